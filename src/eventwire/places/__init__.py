@@ -1,0 +1,6 @@
+"""Places: where. First cut."""
+
+
+class Geocoder:
+    def locate(self, ctx) -> None:
+        return None
