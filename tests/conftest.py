@@ -1,0 +1,36 @@
+"""Shared fixtures: the spaCy model and the pipeline load once per test session."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+EVAL = SHARED / "eval"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from eventwire.nlp import load_model
+
+    return load_model()
+
+
+@pytest.fixture(scope="session")
+def pipeline():
+    from eventwire.pipeline import Pipeline
+
+    return Pipeline()
+
+
+@pytest.fixture(scope="session")
+def shared_eval() -> Path:
+    """The team's evaluation data; required in CI, skipped elsewhere when absent."""
+    if not EVAL.is_dir():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI=true but the evaluation data is missing at {EVAL}")
+        pytest.skip(f"evaluation data not found at {EVAL}")
+    return EVAL
