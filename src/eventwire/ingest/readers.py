@@ -1,0 +1,263 @@
+"""Readers: files, directories and standard input into ``Article`` records.
+
+A reader is ``reader(fp, name, on_error) -> Iterator[Article]`` taking a binary
+file object; it reports a bad record through ``on_error(InputError)`` and goes
+on with the next one. Readers are registered by file suffix (``register``);
+other modules add formats (HTML, CSV, feeds, WARC, gzip) the same way.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from datetime import date, datetime
+from pathlib import Path
+from typing import BinaryIO
+
+from eventwire.errors import InputError
+from eventwire.model import Article
+
+log = logging.getLogger(__name__)
+
+OnError = Callable[[InputError], None]
+Reader = Callable[[BinaryIO, str, OnError], Iterator[Article]]
+
+# An article longer than this is refused: spaCy would need gigabytes for it
+# and no news story is that long (a 20 MB "article" is a dump or a mistake).
+MAX_ARTICLE_CHARS = 1_000_000
+
+READERS: dict[str, Reader] = {}
+
+
+def register(suffixes: Iterable[str], reader: Reader) -> None:
+    """Make ``reader`` handle files ending in any of ``suffixes`` (".jsonl")."""
+    for s in suffixes:
+        READERS[s.lower()] = reader
+
+
+def reader_for(name: str) -> Reader | None:
+    low = name.lower()
+    # the longest matching suffix wins (".jsonl.gz" before ".gz")
+    for suffix in sorted(READERS, key=len, reverse=True):
+        if low.endswith(suffix):
+            return READERS[suffix]
+    return None
+
+
+# -- decoding -----------------------------------------------------------------
+def looks_binary(data: bytes) -> bool:
+    head = data[:8192]
+    if b"\x00" in head:
+        return True
+    # many control bytes outside whitespace: not text
+    ctrl = sum(1 for b in head if b < 9 or 13 < b < 32)
+    return len(head) > 0 and ctrl / len(head) > 0.05
+
+
+def decode_text(data: bytes, name: str, on_error: OnError | None = None) -> str | None:
+    """Bytes to str: UTF-8 when it is UTF-8, else the detected encoding.
+
+    Returns None (after reporting) when the bytes are not text at all.
+    """
+    if looks_binary(data):
+        if on_error:
+            on_error(InputError(name, "binary data, not text",
+                                "give eventwire .txt, .html, .jsonl, .csv or feed files"))
+        return None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data).best()
+        if best is None:
+            if on_error:
+                on_error(InputError(name, f"invalid UTF-8 at byte {exc.start} and no other "
+                                    "encoding fits", "convert the file to UTF-8"))
+            return None
+        log.warning("%s: not valid UTF-8 (byte %d); read as %s", name, exc.start,
+                    best.encoding)
+        return str(best)
+
+
+def normalize_date(value, where: str, on_error: OnError | None = None) -> str | None:
+    """Accept YYYY-MM-DD or an ISO timestamp; anything else is reported and dropped."""
+    if value in (None, ""):
+        return None
+    s = str(value).strip()
+    try:
+        return date.fromisoformat(s[:10]).isoformat()
+    except ValueError:
+        pass
+    try:
+        return datetime.fromisoformat(s.replace("Z", "+00:00")).date().isoformat()
+    except ValueError:
+        if on_error:
+            on_error(InputError(where, f"date {s!r} is not YYYY-MM-DD; the article is kept "
+                                "without a date", "write dates as ISO 8601 (2024-03-01)"))
+        return None
+
+
+def check_size(text: str, where: str, on_error: OnError) -> bool:
+    if len(text) > MAX_ARTICLE_CHARS:
+        on_error(InputError(where, f"article is {len(text):,} characters, over the limit "
+                            f"of {MAX_ARTICLE_CHARS:,}",
+                            "split the file into articles (one per .txt or JSONL record)"))
+        return False
+    return True
+
+
+# -- plain text -----------------------------------------------------------------
+def split_title(raw: str) -> tuple[str | None, str]:
+    """A first line followed by a blank line is the title; the rest is the text."""
+    raw = raw.replace("\r\n", "\n").replace("\r", "\n")
+    first, sep, rest = raw.partition("\n")
+    if sep and rest.startswith("\n") and first.strip() and len(first) < 300:
+        return first.strip(), rest.lstrip("\n")
+    return None, raw
+
+
+def read_txt(fp: BinaryIO, name: str, on_error: OnError, article_id: str | None = None
+             ) -> Iterator[Article]:
+    data = fp.read(MAX_ARTICLE_CHARS * 4 + 1)
+    if not data.strip():
+        on_error(InputError(name, "empty file", "remove it or give it an article"))
+        return
+    if len(data) > MAX_ARTICLE_CHARS * 4:
+        on_error(InputError(name, f"file is over {MAX_ARTICLE_CHARS * 4:,} bytes, too long "
+                            "for one article",
+                            "split it into articles (one per .txt or JSONL record)"))
+        return
+    text = decode_text(data, name, on_error)
+    if text is None:
+        return
+    title, body = split_title(text)
+    if not body.strip():
+        on_error(InputError(name, "no article text after the title line",
+                            "put the article body after the blank line"))
+        return
+    if not check_size(body, name, on_error):
+        return
+    yield Article(id=article_id or Path(name).stem, text=body, title=title, origin=name)
+
+
+# -- JSON lines -----------------------------------------------------------------
+def read_jsonl(fp: BinaryIO, name: str, on_error: OnError) -> Iterator[Article]:
+    seen_any = False
+    for lineno, raw in enumerate(fp, 1):
+        where = f"{name}:{lineno}"
+        if not raw.strip():
+            continue
+        seen_any = True
+        try:
+            line = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            on_error(InputError(where, f"invalid UTF-8 at byte {exc.start} of the line",
+                                "JSON must be UTF-8; re-encode the file"))
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            on_error(InputError(where, f"broken JSON ({exc.msg} at column {exc.colno})",
+                                "fix or remove the line"))
+            continue
+        art = article_from_record(rec, where, on_error, default_id=f"{Path(name).stem}-{lineno}")
+        if art is not None:
+            yield art
+    if not seen_any:
+        on_error(InputError(name, "empty file", "remove it or give it records"))
+
+
+def article_from_record(rec, where: str, on_error: OnError, default_id: str) -> Article | None:
+    """A mapping with ``text`` (and optional id, title, date, source, url) to an Article."""
+    if not isinstance(rec, dict):
+        on_error(InputError(where, f"a record must be a JSON object, not {type(rec).__name__}",
+                            'write one {"id": ..., "text": ...} object a line'))
+        return None
+    rid = rec.get("id")
+    rid = str(rid) if rid not in (None, "") else default_id
+    label = f"{where} (record {rid!r})"
+    text = rec.get("text")
+    if not isinstance(text, str) or not text.strip():
+        on_error(InputError(label, "record has no 'text'" if text in (None, "") else
+                            "record's 'text' is not a non-empty string",
+                            "every record needs the article body in 'text'"))
+        return None
+    if not check_size(text, label, on_error):
+        return None
+    title = rec.get("title")
+    return Article(
+        id=rid,
+        text=text,
+        title=str(title) if title else None,
+        date=normalize_date(rec.get("date"), label, on_error),
+        source=str(rec["source"]) if rec.get("source") else None,
+        url=str(rec["url"]) if rec.get("url") else None,
+        origin=where,
+    )
+
+
+register([".txt", ".text"], read_txt)
+register([".jsonl", ".ndjson"], read_jsonl)
+
+
+# -- paths, directories, stdin ----------------------------------------------------
+def _sniff_stdin(data: bytes) -> Reader:
+    head = data.lstrip()[:1]
+    return read_jsonl if head == b"{" else read_txt
+
+
+def iter_articles(paths: Iterable[str], on_error: OnError) -> Iterator[Article]:
+    """Articles from files, directories (recursively, sorted) and ``-`` (stdin)."""
+    for p in paths:
+        if p == "-":
+            data = sys.stdin.buffer.read()
+            if not data.strip():
+                on_error(InputError("<stdin>", "standard input is empty",
+                                    "pipe an article or JSONL records into eventwire"))
+                continue
+            yield from _sniff_stdin(data)(io.BytesIO(data), "<stdin>", on_error)
+            continue
+        path = Path(p)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if child.is_file() and not child.name.startswith("."):
+                    if reader_for(child.name) is None:
+                        log.debug("skipping %s: no reader for its type", child)
+                        continue
+                    yield from _read_file(child, on_error, root=path)
+        elif path.is_file():
+            yield from _read_file(path, on_error, root=None)
+        else:
+            on_error(InputError(str(path), "no such file or directory",
+                                "check the path"))
+
+
+def _read_file(path: Path, on_error: OnError, root: Path | None) -> Iterator[Article]:
+    name = str(path)
+    reader = reader_for(path.name)
+    if reader is None:
+        on_error(InputError(name, f"unknown input type {path.suffix or '(no suffix)'!r}",
+                            "known types: " + ", ".join(sorted(READERS))))
+        return
+    try:
+        with open(path, "rb") as fp:
+            if reader is read_txt and root is not None:
+                rel = path.relative_to(root).with_suffix("")
+                yield from read_txt(fp, name, on_error, article_id=rel.as_posix())
+            else:
+                yield from reader(fp, name, on_error)
+    except OSError as exc:
+        on_error(InputError(name, f"cannot read: {exc.strerror or exc}",
+                            "check the file's permissions"))
+
+
+def file_size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
