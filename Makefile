@@ -1,0 +1,39 @@
+# eventwire: every target sets up .venv when it is missing, and is idempotent.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SHARED ?= ../shared
+DEMO_DB := .eventwire-demo/demo.duckdb
+SAMPLES := src/eventwire/samples
+
+.PHONY: setup demo test eval bench clean
+
+setup: $(STAMP)
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	@touch $(STAMP)
+
+demo: $(STAMP)
+	@mkdir -p $(dir $(DEMO_DB))
+	$(BIN)/eventwire ingest $(SAMPLES) --db $(DEMO_DB)
+	$(BIN)/eventwire stats --db $(DEMO_DB)
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+eval: $(STAMP)
+	$(BIN)/eventwire evaluate --gold $(SHARED)/eval/plover/plover_gsr_dev.jsonl
+	$(BIN)/eventwire evaluate --attribution $(SHARED)/eval/attribution/polnear_dev.jsonl
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/bench_pipeline.py --corpus $(SHARED)/eval/attribution/polnear_dev.jsonl
+	@if [ -f benchmarks/bench_store.py ]; then $(BIN)/python benchmarks/bench_store.py; fi
+
+clean:
+	rm -rf .eventwire-demo .pytest_cache build src/*.egg-info
