@@ -1,0 +1,141 @@
+"""Throughput of ``eventwire code`` against bare spaCy ``nlp.pipe``, in one run.
+
+Each measurement runs in its own child process (so that peak memory is the
+child's own): bare ``nlp.pipe`` of the same model over the same texts, the
+full ``eventwire code`` command, and the pipeline with per-stage timings. The
+figures are printed as ratios and written into docs/benchmarks.md between the
+``pipeline`` markers.
+
+    python benchmarks/bench_pipeline.py --corpus ../shared/eval/attribution/polnear_dev.jsonl
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+DOC = REPO / "docs" / "benchmarks.md"
+START, END = "<!-- pipeline:start -->", "<!-- pipeline:end -->"
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def child_bare(corpus: str) -> dict:
+    from eventwire.ingest import iter_articles
+    from eventwire.nlp import load_model
+
+    arts = list(iter_articles([corpus], lambda e: None))
+    nlp = load_model()
+    t0 = time.perf_counter()
+    words = 0
+    for doc in nlp.pipe((a.text for a in arts), batch_size=8):
+        words += sum(1 for t in doc if not t.is_space)
+    return {"seconds": time.perf_counter() - t0, "articles": len(arts), "words": words,
+            "peak_mb": _peak_mb()}
+
+
+def child_code(corpus: str) -> dict:
+    from eventwire.cli import main
+
+    t0 = time.perf_counter()
+    rc = main(["code", corpus, "--output", os.devnull])
+    return {"seconds": time.perf_counter() - t0, "rc": rc, "peak_mb": _peak_mb()}
+
+
+def child_stages(corpus: str) -> dict:
+    from eventwire.ingest import iter_articles
+    from eventwire.pipeline import Pipeline
+
+    arts = list(iter_articles([corpus], lambda e: None))
+    pipe = Pipeline()
+    n_events = n_quotes = 0
+    for doc in pipe.process(arts):
+        n_events += len(doc.events)
+        n_quotes += len(doc.quotes)
+    return {"timings": pipe.timings, "events": n_events, "quotes": n_quotes}
+
+
+def run_child(mode: str, corpus: str) -> dict:
+    out = subprocess.run([sys.executable, __file__, "--child", mode, "--corpus", corpus],
+                         capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def write_doc(text: str) -> None:
+    DOC.parent.mkdir(exist_ok=True)
+    old = DOC.read_text(encoding="utf-8") if DOC.exists() else "# Benchmarks\n\n"
+    block = f"{START}\n{text}\n{END}"
+    if START in old and END in old:
+        head, _, rest = old.partition(START)
+        _, _, tail = rest.partition(END)
+        new = head + block + tail
+    else:
+        new = old.rstrip() + "\n\n" + block + "\n"
+    DOC.write_text(new, encoding="utf-8")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--corpus", required=True, help="JSONL articles (id, text)")
+    ap.add_argument("--child", choices=("bare", "code", "stages"))
+    ap.add_argument("--no-write", action="store_true", help="do not update docs/benchmarks.md")
+    args = ap.parse_args()
+    if args.child:
+        fn = {"bare": child_bare, "code": child_code, "stages": child_stages}[args.child]
+        print(json.dumps(fn(args.corpus)))
+        return 0
+    if not Path(args.corpus).is_file():
+        print(f"bench: corpus {args.corpus} not found", file=sys.stderr)
+        return 2
+
+    bare = run_child("bare", args.corpus)
+    code = run_child("code", args.corpus)
+    stages = run_child("stages", args.corpus)
+    t = stages["timings"]
+    spacy_s = t.get("spacy", 0.0) or 1e-9
+    wps_bare = bare["words"] / bare["seconds"]
+    wps_code = bare["words"] / code["seconds"]
+    lines = [
+        f"## Pipeline ({date.today().isoformat()})",
+        "",
+        f"Command: `make bench` (`python benchmarks/bench_pipeline.py --corpus {args.corpus}`)",
+        f"Corpus: {bare['articles']} articles, {bare['words']:,} words; one process, batch 8.",
+        "",
+        "| measure | value |",
+        "|---|---|",
+        f"| bare `nlp.pipe` | {bare['seconds']:.1f} s, {wps_bare:,.0f} words/s, "
+        f"peak {bare['peak_mb']:.0f} MB |",
+        f"| `eventwire code` (start-up, read, code, write) | {code['seconds']:.1f} s, "
+        f"{wps_code:,.0f} words/s, peak {code['peak_mb']:.0f} MB |",
+        f"| throughput ratio code / bare | {bare['seconds'] / code['seconds']:.2f} |",
+        f"| time ratio code / bare | {code['seconds'] / bare['seconds']:.2f} |",
+        f"| events, quotes found | {stages['events']}, {stages['quotes']} |",
+        "",
+        "Stage time as a share of spaCy's parse time in the same run:",
+        "",
+        "| stage | seconds | % of spaCy |",
+        "|---|---|---|",
+    ]
+    for name in ("spacy", "actors", "events", "places", "dates", "counts", "quotes"):
+        if name in t:
+            lines.append(f"| {name} | {t[name]:.2f} | {100 * t[name] / spacy_s:.1f}% |")
+    text = "\n".join(lines)
+    print(text)
+    if not args.no_write:
+        write_doc(text)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
