@@ -220,7 +220,11 @@ def iter_articles(paths: Iterable[str], on_error: OnError) -> Iterator[Article]:
                 on_error(InputError("<stdin>", "standard input is empty",
                                     "pipe an article or JSONL records into eventwire"))
                 continue
-            yield from _sniff_stdin(data)(io.BytesIO(data), "<stdin>", on_error)
+            reader = _sniff_stdin(data)
+            if reader is read_txt:
+                yield from read_txt(io.BytesIO(data), "<stdin>", on_error, article_id="stdin")
+            else:
+                yield from reader(io.BytesIO(data), "<stdin>", on_error)
             continue
         path = Path(p)
         if path.is_dir():
