@@ -1,0 +1,47 @@
+"""process_batch: order, purity, and one failing article never stopping a batch."""
+
+from __future__ import annotations
+
+from eventwire.model import Article, Document
+from eventwire.pipeline import process_batch
+
+
+def test_documents_come_back_in_input_order(pipeline):
+    arts = [
+        Article(id="b", text="Egyptian police arrested dozens of protesters in Cairo on Friday.",
+                date="2024-02-03"),
+        Article(id="a", text="Japan and India agreed to expand naval cooperation.",
+                date="2024-02-04", title="Naval ties"),
+    ]
+    docs = process_batch(arts, pipeline)
+    assert [d.id for d in docs] == ["b", "a"]
+    assert docs[1].title == "Naval ties" and docs[1].date == "2024-02-04"
+    # the same input gives the same output (ids are stable hashes)
+    again = process_batch(arts, pipeline)
+    assert [d.to_dict() for d in again] == [d.to_dict() for d in docs]
+
+
+def test_a_failing_stage_marks_one_article_and_the_batch_goes_on(pipeline, monkeypatch):
+    real = pipeline.coder.extract
+
+    def flaky(ctx):
+        if ctx.article.id == "bad":
+            raise ValueError("lexicon exploded")
+        return real(ctx)
+
+    monkeypatch.setattr(pipeline.coder, "extract", flaky)
+    docs = process_batch([
+        Article(id="ok1", text="Russia expelled two British diplomats."),
+        Article(id="bad", text="Rebels attacked a convoy."),
+        Article(id="ok2", text="Chile recalled its ambassador from Caracas."),
+    ], pipeline)
+    assert [d.id for d in docs] == ["ok1", "bad", "ok2"]
+    assert docs[1].errors and "lexicon exploded" in docs[1].errors[0]
+    assert not docs[0].errors and not docs[2].errors
+    assert all(isinstance(d, Document) for d in docs)
+
+
+def test_round_trip_through_dicts(pipeline):
+    (doc,) = process_batch([Article(id="r", text="Turkey sent troops to the Syrian border "
+                                    "on Monday, officials said.", date="2024-06-10")], pipeline)
+    assert Document.from_dict(doc.to_dict()).to_dict() == doc.to_dict()
