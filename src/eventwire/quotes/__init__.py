@@ -1,13 +1,454 @@
-"""Quotes: who said what. First cut."""
+"""Quotes: who said what, direct and indirect, linked to actors and events.
+
+``QuoteExtractor().extract(ctx) -> list[Quote]`` finds
+
+- direct quotes (straight and curly double quotes, split around their cue,
+  running over several paragraphs, with nested single quotes, partial quotes
+  inside a sentence), attributed to the cue next to them;
+- indirect speech and other attributions: a cue verb ("said", "told",
+  "argued", "accused" ..., the lists are data in ``resources/quotes``) with
+  its subject as the speaker and its clause or object as the content, and
+  "according to X, ...".
+
+A quote's ``span`` runs from the first to the last character of its content;
+for a quote split around its cue ("“A,” he said. “B.”") ``text`` joins the
+quoted pieces and the span covers both. ``link(ctx)`` runs once events have
+ids: a quote lists the events whose trigger lies in its content, and those
+events are marked as reported by the quote's speaker.
+
+Speakers resolve through the actors stage (``ctx.actors.actor_for_token``);
+the Actor keeps the canonical name and codes that stage gives, while its
+``text``/``span`` are the speaker's words at the cue (a pronoun stays "he").
+When the actors stage knows nothing, the Actor is built from those words.
+"""
 
 from __future__ import annotations
 
-from eventwire.model import Quote
+import bisect
+import logging
+from dataclasses import dataclass, field, replace
+
+from eventwire.model import Actor, Quote
+from eventwire.quotes.lexicon import load_lexicon
+from eventwire.quotes.marks import MARKS, find_quotes, inside, paragraphs
+
+log = logging.getLogger(__name__)
+
+__all__ = ["QuoteExtractor", "find_quotes"]
+
+# Dependency labels (spaCy English, ClearNLP style).
+CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "attr", "acomp"}
+SUBJ_DEPS = {"nsubj"}
+# A cue without a subject of its own borrows the one of the verb it hangs on:
+# "... and added that", "..., saying that", "began by saying".
+INHERIT_DEPS = {"conj", "advcl", "xcomp", "pcomp", "prep"}
+NAME_DEPS = {"compound", "flat", "det", "amod", "poss", "nummod", "nmod", "case"}
+TRIM = set(" \t\n,;:\u2014\u2013-")
+RELATIVE = {"who", "that", "which", "whom"}
+ORG_LABELS = {"ORG", "NORP", "GPE", "FAC"}
+DASHES = "\u2015\u2014\u2013"
+
+
+@dataclass(slots=True)
+class _Att:
+    """One attribution while it is being built."""
+
+    speaker: object               # spaCy Token heading the speaker phrase
+    cue: tuple[int, int]          # character span of the cue words
+    parts: list[tuple[int, int]]  # content pieces (character spans)
+    sent: int                     # sentence index of the cue
+    para: tuple[int, int]         # the cue's paragraph
+    cue_i: int = -1               # token index of a cue verb (-1: a phrase cue)
+    quoted: list[int] = field(default_factory=list)  # quote spans it took
+
+    @property
+    def start(self) -> int:
+        return min(s for s, _ in self.parts) if self.parts else self.cue[0]
+
+    @property
+    def end(self) -> int:
+        return max(e for _, e in self.parts) if self.parts else self.cue[1]
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in TRIM:
+        s += 1
+    while e > s and text[e - 1] in TRIM:
+        e -= 1
+    return s, e
+
+
+def _clip(parts: list[tuple[int, int]], para: tuple[int, int]) -> list[tuple[int, int]]:
+    out = [(max(s, para[0]), min(e, para[1])) for s, e in parts]
+    return [(s, e) for s, e in out if e - s > 1]
+
+
+def _opens_sentence(text: str, pos: int, para_start: int) -> bool:
+    j = pos - 1
+    while j >= para_start and text[j].isspace():
+        j -= 1
+    return j < para_start or text[j] in ".?!:\"'\u201d\u2019"
+
+
+def _overlaps(parts: list[tuple[int, int]], s: int, e: int) -> bool:
+    return any(a < e and b > s for a, b in parts)
 
 
 class QuoteExtractor:
-    def extract(self, ctx) -> list[Quote]:
+    """Finds quotes and attributions in a parsed article; resources load once."""
+
+    def __init__(self) -> None:
+        self.lex = load_lexicon()
+
+    # -- cues -----------------------------------------------------------------
+    @staticmethod
+    def _subject(verb):
+        """The subject of a cue verb, borrowed from the verb it hangs on if need be."""
+        head = verb
+        for _ in range(4):
+            for c in head.children:
+                if c.dep_ in SUBJ_DEPS:
+                    return c
+            if head.dep_ not in INHERIT_DEPS or head.head is head:
+                return None
+            head = head.head
+        return None
+
+    @staticmethod
+    def _verb_content(verb, subj, bounds, text: str) -> list[tuple[int, int]]:
+        """Content pieces governed by a cue verb, within its sentence.
+
+        Content on the right runs from the first content dependent to the end
+        of the sentence ("said in a statement that ..."); content on the left
+        runs from the sentence start to the speaker ("..., sources said").
+        """
+        right = [c for c in verb.rights if c.dep_ in CONTENT_DEPS]
+        # "told reporters that ...": the object is the addressee when a clause follows
+        if any(c.dep_ == "ccomp" for c in right):
+            right = [c for c in right if c.dep_ != "dobj"]
+        if right:
+            s, e = _trim(text, right[0].left_edge.idx, bounds[1])
+            if e > s:
+                return [(s, e)]
+        left = [c for c in verb.lefts if c.dep_ in ("ccomp", "xcomp", "parataxis")]
+        if left:
+            stop = verb.idx
+            if subj is not None and left[-1].i < subj.i < verb.i:
+                stop = subj.left_edge.idx
+            s, e = _trim(text, bounds[0], stop)
+            pieces = [(s, e)] if e > s else []
+            # "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt"
+            rest = [c for c in verb.rights if c.dep_ in ("advcl", "ccomp", "conj", "parataxis")
+                    and c.left_edge.idx < bounds[1]]
+            if rest and pieces:
+                s2, e2 = _trim(text, rest[0].left_edge.idx, bounds[1])
+                if e2 > s2:
+                    pieces.append((s2, e2))
+            if pieces:
+                return pieces
+        # parenthetical cue: "The plan, he said, is dead."
+        if verb.dep_ in ("parataxis", "advcl", "ccomp") and verb.head is not verb \
+                and not any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
+            sub = list(verb.subtree)
+            vs, ve = sub[0].idx, sub[-1].idx + len(sub[-1])
+            pieces = [_trim(text, bounds[0], vs), _trim(text, ve, bounds[1])]
+            return [p for p in pieces if p[1] - p[0] > 1]
         return []
 
-    def link(self, ctx) -> None:
+    def _prep_cue(self, tok, bounds, text: str):
+        """"according to X, ..." -> (speaker token, cue span, content pieces)."""
+        doc = tok.doc
+        for first, rest in self.lex.prep_cues:
+            if tok.lower_ != first or tok.i + len(rest) >= len(doc):
+                continue
+            if any(doc[tok.i + 1 + j].lower_ != w for j, w in enumerate(rest)):
+                continue
+            last = doc[tok.i + len(rest)]
+            obj = next((c for c in last.children if c.dep_ == "pobj"), None)
+            if obj is None:
+                return None
+            phrase_end = obj.right_edge.idx + len(obj.right_edge)
+            pieces = [_trim(text, bounds[0], tok.idx), _trim(text, phrase_end, bounds[1])]
+            pieces = [p for p in pieces if p[1] - p[0] > 1]
+            if not pieces:
+                return None
+            return obj, (tok.idx, last.idx + len(last)), pieces
         return None
+
+    @staticmethod
+    def _colon_content(verb, bounds, text, qspans) -> list[tuple[int, int]]:
+        """"Trump said: “...”" -> the quote (or the words) after the colon."""
+        j = verb.idx + len(verb)
+        while j < len(text) and text[j] in " \t":
+            j += 1
+        if j < len(text) and text[j] == ":":
+            j += 1
+            while j < len(text) and text[j] in " \t\n":
+                j += 1
+            k = inside(qspans, j)
+            if k >= 0:
+                return [qspans[k]]
+            s, e = _trim(text, j, bounds[1])
+            if e > s:
+                return [(s, e)]
+        return []
+
+    # -- speakers ---------------------------------------------------------------
+    @staticmethod
+    def _speaker_span(tok) -> tuple[int, int]:
+        """The name words of the speaker phrase: "Mr. Smith", "Iran's foreign minister"."""
+        start = tok
+        for t in reversed(list(tok.lefts)):
+            if t.dep_ in NAME_DEPS and t.right_edge.i == start.i - 1:
+                start = t.left_edge
+            else:
+                break
+        end = tok
+        for t in tok.rights:
+            if t.dep_ in ("flat", "compound") and t.i == end.i + 1:
+                end = t
+            else:
+                break
+        return start.idx, end.idx + len(end)
+
+    def _actor(self, ctx, tok, prev_person: Actor | None) -> Actor:
+        doc = tok.doc
+        s, e = self._speaker_span(tok)
+        words = doc.text[s:e]
+        anchor = tok
+        if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
+            anchor = tok.head.head  # "the senator, who said ..." -> the senator
+        actor = None
+        if ctx.actors is not None:
+            try:
+                actor = ctx.actors.actor_for_token(anchor)
+            except Exception:  # the actors stage must never sink the quotes
+                log.debug("actor_for_token failed on %r", anchor.text, exc_info=True)
+        if actor is not None:
+            return replace(actor, text=words, span=(s, e))
+        low = tok.lower_
+        if low in self.lex.person_pronouns or anchor.ent_type_ == "PERSON":
+            kind = "person"
+        elif anchor.ent_type_ in ORG_LABELS or low in self.lex.group_pronouns:
+            kind = "organization"
+        else:
+            kind = "person" if anchor.pos_ in ("PROPN", "NOUN") and anchor.tag_ != "NNS" \
+                else "organization"
+        name = words
+        if low in self.lex.person_pronouns and prev_person is not None:
+            name = prev_person.name
+        elif anchor is not tok:
+            a_s, a_e = self._speaker_span(anchor)
+            name = doc.text[a_s:a_e]
+        for det in ("the ", "a ", "an "):
+            if name.lower().startswith(det):
+                name = name[len(det):]
+        return Actor(text=words, span=(s, e), name=name, country=None, kind=kind)
+
+    # -- the stage --------------------------------------------------------------
+    def extract(self, ctx) -> list[Quote]:
+        doc = ctx.doc
+        text = doc.text
+        qspans = find_quotes(text)
+        paras = paragraphs(text) or [(0, len(text))]
+        para_starts = [p[0] for p in paras]
+        atts: list[_Att] = []
+        cue_lemmas = self.lex.cue_lemmas
+        prep_first = {p[0] for p in self.lex.prep_cues}
+        for si, sent in enumerate(doc.sents):
+            for tok in sent:
+                low = tok.lower_
+                if low in prep_first or (tok.pos_ == "VERB" and tok.lemma_.lower() in cue_lemmas):
+                    if inside(qspans, tok.idx) >= 0:
+                        continue
+                    para = paras[max(0, bisect.bisect_right(para_starts, tok.idx) - 1)]
+                    bounds = (max(sent.start_char, para[0]), min(sent.end_char, para[1]))
+                    att = self._cue(tok, bounds, text, qspans, si, para)
+                    if att is not None:
+                        atts.append(att)
+        atts.extend(self._labels(doc, paras, qspans))
+        self._attach_quotes(doc, atts, qspans, text)
+        return self._build(ctx, [a for a in atts if a.parts], text)
+
+    def _cue(self, tok, bounds, text, qspans, si, para) -> _Att | None:
+        """The attribution a cue word heads, if it has a speaker."""
+        if tok.lower_ in {p[0] for p in self.lex.prep_cues}:
+            hit = self._prep_cue(tok, bounds, text)
+            if hit is None:
+                return None
+            obj, cue, parts = hit
+            return _Att(obj, cue, parts, si, para)
+        if tok.pos_ != "VERB":
+            return None
+        subj = self._subject(tok)
+        if subj is None or inside(qspans, subj.idx) >= 0 or not para[0] <= subj.idx < para[1]:
+            return None
+        parts = self._verb_content(tok, subj, bounds, text) \
+            or self._colon_content(tok, bounds, text, qspans)
+        return _Att(subj, (tok.idx, tok.idx + len(tok)), _clip(parts, para), si, para, tok.i)
+
+    @staticmethod
+    def _labels(doc, paras, qspans) -> list[_Att]:
+        """Transcript and headline labels: "PENCE: Well, look, ...", "Limbaugh: ..."."""
+        out = []
+        text = doc.text
+        for ps, pe in paras:
+            colon = text.find(":", ps, min(pe, ps + 40))
+            if colon < 0 or colon + 2 >= pe or inside(qspans, colon) >= 0:
+                continue
+            label = doc.char_span(ps, colon, alignment_mode="contract")
+            if label is None or not 0 < len(label) <= 4:
+                continue
+            if not all(t.is_title or t.is_upper or t.is_punct for t in label):
+                continue
+            if not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in label):
+                continue
+            head = label.root
+            cs, ce = _trim(text, colon + 1, pe)
+            if ce - cs < 10:
+                continue
+            out.append(_Att(head, (colon, colon + 1), [(cs, ce)], head.sent.start
+                            if False else 0, (ps, pe)))
+        return out
+
+    @staticmethod
+    def _adjacent_cue(doc, qs: int, qe: int, by_tok: dict) -> _Att | None:
+        """The attribution whose cue sits right after or right before a quote."""
+        span = doc.char_span(qs, qe, alignment_mode="expand")
+        if span is None:
+            return None
+        words = 0
+        # “...,” she said / “...,” said Smith; a quote closing on a full stop ends
+        # its sentence, so the next sentence's cue is not its own
+        inner = doc.text[qe - 2:qe - 1] if qe - qs > 2 else ""
+        after = doc[span.end:span.end + 8] if inner != "." else doc[0:0]
+        for t in after:
+            if "\n" in t.text:
+                break
+            if t.i in by_tok:
+                return by_tok[t.i]
+            if not (t.is_punct or t.is_space):
+                words += 1
+                if words > 4:
+                    break
+        words = 0
+        for t in reversed(doc[max(0, span.start - 14):span.start]):  # Trump said: “...”
+            if "\n" in t.text or t.text in MARKS:
+                break
+            if t.i in by_tok:
+                return by_tok[t.i]
+            if not (t.is_punct or t.is_space):
+                words += 1
+                if words > 10:
+                    break
+        return None
+
+    @staticmethod
+    def _dash_speaker(doc, qs: int, qe: int, atts: list[_Att]) -> _Att | None:
+        """“...” ― Name: a speaker signed after a dash (vox-pop lists)."""
+        text = doc.text
+        j = qe
+        while j < len(text) and text[j] in " \t":
+            j += 1
+        if j >= len(text) or text[j] not in DASHES:
+            return None
+        cue = (j, j + 1)
+        j += 1
+        while j < len(text) and text[j] in " \t":
+            j += 1
+        span = doc.char_span(j, j + 1, alignment_mode="expand")
+        if span is None or not span[0].is_title:
+            return None
+        tok = span[0]
+        while tok.i + 1 < len(doc) and doc[tok.i + 1].is_title and "\n" not in doc[tok.i + 1].text:
+            tok = doc[tok.i + 1]
+        sent = next(i for i, s in enumerate(doc.sents) if s.start <= tok.i < s.end) \
+            if len(doc) < 5000 else 0
+        att = _Att(tok, cue, [], sent, (qs, tok.idx + len(tok)))
+        atts.append(att)
+        return att
+
+    def _attach_quotes(self, doc, atts: list[_Att], qspans, text: str) -> None:
+        """Give each direct quote to its attribution; continue split quotes."""
+        if not qspans:
+            return
+        atts.sort(key=lambda a: a.cue[0])
+        by_tok = {a.cue_i: a for a in atts if a.cue_i >= 0}
+        for k, (qs, qe) in enumerate(qspans):
+            owner = self._adjacent_cue(doc, qs, qe, by_tok)
+            if owner is None:
+                owner = self._dash_speaker(doc, qs, qe, atts)
+            if owner is not None:
+                if not _overlaps(owner.parts, qs, qe) and not owner.quoted:
+                    owner.parts = []  # the quote is its content, not the parse's guess
+                owner.parts.append((qs, qe))
+                owner.quoted.append(k)
+                continue
+            # a quote inside an attribution's content belongs to it
+            hit = [a for a in atts if _overlaps(a.parts, qs, qe)]
+            if hit:
+                hit[-1].quoted.append(k)
+                hit[-1].parts.append((qs, qe))
+                continue
+            # a quote opening a sentence right after an attribution, in the same
+            # paragraph, continues it ("He called it a scandal. “It is.”")
+            before = [a for a in atts if a.para[0] <= qs < a.para[1] and a.end <= qs and a.parts]
+            if before and _opens_sentence(text, qs, before[-1].para[0]):
+                a = max(before, key=lambda a: a.end)
+                gap = text[a.end:qs]
+                if len(gap) < 200 and "\n" not in gap and not any(m in gap for m in MARKS):
+                    a.parts.append((qs, qe))
+                    a.quoted.append(k)
+
+    def _build(self, ctx, atts: list[_Att], text: str) -> list[Quote]:
+        out: list[Quote] = []
+        kept: list[tuple[int, int, int]] = []
+        prev_person: Actor | None = None
+        atts.sort(key=lambda a: (a.start, -len(a.quoted)))
+        for a in atts:
+            start, end = a.start, a.end
+            # one content, one speaker: a second cue on the same words adds nothing
+            if any(i == a.speaker.i and min(e, end) - max(s, start) > 0.5 * (end - start)
+                   for s, e, i in kept):
+                continue
+            kept.append((start, end, a.speaker.i))
+            speaker = self._actor(ctx, a.speaker, prev_person)
+            if speaker.kind == "person" and a.speaker.lower_ not in self.lex.person_pronouns:
+                prev_person = speaker
+            merged: list[list[int]] = []
+            for s, e in sorted(set(a.parts)):
+                if merged and s <= merged[-1][1]:
+                    merged[-1][1] = max(merged[-1][1], e)
+                else:
+                    merged.append([s, e])
+            out.append(Quote(
+                text=" ".join(text[s:e] for s, e in merged),
+                span=(start, end),
+                speaker=speaker,
+                cue_text=text[a.cue[0]:a.cue[1]],
+                cue_span=a.cue,
+                direct=bool(a.quoted),
+                sentence_index=a.sent,
+            ))
+        out.sort(key=lambda q: q.span[0])
+        return out
+
+    # -- links ------------------------------------------------------------------
+    def link(self, ctx) -> None:
+        """Quotes list the events inside their content; those events are reported."""
+        for q in ctx.quotes:
+            q.events = []
+            for ev in ctx.events:
+                t = ev.trigger_span[0]
+                if not (q.span[0] <= t < q.span[1]):
+                    continue
+                if q.cue_span is not None and q.cue_span[0] <= t < q.cue_span[1]:
+                    continue
+                if q.speaker is not None and q.speaker.span[0] <= t < q.speaker.span[1]:
+                    continue
+                if ev.id:
+                    q.events.append(ev.id)
+                if ev.reported_by is None and q.speaker is not None:
+                    ev.reported_by = q.speaker
+                if ev.modality == "asserted":
+                    ev.modality = "reported"

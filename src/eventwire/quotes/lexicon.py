@@ -1,0 +1,44 @@
+"""The cue lists of the quotes stage, read once per process from resources/quotes."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources as ilr
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    cue_lemmas: frozenset
+    prep_cues: tuple
+    person_pronouns: frozenset
+    group_pronouns: frozenset
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Cue verbs (hand list plus the lemmas that PolNeAR train shows to be cues)."""
+    base = ilr.files("eventwire.resources") / "quotes"
+    try:
+        lex = json.loads((base / "lexicon.json").read_text(encoding="utf-8"))
+        rows = (base / "cue_lemmas.tsv").read_text(encoding="utf-8").splitlines()
+    except (OSError, ValueError) as exc:
+        raise RuntimeError(
+            f"the quotes resources in {base} are missing or broken ({exc}); "
+            "reinstall eventwire") from exc
+    cues = set(lex["speech_verbs"])
+    share, least = float(lex["min_cue_share"]), int(lex["min_cue_count"])
+    for line in rows:
+        if not line or line.startswith("#") or line.startswith("lemma\t"):
+            continue
+        lemma, pos, n_cue, n_seen = line.split("\t")
+        if pos == "VERB" and int(n_cue) >= least and int(n_cue) >= share * int(n_seen):
+            cues.add(lemma)
+    cues -= set(lex["exclude_lemmas"])
+    return Lexicon(
+        cue_lemmas=frozenset(cues),
+        prep_cues=tuple((p[0], tuple(p[1].split())) for p in lex["prep_cues"]),
+        person_pronouns=frozenset(lex["person_pronouns"]),
+        group_pronouns=frozenset(lex["group_pronouns"]),
+    )

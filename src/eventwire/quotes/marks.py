@@ -1,0 +1,109 @@
+"""Quotation marks in raw text: where direct quotes start and end.
+
+Works on characters, not tokens, so that it is cheap and independent of the
+parser. Double quotes only (straight ``"`` and curly ``“ ”``); single quotes
+inside them are nested quotes and do not end anything. A paragraph that opens
+a quote without closing it continues into the next paragraph when that one
+opens with a quotation mark (the news convention for multi-paragraph quotes).
+"""
+
+from __future__ import annotations
+
+OPEN = "\u201c"   # “
+CLOSE = "\u201d"  # ”
+STRAIGHT = '"'
+MARKS = (OPEN, CLOSE, STRAIGHT)
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph; paragraphs are separated by newlines."""
+    out = []
+    start = 0
+    n = len(text)
+    while start < n:
+        end = text.find("\n", start)
+        if end < 0:
+            end = n
+        if text[start:end].strip():
+            out.append((start, end))
+        start = end + 1
+    return out
+
+
+def _is_opener(text: str, i: int) -> bool:
+    """Whether a straight quote at i opens (rather than closes) a quote."""
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if prev.isspace() or prev in "([{\u2014\u2013-/:":
+        return not nxt.isspace() or prev in "\u2014\u2013"
+    return False
+
+
+def _first_mark_opens(text: str, start: int, end: int) -> bool:
+    i = start
+    while i < end and text[i].isspace():
+        i += 1
+    return i < end and text[i] in (OPEN, STRAIGHT)
+
+
+def find_quotes(text: str) -> list[tuple[int, int]]:
+    """Character spans of double-quoted passages, quotation marks included.
+
+    A quote left open at the end of a paragraph runs on into the next
+    paragraph when that paragraph opens with a quotation mark; otherwise it
+    ends with its paragraph (an unbalanced mark never swallows the article).
+    """
+    spans: list[tuple[int, int]] = []
+    paras = paragraphs(text)
+    carry: int | None = None  # start of a quote continued from the previous paragraph
+    for pi, (ps, pe) in enumerate(paras):
+        open_at: int | None = None
+        i = ps
+        if carry is not None:
+            # skip the re-opening mark of the continued quote
+            while i < pe and text[i].isspace():
+                i += 1
+            open_at = carry
+            i += 1
+            carry = None
+        while i < pe:
+            ch = text[i]
+            if ch == OPEN or (ch == STRAIGHT and open_at is None and _is_opener(text, i)):
+                if open_at is None:
+                    open_at = i
+                elif ch == OPEN:
+                    # an opening mark while open: the earlier mark was never closed
+                    spans.append((open_at, _rstrip(text, open_at, i)))
+                    open_at = i
+            elif ch == CLOSE or ch == STRAIGHT:
+                if open_at is not None:
+                    spans.append((open_at, i + 1))
+                    open_at = None
+            i += 1
+        if open_at is not None:
+            nxt = paras[pi + 1] if pi + 1 < len(paras) else None
+            if nxt is not None and _first_mark_opens(text, nxt[0], nxt[1]):
+                carry = open_at
+            else:
+                spans.append((open_at, _rstrip(text, open_at, pe)))
+    return [(s, e) for s, e in spans if e - s > 2]
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def inside(spans: list[tuple[int, int]], pos: int) -> int:
+    """Index of the span containing pos, or -1 (spans sorted by start)."""
+    lo, hi = 0, len(spans)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if spans[mid][1] <= pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    if lo < len(spans) and spans[lo][0] <= pos < spans[lo][1]:
+        return lo
+    return -1
