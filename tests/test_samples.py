@@ -118,18 +118,19 @@ def _gold_spans(text: str, ev: dict) -> tuple[tuple[int, int], tuple[int, int]]:
     return (s0, s0 + len(ev["sentence"])), (t0, t0 + len(ev["trigger"]))
 
 
-def _event_found(ev: dict, text: str, emitted) -> bool:
+def _event_found(ev: dict, text: str, emitted):
+    """The emitted event matching a gold event, or None."""
     (s0, s1), (t0, t1) = _gold_spans(text, ev)
     for e in emitted:
         if e.event != ev["event"]:
             continue
         a, b = e.trigger_span
         if a < t1 and t0 < b:  # the trigger spans overlap
-            return True
+            return e
         if (s0 <= a and b <= s1 and ev["source"] in _codes(e.source)
                 and ev["target"] in _codes(e.target)):
-            return True
-    return False
+            return e
+    return None
 
 
 def _words(s: str | None) -> list[str]:
@@ -171,12 +172,17 @@ def sample_recall(pipeline) -> dict:
     articles = load_samples()
     docs = pipeline.process_batch(articles)
     n_ev = found_ev = n_q = found_q = speaker_q = 0
+    negated_found = negated_marked = 0
     per_type: dict[str, list[int]] = {}
     misses: list[str] = []
     for art, doc in zip(articles, docs):
         rec = gold[art.id + ".txt"]
         for ev in rec["events"]:
-            hit = _event_found(ev, art.text, doc.events)
+            match = _event_found(ev, art.text, doc.events)
+            hit = match is not None
+            if hit and ev["negated"]:
+                negated_found += 1
+                negated_marked += match.negated
             n_ev += 1
             found_ev += hit
             per_type.setdefault(ev["event"], [0, 0])
@@ -194,6 +200,9 @@ def sample_recall(pipeline) -> dict:
         "events_found": found_ev,
         "event_recall": found_ev / n_ev if n_ev else 0.0,
         "event_recall_by_type": {t: f / n for t, (f, n) in sorted(per_type.items())},
+        # of the negated gold events found, how many the pipeline marks negated
+        "negated_found": negated_found,
+        "negated_marked": negated_marked,
         "quotes": n_q,
         "quotes_found": found_q,
         "quote_recall": found_q / n_q if n_q else 0.0,
@@ -225,7 +234,7 @@ class _OraclePipeline:
                     kind = types[(types.index(kind) + 1) % len(types)]
                 events.append(Event(event=kind, trigger_text=ev["trigger"],
                                     trigger_span=(t0, t1), sentence_index=0,
-                                    sentence=ev["sentence"]))
+                                    sentence=ev["sentence"], negated=ev["negated"]))
             for q in rec["quotes"]:
                 q0 = art.text.index(q["text_start"])
                 sp0 = art.text.index(q["speaker"])
@@ -242,6 +251,7 @@ class _OraclePipeline:
 def test_sample_recall_scores_an_oracle_and_a_wrong_coder():
     perfect = sample_recall(_OraclePipeline())
     assert perfect["event_recall"] == 1.0 and perfect["event_misses"] == []
+    assert perfect["negated_found"] >= 3 and perfect["negated_marked"] == perfect["negated_found"]
     assert perfect["quote_recall"] == 1.0 and perfect["quote_speaker_recall"] == 1.0
     wrong = sample_recall(_OraclePipeline(wrong_type=True))
     assert wrong["event_recall"] == 0.0
