@@ -1,0 +1,54 @@
+"""``eventwire export --db FILE --table T --format F``: write a store's table."""
+
+from __future__ import annotations
+
+import sys
+
+from eventwire.cli.common import output_stream, parse_date_arg
+from eventwire.errors import UsageError
+
+
+def register(sub) -> None:
+    p = sub.add_parser(
+        "export", help="export articles, events or quotes (JSONL, CSV, Parquet, PLOVER, GDELT)",
+        description="Write a table of an eventwire database. plover: one PLOVER JSON "
+        "record per event (POLECAT-like); gdelt: the GDELT 2.0 event table's 61 "
+        "tab-separated columns, without a header unless --header.")
+    p.add_argument("--db", default="eventwire.duckdb", metavar="FILE",
+                   help="database file (default: eventwire.duckdb here)")
+    p.add_argument("--table", choices=("articles", "events", "quotes"), default="events")
+    p.add_argument("--format", choices=("jsonl", "csv", "parquet", "plover", "gdelt"),
+                   default="jsonl")
+    p.add_argument("--output", "-o", metavar="FILE",
+                   help="write here instead of standard output (needed for parquet)")
+    p.add_argument("--since", metavar="YYYY-MM-DD", help="from this date (events: event "
+                   "date, else the article's)")
+    p.add_argument("--until", metavar="YYYY-MM-DD", help="up to this date, inclusive")
+    p.add_argument("--country", metavar="ISO3", help="involving this country (source, "
+                   "target or place; quotes: the speaker's)")
+    p.add_argument("--event-type", metavar="TYPE", help="PLOVER event type, e.g. ASSAULT")
+    p.add_argument("--header", action="store_true", help="gdelt: write a header line")
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    from eventwire.store import Store
+    from eventwire.store.export import Filters, export
+
+    filters = Filters(since=parse_date_arg(args.since, "--since"),
+                      until=parse_date_arg(args.until, "--until"),
+                      country=args.country, event_type=args.event_type).normalized()
+    if args.format in ("plover", "gdelt") and args.table != "events":
+        raise UsageError(f"--format {args.format} writes events; use --table events")
+    with Store(args.db, read_only=True) as store:
+        if args.format == "parquet":
+            if args.output in (None, "-"):
+                raise UsageError("--format parquet needs --output FILE")
+            n = export(store, args.table, "parquet", args.output, filters)
+        else:
+            newline = "" if args.format in ("csv", "gdelt") else None
+            with output_stream(args.output, newline=newline) as out:
+                n = export(store, args.table, args.format, out, filters, header=args.header)
+    where = f" to {args.output}" if args.output not in (None, "-") else ""
+    print(f"eventwire: exported {n} {args.table}{where}", file=sys.stderr)
+    return 0

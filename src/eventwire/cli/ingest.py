@@ -1,0 +1,128 @@
+"""``eventwire ingest PATH... [--db FILE]``: code articles into the store."""
+
+from __future__ import annotations
+
+import sys
+
+from eventwire.cli.common import ErrorCounter
+from eventwire.errors import UsageError
+
+
+def register(sub) -> None:
+    p = sub.add_parser(
+        "ingest",
+        help="code articles into an embedded DuckDB store (idempotent, resumable)",
+        description="Read articles and store them with their events, actors, quotes and "
+        "places. PATH is a file (.txt, .html, .jsonl, .csv, .rss/.atom/.xml feed, .warc, "
+        "any of them .gz), a directory (read recursively) or - for standard input. "
+        "Articles already in the database (same normalized text) are skipped, so "
+        "running the same command again after an interruption finishes the job.",
+    )
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--db", default="eventwire.duckdb", metavar="FILE",
+                   help="database file (default: eventwire.duckdb here)")
+    p.add_argument("--batch-size", type=int, default=32, metavar="N",
+                   help="articles per committed transaction (default 32)")
+    p.add_argument("--max-bytes", type=int, default=None, metavar="N",
+                   help="refuse input files larger than N bytes (default 50,000,000)")
+    p.add_argument("--near-duplicate-threshold", type=float, default=None, metavar="J",
+                   help="MinHash Jaccard estimate at which two articles are one story "
+                   "(default 0.7)")
+    p.add_argument("--date", metavar="YYYY-MM-DD",
+                   help="article date for articles that carry none")
+    p.add_argument("--no-quotes", action="store_true", help="skip quote extraction")
+    csv = p.add_argument_group("CSV columns (default: guessed from the header)")
+    for fld in ("text", "id", "title", "date", "source", "url"):
+        csv.add_argument(f"--{fld}-column", metavar="NAME", dest=f"{fld}_column",
+                         help=f"column holding the article {fld}")
+    csv.add_argument("--delimiter", metavar="C", help="CSV delimiter (default: sniffed)")
+    p.add_argument("--progress", choices=("auto", "always", "never"), default="auto",
+                   help="progress bar (auto: only when standard error is a terminal)")
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    from eventwire.cli.common import parse_date_arg
+    from eventwire.ingest.options import DEFAULT_MAX_BYTES, IngestOptions
+    from eventwire.store import Store
+    from eventwire.store.dedupe import DEFAULT_THRESHOLD
+    from eventwire.store.ingest import count_articles, ingest
+
+    if args.batch_size < 1:
+        raise UsageError("--batch-size must be at least 1")
+    max_bytes = args.max_bytes if args.max_bytes is not None else DEFAULT_MAX_BYTES
+    if max_bytes < 1:
+        raise UsageError("--max-bytes must be a positive number of bytes")
+    threshold = (args.near_duplicate_threshold if args.near_duplicate_threshold is not None
+                 else DEFAULT_THRESHOLD)
+    if not 0.0 < threshold <= 1.0:
+        raise UsageError("--near-duplicate-threshold must be in (0, 1]")
+    if args.delimiter is not None and len(args.delimiter) != 1:
+        raise UsageError("--delimiter must be one character")
+    default_date = parse_date_arg(args.date)
+    columns = {f: getattr(args, f"{f}_column") for f in
+               ("text", "id", "title", "date", "source", "url") if getattr(args, f"{f}_column")}
+    options = IngestOptions(max_bytes=max_bytes, csv_columns=columns,
+                            csv_delimiter=args.delimiter)
+
+    def make_pipeline():
+        from eventwire.pipeline import Pipeline
+
+        return Pipeline(default_date=default_date, quotes=not args.no_quotes)
+
+    show = args.progress == "always" or (args.progress == "auto" and sys.stderr.isatty())
+    errors = ErrorCounter()
+    store = Store(args.db)
+    try:
+        if show:
+            report = _with_progress(args, store, options, threshold, make_pipeline, errors,
+                                    count_articles, ingest)
+        else:
+            report = ingest(args.paths, store, pipeline_factory=make_pipeline,
+                            options=options, batch_size=args.batch_size,
+                            near_threshold=threshold, on_error=errors,
+                            command=" ".join(args.paths))
+    finally:
+        store.close()
+    print(f"eventwire: {args.db}: {report.read} articles read, {report.added} added "
+          f"({report.near_duplicates} near-duplicates linked), {report.duplicates} "
+          f"already stored, {report.events} events, {report.errors} errors "
+          f"in {report.seconds:.1f}s", file=sys.stderr)
+    if report.errors:
+        print(f"eventwire: {report.errors} input(s) failed; they are listed above and in "
+              f"the ingest_errors table (`eventwire stats --db {args.db}`); fix them and run "
+              "the same command again", file=sys.stderr)
+    if report.read == 0 and report.errors == 0:
+        print("eventwire: warning: no articles found in the input", file=sys.stderr)
+    return 1 if report.errors else 0
+
+
+def _with_progress(args, store, options, threshold, make_pipeline, errors, count_articles,
+                   ingest):
+    from rich.console import Console
+    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColumn,
+                               TextColumn, TimeElapsedColumn, TimeRemainingColumn)
+
+    console = Console(stderr=True)
+    total = count_articles(args.paths, options)
+    columns = [SpinnerColumn(), TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
+               TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TextColumn("ETA"),
+               TimeRemainingColumn(), TextColumn("{task.fields[info]}")]
+    with Progress(*columns, console=console, transient=False) as progress:
+        task = progress.add_task("ingest", total=total, rate="", info="")
+        errors.stream = console.file
+
+        def on_error(err):
+            progress.console.print(f"[red]eventwire: error:[/] {err}", highlight=False)
+            errors.count += 1
+
+        def on_progress(rep):
+            t = progress.tasks[0]
+            rate = f"{t.speed:.1f} art/s" if t.speed else ""
+            progress.update(task, completed=rep.handled, rate=rate,
+                            info=f"+{rep.added} new, {rep.events} events")
+
+        return ingest(args.paths, store, pipeline_factory=make_pipeline, options=options,
+                      batch_size=args.batch_size, near_threshold=threshold,
+                      on_error=on_error, on_progress=on_progress,
+                      command=" ".join(args.paths))

@@ -1,0 +1,43 @@
+"""Encoding detection for bytes that are not UTF-8 (charset-normalizer), with a
+tie-break towards the encodings news sites actually use
+(``resources/ingest/encodings.tsv``)."""
+
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+from importlib import resources
+
+log = logging.getLogger(__name__)
+
+# candidates whose chaos is within this of the cleanest one count as a tie
+CHAOS_MARGIN = 0.05
+
+
+@lru_cache(maxsize=1)
+def preferred_encodings() -> dict[str, int]:
+    text = resources.files("eventwire").joinpath("resources/ingest/encodings.tsv").read_text(
+        encoding="utf-8")
+    rows = [ln.split("\t")[0].strip() for ln in text.splitlines()
+            if ln.strip() and not ln.startswith("#")]
+    return {enc: i for i, enc in enumerate(rows[1:])}  # rows[0] is the header
+
+
+def detect(data: bytes):
+    """The best charset-normalizer match for ``data`` (None when nothing fits)."""
+    from charset_normalizer import from_bytes
+
+    matches = list(from_bytes(data))
+    if not matches:
+        return None
+    cleanest = min(m.chaos for m in matches)
+    rank = preferred_encodings()
+    tied = [m for m in matches if m.chaos <= cleanest + CHAOS_MARGIN]
+    known = [m for m in tied if m.encoding in rank]
+    if known:
+        best = min(known, key=lambda m: (rank[m.encoding], m.chaos))
+    else:
+        best = min(tied, key=lambda m: (m.chaos, -m.coherence))
+    log.debug("encoding candidates %s -> %s",
+              [(m.encoding, m.chaos) for m in matches[:5]], best.encoding)
+    return best
