@@ -13,3 +13,6 @@ from eventwire.ingest.readers import (  # noqa: F401
     register,
     split_title,
 )
+
+# more formats register themselves on import (HTML, CSV, feeds, WARC, gzip)
+from eventwire.ingest import compressed, csvfile, feeds, html, warc  # noqa: F401,E402

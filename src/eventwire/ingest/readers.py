@@ -71,9 +71,9 @@ def decode_text(data: bytes, name: str, on_error: OnError | None = None) -> str 
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        from charset_normalizer import from_bytes
+        from eventwire.ingest.encoding import detect
 
-        best = from_bytes(data).best()
+        best = detect(data)
         if best is None:
             if on_error:
                 on_error(InputError(name, f"invalid UTF-8 at byte {exc.start} and no other "
