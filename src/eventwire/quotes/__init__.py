@@ -47,6 +47,7 @@ TRIM = set(" \t\n,;:\u2014\u2013-")
 RELATIVE = {"who", "that", "which", "whom"}
 ORG_LABELS = {"ORG", "NORP", "GPE", "FAC"}
 DASHES = "\u2015\u2014\u2013"
+PREP_CONTENT = {"to", "about", "for", "of", "on", "against"}
 
 
 @dataclass(slots=True)
@@ -102,16 +103,45 @@ class QuoteExtractor:
 
     # -- cues -----------------------------------------------------------------
     @staticmethod
-    def _subject(verb):
-        """The subject of a cue verb, borrowed from the verb it hangs on if need be."""
+    def _subject(verb, qspans):
+        """The subject of a cue verb, borrowed from the verb it hangs on if need be.
+
+        A subject inside quotation marks is a misparse of the quote, never the
+        speaker ("“..., Full panic mode,” said Leslie Wimes").
+        """
         head = verb
-        for _ in range(4):
+        for n in range(4):
             for c in head.children:
-                if c.dep_ in SUBJ_DEPS:
+                if (c.dep_ in SUBJ_DEPS or (n and c.dep_ == "nsubjpass")) \
+                        and inside(qspans, c.idx) < 0:
                     return c
             if head.dep_ not in INHERIT_DEPS or head.head is head:
                 return None
             head = head.head
+        return None
+
+    @staticmethod
+    def _beside_quote_subject(verb, qspans):
+        """“...,” Police Chief Chuck Jordan said: the parser lost the subject in the quote.
+
+        Only next to a quote: the noun right before the cue (or right after it,
+        "said Jordan") speaks.
+        """
+        doc = verb.doc
+        k = bisect.bisect_right([q[1] for q in qspans], verb.idx) - 1
+        if k < 0 or verb.idx - qspans[k][1] > 80 or "\n" in doc.text[qspans[k][1]:verb.idx]:
+            return None
+        for j in (verb.i - 1, verb.i - 2, verb.i + 1):
+            if not 0 <= j < len(doc):
+                continue
+            t = doc[j]
+            if t.is_punct and j == verb.i - 1:
+                continue
+            if t.pos_ in ("PROPN", "NOUN", "PRON") and t.ent_type_ not in ("DATE", "TIME") \
+                    and inside(qspans, t.idx) < 0:
+                return t.head if t.dep_ == "appos" else t
+            if j < verb.i:
+                break
         return None
 
     @staticmethod
@@ -128,6 +158,15 @@ class QuoteExtractor:
             right = [c for c in right if c.dep_ != "dobj"]
         if right:
             s, e = _trim(text, right[0].left_edge.idx, bounds[1])
+            if e > s:
+                return [(s, e)]
+        # "pointed to reports that ...", "talked about ...", "called for ..."
+        prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in PREP_CONTENT
+                     and any(g.dep_ in ("pobj", "pcomp") for g in c.children)), None)
+        if prep is not None and not any(c.dep_ in ("ccomp", "xcomp", "parataxis")
+                                        for c in verb.lefts):
+            obj = next(g for g in prep.children if g.dep_ in ("pobj", "pcomp"))
+            s, e = _trim(text, obj.left_edge.idx, bounds[1])
             if e > s:
                 return [(s, e)]
         left = [c for c in verb.lefts if c.dep_ in ("ccomp", "xcomp", "parataxis")]
@@ -203,6 +242,8 @@ class QuoteExtractor:
                 start = t.left_edge
             else:
                 break
+        while start.i < tok.i and (start.is_punct or start.is_space):
+            start = start.doc[start.i + 1]
         end = tok
         for t in tok.rights:
             if t.dep_ in ("flat", "compound") and t.i == end.i + 1:
@@ -280,12 +321,14 @@ class QuoteExtractor:
             return _Att(obj, cue, parts, si, para)
         if tok.pos_ != "VERB":
             return None
-        subj = self._subject(tok)
+        subj = self._subject(tok, qspans)
+        if subj is None:
+            subj = self._beside_quote_subject(tok, qspans)
         if subj is None or inside(qspans, subj.idx) >= 0 or not para[0] <= subj.idx < para[1]:
             return None
-        parts = self._verb_content(tok, subj, bounds, text) \
+        parts = _clip(self._verb_content(tok, subj, bounds, text), para) \
             or self._colon_content(tok, bounds, text, qspans)
-        return _Att(subj, (tok.idx, tok.idx + len(tok)), _clip(parts, para), si, para, tok.i)
+        return _Att(subj, (tok.idx, tok.idx + len(tok)), parts, si, para, tok.i)
 
     @staticmethod
     def _labels(doc, paras, qspans) -> list[_Att]:
@@ -301,7 +344,8 @@ class QuoteExtractor:
                 continue
             if not all(t.is_title or t.is_upper or t.is_punct for t in label):
                 continue
-            if not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in label):
+            if not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG")
+                       or (t.is_upper and len(t) > 2) for t in label):
                 continue
             head = label.root
             cs, ce = _trim(text, colon + 1, pe)
@@ -321,15 +365,15 @@ class QuoteExtractor:
         # “...,” she said / “...,” said Smith; a quote closing on a full stop ends
         # its sentence, so the next sentence's cue is not its own
         inner = doc.text[qe - 2:qe - 1] if qe - qs > 2 else ""
-        after = doc[span.end:span.end + 8] if inner != "." else doc[0:0]
+        after = doc[span.end:span.end + 14] if inner != "." else doc[0:0]
         for t in after:
-            if "\n" in t.text:
+            if "\n" in t.text or t.text in MARKS or (t.i > span.end and t.text in ".?!"):
                 break
             if t.i in by_tok:
                 return by_tok[t.i]
             if not (t.is_punct or t.is_space):
                 words += 1
-                if words > 4:
+                if words > 8:
                     break
         words = 0
         for t in reversed(doc[max(0, span.start - 14):span.start]):  # Trump said: “...”
@@ -348,13 +392,13 @@ class QuoteExtractor:
         """“...” ― Name: a speaker signed after a dash (vox-pop lists)."""
         text = doc.text
         j = qe
-        while j < len(text) and text[j] in " \t":
+        while j < len(text) and text[j].isspace() and text[j] != "\n":
             j += 1
         if j >= len(text) or text[j] not in DASHES:
             return None
         cue = (j, j + 1)
         j += 1
-        while j < len(text) and text[j] in " \t":
+        while j < len(text) and text[j].isspace() and text[j] != "\n":
             j += 1
         span = doc.char_span(j, j + 1, alignment_mode="expand")
         if span is None or not span[0].is_title:
@@ -368,6 +412,63 @@ class QuoteExtractor:
         atts.append(att)
         return att
 
+    @staticmethod
+    def _previous_speaker(atts: list[_Att], text: str, qs: int, qe: int) -> _Att | None:
+        ps = text.rfind("\n", 0, qs) + 1
+        pe = text.find("\n", qe)
+        pe = len(text) if pe < 0 else pe
+        if text[ps:qs].strip() or len(text[qe:pe].strip()) > 2:
+            return None  # not a paragraph made of this quote alone
+        if any(ps <= a.cue[0] < pe for a in atts):
+            return None
+        prev = [a for a in atts if a.end <= qs and a.quoted]
+        if not prev:
+            return None
+        a = max(prev, key=lambda a: a.end)
+        gap = text[a.para[1]:qs]
+        if gap.strip() or gap.count("\n") > 2:
+            return None  # the quoted speaker's paragraph is not the one right before
+        return a
+
+    def _governing_speaker(self, doc, qs: int, qe: int, qspans) -> _Att | None:
+        span = doc.char_span(qs, qe, alignment_mode="expand")
+        if span is None:
+            return None
+        words = [t for t in span if not (t.is_punct or t.is_space)]
+        if not words or (all(t.is_title or not t.is_alpha for t in words)
+                         and not any(t.pos_ in ("VERB", "AUX") for t in words)):
+            return None  # a title or a name in quotation marks, not someone's words
+        verb = span.root.head
+        for _ in range(6):
+            if verb.pos_ in ("VERB", "AUX") and not (span.start <= verb.i < span.end):
+                subj = self._subject(verb, qspans)
+                if subj is not None:
+                    break
+            if verb.head is verb:
+                return None
+            verb = verb.head
+        else:
+            return None
+        text = doc.text
+        sent = verb.sent
+        ps = text.rfind("\n", 0, verb.idx) + 1
+        pe = text.find("\n", verb.idx)
+        pe = len(text) if pe < 0 else pe
+        lo, hi = max(sent.start_char, ps), min(sent.end_char, pe)
+        if not lo <= subj.idx < hi:
+            return None
+        if qs > verb.idx:
+            nxt = next((t for t in verb.rights if t.dep_ not in ("punct", "advmod", "prt", "neg")
+                        and t.i > subj.i), None)
+            start = min(nxt.left_edge.idx, qs) if nxt is not None else qs
+            s, e = _trim(text, start, hi)
+        else:
+            s, e = _trim(text, lo, subj.left_edge.idx if subj.i > span.end else verb.idx)
+        if not (s <= qs and qe <= e + 1):
+            s, e = min(s, qs), max(e, qe)
+        si = next((i for i, x in enumerate(doc.sents) if x.start == sent.start), 0)
+        return _Att(subj, (verb.idx, verb.idx + len(verb)), [(s, e)], si, (ps, pe), verb.i)
+
     def _attach_quotes(self, doc, atts: list[_Att], qspans, text: str) -> None:
         """Give each direct quote to its attribution; continue split quotes."""
         if not qspans:
@@ -380,7 +481,9 @@ class QuoteExtractor:
                 owner = self._dash_speaker(doc, qs, qe, atts)
             if owner is not None:
                 if not _overlaps(owner.parts, qs, qe) and not owner.quoted:
-                    owner.parts = []  # the quote is its content, not the parse's guess
+                    # the quote is the content after the cue, not the parse's guess;
+                    # words before the cue stay ("So when ..., he said, “...”")
+                    owner.parts = [p for p in owner.parts if p[1] <= owner.cue[0]]
                 owner.parts.append((qs, qe))
                 owner.quoted.append(k)
                 continue
@@ -399,6 +502,21 @@ class QuoteExtractor:
                 if len(gap) < 200 and "\n" not in gap and not any(m in gap for m in MARKS):
                     a.parts.append((qs, qe))
                     a.quoted.append(k)
+                continue
+            # a paragraph that is one quote, after a paragraph that ended on a quoted
+            # speaker, goes on with that speaker ("“A,” he said. // “B.”")
+            a = self._previous_speaker(atts, text, qs, qe)
+            if a is not None:
+                a.parts.append((qs, qe))
+                a.quoted.append(k)
+                a.para = (a.para[0], max(a.para[1], qe))
+                continue
+            # a partial quote in a sentence of its own: the subject of the verb
+            # that governs it is the one quoted ("Reid branded Trump a “con artist”")
+            a = self._governing_speaker(doc, qs, qe, qspans)
+            if a is not None:
+                a.quoted.append(k)
+                atts.append(a)
 
     def _build(self, ctx, atts: list[_Att], text: str) -> list[Quote]:
         out: list[Quote] = []

@@ -79,6 +79,8 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
                 if open_at is not None:
                     spans.append((open_at, i + 1))
                     open_at = None
+                elif ch == CLOSE and _is_opener(text, i):
+                    open_at = i  # a closing mark typed where an opening one belongs
             i += 1
         if open_at is not None:
             nxt = paras[pi + 1] if pi + 1 < len(paras) else None
