@@ -1,5 +1,221 @@
-"""Casualty and arrest counts (event size). First cut."""
+"""Event sizes: how many were killed, injured or arrested.
+
+``attach_sizes(ctx)`` reads the toll words of each sentence
+(``resources/counts/casualty_words.tsv``: "killed 14 people", "14 people
+were killed", "14 died", "left 30 wounded", "the death toll rose to 14",
+"dozens were arrested") and gives each count to the nearest material-conflict
+event (quad class 4, by dependency path) in the same sentence, as
+``ev.size = {"killed": int | None, "injured": int | None, "arrested": int | None}``
+(None when the sentence names no count for the event).
+
+Numbers: digits ("2,000", "2 million"), number words ("three",
+"twenty-five", "a dozen"); hedges keep the stated number ("at least three" ->
+3, "more than 2,000" -> 2000, "nearly 50" -> 50); vague words take the
+conservative values in ``resources/dates/numbers.tsv`` ("dozens" -> 24,
+"hundreds" -> 200, "thousands" -> 2000, "several" -> 3); a singular victim
+("a policeman was killed") counts 1; plurals without a number ("civilians
+were killed") count nothing. Conjoined groups add up ("14 soldiers and
+three civilians" -> 17); two reports of one toll in a sentence take the
+larger, not the sum.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+from importlib import resources
+
+from eventwire.dates.resolve import number_words, parse_number
+
+log = logging.getLogger(__name__)
+
+FIELDS = ("killed", "injured", "arrested")
+HEDGES = {"at", "least", "more", "than", "over", "about", "some", "nearly", "almost",
+          "around", "roughly", "up", "to", "approximately", "estimated", "as", "many",
+          "just", "under", "fewer", "less", "least", "upwards", "of", "only", "another",
+          "additional", "further", "close", "the"}
+PRONOUN_ONE = {"him", "her", "he", "she"}
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[tuple[str, str], str]:
+    """(lemma, pos) -> field."""
+    path = resources.files("eventwire.resources.counts").joinpath("casualty_words.tsv")
+    rows = [ln for ln in path.read_text("utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+    out = {}
+    for ln in rows[1:]:
+        lemma, fld, pos = ln.split("\t")
+        out[(lemma, pos)] = fld
+    return out
+
+
+def _is_number_word(tok) -> bool:
+    w = tok.lower_
+    return tok.like_num or w in number_words() or tok.tag_ == "CD"
+
+
+def _number_phrase(tok) -> int | None:
+    """The value of a number token with its modifiers ('at least three', '2 million')."""
+    toks = [t for t in tok.subtree if t.i <= tok.i or t.dep_ in ("compound", "nummod", "quantmod")]
+    lowers = [t.lower_ for t in toks]
+    for k in (3, 2):  # "tens of thousands", "a dozen"
+        if len(lowers) >= k and " ".join(lowers[-k:]) in number_words():
+            return number_words()[" ".join(lowers[-k:])][0]
+    words = [t for t in toks if t.lower_ not in HEDGES and t.dep_ != "punct"]
+    # keep the contiguous number words ending at tok
+    nums = [t for t in words if _is_number_word(t)]
+    if not nums:
+        return None
+    text = " ".join(t.text for t in nums)
+    value = parse_number(text)
+    if value is None:
+        value = parse_number(tok.text)
+    return value
+
+
+def _np_count(noun) -> int | None:
+    """How many people a noun phrase names (None: unknown)."""
+    total = None
+    for n in [noun] + [c for c in noun.conjuncts if c.i > noun.i]:
+        v = _single_np(n)
+        if v is not None:
+            total = (total or 0) + v
+    return total
+
+
+def _single_np(n) -> int | None:
+    words = number_words()
+    if n.lower_ in ("tens", "hundreds") and any(c.dep_ == "prep" and c.lower_ == "of" for c in n.children):
+        for c in n.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    key = f"{n.lower_} of {p.lower_}"
+                    if key in words:
+                        return words[key][0]
+    if _is_number_word(n) and n.lower_ not in ("a", "an"):
+        return _number_phrase(n)
+    for c in n.children:
+        if c.dep_ == "nummod" or (c.dep_ in ("amod", "quantmod") and _is_number_word(c)):
+            return _number_phrase(c)
+    if n.lower_ in PRONOUN_ONE:
+        return 1
+    if n.tag_ in ("NN", "NNP") and n.pos_ in ("NOUN", "PROPN"):
+        if n.lower_ in ("people", "police", "personnel", "staff", "crowd", "population"):
+            return None
+        return 1
+    return None
+
+
+def _hits(sent) -> list[tuple[str, int, object]]:
+    """(field, count, keyword token) for every toll word in the sentence."""
+    lex = _lexicon()
+    out = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        low = tok.lower_
+        for pos in ("verb", "intransitive", "adj", "noun"):
+            fld = lex.get((lemma, pos)) or lex.get((low, pos))
+            if fld is None:
+                continue
+            value = _count_for(tok, pos)
+            if value is not None:
+                out.append((fld, value, tok))
+                break
+    return out
+
+
+def _count_for(tok, pos: str) -> int | None:
+    kids = list(tok.children)
+    if pos == "verb" and tok.pos_ in ("VERB", "AUX", "ADJ"):
+        for c in kids:
+            if c.dep_ in ("dobj", "nsubjpass"):
+                return _np_count(c)
+        for c in kids:
+            if c.dep_ in ("npadvmod", "nummod") and _is_number_word(c):
+                return _number_phrase(c)  # "a dozen injured"
+        if tok.dep_ in ("acl", "amod", "relcl") and tok.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+            return _np_count(tok.head)  # "14 people killed", "soldiers wounded"
+        if tok.tag_ == "VBN":
+            for c in kids:
+                if c.dep_ == "nsubj":
+                    return _np_count(c)
+        return None
+    if pos == "intransitive" and tok.pos_ in ("VERB", "AUX"):
+        for c in kids:
+            if c.dep_ == "nsubj":
+                return _np_count(c)
+        return None
+    if pos == "adj" and tok.pos_ in ("ADJ", "VERB", "NOUN"):
+        for c in kids:
+            if c.dep_ == "nummod" or (c.dep_ in ("npadvmod", "nmod") and _is_number_word(c)):
+                return _number_phrase(c)  # "14 dead"
+        if tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN", "NUM"):
+            return _np_count(tok.head)
+        if tok.dep_ in ("oprd", "xcomp", "ccomp", "acomp"):
+            h = tok.head
+            for dep in ("dobj", "nsubjpass", "nsubj"):
+                for c in h.children:
+                    if c.dep_ == dep and c.i != tok.i:
+                        return _np_count(c)  # "left 30 people wounded", "30 were wounded"
+        if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "appos") and tok.pos_ == "NOUN":
+            return None
+        return None
+    if pos == "noun" and tok.pos_ in ("NOUN", "PROPN"):
+        for c in kids:
+            if c.dep_ == "nummod":
+                return _number_phrase(c)  # "14 deaths"
+        if tok.lemma_.lower() == "toll":
+            # "the death toll rose to 14", "the toll stood at 14"
+            verb = tok.head
+            for t in verb.subtree:
+                if t.i > tok.i and _is_number_word(t) and t.lower_ not in ("a", "an", "one"):
+                    return _number_phrase(t)
+        return None
+    return None
+
+
+def _span_head(doc, start: int, end: int):
+    for i in range(start, end):
+        if doc[i].head.i < start or doc[i].head.i >= end or doc[i].head.i == i:
+            return doc[i]
+    return doc[start]
+
+
+def _distance(a, b) -> int:
+    from eventwire.dates import tree_distance
+
+    return tree_distance(a, b)
 
 
 def attach_sizes(ctx) -> None:
-    return None
+    """Set ``ev.size`` on each event of ``ctx.events`` (None when no count)."""
+    doc = ctx.doc
+    if doc is None or not ctx.events:
+        return
+    sents = list(doc.sents)
+    by_sent: dict[int, list] = {}
+    for ev in ctx.events:
+        ev.size = None
+        if (ev.quad_class or 4) == 4 and 0 <= ev.sentence_index < len(sents):
+            by_sent.setdefault(ev.sentence_index, []).append(ev)
+    for si, evs in by_sent.items():
+        hits = _hits(sents[si])
+        if not hits:
+            continue
+        heads = []
+        for ev in evs:
+            span = doc.char_span(ev.trigger_span[0], ev.trigger_span[1], alignment_mode="expand")
+            heads.append(_span_head(doc, span.start, span.end) if span is not None and len(span) else None)
+        for fld, value, tok in hits:
+            best = min(
+                (i for i in range(len(evs)) if heads[i] is not None),
+                key=lambda i: (_distance(heads[i], tok), abs(heads[i].i - tok.i)),
+                default=None,
+            )
+            if best is None:
+                continue
+            ev = evs[best]
+            if ev.size is None:
+                ev.size = {f: None for f in FIELDS}
+            old = ev.size[fld]
+            ev.size[fld] = value if old is None else max(old, value)

@@ -1,20 +1,240 @@
-"""Dates: when. First cut."""
+"""Dates: the article's date, and when each event happened.
+
+- ``article_date(article, doc, default)``: ``article.date`` (ISO or any
+  English date dateparser reads), else the dateline ("KABUL, March 3
+  (Reuters) -", "March 3 (AP) --", "Monday, 3 March 2025"), else ``default``.
+  A dateline without a year takes the most recent such day on or before
+  ``default`` (or today when there is no default).
+- ``date_events(ctx)``: per event, the DATE (or day-naming TIME) entity in the
+  trigger's clause, else in the clause of the verb governing a noun trigger,
+  else in the sentence (not one attached to a reporting verb such as "said on
+  Monday"), resolved against the article date and the event's tense by
+  ``eventwire.dates.resolve`` (its docstring lists the conventions: a month
+  alone is the first of that month, a week its Monday, a weekend its
+  Saturday, a year 1 January). ``ev.date_text`` keeps the expression; an
+  event with no usable expression gets the article date and ``date_text``
+  None.
+"""
 
 from __future__ import annotations
 
-from datetime import date
+import logging
+import re
+from datetime import date, datetime
+
+from eventwire.dates.resolve import MONTHS, WEEKDAYS, resolve
+
+log = logging.getLogger(__name__)
+
+__all__ = ["article_date", "dateline_date", "date_events", "event_tense", "resolve"]
+
+_MON = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WD = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+_DATELINE = re.compile(
+    r"^\s*(?:[A-Z][A-Za-z.'\u2019\- ]{1,40},\s*(?:[A-Z][A-Za-z.\- ]{1,30},\s*)?)?"
+    r"(?:(?:" + _WD + r")\.?,?\s+)?"
+    r"(?P<date>(?:(?:" + _MON + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:"
+    + _MON + r")\.?)(?:,?\s+\d{4})?|\d{4}-\d{2}-\d{2})"
+    r"\s*(?:\(|--|\u2014|\u2013|-|:|/|\n|$)",
+    re.IGNORECASE,
+)
+REPORTING = {"say", "tell", "announce", "report", "add", "state", "claim", "confirm",
+             "note", "write", "declare", "insist", "deny", "explain", "reveal"}
+DAY_WORDS = re.compile(
+    r"\b(?:yesterday|today|tonight|tomorrow|night|morning|afternoon|evening|overnight|"
+    + _WD + r")\b", re.IGNORECASE)
+BARE_DAY_WORDS = {"yesterday", "overnight", "tonight", "today", "tomorrow"}
+PARTS_OF_DAY = {"night", "morning", "afternoon", "evening", "overnight"}
+FUTURE_VERBS = {"plan", "intend", "expect", "schedule", "vow", "threaten", "prepare", "aim",
+                "promise", "pledge", "hope", "want", "seek", "propose"}
+
+
+def _parse_article_date(value: str) -> date | None:
+    value = value.strip()
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        pass
+    import dateparser
+
+    dt = dateparser.parse(value, languages=["en"],
+                          settings={"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["month", "year"]})
+    return dt.date() if dt else None
+
+
+def dateline_date(text: str, default: date | None = None) -> date | None:
+    """The date in a news dateline at the start of ``text``, or None."""
+    m = _DATELINE.match(text[:200])
+    if not m:
+        return None
+    expr = m.group("date")
+    ref = default or date.today()
+    has_year = bool(re.search(r"\d{4}", expr))
+    d = resolve(expr, ref, "past")
+    if d is None and has_year:
+        d = resolve(expr, date(9999, 1, 1), "past")
+    return d
 
 
 def article_date(article, doc, default: date | None = None) -> date | None:
+    """The article's publication date: input field, else dateline, else ``default``."""
     if article.date:
-        try:
-            return date.fromisoformat(article.date[:10])
-        except ValueError:
-            return default
-    return default
+        d = _parse_article_date(str(article.date))
+        if d is not None:
+            return d
+        log.warning("article %s: date %r is not a date (use YYYY-MM-DD); "
+                    "using the dateline or the default date instead",
+                    getattr(article, "id", "?"), article.date)
+    text = doc.text if doc is not None else (article.text or "")
+    d = dateline_date(text, default)
+    return d if d is not None else default
+
+
+# -- per event ----------------------------------------------------------------
+def _span_head(doc, start: int, end: int):
+    for i in range(start, end):
+        if doc[i].head.i < start or doc[i].head.i >= end or doc[i].head.i == i:
+            return doc[i]
+    return doc[start]
+
+
+def _governing_verb(tok):
+    t = tok
+    for _ in range(6):
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+        if t.head.i == t.i:
+            return t
+        t = t.head
+    return t
+
+
+def event_tense(tok) -> str:
+    """'future' or 'past' for the verb governing ``tok`` (present counts as past)."""
+    v = _governing_verb(tok)
+    for t in (v, v.head if v.dep_ in ("xcomp", "ccomp", "conj") else None):
+        if t is None:
+            continue
+        for c in t.children:
+            if c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "'ll", "shall", "wo", "would", "'d"):
+                return "future"
+        if t is not v and t.lemma_ in FUTURE_VERBS and v.tag_ == "VB":
+            return "future"
+    if v.tag_ == "VB" and any(c.lower_ in ("to",) for c in v.children) and v.head.lemma_ in FUTURE_VERBS:
+        return "future"
+    if v.lower_ == "going" and any(c.tag_ == "VB" for c in v.children):
+        return "future"
+    return "past"
+
+
+def _date_spans(doc):
+    """DATE entities and day-naming TIME entities, less the dateline's own date."""
+    m = _DATELINE.match(doc.text[:200])
+    skip_before = m.end("date") if m else -1
+    out = []
+    for ent in doc.ents:
+        if ent.end_char <= skip_before:
+            continue
+        if ent.label_ == "DATE" or (ent.label_ == "TIME" and DAY_WORDS.search(ent.text)):
+            out.append(ent)
+    # Day words the entity recogniser sometimes leaves out ("struck ... overnight").
+    covered = {i for e in out for i in range(e.start, e.end)}
+    for tok in doc:
+        if tok.lower_ in BARE_DAY_WORDS and tok.i not in covered and tok.idx >= skip_before:
+            out.append(doc[tok.i:tok.i + 1])
+    out.sort(key=lambda s: s.start)
+    return out
+
+
+def tree_distance(a, b) -> int:
+    """Edges between two tokens of one parse (large when in different trees)."""
+    up = {}
+    t, d = a, 0
+    while True:
+        up[t.i] = d
+        if t.head.i == t.i:
+            break
+        t, d = t.head, d + 1
+    t, d = b, 0
+    while True:
+        if t.i in up:
+            return up[t.i] + d
+        if t.head.i == t.i:
+            return 99 + abs(a.i - b.i)
+        t, d = t.head, d + 1
+
+
+def _expression(doc, ent) -> tuple[str, int, int]:
+    """The entity text, widened by a neighbouring word the resolver needs."""
+    start, end = ent.start, ent.end
+    if start > 0 and doc[start - 1].lower_ in ("earlier", "later", "late", "early", "last", "since"):
+        start -= 1
+    if end < len(doc) and doc[end].lower_ in PARTS_OF_DAY:
+        end += 1
+    if (end < len(doc) and doc[end].lower_ in ("ago", "earlier", "later", "before", "after")
+            and re.fullmatch(r"(?:day|week|month|year)s?", doc[end - 1].lower_)):
+        end += 1  # "two days after ...", "three weeks earlier"
+    span = doc[start:end]
+    return span.text, span.start_char, span.end_char
+
+
+def _reported_date(ent, trig_head) -> bool:
+    """'..., officials said on Monday': a date on a reporting verb, not on the event."""
+    v = _governing_verb(ent.root)
+    return v.lemma_ in REPORTING and v.i != trig_head.i
 
 
 def date_events(ctx) -> None:
-    for ev in ctx.events:
-        if ev.date is None and ctx.article_date is not None:
-            ev.date = ctx.article_date.isoformat()
+    """Set ``ev.date`` (ISO) and ``ev.date_text`` on every event of ``ctx``."""
+    ref = ctx.article_date
+    doc = ctx.doc
+    sents = list(doc.sents) if doc is not None else []
+    spans = _date_spans(doc) if doc is not None else []
+    anchor: date | None = None
+    for ev in sorted(ctx.events, key=lambda e: e.trigger_span[0]):
+        ev.date, ev.date_text = (ref.isoformat() if ref else None), None
+        if doc is None or not (0 <= ev.sentence_index < len(sents)):
+            continue
+        trig = doc.char_span(ev.trigger_span[0], ev.trigger_span[1], alignment_mode="expand")
+        if trig is None or len(trig) == 0:
+            continue
+        sent = sents[ev.sentence_index]
+        head = _span_head(doc, trig.start, trig.end)
+        tense = event_tense(head)
+        base = ref or date.today()
+        found = _pick(doc, sent, head, spans, base, tense, anchor)
+        if found is not None:
+            d, text = found
+            if ref is None and not re.search(r"\d{4}", text):
+                continue  # a relative expression needs an article date
+            ev.date, ev.date_text = d.isoformat(), text
+            anchor = d
+
+
+def _pick(doc, sent, head, spans, ref: date, tense: str, anchor):
+    in_sent = [e for e in spans if sent.start <= e.start < sent.end]
+    if not in_sent:
+        return None
+    clause = {t.i for t in head.subtree}
+    tiers = [clause]
+    if head.pos_ in ("NOUN", "PROPN") and head.head.i != head.i:
+        tiers.append({t.i for t in head.head.subtree})
+    tiers.append(None)
+    for tier in tiers:
+        pool = []
+        for ent in in_sent:
+            if tier is not None and ent.root.i not in tier:
+                continue
+            if tier is None and _reported_date(ent, head):
+                continue
+            pool.append((tree_distance(head, ent.root), ent.start, ent))
+        for _, _, ent in sorted(pool, key=lambda x: x[:2]):
+            text, _, _ = _expression(doc, ent)
+            d = resolve(text, ref, tense, anchor)
+            if d is not None:
+                return d, text
+    return None
+
+
+def _today() -> date:
+    return datetime.now().date()

