@@ -309,7 +309,22 @@ class QuoteExtractor:
                         atts.append(att)
         atts.extend(self._labels(doc, paras, qspans))
         self._attach_quotes(doc, atts, qspans, text)
-        return self._build(ctx, [a for a in atts if a.parts], text)
+        atts = self._drop_weak(doc, [a for a in atts if a.parts])
+        return self._build(ctx, atts, text)
+
+    def _drop_weak(self, doc, atts: list[_Att]) -> list[_Att]:
+        """Weak cues ("show", "hope", "release") count only on their own ground,
+        not inside another attribution's content ("X said the videos show ...")."""
+        strong = self.lex.strong_lemmas
+        out = []
+        for a in atts:
+            if a.cue_i >= 0 and not a.quoted:
+                verb = doc[a.cue_i]
+                if verb.lemma_.lower() not in strong:
+                    if any(b is not a and b.start <= a.cue[0] < b.end for b in atts):
+                        continue
+            out.append(a)
+        return out
 
     def _cue(self, tok, bounds, text, qspans, si, para) -> _Att | None:
         """The attribution a cue word heads, if it has a speaker."""

@@ -11,6 +11,7 @@ from importlib import resources as ilr
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     cue_lemmas: frozenset
+    strong_lemmas: frozenset
     prep_cues: tuple
     person_pronouns: frozenset
     group_pronouns: frozenset
@@ -27,17 +28,23 @@ def load_lexicon() -> Lexicon:
         raise RuntimeError(
             f"the quotes resources in {base} are missing or broken ({exc}); "
             "reinstall eventwire") from exc
-    cues = set(lex["speech_verbs"])
+    strong = set(lex["speech_verbs"])
+    cues = strong | set(lex["other_cue_verbs"])
     share, least = float(lex["min_cue_share"]), int(lex["min_cue_count"])
+    strong_share = float(lex["strong_cue_share"])
     for line in rows:
         if not line or line.startswith("#") or line.startswith("lemma\t"):
             continue
         lemma, pos, n_cue, n_seen = line.split("\t")
         if pos == "VERB" and int(n_cue) >= least and int(n_cue) >= share * int(n_seen):
             cues.add(lemma)
+            if int(n_cue) >= strong_share * int(n_seen):
+                strong.add(lemma)
     cues -= set(lex["exclude_lemmas"])
+    strong &= cues
     return Lexicon(
         cue_lemmas=frozenset(cues),
+        strong_lemmas=frozenset(strong),
         prep_cues=tuple((p[0], tuple(p[1].split())) for p in lex["prep_cues"]),
         person_pronouns=frozenset(lex["person_pronouns"]),
         group_pronouns=frozenset(lex["group_pronouns"]),
