@@ -1,14 +1,14 @@
-"""Events: what (PLOVER/CAMEO). First cut; the event-coding work deepens it."""
+"""Events: what happened (PLOVER type and mode, CAMEO code), negation and modality.
+
+``EventCoder().extract(ctx) -> list[Event]`` codes the events of one parsed
+article (see :mod:`eventwire.events.coder`); ``dedupe(events)`` merges the
+mentions of the same event within the article.
+"""
 
 from __future__ import annotations
 
-from eventwire.model import Event
+from eventwire.events.coder import EventCoder
+from eventwire.events.dedupe import dedupe
+from eventwire.events.lexicon import Lexicon, load_lexicon
 
-
-class EventCoder:
-    def extract(self, ctx) -> list[Event]:
-        return []
-
-
-def dedupe(events: list[Event]) -> list[Event]:
-    return events
+__all__ = ["EventCoder", "Lexicon", "dedupe", "load_lexicon"]

@@ -1,0 +1,777 @@
+"""Clause-level event coding over spaCy dependency parses.
+
+For every sentence the coder finds predicates whose lemma is in the lexicon
+(verbs: "attacked", "blew up", "imposed sanctions"; nouns: "the veto", "an
+attack on", "talks with"), then for each one:
+
+1. picks the pattern sense by particle and object ("impose" + "sanctions" is
+   SANCTION, "impose" + "curfew" is COERCE);
+2. climbs the frames that govern it through xcomp/ccomp ("threatened to
+   impose", "refused to deploy", "asked Egypt to mediate", "agreed to
+   cooperate") and recodes the act (transforms.tsv): intent to cooperate is
+   AGREE, intent to harm is THREATEN, refusal is REJECT, a request is REQUEST
+   from the asker to the asked;
+3. marks negation ("did not attack", "denied attacking") and modality
+   ("will", "could", "if", "threatened", "reported");
+4. finds the source (subject; the ``by`` agent of a passive; the controller of
+   an xcomp; the antecedent of a relative clause) and the target (object;
+   ``with``/``against``/``on``/``to``/``from`` objects; the passive subject),
+   as lists of actors (conjunctions are lists, never several dyads);
+5. under a reporting verb ("X said Y attacked Z") sets ``reported_by`` X and
+   modality "reported".
+"""
+
+from __future__ import annotations
+
+import logging
+
+from eventwire.events.lexicon import Lexicon, Pattern, load_lexicon
+from eventwire.model import PLOVER_TYPES, Actor, Event
+
+log = logging.getLogger(__name__)
+
+SUBJ = ("nsubj", "csubj")
+OBJ = ("dobj", "obj", "attr", "oprd")
+NOUNISH = ("NOUN", "PROPN", "PRON", "NUM")
+REL_PRONOUNS = ("WDT", "WP", "WP$")
+HOSTILE_ROOTS = ("13", "14", "15", "16", "17", "18", "19", "20")
+MILITARY_ROOTS = ("18", "19", "20")
+# frames that carry the meaning of the act they govern: the governing verb is not
+# coded on its own when an act under it is
+CARRYING = ("intend", "threaten", "reject", "request", "deny", "transparent", "prepare",
+            "consider")
+MODALITY_RANK = {"asserted": 0, "reported": 1, "future": 2, "intended": 3, "threatened": 4,
+                 "hypothetical": 5}
+
+
+def _lemma(tok) -> str:
+    return tok.lemma_.lower()
+
+
+class EventCoder:
+    """Codes PLOVER events in a parsed article (``extract(ctx) -> list[Event]``)."""
+
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        self.lex = lexicon or load_lexicon()
+
+    def extract(self, ctx) -> list[Event]:
+        doc = ctx.doc
+        if doc is None:
+            raise ValueError(f"article {ctx.article.id!r} has no parse (ctx.doc is None); "
+                             "run it through Pipeline.process")
+        events: list[Event] = []
+        for si, sent in enumerate(doc.sents):
+            events.extend(_Sentence(self.lex, doc, sent, si, ctx.actors).code())
+        return events
+
+
+class _Sentence:
+    def __init__(self, lex: Lexicon, doc, sent, index: int, actors) -> None:
+        self.lex = lex
+        self.doc = doc
+        self.sent = sent
+        self.index = index
+        self.actors = actors
+
+    # ------------------------------------------------------------------ lexicon
+    def _object_words(self, tok) -> set[str]:
+        tok = self._descend_quantity(tok)
+        lem = _lemma(tok)
+        words = {lem, tok.lower_}
+        for c in tok.children:
+            if c.dep_ in ("compound", "amod", "nmod", "nummod") or (
+                    c.dep_ == "poss" and c.pos_ == "NOUN"):
+                words.add(_lemma(c))
+                words.add(f"{_lemma(c)} {lem}")
+            elif c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        words.add(f"{lem} of {_lemma(p)}")
+                        for m in p.children:
+                            if m.dep_ in ("compound", "amod"):
+                                words.add(f"{lem} of {_lemma(m)} {_lemma(p)}")
+        if tok.lower_ != lem:
+            words.add(tok.lower_)
+        return words
+
+    def _verb_objects(self, v) -> list:
+        """Tokens that can satisfy a verb pattern's object constraint."""
+        out = []
+        for c in v.children:
+            if c.dep_ in OBJ or c.dep_ in ("dative", "nsubjpass", "acomp"):
+                out.append(c)
+                out.extend(x for x in c.conjuncts if x.pos_ in NOUNISH)
+            elif c.dep_ in ("prep", "agent", "prt"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        out.append(p)
+            elif c.dep_ == "xcomp" and c.pos_ in ("NOUN", "ADJ"):
+                out.append(c)
+        return out
+
+    def _particles(self, v) -> set[str]:
+        return {c.lower_ for c in v.children if c.dep_ in ("prt", "prep")}
+
+    def _match_verb(self, v) -> tuple[Pattern, object] | None:
+        pats = self.lex.verbs.get(_lemma(v))
+        if not pats:
+            return None
+        has_prt = any(c.dep_ == "prt" for c in v.children)
+        prts = self._particles(v)
+        objs = None
+        best: tuple[tuple[int, int], Pattern, object] | None = None
+        for p in pats:
+            if p.particles is not None:
+                if not (prts & p.particles) and not ("" in p.particles and not has_prt):
+                    continue
+                prt_bonus = 1 if prts & p.particles else 0
+            else:
+                if has_prt:
+                    continue  # "blow up", "give in" are other verbs than "blow", "give"
+                prt_bonus = 0
+            matched = None
+            if p.objects:
+                if objs is None:
+                    objs = [(o, self._object_words(o)) for o in self._verb_objects(v)]
+                for o, words in objs:
+                    if words & p.objects:
+                        matched = o
+                        break
+                if matched is None:
+                    continue
+            key = ((2 if p.objects else 0) + prt_bonus, -p.order)
+            if best is None or key > best[0]:
+                best = (key, p, matched)
+        return (best[1], best[2]) if best else None
+
+    def _match_noun(self, n) -> Pattern | None:
+        pats = self.lex.nouns.get(_lemma(n)) or self.lex.nouns.get(n.lower_)
+        if not pats:
+            return None
+        words = self._object_words(n)
+        mods = {_lemma(c) for c in n.children if c.dep_ in ("compound", "amod", "nmod")}
+        gov = self._governor(n)
+        gov_lemma = _lemma(gov) if gov is not None else None
+        best = None
+        for p in pats:
+            if " " in p.lemma:
+                first = p.lemma.split()[0]
+                if first not in mods:
+                    continue
+            if p.objects and not (words & p.objects):
+                continue
+            if p.governors and gov_lemma not in p.governors:
+                continue
+            key = (p.specificity + (1 if " " in p.lemma else 0), -p.order)
+            if best is None or key > best[0]:
+                best = (key, p)
+        return best[1] if best else None
+
+    def _governor(self, n):
+        """The verb a noun trigger is the object of ("held talks", "launched an attack on")."""
+        if n.dep_ in OBJ or n.dep_ in ("nsubjpass", "dative"):
+            h = n.head
+            return h if h.pos_ in ("VERB", "AUX") else None
+        if n.dep_ == "conj":
+            return self._governor(n.head)
+        if n.dep_ == "pobj" and n.head.dep_ in ("prt", "prep") and n.head.head.pos_ == "VERB" \
+                and n.head.lower_ in ("to", "on", "for", "into", "in"):
+            # "resorted to throwing stones", "agreed to a ceasefire", "converge for a rally"
+            return n.head.head
+        return None
+
+    # ----------------------------------------------------------------- actors
+    def _descend_quantity(self, tok):
+        for _ in range(3):
+            if not self.lex.has_frame(_lemma(tok), "quantity") and tok.pos_ != "NUM":
+                break
+            nxt = None
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    nxt = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if nxt is None:
+                break
+            tok = nxt
+        return tok
+
+    def _fallback_actor(self, tok) -> Actor | None:
+        if tok.pos_ == "PRON" or tok.tag_ in REL_PRONOUNS or tok.pos_ not in NOUNISH:
+            return None
+        start = tok
+        for t in tok.lefts:
+            if t.dep_ in ("det", "predet", "punct", "cc", "preconj"):
+                continue
+            start = t.left_edge if t.left_edge.i < start.i else start
+            break
+        left = [t for t in tok.lefts if t.dep_ not in ("punct", "cc", "preconj")]
+        if left:
+            start = min((t.left_edge for t in left), key=lambda t: t.i)
+        s, e = start.idx, tok.idx + len(tok)
+        text = self.doc.text[s:e]
+        name = text.lower()
+        for det in ("the ", "a ", "an ", "some ", "its ", "their ", "his ", "her "):
+            if name.startswith(det):
+                name = name[len(det):]
+        kind = {"PERSON": "person", "GPE": "state", "ORG": "organization",
+                "NORP": "people"}.get(tok.ent_type_, "group" if tok.tag_.endswith("S")
+                                      else "organization")
+        return Actor(text=text, span=(s, e), name=name, country=None, kind=kind)
+
+    def _actor(self, tok) -> Actor | None:
+        a = None
+        if self.actors is not None:
+            try:
+                a = self.actors.actor_for_token(tok)
+            except Exception:  # the actor stage must never stop event coding
+                log.debug("actor_for_token failed on %r", tok.text, exc_info=True)
+                a = None
+        return a if a is not None else self._fallback_actor(tok)
+
+    def _span_actor(self, tok) -> Actor | None:
+        if self.actors is None:
+            return None
+        try:
+            return self.actors.actor_for_span(tok.idx, tok.idx + len(tok))
+        except Exception:
+            return None
+
+    def np_actors(self, tok) -> list[Actor]:
+        """Actors of the noun phrase headed by ``tok`` and its conjuncts (a list, one event)."""
+        if tok is None:
+            return []
+        if tok.tag_ in REL_PRONOUNS and tok.head.dep_ == "relcl":
+            tok = tok.head.head
+        tok = self._descend_quantity(tok)
+        heads = [tok] + [c for c in tok.conjuncts if c.pos_ in NOUNISH]
+        out: list[Actor] = []
+        if len(heads) == 1:
+            # "Hungarian and Romanian officials": conjoined modifiers are several actors
+            for c in tok.children:
+                if c.dep_ in ("amod", "compound", "nmod", "poss") and c.conjuncts:
+                    found = [a for a in (self._span_actor(x) for x in [c, *c.conjuncts]) if a]
+                    if len(found) >= 2:
+                        out = found
+                        break
+        if not out:
+            for h in heads:
+                a = self._actor(h)
+                if a is not None:
+                    out.append(a)
+        seen, uniq = set(), []
+        for a in out:
+            k = (a.key(), a.span)
+            if k not in seen:
+                seen.add(k)
+                uniq.append(a)
+        return uniq
+
+    # ---------------------------------------------------------------- syntax
+    @staticmethod
+    def _child(tok, *deps):
+        for c in tok.children:
+            if c.dep_ in deps:
+                return c
+        return None
+
+    def _pobjs(self, tok, preps) -> list:
+        out = []
+        for c in tok.children:
+            if c.dep_ in ("prep", "prt", "agent") and c.lower_ in preps:
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        out.append(p)
+                    elif p.dep_ == "prep":  # "out of", "away from"
+                        out.extend(q for q in p.children if q.dep_ == "pobj")
+        return out
+
+    def _is_passive(self, v) -> bool:
+        return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+
+    def _agent(self, v):
+        for c in v.children:
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and self._is_passive(v)):
+                return next((p for p in c.children if p.dep_ == "pobj"), None)
+        return None
+
+    def _subject_tok(self, v, depth: int = 0):
+        """The token naming who does ``v`` (climbing controllers and shared subjects)."""
+        if v is None or depth > 6:
+            return None
+        if self._is_passive(v):
+            a = self._agent(v)
+            if a is not None:
+                return a
+        else:
+            s = self._child(v, *SUBJ)
+            if s is not None:
+                if s.tag_ in REL_PRONOUNS and v.dep_ == "relcl":
+                    return v.head
+                if s.pos_ == "PRON" and s.lower_ in ("who", "which", "that") and v.dep_ == "relcl":
+                    return v.head
+                return s
+        h = v.head
+        if h.i == v.i:
+            return None
+        if v.dep_ == "relcl" and not self._is_passive(v):
+            return h
+        if v.dep_ == "acl":
+            # "demonstrators protesting ...": the noun does it; "militiamen armed with" not
+            return h if v.tag_ == "VBG" else None
+        if v.dep_ in ("xcomp", "conj", "advcl", "pcomp", "ccomp", "acomp") or (
+                v.dep_ == "pobj" and h.dep_ == "prep"):
+            if v.dep_ == "xcomp" and not self._is_passive(h):
+                # object control: "urged Egypt to mediate" -> Egypt mediates
+                o = self._child(h, "dobj")
+                if o is not None and self.lex.verb_frame(_lemma(h)) == "request":
+                    return o
+            nxt = h.head if (v.dep_ == "pobj" or h.pos_ == "ADP") else h
+            if v.dep_ == "ccomp" and self.lex.verb_frame(_lemma(h)) == "say":
+                return None
+            return self._subject_tok(nxt, depth + 1)
+        return None
+
+    def _negated(self, tok) -> bool:
+        for c in tok.children:
+            if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in ("never", "no")):
+                return True
+        return False
+
+    def _auxes(self, v) -> set[str]:
+        out = set()
+        for c in v.children:
+            if c.dep_ in ("aux", "auxpass"):
+                w = c.lower_ if c.lower_ in ("'ll", "wo") else _lemma(c)
+                if w == "wo":  # "won't"
+                    w = "will"
+                for f in ("aux_future", "aux_hypo", "aux_oblig"):
+                    if self.lex.has_frame(w, f):
+                        out.add(f)
+        return out
+
+    def _conditional(self, v) -> bool:
+        return any(c.dep_ == "mark" and self.lex.has_frame(c.lower_, "cond") for c in v.children)
+
+    def _say_above(self, tok):
+        """The reporting verb whose content holds ``tok``, if any, and its speaker token."""
+        cur = tok
+        for _ in range(4):
+            h = cur.head
+            if h.i == cur.i:
+                break
+            if cur.dep_ in ("ccomp", "parataxis", "advcl", "conj") and \
+                    self.lex.verb_frame(_lemma(h)) == "say" and cur.dep_ != "conj":
+                return h
+            if cur.dep_ in ("xcomp", "conj", "aux"):
+                cur = h
+                continue
+            break
+        # "X attacked Y, police said": the reporting verb hangs under the act
+        for c in tok.children:
+            if c.dep_ in ("parataxis", "ccomp", "advcl") and \
+                    self.lex.verb_frame(_lemma(c)) == "say" and c.i > tok.i and \
+                    self._child(c, *SUBJ) is not None and self._child(c, "ccomp") is None:
+                return c
+        return None
+
+    def _according_to(self, tok):
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "according":
+                for t in c.children:
+                    if t.lower_ == "to":
+                        return next((p for p in t.children if p.dep_ == "pobj"), None)
+        return None
+
+    # ----------------------------------------------------------------- coding
+    def code(self) -> list[Event]:
+        lex = self.lex
+        verb_hits: dict[int, tuple[Pattern, object]] = {}
+        noun_hits: dict[int, Pattern] = {}
+        for tok in self.sent:
+            pos = tok.pos_
+            if pos == "VERB" or (pos == "AUX" and tok.dep_ not in ("aux", "auxpass")):
+                m = self._match_verb(tok)
+                if m is not None:
+                    verb_hits[tok.i] = m
+            elif pos in ("NOUN", "PROPN") or (pos == "VERB" and tok.tag_ == "NN"):
+                p = self._match_noun(tok)
+                if p is not None:
+                    noun_hits[tok.i] = p
+        if not verb_hits and not noun_hits:
+            return []
+
+        events: list[tuple[Event, set[int]]] = []
+        consumed_nouns: dict[int, int] = {}
+        for i, p in noun_hits.items():
+            n = self.doc[i]
+            anchor = self._noun_anchor(n)
+            if anchor is not None and anchor.i in verb_hits:
+                consumed_nouns[i] = anchor.i
+        for i, (p, matched) in verb_hits.items():
+            v = self.doc[i]
+            if self._inside_noun_frame(v):
+                continue
+            ev = self._build(v, p, matched, anchor=v, noun_hits=noun_hits,
+                             consumed=consumed_nouns)
+            if ev is not None:
+                events.append(ev)
+        for i, p in noun_hits.items():
+            if i in consumed_nouns:
+                continue
+            n = self.doc[i]
+            if self._inside_noun_frame(n):
+                continue
+            gov = self._governor(n)
+            anchor = gov if gov is not None else None
+            ev = self._build(n, p, None, anchor=anchor, noun_hits=noun_hits,
+                             consumed=consumed_nouns)
+            if ev is not None:
+                events.append(ev)
+        # a governing verb is not an event of its own when an act under it was coded
+        used_frames: set[int] = set()
+        for _, frames in events:
+            used_frames |= frames
+        out: list[Event] = []
+        seen = set()
+        for ev, _ in events:
+            ti = ev.mentions[0]["_tok"] if ev.mentions else None
+            if ti in used_frames:
+                continue
+            key = (ev.event, ev.trigger_span)
+            if key in seen:
+                continue
+            seen.add(key)
+            ev.mentions = []
+            out.append(ev)
+        return out
+
+    def _noun_anchor(self, n):
+        """The nearest verb above a noun through objects, preps and nouns (<= 3 steps)."""
+        cur = n
+        for _ in range(3):
+            h = cur.head
+            if h.i == cur.i:
+                return None
+            if h.pos_ in ("VERB", "AUX"):
+                return h
+            if cur.dep_ in ("pobj", "prep", "compound", "dobj", "conj", "appos", "nsubj",
+                            "nsubjpass", "attr") or h.pos_ in ("ADP", "NOUN"):
+                cur = h
+                continue
+            return None
+        return None
+
+    def _inside_noun_frame(self, tok) -> bool:
+        """True for acts held by a noun ("an offer to host a summit", "plans to sell arms")."""
+        cur = tok
+        for _ in range(4):
+            h = cur.head
+            if h.i == cur.i:
+                return False
+            if cur.dep_ == "acl" and h.pos_ in ("NOUN", "PROPN") and (
+                    self.lex.has_frame(_lemma(h), "noun_frame")
+                    or any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)):
+                return True
+            if cur.dep_ in ("xcomp", "conj", "pcomp") or (cur.dep_ == "pobj" and h.pos_ == "ADP"):
+                cur = h
+                continue
+            if cur.dep_ == "prep" and h.pos_ == "NOUN" and cur.lower_ == "for" and \
+                    self.lex.has_frame(_lemma(h), "noun_frame"):
+                return True
+            return False
+        return False
+
+    def _targets_of(self, v, p: Pattern, matched, skip: set[int]) -> list[Actor]:
+        cands = []
+        if v.pos_ in ("VERB", "AUX", "ADJ"):
+            if self._is_passive(v):
+                cands += [c for c in v.children if c.dep_ == "nsubjpass"]
+            cands += [c for c in v.children if c.dep_ == "dative"]
+            cands += [c for c in v.children if c.dep_ in ("dobj", "obj") and (matched is None or c.i != matched.i)]
+            cands += self._pobjs(v, p.preps)
+            if matched is not None:
+                cands += self._pobjs(matched, p.preps)
+                cands += [matched]
+        else:
+            cands += self._pobjs(v, p.preps)
+            gov = self._governor(v)
+            if gov is not None:
+                cands += self._pobjs(gov, p.preps)
+        if v.pos_ in ("VERB", "AUX") and p.type in ("REQUEST", "ACCUSE", "THREATEN", "REJECT"):
+            # "demanded that the US cancel ...": the subject of the content clause
+            for cc in v.children:
+                if cc.dep_ == "ccomp":
+                    cands += [x for x in cc.children if x.dep_ in SUBJ]
+        for c in cands:
+            if c.i in skip or c.tag_ in REL_PRONOUNS and c.head.dep_ != "relcl":
+                continue
+            if c.pos_ not in NOUNISH:
+                continue
+            if matched is not None and c.i == matched.i and not (c.ent_type_ or self._span_actor(c) or self.actors and
+                                     self.actors.actor_for_token(c)):
+                continue
+            acts = self.np_actors(c)
+            if acts:
+                return acts
+        return []
+
+    def _noun_source(self, n) -> list[Actor]:
+        for c in n.children:
+            if c.dep_ == "poss":
+                return self.np_actors(c)
+        for c in n.children:
+            if c.dep_ == "prep" and c.lower_ == "by":
+                pob = next((q for q in c.children if q.dep_ == "pobj"), None)
+                if pob is not None:
+                    return self.np_actors(pob)
+        for c in n.children:
+            if c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ("NORP", "GPE", "ORG")):
+                a = self._span_actor(c)
+                if a is not None:
+                    return [a]
+        return []
+
+    def _build(self, trigger, p: Pattern, matched, anchor=None, noun_hits=None,
+               consumed=None):
+        lex = self.lex
+        code = p.cameo
+        override = (p.type, p.mode)
+        frames_used: set[int] = set()
+        negated = False
+        modality = "asserted"
+        is_noun = trigger.pos_ not in ("VERB", "AUX")
+        source_override: list[Actor] | None = None
+        target_override: list[Actor] | None = None
+
+        def bump(m: str | None):
+            nonlocal modality
+            if m and MODALITY_RANK.get(m, 0) > MODALITY_RANK[modality]:
+                modality = m
+
+        target_skip: set[int] = set()
+        targets = self._targets_of(trigger, p, matched, target_skip)
+        # mode refinement from nouns consumed by this verb ("killed in a suicide bombing")
+        mode = p.mode
+        if consumed:
+            for ni, vi in consumed.items():
+                if vi == trigger.i and noun_hits[ni].type == p.type and noun_hits[ni].mode:
+                    if p.type == "ASSAULT" and (mode is None or noun_hits[ni].specificity > 0):
+                        mode = noun_hits[ni].mode
+                        override = (p.type, mode)
+        if p.type == "ASSAULT":
+            m2 = self._instrument_mode(trigger)
+            if m2 and (mode is None):
+                mode = m2
+                override = (p.type, mode)
+
+        v = anchor if anchor is not None else trigger
+        span_start, span_end = trigger.idx, trigger.idx + len(trigger)
+        if anchor is not None and anchor.i != trigger.i and 0 < trigger.i - anchor.i <= 3:
+            span_start = anchor.idx
+            frames_used.add(anchor.i)
+        for c in trigger.children:
+            if c.dep_ == "prt" and c.i == trigger.i + 1:
+                span_end = c.idx + len(c)
+        if is_noun and anchor is None:
+            source = self._noun_source(trigger)
+        else:
+            source = self._noun_source(trigger) if is_noun else []
+        if is_noun and anchor is not None and lex.verb_frame(_lemma(anchor)) == "say":
+            # "announced a suspension of air links": the announcement is the act
+            pass
+
+        negated = self._negated(v) or (is_noun and self._negated(trigger))
+        auxes = self._auxes(v)
+        cond = self._conditional(v)
+        if is_noun and anchor is None:
+            near = self._noun_anchor(trigger)
+            if near is not None:
+                cond = cond or self._conditional(near)
+                auxes = auxes | {a for a in self._auxes(near) if a == "aux_hypo"}
+        chain: list[tuple[str, object]] = []
+        cur = v
+        # climb governing frames
+        for _ in range(6):
+            h = cur.head
+            if h.i == cur.i:
+                break
+            dep = cur.dep_
+            gov = None
+            if dep in ("xcomp", "ccomp", "advcl"):
+                gov = h
+            elif dep == "pcomp" and h.pos_ == "ADP" and h.lower_ == "to":
+                gov = h.head  # "committed to opening up"
+            elif dep == "pobj" and h.pos_ == "ADP" and h.lower_ in ("to", "of") and \
+                    h.head.pos_ in ("VERB", "ADJ"):
+                gov = h.head  # "agreed to a ceasefire", "accused X of violating"
+            elif dep == "conj" and h.dep_ in ("xcomp",):
+                cur = h
+                continue
+            if gov is None:
+                break
+            frame = lex.verb_frame(_lemma(gov))
+            if frame is None or frame == "say":
+                if dep == "advcl" or frame is None:
+                    break
+                break
+            if dep == "advcl" and frame != "transparent":
+                break
+            if dep == "ccomp" and frame not in ("request", "deny", "intend", "reject"):
+                break
+            chain.append((frame, gov))
+            frames_used.add(gov.i)
+            cur = gov
+        top = cur
+        # apply frames innermost first
+        code_changed = False
+        requester = None
+        for frame, g in chain:
+            gneg = self._negated(g)
+            if frame == "deny":
+                negated = True
+                continue
+            if frame == "transparent":
+                if gneg:
+                    negated = True
+                continue
+            if frame == "consider":
+                bump("hypothetical")
+                continue
+            if frame == "prepare":
+                frame = "prepare_mil" if code[:2] in MILITARY_ROOTS else "intend"
+                if frame == "prepare_mil":
+                    code, code_changed = "150", True
+                    bump("intended")
+                    continue
+            if frame == "intend":
+                if gneg or negated:
+                    if code[:2] not in HOSTILE_ROOTS:
+                        code, code_changed = lex.recode("reject", code), True
+                        negated = False
+                    else:
+                        negated = True
+                    continue
+                new = lex.recode("intend", code)
+                if new != code:
+                    code, code_changed = new, True
+                bump("threatened" if new[:2] == "13" else lex.modality(_lemma(g), "intend") or "intended")
+                continue
+            if frame == "threaten":
+                code, code_changed = lex.recode("threaten", code), True
+                bump("threatened")
+                continue
+            if frame == "reject":
+                if _lemma(g) == "fail" and code[:2] in HOSTILE_ROOTS:
+                    negated = True
+                    continue
+                if gneg:
+                    continue  # "did not refuse"
+                code, code_changed = lex.recode("reject", code), True
+                continue
+            if frame == "request":
+                code, code_changed = lex.recode("request", code), True
+                requester = g
+                asked = self._child(g, "dobj")
+                if asked is None:
+                    pobj = self._pobjs(g, ("on", "upon"))
+                    asked = pobj[0] if pobj else None
+                if asked is None:
+                    asked = self._child(v, *SUBJ) if v.dep_ == "ccomp" else None
+                target_override = self.np_actors(asked) if asked is not None else []
+                continue
+        # auxiliaries on the act itself
+        if "aux_hypo" in auxes or cond:
+            bump("hypothetical")
+        elif "aux_future" in auxes and not chain:
+            if negated and code[:2] not in HOSTILE_ROOTS:
+                code, code_changed = lex.recode("reject", code), True
+                negated = False
+            elif not negated:
+                new = lex.recode("intend", code)
+                if new != code:
+                    code, code_changed = new, True
+                bump("threatened" if new[:2] == "13" else "future")
+        # reported speech
+        say = self._say_above(top)
+        reported_by = None
+        if say is not None:
+            spk = self._subject_tok(say)
+            spk_actors = self.np_actors(spk) if spk is not None else []
+            reported_by = spk_actors[0] if spk_actors else None
+            if "aux_oblig" in auxes and requester is None and not chain:
+                # "X said Y must do Z": X demands it of Y
+                code, code_changed = lex.recode("request", code), True
+                asked = self._child(v, *SUBJ)
+                target_override = self.np_actors(asked) if asked is not None else []
+                source_override = spk_actors
+            else:
+                bump("reported")
+        else:
+            acc = self._according_to(top) or self._according_to(v)
+            if acc is not None:
+                acts = self.np_actors(acc)
+                reported_by = acts[0] if acts else None
+                bump("reported")
+
+        # source
+        if source_override is not None:
+            src = source_override
+        elif requester is not None:
+            st = self._subject_tok(requester)
+            src = self.np_actors(st) if st is not None else []
+        elif is_noun and source:
+            src = source
+        else:
+            st = None if (is_noun and anchor is None) else self._subject_tok(top)
+            if st is None:
+                src = []
+            else:
+                src = self.np_actors(st) if st is not None else []
+                if st is not None and st.pos_ == "PRON" and not src and say is not None:
+                    sp = self._subject_tok(say)
+                    src = self.np_actors(sp) if sp is not None else []
+        tgt = target_override if target_override is not None else targets
+        src_keys = {(a.key(), a.span) for a in src}
+        tgt = [a for a in tgt if (a.key(), a.span) not in src_keys]
+
+        info = lex.info(code)
+        if code_changed:
+            etype, emode = info.type, info.mode
+        else:
+            etype, emode = override[0], override[1]
+        if etype == "ASSAULT" and emode is None:
+            emode = mode
+        start_tok = min([trigger] + [self.doc[i] for i in frames_used], key=lambda t: t.i)
+        if trigger.i - start_tok.i <= 4 and start_tok.i <= trigger.i:
+            span_start = min(span_start, start_tok.idx)
+        conf = 0.45 + (0.2 if src else 0) + (0.15 if tgt else 0) + (0.1 if not is_noun else 0)
+        if negated or modality == "hypothetical":
+            conf -= 0.15
+        ev = Event(
+            event=etype,
+            trigger_text=self.doc.text[span_start:span_end],
+            trigger_span=(span_start, span_end),
+            sentence_index=self.index,
+            sentence=self.sent.text,
+            mode=emode,
+            context=[c for c in (info.context or "").split(";") if c],
+            cameo=code,
+            goldstein=info.goldstein,
+            quad_class=PLOVER_TYPES[etype][0],
+            source=src,
+            target=tgt,
+            negated=negated,
+            modality=modality,
+            reported_by=reported_by,
+            confidence=max(0.05, min(conf, 0.95)),
+            mentions=[{"_tok": trigger.i}],
+        )
+        return ev, frames_used
+
+    def _instrument_mode(self, v) -> str | None:
+        for c in v.subtree:
+            if c.i > v.i + 12:
+                break
+            m = self.lex.modes.get(_lemma(c))
+            if m and c.pos_ in ("NOUN", "ADJ", "PROPN"):
+                return m
+        return None

@@ -1,0 +1,236 @@
+"""The event lexicon: CAMEO table, verb and noun patterns, frames, mode words.
+
+All knowledge lives in ``eventwire/resources/events/*.tsv`` (each file names its
+columns and sources in its header); this module parses them once per process
+and indexes the patterns by lemma, so coding a token is a dictionary look-up
+and never a scan over the pattern list.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from eventwire.errors import EventwireError
+from eventwire.model import PLOVER_TYPES
+
+log = logging.getLogger(__name__)
+
+RESOURCE_DIR = ("resources", "events")  # inside the eventwire package
+
+# Prepositions whose object is the target when a pattern does not name its own.
+DEFAULT_PREPS: dict[str, tuple[str, ...]] = {
+    "AGREE": ("with", "to", "on"),
+    "CONSULT": ("with", "to"),
+    "SUPPORT": ("for", "to", "with"),
+    "CONCEDE": ("to", "on", "in"),
+    "COOPERATE": ("with", "to"),
+    "AID": ("to", "for"),
+    "RETREAT": ("from", "to", "in"),
+    "REQUEST": ("to", "from", "on"),
+    "ACCUSE": ("against", "of", "on"),
+    "REJECT": ("from", "by", "of"),
+    "THREATEN": ("against", "with", "on"),
+    "PROTEST": ("against", "at"),
+    "SANCTION": ("on", "against", "with", "from", "to"),
+    "MOBILIZE": ("against", "to", "near", "on"),
+    "COERCE": ("on", "against", "in", "from", "into"),
+    "ASSAULT": ("on", "against", "at", "into"),
+}
+
+
+FRAME_KINDS = frozenset({
+    "say", "intend", "threaten", "reject", "request", "deny", "transparent", "light",
+    "prepare", "consider", "aux_future", "aux_hypo", "aux_oblig", "neg", "cond",
+    "noun_frame", "quantity",
+})
+VERB_FRAMES = ("say", "intend", "threaten", "reject", "request", "deny", "transparent",
+               "prepare", "consider")
+
+
+class LexiconError(EventwireError):
+    """A resource file of the event lexicon is malformed."""
+
+
+@dataclass(frozen=True, slots=True)
+class CameoInfo:
+    code: str
+    type: str
+    mode: str | None
+    context: str | None
+    goldstein: float
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """One trigger sense: a lemma (+ particle), its object/modifier constraint, its code."""
+
+    kind: str  # "verb" | "noun"
+    lemma: str
+    particles: frozenset[str] | None  # None: any; {""} means "no particle"
+    objects: frozenset[str] | None  # lemma constraint on objects (verbs) / modifiers (nouns)
+    governors: frozenset[str] | None  # nouns only: the verb the noun must be object of
+    preps: tuple[str, ...]
+    cameo: str
+    type: str
+    mode: str | None
+    order: int  # line order: earlier wins among equals
+
+    @property
+    def specificity(self) -> int:
+        return (2 if self.objects else 0) + (1 if self.governors else 0) + (
+            1 if self.particles and self.particles != frozenset({""}) else 0)
+
+
+def _read_tsv(name: str):
+    try:
+        text = resources.files("eventwire").joinpath(*RESOURCE_DIR, name).read_text(encoding="utf-8")
+    except FileNotFoundError as exc:  # pragma: no cover - packaging error
+        raise LexiconError(f"event lexicon file {name} is missing from the package; "
+                           "reinstall eventwire") from exc
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        yield lineno, line.rstrip("\n").split("\t")
+
+
+def _opt(field: str) -> str | None:
+    field = field.strip()
+    return None if field in ("", "-") else field
+
+
+class Lexicon:
+    """Parsed and indexed event lexicon (build once; see :func:`load_lexicon`)."""
+
+    def __init__(self) -> None:
+        self.cameo: dict[str, CameoInfo] = {}
+        for lineno, cols in _read_tsv("cameo.tsv"):
+            if len(cols) != 6:
+                raise LexiconError(f"cameo.tsv line {lineno}: expected 6 columns, got {len(cols)}")
+            code, typ, mode, ctx, gold, desc = cols
+            if typ not in PLOVER_TYPES:
+                raise LexiconError(f"cameo.tsv line {lineno}: unknown PLOVER type {typ!r}")
+            self.cameo[code] = CameoInfo(code, typ, _opt(mode), _opt(ctx), float(gold), desc)
+
+        self.classes: dict[str, frozenset[str]] = {}
+        for lineno, cols in _read_tsv("classes.tsv"):
+            if len(cols) != 2:
+                raise LexiconError(f"classes.tsv line {lineno}: expected 2 columns")
+            self.classes[cols[0]] = frozenset(w.strip().lower() for w in cols[1].split("|"))
+
+        self.verbs: dict[str, list[Pattern]] = {}
+        self.nouns: dict[str, list[Pattern]] = {}
+        self._load_patterns("verbs.tsv", "verb", self.verbs)
+        self._load_patterns("nouns.tsv", "noun", self.nouns)
+        # word -> {frame: modality}, in file order (a word can hold several frames:
+        # "announce" reports and is a light verb)
+        self.frames: dict[str, dict[str, str | None]] = {}
+        for lineno, cols in _read_tsv("frames.tsv"):
+            if len(cols) != 3:
+                raise LexiconError(f"frames.tsv line {lineno}: expected 3 columns")
+            word, frame, modality = (c.strip() for c in cols)
+            if frame not in FRAME_KINDS:
+                raise LexiconError(f"frames.tsv line {lineno}: unknown frame {frame!r}")
+            self.frames.setdefault(word.lower(), {})[frame] = _opt(modality)
+        self.transforms: dict[str, dict[str, str]] = {}
+        for lineno, cols in _read_tsv("transforms.tsv"):
+            if len(cols) != 3:
+                raise LexiconError(f"transforms.tsv line {lineno}: expected 3 columns")
+            frame, prefix, result = (c.strip() for c in cols)
+            if result != "=" and result not in self.cameo:
+                raise LexiconError(f"transforms.tsv line {lineno}: CAMEO code {result} unknown")
+            self.transforms.setdefault(frame, {})[prefix] = result
+        self.modes: dict[str, str] = {}
+        for lineno, cols in _read_tsv("modes.tsv"):
+            if len(cols) != 2:
+                raise LexiconError(f"modes.tsv line {lineno}: expected 2 columns")
+            self.modes[cols[0].lower()] = cols[1]
+        log.debug("event lexicon: %d verb lemmas, %d noun lemmas, %d patterns",
+                  len(self.verbs), len(self.nouns), self.pattern_count)
+
+    def _expand(self, field: str | None) -> frozenset[str] | None:
+        if field is None:
+            return None
+        out: set[str] = set()
+        for w in field.split("|"):
+            w = w.strip().lower()
+            if w.startswith("@"):
+                if w[1:] not in self.classes:
+                    raise LexiconError(f"unknown word class {w} (define it in classes.tsv)")
+                out |= self.classes[w[1:]]
+            elif w and w != "-":
+                out.add(w)
+        return frozenset(out) or None
+
+    def _load_patterns(self, name: str, kind: str, index: dict[str, list[Pattern]]) -> None:
+        for lineno, cols in _read_tsv(name):
+            if len(cols) != 7:
+                raise LexiconError(f"{name} line {lineno}: expected 7 columns, got {len(cols)}")
+            code, lemmas, third, fourth, preps, typ, mode = (c.strip() for c in cols)
+            info = self.cameo.get(code)
+            if info is None:
+                raise LexiconError(f"{name} line {lineno}: CAMEO code {code} not in cameo.tsv")
+            typ = _opt(typ) or info.type
+            if typ not in PLOVER_TYPES:
+                raise LexiconError(f"{name} line {lineno}: unknown PLOVER type {typ!r}")
+            mode = _opt(mode) if _opt(mode) else (info.mode if typ == info.type else None)
+            if kind == "verb":
+                particles = None
+                if _opt(third):
+                    particles = frozenset("" if p == "-" else p for p in third.split("|"))
+                objects = self._expand(_opt(fourth))
+                governors = None
+            else:
+                particles = None
+                objects = self._expand(_opt(third))
+                governors = self._expand(_opt(fourth))
+            prep_t = tuple(p for p in preps.split("|") if p and p != "-") or DEFAULT_PREPS[typ]
+            for lemma in lemmas.split("|"):
+                lemma = lemma.strip().lower()
+                if not lemma:
+                    continue
+                head = lemma.split()[-1]
+                pat = Pattern(kind, lemma, particles, objects, governors, prep_t, code, typ,
+                              mode, lineno)
+                index.setdefault(head, []).append(pat)
+
+    @property
+    def pattern_count(self) -> int:
+        return sum(len(v) for v in self.verbs.values()) + sum(len(v) for v in self.nouns.values())
+
+    def info(self, code: str) -> CameoInfo:
+        return self.cameo[code]
+
+    def has_frame(self, word: str, frame: str) -> bool:
+        return frame in self.frames.get(word, ())
+
+    def verb_frame(self, word: str) -> str | None:
+        """The first governing-verb frame of a word (say, intend, reject ...), or None."""
+        for frame in self.frames.get(word, ()):
+            if frame in VERB_FRAMES:
+                return frame
+        return None
+
+    def modality(self, word: str, frame: str) -> str | None:
+        return self.frames.get(word, {}).get(frame)
+
+    def recode(self, frame: str, code: str) -> str:
+        """The CAMEO code of act ``code`` under ``frame`` (transforms.tsv)."""
+        table = self.transforms.get(frame)
+        if not table:
+            return code
+        for n in range(len(code), 0, -1):
+            hit = table.get(code[:n])
+            if hit is not None:
+                return code if hit == "=" else hit
+        hit = table.get("*")
+        return code if hit in (None, "=") else hit
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The event lexicon, parsed once per process."""
+    return Lexicon()
