@@ -102,10 +102,13 @@ def _plain(s: dict) -> None:
         print(f"\n{title}" + ("" if rows else ": none"), file=out)
         if not rows:
             continue
-        table = [[h for _, h in cols]] + [[_cell(r.get(k)) for k, _ in cols] for r in rows]
+        keys = [k for k, _ in cols]
+        table = [[h for _, h in cols]] + [[_cell(r.get(k)) for k in keys] for r in rows]
         widths = [min(60, max(len(row[i]) for row in table)) for i in range(len(cols))]
         for row in table:
-            cells = [c if len(c) <= 60 else c[:57] + "..." for c in row]
+            # long paths keep their end (the file name), other text its start
+            cells = [c if len(c) <= 60 else ("..." + c[-57:] if k == "input" else
+                                             c[:57] + "...") for k, c in zip(keys, row)]
             print("  " + "  ".join(c.ljust(w) for c, w in zip(cells, widths)).rstrip(),
                   file=out)
 

@@ -51,7 +51,7 @@ class StoredArticle:
 
 
 def actor_key(actors: Sequence[Actor]) -> tuple:
-    return tuple(sorted(a.key() for a in actors))
+    return tuple(sorted(tuple("" if v is None else str(v) for v in a.key()) for a in actors))
 
 
 def place_id(loc) -> str | None:
@@ -198,7 +198,12 @@ class Store:
                     duplicates: int = 0) -> int:
         """Write articles with their documents (and the errors met reading them)
         in one transaction; returns the number of events written."""
-        tables = _rows(items, run_id)
+        try:
+            tables = _rows(items, run_id)
+        except Exception as exc:
+            raise StoreError(f"{self.path}: cannot store a batch of {len(items)} articles "
+                             f"({type(exc).__name__}: {exc}); nothing of it was written, "
+                             "report this as a bug") from exc
         self.con.begin()
         try:
             for name, rows in tables.items():

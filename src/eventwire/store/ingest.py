@@ -131,6 +131,8 @@ def ingest(paths: Iterable[str], store: Store, *,
 
     def flush(batch: list[Article]) -> None:
         nonlocal pipeline
+        if not batch and not pending:
+            return
         fresh: list[tuple[Article, Fingerprint]] = []
         seen: set[str] = set()
         prints = [Fingerprint.of(a.text) for a in batch]

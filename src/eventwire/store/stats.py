@@ -32,7 +32,7 @@ def summary(store: Store, top: int = 10) -> dict:
                    count(*) AS events, mode(event_type) AS top_type
             FROM events
             WHERE coalesce(source_country, source_igo, source_sector) IS NOT NULL
-               OR coalesce(target_country, target_igo, target_sector) IS NOT NULL
+              AND coalesce(target_country, target_igo, target_sector) IS NOT NULL
             GROUP BY ALL ORDER BY events DESC, source, target LIMIT {int(top)}""")
     out["top_locations"] = q(
         f"""SELECT p.name, p.country, p.admin1, count(*) AS events,
