@@ -1,9 +1,10 @@
 """Coverage of the where/when stages: how many events got a place and a date.
 
-    python -m eventwire.places.coverage articles.jsonl [more.jsonl ...]
+    python -m eventwire.places.coverage [--date-from-id] articles.jsonl [more.jsonl ...]
 
 runs the full pipeline over JSONL articles (``id``, ``text``, optional
-``date``) and prints the share of material-conflict events (quad class 4)
+``date``; ``--date-from-id`` takes a missing date from a YYYY-MM-DD in the
+record's id, as PolNeAR's ids carry it) and prints the share of material-conflict events (quad class 4)
 that carry a location and the share of all events that carry a date.
 ``measure(events)`` computes the same figures for events already coded.
 """
@@ -11,6 +12,7 @@ that carry a location and the share of all events that carry a date.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Iterable
 
@@ -44,6 +46,8 @@ def main(argv: list[str] | None = None) -> int:
     from eventwire.pipeline import Pipeline
 
     paths = list(sys.argv[1:] if argv is None else argv)
+    date_from_id = "--date-from-id" in paths
+    paths = [p for p in paths if p != "--date-from-id"]
     if not paths:
         sys.stderr.write("usage: python -m eventwire.places.coverage ARTICLES.jsonl [...]\n")
         return 2
@@ -53,7 +57,11 @@ def main(argv: list[str] | None = None) -> int:
             for lineno, line in enumerate(fh, 1):
                 if line.strip():
                     try:
-                        articles.append(Article.from_dict(json.loads(line), origin=f"{path}:{lineno}"))
+                        rec = json.loads(line)
+                        if date_from_id and not rec.get("date"):
+                            m = re.search(r"\d{4}-\d{2}-\d{2}", str(rec.get("id", "")))
+                            rec["date"] = m.group(0) if m else None
+                        articles.append(Article.from_dict(rec, origin=f"{path}:{lineno}"))
                     except (ValueError, KeyError) as exc:
                         sys.stderr.write(f"{path}:{lineno}: not an article record ({exc}); skipped\n")
     pipe = Pipeline()

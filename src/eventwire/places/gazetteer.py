@@ -69,6 +69,8 @@ def _latin(name: str) -> bool:
     # news English needs the capitalised Latin-script ones only.
     if len(name) < 3 or not name[0].isupper():
         return False
+    if name.isupper() and len(name) <= 4:
+        return False  # airport and other codes ("SEA", "LHR")
     if name.isascii():
         return True
     return all(ord(c) < 0x250 or unicodedata.combining(c) for c in name)

@@ -123,7 +123,9 @@ class Geocoder:
                     continue
                 if toks[0].is_lower:
                     continue
-                c = gaz.lookup(toks.text)
+                # Part of a longer name: only a main name, never an alternate
+                # ("Kabul airport" -> Kabul; not "Black Sea" -> "Sea").
+                c = tuple(p for p in gaz.lookup(toks.text) if p.exact)
                 if c:
                     return s, s + width, c
         return start, end, ()

@@ -1,0 +1,83 @@
+"""Counts: killed / injured / arrested read from news sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire import counts
+from eventwire.dates.resolve import parse_number
+from eventwire.model import Article, Event
+from eventwire.pipeline import ArticleContext
+
+
+def sizes(nlp, text, triggers, quads=None):
+    doc = nlp(text)
+    sents = list(doc.sents)
+    evs = []
+    for k, trig in enumerate(triggers):
+        pos = text.index(trig)
+        si = next(i for i, s in enumerate(sents) if s.start_char <= pos < s.end_char)
+        quad = quads[k] if quads else 4
+        evs.append(Event(event="ASSAULT", trigger_text=trig, trigger_span=(pos, pos + len(trig)),
+                         sentence_index=si, sentence=sents[si].text, quad_class=quad))
+    counts.attach_sizes(ArticleContext(article=Article(id="c", text=text), doc=doc, events=evs))
+    return [ev.size for ev in evs]
+
+
+@pytest.mark.parametrize(
+    "text,trigger,expected",
+    [
+        ("Taliban fighters attacked a checkpoint, killing at least three soldiers.", "attacked",
+         {"killed": 3}),
+        ("The bombing killed 14 people and wounded more than 30.", "bombing",
+         {"killed": 14, "injured": 30}),
+        ("Police arrested dozens of protesters in the capital.", "arrested", {"arrested": 24}),
+        ("Dozens were arrested after the rally.", "arrested", {"arrested": 24}),
+        ("At least three soldiers were wounded in the attack.", "attack", {"injured": 3}),
+        ("More than 2,000 people were detained during the crackdown.", "crackdown",
+         {"arrested": 2000}),
+        ("The explosion left 12 people dead and a dozen injured.", "explosion",
+         {"killed": 12, "injured": 12}),
+        ("Hundreds were arrested and a policeman was killed in the clashes.", "clashes",
+         {"arrested": 200, "killed": 1}),
+        ("The death toll from the airstrike rose to 27.", "airstrike", {"killed": 27}),
+        ("Fourteen soldiers and three civilians died in the assault.", "assault", {"killed": 17}),
+        ("Gunmen shot dead two police officers.", "shot", {"killed": 2}),
+        ("Security forces detained tens of thousands of people.", "detained", {"arrested": 20000}),
+        ("Rebels shelled the town, killing 5 and injuring 11.", "shelled",
+         {"killed": 5, "injured": 11}),
+    ],
+)
+def test_sizes(nlp, text, trigger, expected):
+    (size,) = sizes(nlp, text, [trigger])
+    assert size is not None
+    for key in ("killed", "injured", "arrested"):
+        assert size[key] == expected.get(key), (key, size)
+
+
+def test_plural_without_number_counts_nothing(nlp):
+    assert sizes(nlp, "Troops killed civilians in the raid.", ["raid"]) == [None]
+
+
+def test_no_toll_words_no_size(nlp):
+    assert sizes(nlp, "Protesters marched through the capital on Friday.", ["marched"]) == [None]
+
+
+def test_count_goes_to_the_nearest_conflict_event(nlp):
+    text = "Police arrested 12 protesters after a bomb killed five people in the market."
+    arrest, bomb = sizes(nlp, text, ["arrested", "bomb"])
+    assert arrest["arrested"] == 12 and arrest["killed"] is None
+    assert bomb["killed"] == 5 and bomb["arrested"] is None
+
+
+def test_verbal_events_get_no_size(nlp):
+    text = "The minister condemned the attack that killed 14 people."
+    condemned, attack = sizes(nlp, text, ["condemned", "attack"], quads=[3, 4])
+    assert condemned is None and attack["killed"] == 14
+
+
+@pytest.mark.parametrize("words,value", [("14", 14), ("2,000", 2000), ("twenty-five", 25),
+                                         ("a dozen", 12), ("2 million", 2000000),
+                                         ("three hundred", 300), ("dozens", 24)])
+def test_parse_number(words, value):
+    assert parse_number(words) == value

@@ -1,0 +1,145 @@
+"""Dates: article dates, datelines, relative expressions and their conventions."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire import dates
+from eventwire.dates import article_date, dateline_date, resolve
+from eventwire.model import Article, Event
+from eventwire.pipeline import ArticleContext
+
+WED = date(2025, 3, 5)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    "expr,tense,expected",
+    [
+        ("yesterday", "past", "2025-03-04"),
+        ("on Saturday", "past", "2025-03-01"),
+        ("on Wednesday", "past", "2025-03-05"),  # the article's own day
+        ("last Wednesday", "past", "2025-02-26"),
+        ("on Saturday", "future", "2025-03-08"),
+        ("next Wednesday", "future", "2025-03-12"),
+        ("Tuesday night", "past", "2025-03-04"),
+        ("late Monday", "past", "2025-03-03"),
+        ("last weekend", "past", "2025-03-01"),
+        ("on March 1", "past", "2025-03-01"),
+        ("March 10", "past", "2024-03-10"),  # past events never land after the article
+        ("March 10", "future", "2025-03-10"),
+        ("in October", "past", "2024-10-01"),  # month alone: the first of the month
+        ("in October", "future", "2025-10-01"),
+        ("last month", "past", "2025-02-01"),
+        ("last year", "past", "2024-01-01"),
+        ("since January", "past", "2025-01-01"),
+        ("earlier this week", "past", "2025-03-03"),  # week: its Monday
+        ("two days ago", "past", "2025-03-03"),
+        ("March 3, 2024", "past", "2024-03-03"),
+        ("3 March 2025", "past", "2025-03-03"),
+        ("October 2024", "past", "2024-10-01"),
+        ("in 2019", "past", "2019-01-01"),
+        ("2025-02-11", "past", "2025-02-11"),
+    ],
+)
+def test_resolve_conventions(expr, tense, expected):
+    assert resolve(expr, WED, tense).isoformat() == expected
+
+
+@pytest.mark.parametrize("expr", ["three years", "for two days", "24 hours", "the 1990s",
+                                  "35-year-old", "decades"])
+def test_durations_and_ages_are_not_dates(expr):
+    assert resolve(expr, WED, "past") is None
+
+
+def test_past_event_never_after_article_date():
+    assert resolve("March 20, 2025", WED, "past") is None
+    assert resolve("March 20, 2025", WED, "future") == date(2025, 3, 20)
+
+
+def test_relative_to_anchor():
+    assert resolve("two days after", WED, "past", anchor=date(2025, 2, 20)) == date(2025, 2, 22)
+    assert resolve("two days later", WED, "past", anchor=None) is None
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("KABUL, March 3 (Reuters) - Taliban fighters attacked", date(2025, 3, 3)),
+        ("March 3 (AP) -- Police said", date(2025, 3, 3)),
+        ("Monday, 3 March 2025\n\nTroops moved", date(2025, 3, 3)),
+        ("WASHINGTON, Oct. 12, 2024 -- The Senate", date(2024, 10, 12)),
+        ("BEIRUT, Lebanon, Feb. 2 (AP) - Israeli jets", date(2025, 2, 2)),
+        ("KABUL, Dec 30 (Reuters) - x", date(2024, 12, 30)),  # no year: the most recent one
+    ],
+)
+def test_datelines(text, expected):
+    assert dateline_date(text, default=date(2025, 3, 10)) == expected
+
+
+@pytest.mark.parametrize("text", ["Russia, China and Iran held drills.",
+                                  "Police said on March 3 that", "The March 3 attack killed"])
+def test_not_datelines(text):
+    assert dateline_date(text, default=date(2025, 3, 10)) is None
+
+
+def test_article_date_prefers_input_then_dateline_then_default(nlp):
+    text = "KABUL, March 3 (Reuters) - Gunmen attacked a checkpoint."
+    doc = nlp(text)
+    assert article_date(Article(id="a", text=text, date="2025-04-01T08:00:00Z"), doc) == date(2025, 4, 1)
+    assert article_date(Article(id="a", text=text, date="April 2, 2025"), doc) == date(2025, 4, 2)
+    assert article_date(Article(id="a", text=text), doc, date(2025, 3, 9)) == date(2025, 3, 3)
+    plain = nlp("Gunmen attacked a checkpoint.")
+    assert article_date(Article(id="a", text=plain.text), plain, date(2025, 3, 9)) == date(2025, 3, 9)
+    assert article_date(Article(id="a", text=plain.text), plain, None) is None
+
+
+def test_bad_article_date_is_logged_with_the_article_id(nlp, caplog):
+    doc = nlp("Gunmen attacked a checkpoint.")
+    with caplog.at_level("WARNING"):
+        got = article_date(Article(id="rec-7", text=doc.text, date="not a date"), doc, date(2025, 1, 2))
+    assert got == date(2025, 1, 2)
+    assert "rec-7" in caplog.text and "YYYY-MM-DD" in caplog.text
+
+
+def _events(nlp, text, triggers, day="2025-03-05"):
+    doc = nlp(text)
+    sents = list(doc.sents)
+    evs = []
+    for trig in triggers:
+        pos = text.index(trig)
+        si = next(k for k, s in enumerate(sents) if s.start_char <= pos < s.end_char)
+        evs.append(Event(event="ASSAULT", trigger_text=trig, trigger_span=(pos, pos + len(trig)),
+                         sentence_index=si, sentence=sents[si].text, quad_class=4))
+    ctx = ArticleContext(article=Article(id="t", text=text, date=day), doc=doc,
+                         article_date=date.fromisoformat(day), events=evs)
+    dates.date_events(ctx)
+    return evs
+
+
+def test_event_takes_date_in_its_clause_not_the_reporting_date(nlp):
+    text = ("Troops raided the village on Sunday, the ministry said on Tuesday. "
+            "The ministry said on Tuesday that rebels ambushed a convoy.")
+    raided, ambushed = _events(nlp, text, ["raided", "ambushed"])
+    assert (raided.date, raided.date_text) == ("2025-03-02", "Sunday")
+    # The only date is the reporting verb's: the event keeps the article date.
+    assert (ambushed.date, ambushed.date_text) == ("2025-03-05", None)
+
+
+def test_future_tense_weekday_goes_forward(nlp):
+    text = "Opposition groups said they will march in the capital on Saturday."
+    (march,) = _events(nlp, text, ["march"])
+    assert march.date == "2025-03-08"
+
+
+def test_event_without_date_gets_the_article_date(nlp):
+    (ev,) = _events(nlp, "Gunmen burned dozens of homes.", ["burned"])
+    assert (ev.date, ev.date_text) == ("2025-03-05", None)
+
+
+def test_later_counts_from_the_previous_dated_event(nlp):
+    text = ("Rebels seized the town on February 20. Two days later, the army shelled it.")
+    seized, shelled = _events(nlp, text, ["seized", "shelled"])
+    assert seized.date == "2025-02-20"
+    assert shelled.date == "2025-02-22" and "later" in shelled.date_text.lower()

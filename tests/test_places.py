@@ -1,0 +1,117 @@
+"""Places: the gazetteer index, ambiguity, metonymy and clause attachment."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.model import Actor, Article, Event
+from eventwire.pipeline import ArticleContext
+from eventwire.places import Geocoder, gazetteer
+from eventwire.places.gazetteer import normalize
+
+
+@pytest.fixture(scope="module")
+def geocoder():
+    return Geocoder()
+
+
+def locate(nlp, geocoder, text, trigger, quad=4, source=()):
+    doc = nlp(text)
+    sents = list(doc.sents)
+    pos = text.index(trigger)
+    si = next(k for k, s in enumerate(sents) if s.start_char <= pos < s.end_char)
+    ev = Event(event="ASSAULT", trigger_text=trigger, trigger_span=(pos, pos + len(trigger)),
+               sentence_index=si, sentence=sents[si].text, quad_class=quad, source=list(source))
+    ctx = ArticleContext(article=Article(id="p", text=text), doc=doc, events=[ev])
+    geocoder.locate(ctx)
+    return ev.location
+
+
+def test_gazetteer_index_is_built_once_and_reads_alternate_names():
+    g = gazetteer()
+    assert g is gazetteer()
+    assert g.lookup("Kiev")[0].name == "Kyiv"
+    assert g.lookup("Halab")[0].name == "Aleppo"
+    assert g.lookup("U.S.")[0].feature == "country"
+    assert g.lookup("the Gaza Strip")[0].feature == "region"
+    assert normalize("  Côte d\u2019Ivoire ") == "cote d'ivoire"
+    # airport codes are not names
+    assert not any(p.name == "Seattle" for p in g.lookup("Sea"))
+
+
+def test_every_country_has_a_centroid():
+    g = gazetteer()
+    missing = [c for c, p in g.countries.items() if p.lat is None and c not in ("AN", "CS")]
+    assert missing == []
+
+
+def test_place_in_the_clause(nlp, geocoder):
+    loc = locate(nlp, geocoder, "Government troops shelled rebel positions in the northern city "
+                 "of Aleppo on Sunday, a monitoring group in London said.", "shelled")
+    assert (loc.name, loc.country, loc.feature) == ("Aleppo", "SYR", "city")
+    assert loc.span is not None
+
+
+def test_reporting_subject_place_is_not_the_location(nlp, geocoder):
+    text = "Troops raided a village overnight, the government in Damascus said."
+    assert locate(nlp, geocoder, text, "raided") is None
+
+
+def test_place_inside_the_actor_phrase_counts(nlp, geocoder):
+    loc = locate(nlp, geocoder, "Police in Karachi arrested dozens of protesters.", "arrested")
+    assert loc.name == "Karachi" and loc.country == "PAK"
+
+
+def test_metonymic_subject_is_not_a_location(nlp, geocoder):
+    text = "Washington said it would impose new sanctions on the company."
+    assert locate(nlp, geocoder, text, "impose") is None
+
+
+def test_source_actor_span_is_excluded(nlp, geocoder):
+    text = "Moscow expelled two British diplomats on Friday."
+    moscow = Actor(text="Moscow", span=(0, 6), name="Russia", country="RUS", kind="state")
+    assert locate(nlp, geocoder, text, "expelled", source=[moscow]) is None
+
+
+def test_country_only_gets_the_centroid_never_the_capital(nlp, geocoder):
+    loc = locate(nlp, geocoder, "Soldiers opened fire on protesters in Mali on Friday.", "fire")
+    assert loc.feature == "country" and loc.country == "MLI" and loc.name == "Mali"
+    # Bamako is at 12.65 N, 8.0 W; Mali's centroid is well to the north-east.
+    assert loc.lat > 15 and loc.lon > -6
+
+
+def test_ambiguous_name_follows_the_article_country(nlp, geocoder):
+    text = ("Lebanese troops deployed in the north of Lebanon on Monday. "
+            "Clashes broke out in Tripoli overnight.")
+    assert locate(nlp, geocoder, text, "Clashes").country == "LBN"
+    text2 = "Militias clashed in Tripoli on Monday, Libya's health ministry said."
+    assert locate(nlp, geocoder, text2, "clashed").country == "LBY"
+
+
+def test_following_state_or_country_decides(nlp, geocoder):
+    loc = locate(nlp, geocoder, "Protesters blocked a highway in Paris, Texas, on Friday.", "blocked")
+    assert (loc.name, loc.country) == ("Paris", "USA")
+
+
+def test_finer_place_wins_in_apposition(nlp, geocoder):
+    loc = locate(nlp, geocoder, "Russian missiles struck Kharkiv, Ukraine, early on Monday.", "struck")
+    assert loc.name == "Kharkiv"
+
+
+def test_province_names(nlp, geocoder):
+    loc = locate(nlp, geocoder, "Since January, 14 people have been killed in Idlib province.", "killed")
+    assert loc.feature == "admin1" and loc.country == "SYR"
+
+
+def test_verbal_event_does_not_take_its_target_as_location(nlp, geocoder):
+    text = "In Damascus, the government accused Turkey of arming the rebels."
+    assert locate(nlp, geocoder, text, "accused", quad=3).name == "Damascus"
+    assert locate(nlp, geocoder, "Officials accused Turkey of arming the rebels.", "accused",
+                  quad=3) is None
+
+
+def test_no_events_no_work(nlp, geocoder):
+    doc = nlp("Nothing happened in Kabul.")
+    ctx = ArticleContext(article=Article(id="e", text=doc.text), doc=doc, events=[])
+    geocoder.locate(ctx)
+    assert ctx.events == []
