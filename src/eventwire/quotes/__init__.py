@@ -157,7 +157,16 @@ class QuoteExtractor:
         if any(c.dep_ == "ccomp" for c in right):
             right = [c for c in right if c.dep_ != "dobj"]
         if right:
-            s, e = _trim(text, right[0].left_edge.idx, bounds[1])
+            end = bounds[1]
+            # "called the move a mistake and said ...": the second verb is not content
+            # (a conjunct with a subject of its own is more likely a misparsed part
+            # of the content: "said the plan was dead and the talks were over")
+            conj = [x for x in verb.rights if x.dep_ == "conj" and x.pos_ in ("VERB", "AUX")
+                    and not any(g.dep_ in ("nsubj", "nsubjpass") for g in x.children)]
+            coord = [c for c in verb.rights if c.dep_ == "cc" and c.i > right[0].i] if conj else []
+            if coord:
+                end = min(end, coord[0].idx)
+            s, e = _trim(text, right[0].left_edge.idx, end)
             if e > s:
                 return [(s, e)]
         # "pointed to reports that ...", "talked about ...", "called for ..."
@@ -186,12 +195,22 @@ class QuoteExtractor:
             if pieces:
                 return pieces
         # parenthetical cue: "The plan, he said, is dead."
-        if verb.dep_ in ("parataxis", "advcl", "ccomp") and verb.head is not verb \
+        doc = verb.doc
+        comma_set = verb.dep_ == "advcl" and verb.left_edge.i > 0 \
+            and doc[verb.left_edge.i - 1].text == ","
+        if (verb.dep_ == "parataxis" or comma_set) and verb.head is not verb \
                 and not any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
             sub = list(verb.subtree)
             vs, ve = sub[0].idx, sub[-1].idx + len(sub[-1])
             pieces = [_trim(text, bounds[0], vs), _trim(text, ve, bounds[1])]
             return [p for p in pieces if p[1] - p[0] > 1]
+        # "said in a statement that ...": the parser hung the clause elsewhere
+        for t in doc[verb.i + 1:]:
+            if t.idx >= bounds[1] or t.text in MARKS:
+                break
+            if t.lower_ == "that" and t.dep_ == "mark":
+                s, e = _trim(text, t.idx, bounds[1])
+                return [(s, e)] if e > s else []
         return []
 
     def _prep_cue(self, tok, bounds, text: str):
@@ -252,7 +271,7 @@ class QuoteExtractor:
                 break
         return start.idx, end.idx + len(end)
 
-    def _actor(self, ctx, tok, prev_person: Actor | None) -> Actor:
+    def _actor(self, ctx, tok, prev_person: Actor | None, persons) -> Actor:
         doc = tok.doc
         s, e = self._speaker_span(tok)
         words = doc.text[s:e]
@@ -270,14 +289,21 @@ class QuoteExtractor:
         low = tok.lower_
         if low in self.lex.person_pronouns or anchor.ent_type_ == "PERSON":
             kind = "person"
+        elif anchor.lemma_.lower() in self.lex.person_nouns and not anchor.ent_type_:
+            kind = "people" if anchor.tag_ in ("NNS", "NNPS") else "person"
         elif anchor.ent_type_ in ORG_LABELS or low in self.lex.group_pronouns:
             kind = "organization"
+        elif anchor.pos_ == "PROPN" and not anchor.ent_type_:
+            kind = "person"
         else:
-            kind = "person" if anchor.pos_ in ("PROPN", "NOUN") and anchor.tag_ != "NNS" \
-                else "organization"
+            kind = "organization"
         name = words
-        if low in self.lex.person_pronouns and prev_person is not None:
-            name = prev_person.name
+        if low in self.lex.person_pronouns:
+            k = bisect.bisect_right(persons[0], tok.idx) - 1
+            if k >= 0 and (prev_person is None or persons[0][k] > prev_person.span[0]):
+                name = persons[1][k]
+            elif prev_person is not None:
+                name = prev_person.name
         elif anchor is not tok:
             a_s, a_e = self._speaker_span(anchor)
             name = doc.text[a_s:a_e]
@@ -307,8 +333,9 @@ class QuoteExtractor:
                     att = self._cue(tok, bounds, text, qspans, si, para)
                     if att is not None:
                         atts.append(att)
-        atts.extend(self._labels(doc, paras, qspans))
-        self._attach_quotes(doc, atts, qspans, text)
+        sent_index = {s.start: i for i, s in enumerate(doc.sents)}
+        atts.extend(self._labels(doc, paras, qspans, sent_index))
+        self._attach_quotes(doc, atts, qspans, text, sent_index)
         atts = self._drop_weak(doc, [a for a in atts if a.parts])
         return self._build(ctx, atts, text)
 
@@ -346,7 +373,7 @@ class QuoteExtractor:
         return _Att(subj, (tok.idx, tok.idx + len(tok)), parts, si, para, tok.i)
 
     @staticmethod
-    def _labels(doc, paras, qspans) -> list[_Att]:
+    def _labels(doc, paras, qspans, sent_index) -> list[_Att]:
         """Transcript and headline labels: "PENCE: Well, look, ...", "Limbaugh: ..."."""
         out = []
         text = doc.text
@@ -366,8 +393,8 @@ class QuoteExtractor:
             cs, ce = _trim(text, colon + 1, pe)
             if ce - cs < 10:
                 continue
-            out.append(_Att(head, (colon, colon + 1), [(cs, ce)], head.sent.start
-                            if False else 0, (ps, pe)))
+            out.append(_Att(head, (colon, colon + 1), [(cs, ce)],
+                            sent_index.get(head.sent.start, 0), (ps, pe)))
         return out
 
     @staticmethod
@@ -403,7 +430,7 @@ class QuoteExtractor:
         return None
 
     @staticmethod
-    def _dash_speaker(doc, qs: int, qe: int, atts: list[_Att]) -> _Att | None:
+    def _dash_speaker(doc, qs: int, qe: int, atts: list[_Att], sent_index) -> _Att | None:
         """“...” ― Name: a speaker signed after a dash (vox-pop lists)."""
         text = doc.text
         j = qe
@@ -421,9 +448,7 @@ class QuoteExtractor:
         tok = span[0]
         while tok.i + 1 < len(doc) and doc[tok.i + 1].is_title and "\n" not in doc[tok.i + 1].text:
             tok = doc[tok.i + 1]
-        sent = next(i for i, s in enumerate(doc.sents) if s.start <= tok.i < s.end) \
-            if len(doc) < 5000 else 0
-        att = _Att(tok, cue, [], sent, (qs, tok.idx + len(tok)))
+        att = _Att(tok, cue, [], sent_index.get(tok.sent.start, 0), (qs, tok.idx + len(tok)))
         atts.append(att)
         return att
 
@@ -445,12 +470,12 @@ class QuoteExtractor:
             return None  # the quoted speaker's paragraph is not the one right before
         return a
 
-    def _governing_speaker(self, doc, qs: int, qe: int, qspans) -> _Att | None:
+    def _governing_speaker(self, doc, qs: int, qe: int, qspans, sent_index) -> _Att | None:
         span = doc.char_span(qs, qe, alignment_mode="expand")
         if span is None:
             return None
         words = [t for t in span if not (t.is_punct or t.is_space)]
-        if not words or (all(t.is_title or not t.is_alpha for t in words)
+        if not words or (all(t.is_title or t.is_stop or not t.is_alpha for t in words)
                          and not any(t.pos_ in ("VERB", "AUX") for t in words)):
             return None  # a title or a name in quotation marks, not someone's words
         verb = span.root.head
@@ -481,19 +506,25 @@ class QuoteExtractor:
             s, e = _trim(text, lo, subj.left_edge.idx if subj.i > span.end else verb.idx)
         if not (s <= qs and qe <= e + 1):
             s, e = min(s, qs), max(e, qe)
-        si = next((i for i, x in enumerate(doc.sents) if x.start == sent.start), 0)
-        return _Att(subj, (verb.idx, verb.idx + len(verb)), [(s, e)], si, (ps, pe), verb.i)
+        return _Att(subj, (verb.idx, verb.idx + len(verb)), [(s, e)],
+                    sent_index.get(sent.start, 0), (ps, pe), verb.i)
 
-    def _attach_quotes(self, doc, atts: list[_Att], qspans, text: str) -> None:
+    def _attach_quotes(self, doc, atts: list[_Att], qspans, text: str, sent_index) -> None:
         """Give each direct quote to its attribution; continue split quotes."""
         if not qspans:
             return
         atts.sort(key=lambda a: a.cue[0])
         by_tok = {a.cue_i: a for a in atts if a.cue_i >= 0}
         for k, (qs, qe) in enumerate(qspans):
+            # a quote inside an attribution's content belongs to it
+            hit = [a for a in atts if _overlaps(a.parts, qs, qe)]
+            if hit:
+                hit[-1].quoted.append(k)
+                hit[-1].parts.append((qs, qe))
+                continue
             owner = self._adjacent_cue(doc, qs, qe, by_tok)
             if owner is None:
-                owner = self._dash_speaker(doc, qs, qe, atts)
+                owner = self._dash_speaker(doc, qs, qe, atts, sent_index)
             if owner is not None:
                 if not _overlaps(owner.parts, qs, qe) and not owner.quoted:
                     # the quote is the content after the cue, not the parse's guess;
@@ -501,12 +532,6 @@ class QuoteExtractor:
                     owner.parts = [p for p in owner.parts if p[1] <= owner.cue[0]]
                 owner.parts.append((qs, qe))
                 owner.quoted.append(k)
-                continue
-            # a quote inside an attribution's content belongs to it
-            hit = [a for a in atts if _overlaps(a.parts, qs, qe)]
-            if hit:
-                hit[-1].quoted.append(k)
-                hit[-1].parts.append((qs, qe))
                 continue
             # a quote opening a sentence right after an attribution, in the same
             # paragraph, continues it ("He called it a scandal. “It is.”")
@@ -528,7 +553,7 @@ class QuoteExtractor:
                 continue
             # a partial quote in a sentence of its own: the subject of the verb
             # that governs it is the one quoted ("Reid branded Trump a “con artist”")
-            a = self._governing_speaker(doc, qs, qe, qspans)
+            a = self._governing_speaker(doc, qs, qe, qspans, sent_index)
             if a is not None:
                 a.quoted.append(k)
                 atts.append(a)
@@ -537,6 +562,9 @@ class QuoteExtractor:
         out: list[Quote] = []
         kept: list[tuple[int, int, int]] = []
         prev_person: Actor | None = None
+        # PERSON names in text order: who a "he"/"she" most likely is
+        ents = [e for e in ctx.doc.ents if e.label_ == "PERSON"]
+        persons = ([e.start_char for e in ents], [e.text for e in ents])
         atts.sort(key=lambda a: (a.start, -len(a.quoted)))
         for a in atts:
             start, end = a.start, a.end
@@ -545,7 +573,7 @@ class QuoteExtractor:
                    for s, e, i in kept):
                 continue
             kept.append((start, end, a.speaker.i))
-            speaker = self._actor(ctx, a.speaker, prev_person)
+            speaker = self._actor(ctx, a.speaker, prev_person, persons)
             if speaker.kind == "person" and a.speaker.lower_ not in self.lex.person_pronouns:
                 prev_person = speaker
             merged: list[list[int]] = []

@@ -15,6 +15,7 @@ class Lexicon:
     prep_cues: tuple
     person_pronouns: frozenset
     group_pronouns: frozenset
+    person_nouns: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -48,4 +49,5 @@ def load_lexicon() -> Lexicon:
         prep_cues=tuple((p[0], tuple(p[1].split())) for p in lex["prep_cues"]),
         person_pronouns=frozenset(lex["person_pronouns"]),
         group_pronouns=frozenset(lex["group_pronouns"]),
+        person_nouns=frozenset(lex["person_nouns"]),
     )
