@@ -1,48 +1,55 @@
-"""Actors: who. (First cut: country names via pycountry; the actors work deepens it.)"""
+"""Actors: who. Every actor mention resolved to a country, a sector and a canonical name.
+
+``ActorResolver()`` loads the knowledge base once (countries, demonyms, seats of
+government, IGOs, named groups, sector nouns and titles, leaders with their
+terms); ``analyze(doc, article_date)`` resolves every noun phrase of one parsed
+article in text order, with in-article coreference, and returns an
+``ArticleActors`` whose ``actor_for_token``/``actor_for_span`` are dict
+look-ups into that precomputed table.
+"""
 
 from __future__ import annotations
 
+import logging
+from datetime import date, datetime
+
+from eventwire.actors.analysis import ArticleActors
+from eventwire.actors.lexicon import Lexicon, ResourceError
 from eventwire.model import Actor
 
+log = logging.getLogger(__name__)
 
-class ArticleActors:
-    def __init__(self, resolver: "ActorResolver", doc) -> None:
-        self.resolver = resolver
-        self.doc = doc
-        self.mentions: list[Actor] = []
-        for ent in doc.ents:
-            a = resolver.lookup(ent.text)
-            if a is not None:
-                a.span = (ent.start_char, ent.end_char)
-                self.mentions.append(a)
-
-    def actor_for_span(self, start_char: int, end_char: int) -> Actor | None:
-        for a in self.mentions:
-            if a.span[0] >= start_char and a.span[1] <= end_char:
-                return a
-        return None
-
-    def actor_for_token(self, token) -> Actor | None:
-        sub = list(token.subtree)
-        return self.actor_for_span(sub[0].idx, sub[-1].idx + len(sub[-1]))
+__all__ = ["ActorResolver", "ArticleActors", "ResourceError"]
 
 
 class ActorResolver:
+    """Holds the actor knowledge base; per-article work happens in ``analyze``."""
+
     def __init__(self) -> None:
-        import pycountry
+        self.lexicon = Lexicon()
 
-        self.names: dict[str, tuple[str, str]] = {}
-        for c in pycountry.countries:
-            for n in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
-                if n:
-                    self.names[n.lower()] = (c.alpha_3, n)
+    def analyze(self, doc, article_date: date | datetime | str | None = None) -> ArticleActors:
+        """Resolve every actor mention of ``doc`` (a spaCy Doc), offices taken at ``article_date``."""
+        return ArticleActors(self.lexicon, doc, _as_date(article_date))
 
-    def lookup(self, text: str) -> Actor | None:
-        hit = self.names.get(text.lower().removeprefix("the "))
-        if hit is None:
-            return None
-        return Actor(text=text, span=(0, len(text)), name=hit[1], country=hit[0],
-                     sector=None, kind="state")
+    def lookup(self, text: str, when: date | None = None) -> Actor | None:
+        """Context-free resolution of a bare string: "Iranian", "the Kremlin", "NATO",
+        "Iraqi forces"; ``None`` when it names no known actor."""
+        if not isinstance(text, str):
+            raise TypeError(f"ActorResolver.lookup expects a string, got {type(text).__name__}")
+        return self.lexicon.lookup(text, _as_date(when))
 
-    def analyze(self, doc, article_date=None) -> ArticleActors:
-        return ArticleActors(self, doc)
+
+def _as_date(value) -> date | None:
+    if value is None or isinstance(value, date) and not isinstance(value, datetime):
+        return value
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            raise ValueError(
+                f"article date {value!r} is not an ISO date (YYYY-MM-DD); "
+                "pass a datetime.date or None") from None
+    raise TypeError(f"article date must be a date, an ISO string or None, not {type(value).__name__}")

@@ -1,0 +1,748 @@
+"""One article's actors: every noun phrase resolved once, in text order, with coreference.
+
+The work happens in ``ArticleActors.__init__``: names are matched against the
+lexicon, each noun-phrase head gets an actor from its own words (a name, a
+sector noun or title), its modifiers ("Iraqi", "Russia's", "U.N."), its
+prepositional complements ("police in Karachi", "president of Armenia") and
+its apposition ("Zarif, Iran's foreign minister"); pronouns, surnames and
+definite descriptions ("the minister", "the group") then take the actor of the
+nearest compatible earlier mention. ``actor_for_token`` is a dict look-up.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from eventwire.actors.lexicon import (
+    ADJ, COUNTRY, GROUP, IGO, LEADER, PEOPLE, REGION, SEAT, SECTOR_WORDS, Entry, Lexicon,
+    entry_sector, pick,
+)
+from eventwire.model import Actor
+
+log = logging.getLogger(__name__)
+
+PRON_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
+               "she": "f", "her": "f", "hers": "f", "herself": "f"}
+PRON_IT = {"it", "its", "itself"}
+PRON_THEY = {"they", "them", "their", "theirs", "themselves"}
+HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f",
+                    "miss": "f", "sir": "m", "king": "m", "queen": "f", "prince": "m",
+                    "princess": "f", "spokesman": "m", "spokeswoman": "f",
+                    "congressman": "m", "congresswoman": "f", "businessman": "m",
+                    "businesswoman": "f", "chairman": "m", "chairwoman": "f"}
+FORMER = {"former", "ex", "ex-", "erstwhile", "onetime", "one-time", "late"}
+# Role nouns whose sector yields to a more specific modifier: "rebel leader" is REB.
+GENERIC_ROLES = {"leader", "official", "spokesman", "spokeswoman", "spokesperson", "officer",
+                 "commander", "chief", "head", "member", "source", "representative",
+                 "delegation", "negotiator", "envoy", "aide", "adviser", "advisor",
+                 "minister", "ministry", "authority", "authorities", "office", "department",
+                 "agency", "council", "committee", "force", "forces", "unit", "leadership",
+                 "group", "organization", "organisation", "network", "movement", "party",
+                 "coalition", "candidate", "faction", "wing", "outfit", "cell"}
+# Modifier sectors specific enough to override a generic head ("opposition party" is OPP).
+MARKED_SECTORS = {"REB", "OPP", "MIL", "COP", "SPY", "JUD", "LEG", "JRN", "MED", "EDU", "LAB",
+                  "REL", "CRM", "BUS", "AGR", "REF", "ELI"}
+STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+PLACE_PREPS = {"in", "of", "from", "at", "for", "inside", "within"}
+LOCATED_VERBS = {"base", "operate", "station", "deploy", "locate", "loyal", "fight", "flee"}
+NOMINAL = {"NOUN", "PROPN"}
+CORE_WINDOW = 5  # sentences a pronoun or definite description looks back
+
+
+@dataclass(slots=True)
+class Info:
+    """An actor under construction, with what coreference needs to know."""
+
+    name: str
+    country: str | None = None
+    igo: str | None = None
+    sector: str | None = None
+    kind: str = "organization"
+    gender: str | None = None
+    plural: bool = False
+    titles: frozenset = frozenset()
+    etype: str | None = None  # lexicon entry type of the head, if any
+    start: int = 0  # token span of the mention
+    end: int = 0
+    needs_country: bool = False  # definite state institution: country from context
+    anaphor: str | None = None  # state | group | igo | org | person-title
+    surname: str | None = None
+    person_name: bool = False
+    coref: bool = False
+    ethnic: str | None = None  # the country an ethnic name would give, used last
+
+    def is_actor(self) -> bool:
+        return bool(self.country or self.igo or self.person_name or self.etype)
+
+
+class ArticleActors:
+    """Every actor mention of one article, precomputed; look-ups are dict hits."""
+
+    def __init__(self, lex: Lexicon, doc, when: date | None = None) -> None:
+        self.lex = lex
+        self.doc = doc
+        self.when = when
+        self._sent_of = [0] * len(doc)
+        for si, s in enumerate(doc.sents):
+            for k in range(s.start, s.end):
+                self._sent_of[k] = si
+        self._match_at: dict[int, tuple[int, int, Entry]] = {}
+        self._match_root: dict[int, tuple[int, int, Entry]] = {}
+        self._find_names()
+        self._memo: dict[int, Info | None] = {}
+        self._infos: dict[int, Info] = {}
+        self._actors: dict[int, Actor] = {}
+        self.mentions: list[Actor] = []
+        self._resolve_all()
+
+    # -- public look-ups --------------------------------------------------
+    def actor_for_token(self, token) -> Actor | None:
+        """The actor of the noun phrase headed by ``token`` (a Token of this doc), or None."""
+        return self._actors.get(token.i)
+
+    def actor_for_span(self, start_char: int, end_char: int) -> Actor | None:
+        """The actor of the phrase covering the character span, by its syntactic head."""
+        span = self.doc.char_span(start_char, end_char, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return None
+        roots = [t for t in span if t.head.i == t.i or not (span.start <= t.head.i < span.end)]
+        # English heads come last: the rightmost root that names an actor with a country,
+        # then any root's actor, then any token's.
+        roots.sort(key=lambda t: -t.i)
+        hits = [self._actors[t.i] for t in roots if t.i in self._actors]
+        for a in hits:
+            if a.country or a.igo:
+                return a
+        if hits:
+            return hits[0]
+        root = span.root
+        others = [self._actors[t.i] for t in sorted(span, key=lambda t: abs(t.i - root.i))
+                  if t.i in self._actors]
+        for a in others:
+            if a.country or a.igo:
+                return a
+        return others[0] if others else None
+
+    def actors_for_token(self, token) -> list[Actor]:
+        """The actor of ``token``'s phrase and of every phrase coordinated with it, and one
+        per coordinated national modifier ("Hungarian and Romanian officials": HUN, ROU)."""
+        out: list[Actor] = []
+        heads = [token] + [c for c in token.conjuncts if c.i > token.i]
+        for h in heads:
+            mods = [t for t in h.lefts if t.i in self._actors and t.i in self._adj_mod]
+            mods += [c for m in mods for c in m.conjuncts if c.i in self._actors]
+            seen = set()
+            for m in sorted(set(mods), key=lambda t: t.i):
+                a = self._actors[m.i]
+                if a.country not in seen:
+                    seen.add(a.country)
+                    out.append(a)
+            if not mods and h.i in self._actors:
+                out.append(self._actors[h.i])
+        return out
+
+    # -- names ------------------------------------------------------------
+    def _find_names(self) -> None:
+        doc, lex = self.doc, self.lex
+        lowers = [t.lower_ for t in doc]
+        n = len(doc)
+        i = 0
+        while i < n:
+            if doc[i].is_space or doc[i].is_punct and lowers[i] not in ("'",):
+                i += 1
+                continue
+            key: tuple[str, ...] = ()
+            best = None
+            j = i
+            while j < n and j - i < lex.max_len:
+                key = key + (lowers[j],)
+                cands = lex.names.get(key)
+                if cands:
+                    e = self._accept(i, j + 1, cands)
+                    if e is not None:
+                        best = (j + 1, e)
+                if key not in lex.prefixes:
+                    break
+                j += 1
+            if best is None:
+                i += 1
+                continue
+            end, e = best
+            m = (i, end, e)
+            for k in range(i, end):
+                self._match_at[k] = m
+            self._match_root[doc[i:end].root.i] = m
+            i = end
+
+    def _accept(self, i: int, end: int, cands) -> Entry | None:
+        doc = self.doc
+        toks = doc[i:end]
+        compact = "".join(t.text for t in toks)
+        ok = []
+        for surface, e in cands:
+            letters = [c for c in surface if c.isalpha()]
+            if letters and len(letters) <= 6 and all(c.isupper() for c in letters):
+                if compact != surface.replace(" ", ""):
+                    continue
+            elif surface[:1].isupper() and not toks[0].text[:1].isupper():
+                continue
+            if not self._context_ok(i, end, e):
+                continue
+            ok.append((surface, e))
+        if not ok:
+            return None
+        first = toks[0]
+        if len(ok) > 1 and first.dep_ in ("amod", "compound", "nmod") and first.head.i >= end:
+            adj = [x for x in ok if x[1].type == ADJ]
+            if adj:
+                return adj[0][1]
+        return pick(ok, self.when)
+
+    def _context_ok(self, i: int, end: int, e: Entry) -> bool:
+        doc = self.doc
+        tok = doc[i]
+        ent = None
+        if tok.ent_type_:
+            for x in doc.ents:  # small: only for tokens inside an entity
+                if x.start <= i < x.end:
+                    ent = x
+                    break
+        if e.type == LEADER:
+            if e.surname_only:
+                if not (tok.pos_ == "PROPN" or tok.text[:1].isupper()):
+                    return False
+                prev = doc[i - 1] if i > 0 else None
+                if (prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper()
+                        and prev.ent_type_ == "PERSON" and tok.ent_iob_ == "I"
+                        and (prev.lower_, ) not in self.lex.sectors
+                        and prev.lower_.rstrip(".") not in HONORIFIC_GENDER):
+                    return False  # "Laura Bush" is not George Bush
+                if ent is not None and ent.label_ in ("ORG", "FAC", "WORK_OF_ART") and ent.end > end:
+                    return False
+            return True
+        if ent is not None and ent.label_ == "PERSON":
+            inner = [t for t in ent if not (i <= t.i < end) and t.tag_ != "POS"]
+            if inner and ent.start < i:
+                return False  # "George Washington", "Michael Jordan"
+        return True
+
+    # -- resolution --------------------------------------------------------
+    def _resolve_all(self) -> None:
+        doc = self.doc
+        # context for coreference, in text order
+        self._hist: list[tuple[int, Info]] = []
+        self._surnames: dict[str, Info] = {}
+        self._adj_mod: set[int] = set()
+        for tok in doc:
+            info = None
+            low = tok.lower_
+            if tok.pos_ == "PRON" or low in PRON_GENDER or low in PRON_IT or low in PRON_THEY:
+                info = self._pronoun(tok)
+                if info is not None:
+                    self._set(tok, info, tok.i, tok.i + 1)
+                continue
+            if tok.i in self._match_at and tok.i not in self._match_root:
+                continue
+            if (tok.dep_ == "compound" and tok.ent_type_ == "PERSON" and tok.head.i > tok.i
+                    and tok.head.ent_type_ == "PERSON" and tok.head.ent_iob_ == "I"):
+                continue  # "Emmanuel" in "Emmanuel Macron": the name's head speaks for it
+            info = self._resolve(tok)
+            if info is None:
+                continue
+            info = self._contextualize(tok, info)
+            if info is None:
+                continue
+            self._hist.append((tok.i, info))
+            if info.person_name and info.surname and not info.coref:
+                self._surnames.setdefault(info.surname.lower(), info)
+            if info.is_actor() or (info.sector and not info.anaphor):
+                self._set(tok, info, info.start, info.end)
+        # national modifiers take the phrase they modify: "Hungarian and Romanian officials"
+        for tok in doc:
+            m = self._match_root.get(tok.i)
+            if m is None or m[2].type != ADJ or tok.i in self._actors:
+                continue
+            head = tok
+            while head.dep_ == "conj" and head.head.i != head.i:
+                head = head.head
+            gov = head.head if head.dep_ in ("amod", "compound", "nmod", "npadvmod") else None
+            base = self._infos.get(gov.i) if gov is not None else None
+            e = m[2]
+            if base is not None:
+                info = replace(base, country=e.country, igo=None, coref=False,
+                               name=self._name(e.country, base.sector, base.name))
+                s, t = self._trim(m[0], max(base.end, m[1]))
+            else:
+                info = Info(name=e.name, country=e.country, kind="state", etype=ADJ)
+                s, t = m[0], m[1]
+            self._adj_mod.add(tok.i)
+            self._set(tok, info, s, t)
+        # tokens inside a multiword name share its actor ("Javad" in "Javad Zarif")
+        for i, (s, t, _e) in list(self._match_at.items()):
+            root = self.doc[s:t].root.i
+            if i != root and root in self._actors and i not in self._actors:
+                self._actors[i] = self._actors[root]
+        for tok in doc:
+            if (tok.i not in self._actors and tok.dep_ == "compound" and tok.ent_type_ == "PERSON"
+                    and tok.head.i in self._actors and tok.head.ent_type_ == "PERSON"):
+                self._actors[tok.i] = self._actors[tok.head.i]
+        seen = set()
+        for i in sorted(self._infos):
+            a = self._actors[i]
+            if id(a) in seen or (a.country is None and a.igo is None and a.kind != "person"):
+                continue
+            seen.add(id(a))
+            self.mentions.append(a)
+
+    def _set(self, tok, info: Info, s: int, t: int) -> None:
+        doc = self.doc
+        span = doc[s:t]
+        self._infos[tok.i] = info
+        self._actors[tok.i] = Actor(
+            text=span.text, span=(span.start_char, span.end_char), name=info.name,
+            country=info.country, igo=info.igo, sector=info.sector, kind=info.kind)
+
+    def _trim(self, s: int, t: int) -> tuple[int, int]:
+        doc = self.doc
+        while s < t - 1 and (doc[s].dep_ in ("det", "cc", "punct", "case", "prep")
+                             or doc[s].is_punct or doc[s].lower_ in ("the", "a", "an")):
+            s += 1
+        while t - 1 > s and (doc[t - 1].is_punct or doc[t - 1].dep_ in ("cc", "case")):
+            t -= 1
+        return s, t
+
+    def _name(self, country: str | None, sector: str | None, fallback: str) -> str:
+        if country and country not in ("IGO", "NGO", "IMG", "MNC"):
+            cname = self.lex.country_names.get(country, country)
+            return f"{cname} {SECTOR_WORDS.get(sector or '', '')}".strip()
+        return fallback
+
+    def _entry_info(self, e: Entry, tok) -> Info:
+        sector, office = entry_sector(e, self.when)
+        kind = e.kind
+        if e.type in (ADJ, PEOPLE):
+            kind, sector = "people", "CVL"
+        name = e.name
+        if e.type in (SEAT, PEOPLE, ADJ):
+            name = self._name(e.country, sector, e.name)
+        titles = frozenset({office}) if office else frozenset()
+        return Info(name=name, country=e.country, igo=e.igo, sector=sector, kind=kind,
+                    gender=e.gender, plural=tok.tag_ in ("NNS", "NNPS"), titles=titles,
+                    etype=e.type, surname=e.name.split()[-1] if e.type == LEADER else None,
+                    person_name=e.type == LEADER)
+
+    def _sector_at(self, j: int, lo: int) -> tuple[tuple[str, str], int, str] | None:
+        """The longest sector term ending at token j (not before lo): ((sector, kind), start, term)."""
+        doc, lex = self.doc, self.lex
+        for n in range(min(lex.sector_max, j - lo + 1), 0, -1):
+            toks = doc[j - n + 1: j + 1]
+            for words in (tuple(t.lemma_.lower() for t in toks), tuple(t.lower_ for t in toks)):
+                hit = lex.sectors.get(words)
+                if hit is not None:
+                    return hit, j - n + 1, " ".join(words)
+        return None
+
+    def _place_country(self, tok, depth: int = 0) -> tuple[str | None, str | None, Info | None]:
+        """(country, igo, info) named by a place or actor phrase headed by ``tok``:
+        "Karachi", "Sindh province", "the West Bank city of Hebron", "the U.N."."""
+        m = self._match_at.get(tok.i)
+        if m is not None:
+            e = m[2]
+            return e.country, e.igo, None
+        if tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "LOC", "FAC"):
+            name = self._ent_text(tok)
+            c = self.lex.city_country(name)
+            if c:
+                return c, None, None
+        if depth < 3:
+            info = self._resolve(tok, depth + 1)
+            if info is not None and (info.country or info.igo):
+                return info.country, info.igo, info
+            if tok.pos_ == "NOUN":
+                # "Sindh province", "the town of Gorazde"
+                for k in range(tok.i - 1, tok.left_edge.i - 1, -1):
+                    mm = self._match_at.get(k)
+                    if mm is not None and mm[2].country:
+                        return mm[2].country, mm[2].igo, None
+                for c in tok.rights:
+                    if c.dep_ == "prep" and c.lower_ == "of":
+                        for cc in c.children:
+                            if cc.dep_ == "pobj":
+                                return self._place_country(cc, depth + 1)
+        return None, None, None
+
+    def _ent_text(self, tok) -> str:
+        if tok.ent_iob_ in ("B", "I"):
+            for x in tok.sent.ents:
+                if x.start <= tok.i < x.end:
+                    return x.text[4:] if x.text.lower().startswith("the ") else x.text
+        return tok.text
+
+    def _resolve(self, h, depth: int = 0) -> Info | None:
+        if h.i in self._memo:
+            return self._memo[h.i]
+        self._memo[h.i] = None  # guards cycles
+        info = self._resolve_uncached(h, depth)
+        self._memo[h.i] = info
+        return info
+
+    def _resolve_uncached(self, h, depth: int) -> Info | None:
+        doc, lex = self.doc, self.lex
+        m = self._match_root.get(h.i)
+        if h.i in self._match_at and m is None:
+            return None
+        lo = h.left_edge.i
+        own_start = m[0] if m else h.i
+        own_end = m[1] if m else h.i + 1
+        info: Info | None = None
+        sector_from_head = None
+        head_term = None
+        if m is not None:
+            e = m[2]
+            if e.type == ADJ:
+                # a demonym heading its own phrase ("the Palestinian", "an Iraqi") is a person
+                if h.dep_ in ("amod", "compound", "nmod", "npadvmod") or (
+                        h.dep_ == "conj" and h.head.dep_ in ("amod", "compound")):
+                    return None
+                info = self._entry_info(e, h)
+                info.kind, info.sector = "people", "CVL"
+            elif e.type == REGION and e.country is None:
+                info = Info(name=e.name, kind="people" if h.tag_ == "NNPS" or h.text.endswith("s")
+                            else "state", etype=REGION)
+            else:
+                info = self._entry_info(e, h)
+        else:
+            if h.pos_ not in NOMINAL:
+                return None
+            found = self._sector_at(h.i, lo)
+            lemma = h.lemma_.lower()
+            anaphor = lex.anaphors.get(lemma)
+            is_person = h.ent_type_ == "PERSON" and h.pos_ == "PROPN"
+            if found is not None:
+                (sector_from_head, kind), tstart, head_term = found
+                own_start = tstart
+                info = Info(name=head_term, sector=sector_from_head, kind=kind,
+                            plural=h.tag_ in ("NNS", "NNPS"),
+                            titles=frozenset({head_term}) if kind == "person" else frozenset())
+                if anaphor and anaphor != "partitive":
+                    info.anaphor = anaphor
+                elif kind == "person" and h.pos_ != "PROPN":
+                    info.anaphor = "person-title"
+            elif anaphor == "partitive":
+                info = self._partitive(h, depth)
+                if info is not None:
+                    return info
+                return None
+            elif anaphor:
+                info = Info(name=lemma, anaphor=anaphor, plural=h.tag_ in ("NNS", "NNPS"))
+            elif is_person:
+                ent_text = self._ent_text(h)
+                info = Info(name=ent_text, kind="person", person_name=True,
+                            surname=h.text, etype=None)
+            elif h.ent_type_ in ("GPE", "LOC") and h.pos_ == "PROPN":
+                c = lex.city_country(self._ent_text(h))
+                if c is None:
+                    return None
+                info = Info(name=self._ent_text(h), country=c, kind="state", etype="city")
+            elif h.ent_type_ in ("ORG", "NORP") and h.pos_ == "PROPN":
+                info = Info(name=self._ent_text(h), kind="organization")
+            else:
+                return None
+        info.start, info.end = own_start, own_end
+
+        # -- modifiers to the left ----------------------------------------
+        mods_country: Entry | None = None
+        mods_blocked = False
+        ethnic_country = None  # "ethnic Albanians": a fallback, not the country
+        mod_sectors: list[str] = []  # sectors named by modifiers, nearest first
+        title = None
+        former = False
+        k = own_start - 1
+        while k >= lo:
+            t = doc[k]
+            if t.lower_ in FORMER or t.lower_.startswith("ex-"):
+                former = True
+            g = HONORIFIC_GENDER.get(t.lower_) or HONORIFIC_GENDER.get(t.lower_.rstrip("."))
+            if g and info.gender is None and t.pos_ != "VERB":
+                info.gender = g
+            mm = self._match_at.get(k)
+            if mm is not None:
+                e = mm[2]
+                if e.type == REGION and e.country is None:
+                    if e.kind == "state":
+                        mods_blocked = True
+                elif mods_country is None and (e.country or e.igo):
+                    if mm[0] > 0 and doc[mm[0] - 1].lower_ == "ethnic" and e.type in (ADJ, PEOPLE):
+                        ethnic_country = ethnic_country or e.country
+                    else:
+                        mods_country = self._first_conjunct(mm)
+                        if e.type in (GROUP, SEAT) and e.sector:
+                            mod_sectors.append(e.sector)
+                k = mm[0] - 1
+                continue
+            st = self._sector_at(k, lo)
+            if st is not None:
+                (sec, kind), s0, term = st
+                if title is None:
+                    title = (sec, kind, term)
+                mod_sectors.append(sec)
+                k = s0 - 1
+                continue
+            k -= 1
+        if m is not None and m[2].type in (ADJ, PEOPLE) and m[0] > 0 and doc[m[0] - 1].lower_ == "ethnic":
+            ethnic_country, info.country = info.country, None
+            info.etype = None
+        # what the head names, refined by its modifiers
+        if info.etype is None or info.etype == "city":
+            if info.person_name:
+                if title is not None:
+                    info.sector = title[0]
+                    info.titles = info.titles | {title[2]}
+                    g = HONORIFIC_GENDER.get(title[2])
+                    if g:
+                        info.gender = g
+            else:
+                generic = h.lemma_.lower() in GENERIC_ROLES or head_term in GENERIC_ROLES
+                marked = [x for x in mod_sectors if x in MARKED_SECTORS]
+                if info.sector is None and title is not None:
+                    info.sector = title[0]
+                elif generic and marked:
+                    info.sector = marked[0]
+                elif info.sector is None and mod_sectors:
+                    info.sector = mod_sectors[0]
+            if mods_country is not None:
+                info.country = mods_country.country
+                info.igo = mods_country.igo
+            elif mods_blocked:
+                info.country = None
+        elif info.etype == LEADER:
+            if title is not None:
+                info.titles = info.titles | {title[2]}
+                info.sector = title[0]
+        elif info.etype == REGION:
+            if info.country is None and mods_country is not None:
+                info.country = mods_country.country
+            if info.kind == "people" or h.tag_ == "NNPS" or (m is not None and m[2].kind == "group"):
+                info.sector = info.sector or "CVL"
+                info.kind = "people"
+        if former and info.sector in STATE_SECTORS | {None} and (
+                info.kind == "person" or info.etype == LEADER):
+            info.sector = "ELI"
+            info.titles = info.titles | {"former"}
+
+        # -- to the right: apposition, place and of-complements -----------
+        if info.etype is None or info.etype in ("city",) or info.country is None:
+            for c in h.rights:
+                if c.dep_ == "appos" and depth < 3:
+                    a = self._resolve(c, depth + 1)
+                    if a is not None:
+                        if info.country is None and not mods_blocked:
+                            info.country, info.igo = a.country, a.igo
+                        if info.sector is None or (info.person_name and a.sector):
+                            info.sector = a.sector or info.sector
+                        info.titles = info.titles | a.titles
+                        if a.person_name and not info.person_name:
+                            info.name, info.kind = a.name, "person"
+                            info.person_name, info.surname = True, a.surname
+                            info.gender = info.gender or a.gender
+                        elif info.person_name and a.kind == "person":
+                            info.gender = info.gender or a.gender
+                    continue
+                if info.country is not None or mods_blocked:
+                    continue
+                pobj = self._pobj_of(c)
+                if pobj is None:
+                    continue
+                country, igo, sub = self._place_country(pobj, depth + 1)
+                if country or igo:
+                    info.country, info.igo = country, igo
+                    info.end = max(info.end, pobj.right_edge.i + 1)
+                    if sub is not None and info.sector is None:
+                        info.sector = sub.sector
+            if info.country is None and not mods_blocked:
+                # "London-based consultancy", "a Gaza-based group"
+                for c in h.lefts:
+                    if c.lemma_.lower() in ("base", "based"):
+                        for cc in c.children:
+                            if cc.dep_ in ("npadvmod", "compound", "nmod", "amod"):
+                                country, igo, _ = self._place_country(cc, depth + 1)
+                                if country:
+                                    info.country, info.igo = country, igo
+        if info.country is None and ethnic_country is not None:
+            info.ethnic = ethnic_country
+        if info.country is None and info.igo is None and info.sector in STATE_SECTORS \
+                and not mods_blocked and not info.person_name and info.kind != "person" \
+                and any(t.lower_ == "the" and t.dep_ == "det" for t in h.lefts):
+            info.needs_country = True
+        if info.name in (head_term, h.lemma_.lower()) or not info.name:
+            info.name = self._name(info.country, info.sector, self._phrase(info))
+        if info.etype == REGION and info.country:
+            info.name = self._name(info.country, info.sector, info.name)
+        s, t = self._trim(min(info.start, lo) if info.etype is None or info.etype == "city"
+                          else info.start, info.end)
+        info.start, info.end = s, t
+        return info
+
+    def _first_conjunct(self, mm) -> Entry:
+        """ "U.S. and Russian negotiators": the first of coordinated national modifiers."""
+        r = self.doc[mm[0]:mm[1]].root
+        e = mm[2]
+        while r.dep_ == "conj" and r.head.i != r.i:
+            r = r.head
+            up = self._match_at.get(r.i)
+            if up is not None and (up[2].country or up[2].igo):
+                e = up[2]
+        return e
+
+    def _phrase(self, info: Info) -> str:
+        return self.doc[info.start:info.end].text
+
+    def _pobj_of(self, c):
+        if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
+            for cc in c.children:
+                if cc.dep_ == "pobj":
+                    return cc
+        if c.dep_ in ("acl", "amod", "relcl") and c.lemma_.lower() in LOCATED_VERBS:
+            for p in c.children:
+                if p.dep_ == "prep" and p.lower_ in PLACE_PREPS | {"to"}:
+                    for cc in p.children:
+                        if cc.dep_ == "pobj":
+                            return cc
+        return None
+
+    def _partitive(self, h, depth: int) -> Info | None:
+        """ "members of the Syrian parliament", "thousands of protesters": the complement's actor."""
+        for c in h.rights:
+            if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                for cc in c.children:
+                    if cc.dep_ == "pobj":
+                        sub = self._resolve(cc, depth + 1)
+                        if sub is not None:
+                            out = replace(sub, start=h.i, end=max(sub.end, cc.i + 1),
+                                          plural=h.tag_ in ("NNS", "NNPS") or sub.plural)
+                            if out.kind == "person" and out.person_name is False and out.plural:
+                                out.kind = "people"
+                            s, t = self._trim(h.left_edge.i, out.end)
+                            out.start, out.end = s, t
+                            return out
+        return None
+
+    # -- coreference ------------------------------------------------------
+    def _window_ok(self, i: int, j: int) -> bool:
+        return self._sent_of[i] - self._sent_of[j] <= CORE_WINDOW
+
+    def _contextualize(self, tok, info: Info) -> Info | None:
+        """Fill what an earlier mention tells: surnames, "the minister", "the group"."""
+        if info.person_name and info.etype is None and info.country is None:
+            prev = self._surnames.get((info.surname or "").lower())
+            if prev is None and " " in info.name:
+                prev = self._surnames.get(info.name.split()[-1].lower())
+            if prev is not None:
+                out = replace(prev, start=info.start, end=info.end, coref=True)
+                if info.sector and info.sector != prev.sector and "former" in info.titles:
+                    out.sector = info.sector
+                return out
+            return info
+        has_det = any(t.dep_ == "det" and t.lower_ in ("the", "this", "that", "these", "those")
+                      for t in tok.lefts)
+        if info.anaphor and has_det and info.country is None and info.igo is None:
+            ante = self._antecedent(tok, info)
+            if ante is not None:
+                out = replace(ante, start=info.start, end=info.end, coref=True, anaphor=None)
+                if info.anaphor not in ("person-title",) and info.sector and \
+                        info.anaphor not in ("state", "group", "igo", "org"):
+                    out.sector = info.sector
+                return out
+            if info.anaphor == "person-title" and info.sector in STATE_SECTORS:
+                info.needs_country = True
+        if info.needs_country or info.ethnic:
+            c = self._recent_country(tok.i, exclude=info.ethnic) or info.ethnic
+            if c is not None:
+                info.country = c
+                info.name = self._name(c, info.sector, info.name)
+        return info
+
+    def _antecedent(self, tok, info: Info) -> Info | None:
+        want = info.anaphor
+        for i, prev in reversed(self._hist):
+            if i >= tok.i or not self._window_ok(tok.i, i):
+                if i < tok.i:
+                    break
+                continue
+            if want == "person-title":
+                if prev.kind == "person" and prev.person_name and (
+                        info.titles & prev.titles or any(
+                            t.split()[-1] in {x.split()[-1] for x in prev.titles} for t in info.titles)):
+                    return prev
+            elif want == "state":
+                if prev.etype == COUNTRY:
+                    return prev
+            elif want == "group":
+                if prev.etype == GROUP or (prev.kind == "group" and prev.country):
+                    return prev
+            elif want == "igo":
+                if prev.etype == IGO:
+                    return prev
+            elif want == "org":
+                if prev.etype in (IGO, GROUP) and prev.kind != "person":
+                    return prev
+        return None
+
+    def _recent_country(self, i: int, exclude: str | None = None) -> str | None:
+        si = self._sent_of[i]
+        for j, prev in reversed(self._hist):
+            if j >= i:
+                continue
+            if si - self._sent_of[j] > 1:
+                break
+            if prev.country and prev.country not in ("IGO", "NGO", "IMG", "MNC", exclude):
+                return prev.country
+        return None
+
+    def _pronoun(self, tok) -> Info | None:
+        low = tok.lower_
+        si = self._sent_of[tok.i]
+        if low in PRON_GENDER:
+            g = PRON_GENDER[low]
+            # "Zarif met him": the subject of the same verb is not the object pronoun
+            blocked = set()
+            if tok.dep_ in ("dobj", "pobj", "iobj", "dative"):
+                verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+                blocked = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+            for i, prev in reversed(self._hist):
+                if si - self._sent_of[i] > CORE_WINDOW:
+                    break
+                if prev.kind != "person" or prev.plural:
+                    continue
+                if i in blocked:
+                    continue
+                if prev.gender and prev.gender != g:
+                    continue
+                return self._pron_copy(prev, tok)
+            return None
+        if low in PRON_IT:
+            for i, prev in reversed(self._hist):
+                if si - self._sent_of[i] > 1:
+                    break
+                if prev.kind in ("person", "people") or prev.plural:
+                    continue
+                if prev.country or prev.igo:
+                    return self._pron_copy(prev, tok)
+            return None
+        if low in PRON_THEY:
+            for i, prev in reversed(self._hist):
+                if si - self._sent_of[i] > 1:
+                    break
+                if prev.plural or prev.kind == "people":
+                    if prev.country or prev.igo or prev.sector:
+                        return self._pron_copy(prev, tok)
+                    return None
+            return None
+        return None
+
+    def _pron_copy(self, prev: Info, tok) -> Info | None:
+        if not prev.is_actor() and not prev.sector:
+            return None
+        return replace(prev, start=tok.i, end=tok.i + 1, coref=True)
