@@ -199,7 +199,8 @@ def evaluate(gold_path, pipeline) -> dict:
                 s_ok, t_ok = ps == gsrc, pt == gtgt
             score = int(s_ok) + int(t_ok)
             if score > best[0]:
-                best = (score, s_ok, t_ok, (sorted(ps), sorted(pt)))
+                best = (score, s_ok, t_ok, (sorted(ps), sorted(pt),
+                                            [a.text for a in e.source], [a.text for a in e.target]))
         _, s_ok, t_ok, got = best
         n_src += s_ok
         n_tgt += t_ok

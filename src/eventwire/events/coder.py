@@ -40,8 +40,14 @@ MILITARY_ROOTS = ("18", "19", "20")
 # coded on its own when an act under it is
 CARRYING = ("intend", "threaten", "reject", "request", "deny", "transparent", "prepare",
             "consider")
+NON_ACTOR_ENTS = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL")
+INNER_PREPS = ("by", "of", "from", "with", "for", "against", "to", "in", "on")
 MODALITY_RANK = {"asserted": 0, "reported": 1, "future": 2, "intended": 3, "threatened": 4,
                  "hypothetical": 5}
+
+
+def _coded(actors) -> bool:
+    return any(a.country or a.igo for a in actors)
 
 
 def _lemma(tok) -> str:
@@ -87,6 +93,10 @@ class _Sentence:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         words.add(f"{lem} of {_lemma(p)}")
+                        if tok.pos_ == "NOUN" and self.lex.nouns.get(lem):
+                            words.add(_lemma(p))  # "a suspension of air links"
+                            words |= {f"{_lemma(m)} {_lemma(p)}" for m in p.children
+                                      if m.dep_ in ("compound", "amod")}
                         for m in p.children:
                             if m.dep_ in ("compound", "amod"):
                                 words.add(f"{lem} of {_lemma(m)} {_lemma(p)}")
@@ -130,16 +140,19 @@ class _Sentence:
                     continue  # "blow up", "give in" are other verbs than "blow", "give"
                 prt_bonus = 0
             matched = None
+            width = 0
             if p.objects:
                 if objs is None:
                     objs = [(o, self._object_words(o)) for o in self._verb_objects(v)]
                 for o, words in objs:
-                    if words & p.objects:
+                    hit = words & p.objects
+                    if hit:
                         matched = o
+                        width = max(w.count(" ") for w in hit)
                         break
                 if matched is None:
                     continue
-            key = ((2 if p.objects else 0) + prt_bonus, -p.order)
+            key = ((2 if p.objects else 0) + prt_bonus, width, -p.order)
             if best is None or key > best[0]:
                 best = (key, p, matched)
         return (best[1], best[2]) if best else None
@@ -193,6 +206,14 @@ class _Sentence:
                 break
             tok = nxt
         return tok
+
+    def _of_object(self, tok):
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "for", "in"):
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN"):
+                        return p
+        return None
 
     def _fallback_actor(self, tok) -> Actor | None:
         if tok.pos_ == "PRON" or tok.tag_ in REL_PRONOUNS or tok.pos_ not in NOUNISH:
@@ -255,6 +276,14 @@ class _Sentence:
         if not out:
             for h in heads:
                 a = self._actor(h)
+                if a is not None and a.country is None and a.igo is None:
+                    # "the deputy chief of X", "positions of X", "a camp for X refugees"
+                    inner = self._of_object(h)
+                    if inner is not None:
+                        b = self.np_actors(inner)
+                        if any(x.country or x.igo for x in b):
+                            out.extend(b)
+                            continue
                 if a is not None:
                     out.append(a)
         seen, uniq = set(), []
@@ -316,7 +345,11 @@ class _Sentence:
             return h
         if v.dep_ == "acl":
             # "demonstrators protesting ...": the noun does it; "militiamen armed with" not
-            return h if v.tag_ == "VBG" else None
+            if v.tag_ != "VBG":
+                return None
+            if self.lex.has_frame(_lemma(h), "document") and h.dep_ in OBJ:
+                return self._subject_tok(h.head, depth + 1)  # "issued a statement demanding"
+            return h
         if v.dep_ in ("xcomp", "conj", "advcl", "pcomp", "ccomp", "acomp") or (
                 v.dep_ == "pobj" and h.dep_ == "prep"):
             if v.dep_ == "xcomp" and not self._is_passive(h):
@@ -396,19 +429,30 @@ class _Sentence:
                 p = self._match_noun(tok)
                 if p is not None:
                     noun_hits[tok.i] = p
+        for tok in self.sent:
+            if tok.pos_ == "VERB" and tok.i not in verb_hits and tok.dep_ == "ccomp" and \
+                    "aux_oblig" in self._auxes(tok) and \
+                    self.lex.verb_frame(_lemma(tok.head)) == "say":
+                verb_hits[tok.i] = (lex.obligation, None)
         if not verb_hits and not noun_hits:
             return []
 
         events: list[tuple[Event, set[int]]] = []
         consumed_nouns: dict[int, int] = {}
+        light_verbs: set[int] = set()
         for i, p in noun_hits.items():
             n = self.doc[i]
             anchor = self._noun_anchor(n)
             if anchor is not None and anchor.i in verb_hits:
+                gov = self._governor(n)
+                if gov is not None and gov.i == anchor.i and p.governors and \
+                        _lemma(gov) in p.governors and verb_hits[gov.i][0].objects is None:
+                    light_verbs.add(gov.i)  # "ordered patrols": the noun is the act
+                    continue
                 consumed_nouns[i] = anchor.i
         for i, (p, matched) in verb_hits.items():
             v = self.doc[i]
-            if self._inside_noun_frame(v):
+            if i in light_verbs or self._inside_noun_frame(v):
                 continue
             ev = self._build(v, p, matched, anchor=v, noun_hits=noun_hits,
                              consumed=consumed_nouns)
@@ -501,22 +545,62 @@ class _Sentence:
             for cc in v.children:
                 if cc.dep_ == "ccomp":
                     cands += [x for x in cc.children if x.dep_ in SUBJ]
+        fallback: list[Actor] = []
         for c in cands:
-            if c.i in skip or c.tag_ in REL_PRONOUNS and c.head.dep_ != "relcl":
+            if c.i in skip or (c.tag_ in REL_PRONOUNS and c.head.dep_ != "relcl"):
                 continue
-            if c.pos_ not in NOUNISH:
+            if c.pos_ not in NOUNISH or c.ent_type_ in NON_ACTOR_ENTS:
                 continue
-            if matched is not None and c.i == matched.i and not (c.ent_type_ or self._span_actor(c) or self.actors and
-                                     self.actors.actor_for_token(c)):
-                continue
+            is_matched = matched is not None and c.i == matched.i
             acts = self.np_actors(c)
-            if acts:
+            if _coded(acts):
                 return acts
-        return []
+            for inner in self._inner_tokens(c):
+                inner_acts = self.np_actors(inner)
+                if _coded(inner_acts):
+                    return inner_acts
+            if acts and not fallback and not is_matched:
+                fallback = acts
+        if not fallback:
+            # "opened fire to disperse demonstrators": the purpose clause names the target
+            for c in v.children:
+                if c.dep_ in ("advcl", "xcomp") and any(
+                        a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                    for o in c.children:
+                        if o.dep_ in ("dobj", "nsubjpass") and o.ent_type_ not in NON_ACTOR_ENTS:
+                            acts = self.np_actors(o)
+                            if _coded(acts):
+                                return acts
+                            for inner in self._inner_tokens(o):
+                                inner_acts = self.np_actors(inner)
+                                if _coded(inner_acts):
+                                    return inner_acts
+        return fallback
+
+    def _inner_tokens(self, tok):
+        """Tokens inside a noun phrase that may name the actor behind it ("a US offer",
+        "Algeria's elections", "a truce with Moslem forces", "a demonstration staged by
+        students")."""
+        out = []
+        for c in tok.children:
+            if c.dep_ == "poss" and c.pos_ != "PRON":
+                out.append(c)
+        for c in tok.children:
+            if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG"):
+                out.append(c)
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in INNER_PREPS:
+                out.extend(p for p in c.children if p.dep_ == "pobj")
+            elif c.dep_ == "acl":
+                for a in c.children:
+                    if a.dep_ == "agent":
+                        out.extend(p for p in a.children if p.dep_ == "pobj")
+        return out
 
     def _noun_source(self, n) -> list[Actor]:
         for c in n.children:
-            if c.dep_ == "poss":
+            if c.dep_ == "poss" and (c.pos_ != "PRON" or self.actors is not None and
+                                     self.actors.actor_for_token(c) is not None):
                 return self.np_actors(c)
         for c in n.children:
             if c.dep_ == "prep" and c.lower_ == "by":
@@ -718,7 +802,7 @@ class _Sentence:
         elif requester is not None:
             st = self._subject_tok(requester)
             src = self.np_actors(st) if st is not None else []
-        elif is_noun and source:
+        elif is_noun and (source or anchor is None):
             src = source
         else:
             st = None if (is_noun and anchor is None) else self._subject_tok(top)
@@ -734,6 +818,18 @@ class _Sentence:
         tgt = [a for a in tgt if (a.key(), a.span) not in src_keys]
 
         info = lex.info(code)
+        if info.type == "THREATEN" and not tgt:
+            # "threatened to X unless/if Y does Z": Y is the one threatened
+            for g in [v] + [t for _, t in chain]:
+                for c in g.children:
+                    if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                                 for m in c.children):
+                        subj = self._child(c, *SUBJ)
+                        if subj is not None and subj.pos_ != "PRON":
+                            tgt = self.np_actors(subj)
+                            break
+                if tgt:
+                    break
         if code_changed:
             etype, emode = info.type, info.mode
         else:
@@ -743,6 +839,10 @@ class _Sentence:
         start_tok = min([trigger] + [self.doc[i] for i in frames_used], key=lambda t: t.i)
         if trigger.i - start_tok.i <= 4 and start_tok.i <= trigger.i:
             span_start = min(span_start, start_tok.idx)
+        elif chain and chain[-1][0] in ("request", "reject", "threaten", "intend"):
+            # the governing act is far from the act it governs: it is the trigger
+            g = chain[-1][1]
+            span_start, span_end = g.idx, g.idx + len(g)
         conf = 0.45 + (0.2 if src else 0) + (0.15 if tgt else 0) + (0.1 if not is_noun else 0)
         if negated or modality == "hypothetical":
             conf -= 0.15

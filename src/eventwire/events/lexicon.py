@@ -44,7 +44,7 @@ DEFAULT_PREPS: dict[str, tuple[str, ...]] = {
 FRAME_KINDS = frozenset({
     "say", "intend", "threaten", "reject", "request", "deny", "transparent", "light",
     "prepare", "consider", "aux_future", "aux_hypo", "aux_oblig", "neg", "cond",
-    "noun_frame", "quantity",
+    "noun_frame", "quantity", "document",
 })
 VERB_FRAMES = ("say", "intend", "threaten", "reject", "request", "deny", "transparent",
                "prepare", "consider")
@@ -148,6 +148,9 @@ class Lexicon:
             if len(cols) != 2:
                 raise LexiconError(f"modes.tsv line {lineno}: expected 2 columns")
             self.modes[cols[0].lower()] = cols[1]
+        # "X said Y must do Z" is a demand whatever Z is
+        self.obligation = Pattern("verb", "", None, None, None, DEFAULT_PREPS["REQUEST"], "100",
+                                  "REQUEST", None, 0)
         log.debug("event lexicon: %d verb lemmas, %d noun lemmas, %d patterns",
                   len(self.verbs), len(self.nouns), self.pattern_count)
 
@@ -183,10 +186,12 @@ class Lexicon:
                     particles = frozenset("" if p == "-" else p for p in third.split("|"))
                 objects = self._expand(_opt(fourth))
                 governors = None
+                bare_too = _opt(fourth) is not None and "-" in fourth.split("|")
             else:
                 particles = None
                 objects = self._expand(_opt(third))
                 governors = self._expand(_opt(fourth))
+                bare_too = _opt(third) is not None and "-" in third.split("|")
             prep_t = tuple(p for p in preps.split("|") if p and p != "-") or DEFAULT_PREPS[typ]
             for lemma in lemmas.split("|"):
                 lemma = lemma.strip().lower()
@@ -196,6 +201,9 @@ class Lexicon:
                 pat = Pattern(kind, lemma, particles, objects, governors, prep_t, code, typ,
                               mode, lineno)
                 index.setdefault(head, []).append(pat)
+                if bare_too:  # "-" among the objects: the bare word fires too
+                    index[head].append(Pattern(kind, lemma, particles, None, governors, prep_t,
+                                               code, typ, mode, lineno))
 
     @property
     def pattern_count(self) -> int:
