@@ -104,9 +104,22 @@ class _Sentence:
             words.add(tok.lower_)
         return words
 
+    def _shared_object_verb(self, v):
+        """"donated and delivered goods": the first conjunct shares the last one's object."""
+        if any(c.dep_ in ("dobj", "obj") for c in v.children):
+            return None
+        for c in v.children:
+            if c.dep_ == "conj" and c.pos_ == "VERB" and any(
+                    x.dep_ in ("dobj", "obj") for x in c.children):
+                return c
+        return None
+
     def _verb_objects(self, v) -> list:
         """Tokens that can satisfy a verb pattern's object constraint."""
         out = []
+        shared = self._shared_object_verb(v)
+        if shared is not None:
+            out.extend(x for x in shared.children if x.dep_ in ("dobj", "obj"))
         for c in v.children:
             if c.dep_ in OBJ or c.dep_ in ("dative", "nsubjpass", "acomp"):
                 out.append(c)
@@ -425,7 +438,8 @@ class _Sentence:
                 m = self._match_verb(tok)
                 if m is not None:
                     verb_hits[tok.i] = m
-            elif pos in ("NOUN", "PROPN") or (pos == "VERB" and tok.tag_ == "NN"):
+            elif (pos in ("NOUN", "PROPN") or (pos == "VERB" and tok.tag_ == "NN")) and \
+                    tok.dep_ != "compound":
                 p = self._match_noun(tok)
                 if p is not None:
                     noun_hits[tok.i] = p
@@ -532,6 +546,11 @@ class _Sentence:
             cands += [c for c in v.children if c.dep_ == "dative"]
             cands += [c for c in v.children if c.dep_ in ("dobj", "obj") and (matched is None or c.i != matched.i)]
             cands += self._pobjs(v, p.preps)
+            shared = self._shared_object_verb(v)
+            if shared is not None:
+                cands += [c for c in shared.children if c.dep_ in ("dobj", "obj")
+                          and (matched is None or c.i != matched.i)]
+                cands += self._pobjs(shared, p.preps)
             if matched is not None:
                 cands += self._pobjs(matched, p.preps)
                 cands += [matched]
@@ -540,6 +559,7 @@ class _Sentence:
             gov = self._governor(v)
             if gov is not None:
                 cands += self._pobjs(gov, p.preps)
+            cands += self._pobjs(v, ("of",))  # "a suspension of air links with Serbia"
         if v.pos_ in ("VERB", "AUX") and p.type in ("REQUEST", "ACCUSE", "THREATEN", "REJECT"):
             # "demanded that the US cancel ...": the subject of the content clause
             for cc in v.children:
@@ -697,7 +717,9 @@ class _Sentence:
                 if dep == "advcl" or frame is None:
                     break
                 break
-            if dep == "advcl" and frame != "transparent":
+            if dep == "advcl" and frame != "transparent" and not (
+                    frame in ("intend", "threaten", "reject", "request", "prepare")
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in cur.children)):
                 break
             if dep == "ccomp" and frame not in ("request", "deny", "intend", "reject"):
                 break
