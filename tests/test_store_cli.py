@@ -153,3 +153,31 @@ def test_usage_errors(tmp_path):
                  "--batch-size", "0"]) == 2
     assert main(["ingest", str(FIX), "--db", str(tmp_path / "u.duckdb"),
                  "--max-bytes", "-5"]) == 2
+
+
+def test_progress_bar_and_rich_stats(tmp_path, capsys, monkeypatch):
+    db = tmp_path / "p.duckdb"
+    assert main(["ingest", str(FIX / "feed.rss"), str(FIX / "empty.rss"), "--db", str(db),
+                 "--progress", "always"]) == 1
+    err = capsys.readouterr().err
+    assert "2/2" in err and "ETA" in err  # the bar counted the articles first
+    assert "empty.rss" in err and "no entries" in err
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    assert main(["stats", "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert "eventwire store" in out and "articles 2" in out
+    assert "Ingest errors" in out and "empty.rss" in out
+
+
+def test_stats_json(tmp_path, capsys):
+    import json
+
+    db = tmp_path / "j.duckdb"
+    assert main(["ingest", str(FIX / "feed.atom"), "--db", str(db)]) == 0
+    capsys.readouterr()
+    assert main(["stats", "--db", str(db), "--json"]) == 0
+    s = json.loads(capsys.readouterr().out)
+    assert s["totals"]["articles"] == 1 and s["schema_version"] >= 1
+    assert s["last_run"]["status"] == "done"
+    assert {"events_by_type", "top_actor_pairs", "top_locations", "top_speakers",
+            "ingest_errors"} <= set(s)

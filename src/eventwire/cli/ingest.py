@@ -113,7 +113,8 @@ def _with_progress(args, store, options, threshold, make_pipeline, errors, count
         errors.stream = console.file
 
         def on_error(err):
-            progress.console.print(f"[red]eventwire: error:[/] {err}", highlight=False)
+            progress.console.print(f"[red]eventwire: error:[/] {err}", highlight=False,
+                                   soft_wrap=True, markup=True)
             errors.count += 1
 
         def on_progress(rep):
