@@ -90,6 +90,7 @@ class ArticleActors:
                 self._sent_of[k] = si
         self._match_at: dict[int, tuple[int, int, Entry]] = {}
         self._match_root: dict[int, tuple[int, int, Entry]] = {}
+        self._sent_countries: dict[int, set[str]] = {}
         self._find_names()
         self._memo: dict[int, Info | None] = {}
         self._infos: dict[int, Info] = {}
@@ -108,6 +109,14 @@ class ArticleActors:
         if span is None or len(span) == 0:
             return None
         roots = [t for t in span if t.head.i == t.i or not (span.start <= t.head.i < span.end)]
+        # "Russian negotiators" out of "U.S. and Russian negotiators": the span's own modifier
+        for t in span:
+            if t.i in self._adj_mod and t.i in self._actors:
+                head = t
+                while head.dep_ == "conj" and head.head.i != head.i:
+                    head = head.head
+                if head.head in roots or head in roots:
+                    return self._actors[t.i]
         # English heads come last: the rightmost root that names an actor with a country,
         # then any root's actor, then any token's.
         roots.sort(key=lambda t: -t.i)
@@ -171,6 +180,8 @@ class ArticleActors:
                 continue
             end, e = best
             m = (i, end, e)
+            if e.type in (COUNTRY, ADJ, PEOPLE, SEAT, REGION) and e.country:
+                self._sent_countries.setdefault(self._sent_of[i], set()).add(e.country)
             for k in range(i, end):
                 self._match_at[k] = m
             self._match_root[doc[i:end].root.i] = m
@@ -219,13 +230,18 @@ class ArticleActors:
                         and (prev.lower_, ) not in self.lex.sectors
                         and prev.lower_.rstrip(".") not in HONORIFIC_GENDER):
                     return False  # "Laura Bush" is not George Bush
+                nxt = doc[end] if end < len(doc) else None
+                if (nxt is not None and nxt.pos_ == "PROPN" and nxt.ent_iob_ == "I"
+                        and nxt.ent_type_ == "PERSON"):
+                    return False  # "Ahmed Ben Bella" is not Abiy Ahmed
                 if ent is not None and ent.label_ in ("ORG", "FAC", "WORK_OF_ART") and ent.end > end:
                     return False
             return True
         if ent is not None and ent.label_ == "PERSON":
-            inner = [t for t in ent if not (i <= t.i < end) and t.tag_ != "POS"]
-            if inner and ent.start < i:
-                return False  # "George Washington", "Michael Jordan"
+            inner = [t for t in ent if not (i <= t.i < end) and t.tag_ != "POS"
+                     and t.pos_ == "PROPN"]
+            if inner:
+                return False  # "George Washington", "Michael Jordan", "Douglas Brinkley"
         return True
 
     # -- resolution --------------------------------------------------------
@@ -416,9 +432,13 @@ class ArticleActors:
         else:
             if h.pos_ not in NOMINAL:
                 return None
-            found = self._sector_at(h.i, lo)
             lemma = h.lemma_.lower()
             anaphor = lex.anaphors.get(lemma)
+            if anaphor == "partitive":
+                part = self._partitive(h, depth)
+                if part is not None:
+                    return part
+            found = self._sector_at(h.i, lo)
             is_person = h.ent_type_ == "PERSON" and h.pos_ == "PROPN"
             if found is not None:
                 (sector_from_head, kind), tstart, head_term = found
@@ -473,7 +493,10 @@ class ArticleActors:
                 if e.type == REGION and e.country is None:
                     if e.kind == "state":
                         mods_blocked = True
-                elif mods_country is None and (e.country or e.igo):
+                elif (mods_country is None or mods_country.country == "IMG") and (e.country or e.igo):
+                    if mods_country is not None and e.type not in (COUNTRY, ADJ, SEAT):
+                        k = mm[0] - 1
+                        continue
                     if mm[0] > 0 and doc[mm[0] - 1].lower_ == "ethnic" and e.type in (ADJ, PEOPLE):
                         ethnic_country = ethnic_country or e.country
                     else:
@@ -481,6 +504,14 @@ class ArticleActors:
                         if e.type in (GROUP, SEAT) and e.sector:
                             mod_sectors.append(e.sector)
                 k = mm[0] - 1
+                continue
+            prior = self._infos.get(k)
+            if prior is not None and t.dep_ == "poss" and mods_country is None and prior.country:
+                # "the country's army", "its fighters": the possessor resolved earlier
+                mods_country = Entry(COUNTRY, prior.name, country=prior.country, igo=prior.igo)
+                if prior.etype == GROUP and prior.sector:
+                    mod_sectors.append(prior.sector)
+                k = t.left_edge.i - 1 if t.left_edge.i < k else k - 1
                 continue
             st = self._sector_at(k, lo)
             if st is not None:
@@ -521,6 +552,9 @@ class ArticleActors:
             if title is not None:
                 info.titles = info.titles | {title[2]}
                 info.sector = title[0]
+        elif info.etype in (GROUP, IGO) and info.country == "IMG":
+            if mods_country is not None and mods_country.type in (COUNTRY, ADJ, SEAT):
+                info.country = mods_country.country  # "Iraq's al-Qaeda"
         elif info.etype == REGION:
             if info.country is None and mods_country is not None:
                 info.country = mods_country.country
@@ -548,6 +582,12 @@ class ArticleActors:
                             info.person_name, info.surname = True, a.surname
                             info.gender = info.gender or a.gender
                         elif info.person_name and a.kind == "person":
+                            info.gender = info.gender or a.gender
+                        elif (a.kind == "person" and h.pos_ == "PROPN" and not a.plural
+                              and info.etype is None):
+                            # "Dubem Onyia, Nigeria's junior foreign minister": a person
+                            info.kind, info.person_name, info.surname = "person", True, h.text
+                            info.name = self._ent_text(h)
                             info.gender = info.gender or a.gender
                     continue
                 if info.country is not None or mods_blocked:
@@ -635,6 +675,12 @@ class ArticleActors:
 
     def _contextualize(self, tok, info: Info) -> Info | None:
         """Fill what an earlier mention tells: surnames, "the minister", "the group"."""
+        m = self._match_root.get(tok.i)
+        if m is not None and m[2].type == LEADER and m[2].surname_only:
+            # "Clinton" after "Hillary Clinton": the article's own Clinton
+            prev = self._surnames.get(tok.lower_)
+            if prev is not None and prev.name != info.name:
+                return replace(prev, start=info.start, end=info.end, coref=True)
         if info.person_name and info.etype is None and info.country is None:
             prev = self._surnames.get((info.surname or "").lower())
             if prev is None and " " in info.name:
@@ -644,6 +690,14 @@ class ArticleActors:
                 if info.sector and info.sector != prev.sector and "former" in info.titles:
                     out.sector = info.sector
                 return out
+            if info.sector in STATE_SECTORS:
+                # "President Yoweri Museveni", no country said: the one state of the sentence
+                si = self._sent_of[tok.i]
+                for near in (self._sent_countries.get(si), self._sent_countries.get(si - 1)):
+                    if near:
+                        if len(near) == 1:
+                            info.country = next(iter(near))
+                        break
             return info
         has_det = any(t.dep_ == "det" and t.lower_ in ("the", "this", "that", "these", "those")
                       for t in tok.lefts)

@@ -302,8 +302,9 @@ def pick(entries: list[tuple[str, Entry]], when: date | None) -> Entry:
         if e.type == LEADER:
             term, former = e.term_at(when)
             in_office = term is not None and not former
-            return (0 if not e.surname_only else 2, 0 if in_office else 1 if former else 2)
-        return (1, 0)
+            recent = -(term.end.toordinal() if former and term.end else 0)
+            return (0 if not e.surname_only else 2, 0 if in_office else 1 if former else 2, recent)
+        return (1, 0, 0)
     return min(entries, key=rank)[1]
 
 
