@@ -142,43 +142,45 @@ def score(gold: list[dict], predicted: dict[str, list[Quote]]) -> dict:
     return report
 
 
-def predict(article: Article, doc: Any, resolver: Any, quoter: Any) -> list[Quote]:
-    """Quotes of one parsed article: the actors stage, then the quote extractor."""
+def evaluate(gold_path: str | Path, pipeline: Any = None) -> dict:
+    """Run the pipeline's model, actors stage and quote extractor over the gold file.
+
+    ``pipeline`` is an ``eventwire.pipeline.Pipeline`` (only its ``nlp``,
+    ``resolver``, ``quoter`` and ``batch_size`` are used); ``None`` loads the
+    model, the actors stage and the quote extractor on their own. The report
+    holds the scores (see ``score``) and ``timings``: seconds spent in spaCy,
+    the actors stage and the quotes stage, and quotes/spaCy.
+    """
     from eventwire.pipeline import ArticleContext
-
-    ctx = ArticleContext(article=article, doc=doc)
-    ctx.actors = resolver.analyze(doc, None)
-    quotes = quoter.extract(ctx)
-    for i, q in enumerate(quotes):
-        q.id = f"{article.id}:q{i}"
-    return quotes
-
-
-def evaluate(gold_path: str | Path, pipeline: Any) -> dict:
-    """Run the pipeline's model, actors and quotes over the gold file and score."""
     from eventwire.quotes import QuoteExtractor
 
     gold = load_gold(gold_path)
-    quoter = pipeline.quoter if getattr(pipeline, "quoter", None) is not None else QuoteExtractor()
-    resolver = pipeline.resolver
+    if pipeline is None:
+        from eventwire.actors import ActorResolver
+        from eventwire.nlp import load_model
+
+        nlp, resolver, quoter, batch = load_model(), ActorResolver(), QuoteExtractor(), 8
+    else:
+        nlp = pipeline.nlp
+        resolver = getattr(pipeline, "resolver", None)
+        quoter = getattr(pipeline, "quoter", None) or QuoteExtractor()
+        batch = getattr(pipeline, "batch_size", 8)
     predicted: dict[str, list[Quote]] = {}
     t_parse = t_actors = t_quotes = 0.0
     arts = [Article(id=str(r["id"]), text=r["text"]) for r in gold]
     t0 = time.perf_counter()
-    for doc, art in pipeline.nlp.pipe(((a.text, a) for a in arts), as_tuples=True,
-                                      batch_size=getattr(pipeline, "batch_size", 8)):
+    for doc, art in nlp.pipe(((a.text, a) for a in arts), as_tuples=True, batch_size=batch):
         t1 = time.perf_counter()
-        t_parse += t1 - t0
-        from eventwire.pipeline import ArticleContext
-
         ctx = ArticleContext(article=art, doc=doc)
-        ctx.actors = resolver.analyze(doc, None)
+        if resolver is not None:
+            ctx.actors = resolver.analyze(doc, None)
         t2 = time.perf_counter()
         quotes = quoter.extract(ctx)
         t3 = time.perf_counter()
         for i, q in enumerate(quotes):
             q.id = f"{art.id}:q{i}"
         predicted[art.id] = quotes
+        t_parse += t1 - t0
         t_actors += t2 - t1
         t_quotes += t3 - t2
         t0 = time.perf_counter()

@@ -121,7 +121,7 @@ class QuoteExtractor:
         return None
 
     @staticmethod
-    def _beside_quote_subject(verb, qspans):
+    def _beside_quote_subject(verb, qspans, text: str):
         """“...,” Police Chief Chuck Jordan said: the parser lost the subject in the quote.
 
         Only next to a quote: the noun right before the cue (or right after it,
@@ -129,7 +129,7 @@ class QuoteExtractor:
         """
         doc = verb.doc
         k = bisect.bisect_right([q[1] for q in qspans], verb.idx) - 1
-        if k < 0 or verb.idx - qspans[k][1] > 80 or "\n" in doc.text[qspans[k][1]:verb.idx]:
+        if k < 0 or verb.idx - qspans[k][1] > 80 or "\n" in text[qspans[k][1]:verb.idx]:
             return None
         for j in (verb.i - 1, verb.i - 2, verb.i + 1):
             if not 0 <= j < len(doc):
@@ -271,10 +271,10 @@ class QuoteExtractor:
                 break
         return start.idx, end.idx + len(end)
 
-    def _actor(self, ctx, tok, prev_person: Actor | None, persons) -> Actor:
+    def _actor(self, ctx, tok, prev_person: Actor | None, persons, text: str) -> Actor:
         doc = tok.doc
         s, e = self._speaker_span(tok)
-        words = doc.text[s:e]
+        words = text[s:e]
         anchor = tok
         if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
             anchor = tok.head.head  # "the senator, who said ..." -> the senator
@@ -306,7 +306,7 @@ class QuoteExtractor:
                 name = prev_person.name
         elif anchor is not tok:
             a_s, a_e = self._speaker_span(anchor)
-            name = doc.text[a_s:a_e]
+            name = text[a_s:a_e]
         for det in ("the ", "a ", "an "):
             if name.lower().startswith(det):
                 name = name[len(det):]
@@ -315,7 +315,7 @@ class QuoteExtractor:
     # -- the stage --------------------------------------------------------------
     def extract(self, ctx) -> list[Quote]:
         doc = ctx.doc
-        text = doc.text
+        text = doc.text  # built from the tokens: read it once
         qspans = find_quotes(text)
         paras = paragraphs(text) or [(0, len(text))]
         para_starts = [p[0] for p in paras]
@@ -334,7 +334,7 @@ class QuoteExtractor:
                     if att is not None:
                         atts.append(att)
         sent_index = {s.start: i for i, s in enumerate(doc.sents)}
-        atts.extend(self._labels(doc, paras, qspans, sent_index))
+        atts.extend(self._labels(doc, text, paras, qspans, sent_index))
         self._attach_quotes(doc, atts, qspans, text, sent_index)
         atts = self._drop_weak(doc, [a for a in atts if a.parts])
         return self._build(ctx, atts, text)
@@ -365,7 +365,7 @@ class QuoteExtractor:
             return None
         subj = self._subject(tok, qspans)
         if subj is None:
-            subj = self._beside_quote_subject(tok, qspans)
+            subj = self._beside_quote_subject(tok, qspans, text)
         if subj is None or inside(qspans, subj.idx) >= 0 or not para[0] <= subj.idx < para[1]:
             return None
         parts = _clip(self._verb_content(tok, subj, bounds, text), para) \
@@ -373,10 +373,9 @@ class QuoteExtractor:
         return _Att(subj, (tok.idx, tok.idx + len(tok)), parts, si, para, tok.i)
 
     @staticmethod
-    def _labels(doc, paras, qspans, sent_index) -> list[_Att]:
+    def _labels(doc, text, paras, qspans, sent_index) -> list[_Att]:
         """Transcript and headline labels: "PENCE: Well, look, ...", "Limbaugh: ..."."""
         out = []
-        text = doc.text
         for ps, pe in paras:
             colon = text.find(":", ps, min(pe, ps + 40))
             if colon < 0 or colon + 2 >= pe or inside(qspans, colon) >= 0:
@@ -398,7 +397,7 @@ class QuoteExtractor:
         return out
 
     @staticmethod
-    def _adjacent_cue(doc, qs: int, qe: int, by_tok: dict) -> _Att | None:
+    def _adjacent_cue(doc, text: str, qs: int, qe: int, by_tok: dict) -> _Att | None:
         """The attribution whose cue sits right after or right before a quote."""
         span = doc.char_span(qs, qe, alignment_mode="expand")
         if span is None:
@@ -406,7 +405,7 @@ class QuoteExtractor:
         words = 0
         # “...,” she said / “...,” said Smith; a quote closing on a full stop ends
         # its sentence, so the next sentence's cue is not its own
-        inner = doc.text[qe - 2:qe - 1] if qe - qs > 2 else ""
+        inner = text[qe - 2:qe - 1] if qe - qs > 2 else ""
         after = doc[span.end:span.end + 14] if inner != "." else doc[0:0]
         for t in after:
             if "\n" in t.text or t.text in MARKS or (t.i > span.end and t.text in ".?!"):
@@ -430,9 +429,9 @@ class QuoteExtractor:
         return None
 
     @staticmethod
-    def _dash_speaker(doc, qs: int, qe: int, atts: list[_Att], sent_index) -> _Att | None:
+    def _dash_speaker(doc, text: str, qs: int, qe: int, atts: list[_Att],
+                      sent_index) -> _Att | None:
         """“...” ― Name: a speaker signed after a dash (vox-pop lists)."""
-        text = doc.text
         j = qe
         while j < len(text) and text[j].isspace() and text[j] != "\n":
             j += 1
@@ -470,7 +469,8 @@ class QuoteExtractor:
             return None  # the quoted speaker's paragraph is not the one right before
         return a
 
-    def _governing_speaker(self, doc, qs: int, qe: int, qspans, sent_index) -> _Att | None:
+    def _governing_speaker(self, doc, text: str, qs: int, qe: int, qspans,
+                           sent_index) -> _Att | None:
         span = doc.char_span(qs, qe, alignment_mode="expand")
         if span is None:
             return None
@@ -489,7 +489,6 @@ class QuoteExtractor:
             verb = verb.head
         else:
             return None
-        text = doc.text
         sent = verb.sent
         ps = text.rfind("\n", 0, verb.idx) + 1
         pe = text.find("\n", verb.idx)
@@ -522,9 +521,9 @@ class QuoteExtractor:
                 hit[-1].quoted.append(k)
                 hit[-1].parts.append((qs, qe))
                 continue
-            owner = self._adjacent_cue(doc, qs, qe, by_tok)
+            owner = self._adjacent_cue(doc, text, qs, qe, by_tok)
             if owner is None:
-                owner = self._dash_speaker(doc, qs, qe, atts, sent_index)
+                owner = self._dash_speaker(doc, text, qs, qe, atts, sent_index)
             if owner is not None:
                 if not _overlaps(owner.parts, qs, qe) and not owner.quoted:
                     # the quote is the content after the cue, not the parse's guess;
@@ -553,7 +552,7 @@ class QuoteExtractor:
                 continue
             # a partial quote in a sentence of its own: the subject of the verb
             # that governs it is the one quoted ("Reid branded Trump a “con artist”")
-            a = self._governing_speaker(doc, qs, qe, qspans, sent_index)
+            a = self._governing_speaker(doc, text, qs, qe, qspans, sent_index)
             if a is not None:
                 a.quoted.append(k)
                 atts.append(a)
@@ -573,7 +572,7 @@ class QuoteExtractor:
                    for s, e, i in kept):
                 continue
             kept.append((start, end, a.speaker.i))
-            speaker = self._actor(ctx, a.speaker, prev_person, persons)
+            speaker = self._actor(ctx, a.speaker, prev_person, persons, text)
             if speaker.kind == "person" and a.speaker.lower_ not in self.lex.person_pronouns:
                 prev_person = speaker
             merged: list[list[int]] = []

@@ -1,0 +1,254 @@
+"""Quotes and attribution on news-style text: eventwire.quotes."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.model import Actor, Article, Event
+from eventwire.pipeline import ArticleContext
+from eventwire.quotes import QuoteExtractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> QuoteExtractor:
+    return QuoteExtractor()
+
+
+@pytest.fixture(scope="module")
+def run(nlp, extractor):
+    def _run(text: str, actors=None):
+        ctx = ArticleContext(article=Article(id="t", text=text), doc=nlp(text))
+        ctx.actors = actors
+        ctx.quotes = extractor.extract(ctx)
+        return ctx
+    return _run
+
+
+def _one(ctx, speaker: str):
+    hits = [q for q in ctx.quotes if q.speaker is not None and q.speaker.text == speaker]
+    assert len(hits) == 1, [(q.speaker.text if q.speaker else None, q.text) for q in ctx.quotes]
+    return hits[0]
+
+
+def _covers(ctx, q, words: str) -> bool:
+    i = ctx.article.text.index(words)
+    return q.span[0] <= i and i + len(words) <= q.span[1]
+
+
+# -- direct quotes --------------------------------------------------------------
+def test_quote_split_around_its_cue_is_one_quote(run):
+    ctx = run("“We will not accept this,” Zarif said. “The talks are over.”")
+    q = _one(ctx, "Zarif")
+    assert q.direct and q.cue_text == "said"
+    assert q.text == "“We will not accept this,” “The talks are over.”"
+    assert q.span == (0, len(ctx.article.text))
+    assert q.speaker.kind == "person"
+
+
+def test_straight_quotes_and_speaker_after_the_cue(run):
+    ctx = run('"If it does not have the capability yet, it will at some point," said James '
+              'Acton, a physicist at the Carnegie Endowment for International Peace.')
+    q = _one(ctx, "James Acton")
+    assert q.direct and q.text.startswith('"If it does not') and q.text.endswith('point,"')
+
+
+def test_speaker_before_the_quote_with_a_colon(run):
+    ctx = run("In one tweet, Trump said: “Did Crooked Hillary help her become a citizen?”")
+    q = _one(ctx, "Trump")
+    assert q.direct and q.text == "“Did Crooked Hillary help her become a citizen?”"
+
+
+def test_speaker_inside_the_quote(run):
+    ctx = run("“On this basis,” Zero Hedge said, “true youth unemployment is in the mid-30s.”")
+    q = _one(ctx, "Zero Hedge")
+    assert _covers(ctx, q, "On this basis") and _covers(ctx, q, "mid-30s")
+
+
+def test_multi_paragraph_quote(run):
+    text = ("“We have waited for years for this moment,” the prime minister said in a speech "
+            "to parliament. “Our farmers have suffered and our young people have left.\n\n"
+            "“Today we say: enough.”\n\nOpposition leaders walked out of the chamber.")
+    ctx = run(text)
+    q = _one(ctx, "the prime minister")
+    assert _covers(ctx, q, "Today we say: enough.”")
+    assert not _covers(ctx, q, "Opposition")
+
+
+def test_nested_single_quotes_stay_inside(run):
+    ctx = run("“The ministry told us, ‘There is no deal,’ and we believed them,” said Ali "
+              "Vaezi, a senior negotiator.")
+    q = _one(ctx, "Ali Vaezi")
+    assert "‘There is no deal,’" in q.text and q.text.endswith("them,”")
+    assert [x.speaker.text for x in ctx.quotes] == ["Ali Vaezi"]  # "told" is quoted speech
+
+
+def test_partial_quote_inside_a_sentence(run):
+    ctx = run("Iran's foreign minister called the move “a grave mistake” and said Tehran "
+              "would respond.")
+    called = [q for q in ctx.quotes if q.cue_text == "called"]
+    assert len(called) == 1 and called[0].direct
+    assert called[0].speaker.text == "Iran's foreign minister"
+    assert _covers(ctx, called[0], "“a grave mistake”")
+    said = [q for q in ctx.quotes if q.cue_text == "said"]
+    assert said and not said[0].direct and said[0].text.startswith("Tehran would respond")
+
+
+def test_next_paragraph_quote_continues_the_speaker(run):
+    text = ("“No one is writing songs for Hillary,” he said.\n\n"
+            "“Right now, the vote is against Trump. It’s not for Hillary.”\n\n"
+            "The campaign declined to comment.")
+    ctx = run(text)
+    q = _one(ctx, "he")
+    assert _covers(ctx, q, "It’s not for Hillary.”")
+
+
+def test_quote_after_narration_is_not_given_to_the_last_speaker(run):
+    text = ("“The situation is deteriorating every day,” he said.\n\n"
+            "Aid agencies have warned of a cholera outbreak in the camps. The road to the "
+            "port, called “the highway of death” by residents, was closed.")
+    ctx = run(text)
+    q = _one(ctx, "he")
+    assert not _covers(ctx, q, "highway of death")
+
+
+def test_a_quoted_title_is_nobody_s_words(run):
+    ctx = run("The bill, known as the “Justice Against Sponsors of Terrorism Act,” "
+              "passed the Senate on Friday.")
+    assert ctx.quotes == []
+
+
+def test_dash_signed_quotes(run):
+    text = ("“Trump must stop portraying Latinos as gangsters.” ― Carla Sanchez\n"
+            "“He can’t even answer a question.” ― Oscar Quintero")
+    ctx = run(text)
+    assert [(q.speaker.text, q.cue_text) for q in ctx.quotes] == [
+        ("Carla Sanchez", "―"), ("Oscar Quintero", "―")]
+
+
+# -- indirect speech --------------------------------------------------------------
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("Prime Minister Boris Johnson told reporters on Tuesday that Britain would not back "
+     "down.", "Prime Minister Boris Johnson", "told", "that Britain would not back down"),
+    ("Senator Elizabeth Warren argues that the bank's chief executive should resign.",
+     "Senator Elizabeth Warren", "argues", "that the bank's chief executive should resign"),
+    ("Turkey accused Greece of violating its airspace over the Aegean.",
+     "Turkey", "accused", "Greece of violating its airspace"),
+    ("The White House said in a statement that the president had spoken with the Saudi king.",
+     "The White House", "said", "that the president had spoken"),
+    ("The mayor said by phone that the water supply had been restored.",
+     "The mayor", "said", "the water supply had been restored"),
+    ("President Trump tweeted that the talks with North Korea were going well.",
+     "President Trump", "tweeted", "the talks with North Korea were going well"),
+    ("The United Nations warned that millions of people faced famine in Yemen.",
+     "The United Nations", "warned", "millions of people faced famine"),
+    ("Secret Service protocol called for the nominee to be taken to a trauma center, "
+     "sources said.", "sources", "said", "Secret Service protocol called for the nominee"),
+    ("The plan, a senior official said, would cut emissions by a third.",
+     "a senior official", "said", "would cut emissions by a third"),
+])
+def test_indirect_speech(run, text, speaker, cue, content):
+    ctx = run(text)
+    q = _one(ctx, speaker)
+    assert q.cue_text == cue and not q.direct
+    assert _covers(ctx, q, content)
+    assert q.sentence_index == 0
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The European Union will impose new sanctions on Moscow, according to two diplomats "
+     "familiar with the talks.", "two diplomats", "The European Union will impose new sanctions"),
+    ("According to the ministry, 12 soldiers were killed in the attack.",
+     "the ministry", "12 soldiers were killed in the attack"),
+])
+def test_according_to(run, text, speaker, content):
+    ctx = run(text)
+    q = _one(ctx, speaker)
+    assert q.cue_text.lower() == "according to" and _covers(ctx, q, content)
+    assert not _covers(ctx, q, speaker)
+
+
+def test_pronoun_speaker_named_after_the_person_before(run):
+    ctx = run("Angela Merkel met the French president in Berlin on Monday. She said the two "
+              "countries would work together on migration.")
+    q = _one(ctx, "She")
+    assert q.speaker.name == "Angela Merkel" and q.speaker.kind == "person"
+    assert q.speaker.country is None and q.sentence_index == 1
+
+
+def test_speaker_kinds_without_the_actors_stage(run):
+    ctx = run("According to the ministry, 12 soldiers were killed. Two diplomats said the "
+              "talks had stalled.")
+    kinds = {q.speaker.text: q.speaker.kind for q in ctx.quotes}
+    assert kinds == {"the ministry": "organization", "Two diplomats": "people"}
+
+
+def test_speaker_resolves_through_the_actors_stage(run):
+    class Actors:
+        def actor_for_token(self, token):
+            if token.text == "he":
+                return Actor(text="Zarif", span=(0, 5), name="Mohammad Javad Zarif",
+                             country="IRN", sector="GOV", kind="person")
+            return None
+
+        def actor_for_span(self, start, end):
+            return None
+
+    text = "Zarif arrived in Vienna. “The talks are over,” he said."
+    ctx = run(text, actors=Actors())
+    q = _one(ctx, "he")
+    assert q.speaker.name == "Mohammad Javad Zarif" and q.speaker.country == "IRN"
+    assert q.speaker.span == (text.index(" he ") + 1, text.index(" he ") + 3)
+
+
+def test_narration_without_a_cue_is_no_quote(run):
+    ctx = run("Troops crossed the border at dawn and shelled the town for three hours.")
+    assert ctx.quotes == []
+
+
+# -- links to events --------------------------------------------------------------
+def _event(text: str, word: str, **kw) -> Event:
+    i = text.index(word)
+    ev = Event(event="ASSAULT", trigger_text=word, trigger_span=(i, i + len(word)),
+               sentence_index=0, sentence=text, **kw)
+    ev.finalize_id("t")
+    return ev
+
+
+def test_link_marks_events_reported_in_a_quote(run, extractor):
+    text = ("Government forces shelled Idlib on Monday, the monitoring group said. "
+            "“They bombed the hospital twice,” a doctor told Reuters.")
+    ctx = run(text)
+    inside_said = _event(text, "shelled")
+    inside_quote = _event(text, "bombed")
+    already = Actor(text="UN", span=(0, 2), name="United Nations", kind="organization")
+    hypothetical = _event(text, "hospital", modality="hypothetical", reported_by=already)
+    ctx.events = [inside_said, inside_quote, hypothetical]
+    extractor.link(ctx)
+    group = _one(ctx, "the monitoring group")
+    doctor = _one(ctx, "a doctor")
+    assert group.events == [inside_said.id]
+    assert set(doctor.events) == {inside_quote.id, hypothetical.id}
+    assert inside_said.reported_by.text == "the monitoring group"
+    assert inside_said.modality == "reported" and inside_quote.modality == "reported"
+    assert inside_quote.reported_by.text == "a doctor"
+    assert hypothetical.reported_by is already and hypothetical.modality == "hypothetical"
+
+
+def test_link_leaves_events_outside_quotes_alone(run, extractor):
+    text = "Rebels attacked a convoy near Aleppo. The ministry said the road was closed."
+    ctx = run(text)
+    ev = _event(text, "attacked")
+    ctx.events = [ev]
+    extractor.link(ctx)
+    assert ev.reported_by is None and ev.modality == "asserted"
+    assert all(q.events == [] for q in ctx.quotes)
+
+
+def test_quotes_serialise_with_the_output_contract(run):
+    text = "“We will not accept this,” Zarif said."
+    ctx = run(text)
+    d = ctx.quotes[0].to_dict()
+    assert set(d) >= {"id", "text", "span", "speaker", "cue", "direct", "sentence_index"}
+    i = text.index("said")
+    assert d["cue"] == {"text": "said", "span": [i, i + 4]}
+    assert d["speaker"]["span"] == [text.index("Zarif"), text.index("Zarif") + 5]

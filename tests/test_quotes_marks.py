@@ -1,0 +1,51 @@
+"""Quotation marks in raw text (no parser): eventwire.quotes.marks."""
+
+from __future__ import annotations
+
+from eventwire.quotes.marks import find_quotes, inside, paragraphs
+
+
+def _texts(text: str) -> list[str]:
+    return [text[s:e] for s, e in find_quotes(text)]
+
+
+def test_curly_and_straight_quotes_keep_their_marks():
+    text = ('“We will not accept this,” Zarif said. "The talks are over," '
+            'he told reporters.')
+    assert _texts(text) == ["“We will not accept this,”", '"The talks are over,"']
+
+
+def test_nested_single_quotes_do_not_end_the_quote():
+    text = ("“The ministry told us, ‘There is no deal,’ and we believed them,” "
+            "said Ali Vaezi. 'Scare quotes' stay out.")
+    assert _texts(text) == ["“The ministry told us, ‘There is no deal,’ and we believed them,”"]
+
+
+def test_open_quote_runs_into_a_paragraph_that_reopens_it():
+    text = ("“Our farmers have suffered, and our young people have left.\n\n"
+            "“Today we say: enough,” the prime minister said.\n\n"
+            "Opposition leaders walked out.")
+    (span,) = find_quotes(text)
+    assert text[span[0]:span[1]].endswith("enough,”")
+    assert span[0] == 0
+
+
+def test_unclosed_quote_ends_with_its_paragraph():
+    text = "He called it “a disaster\n\nThe vote was held on Friday."
+    assert _texts(text) == ["“a disaster"]
+
+
+def test_closing_mark_typed_as_opener_at_paragraph_start():
+    text = "”Fear. I am truly afraid he will win.” ― Edwin Monroy\n“Next one.” ― Ana Ruiz"
+    assert _texts(text) == ["”Fear. I am truly afraid he will win.”", "“Next one.”"]
+
+
+def test_apostrophes_and_inch_marks_are_not_quotes():
+    assert find_quotes("The group's 12-inch guns fired at 5 o'clock.") == []
+
+
+def test_inside_and_paragraphs():
+    spans = [(0, 5), (10, 20)]
+    assert inside(spans, 3) == 0 and inside(spans, 12) == 1
+    assert inside(spans, 7) == -1 and inside(spans, 20) == -1
+    assert paragraphs("One.\n\nTwo.\n   \nThree.") == [(0, 4), (6, 10), (15, 21)]
