@@ -21,7 +21,7 @@ $(STAMP): pyproject.toml | $(BIN)/python
 
 demo: $(STAMP)
 	@mkdir -p $(dir $(DEMO_DB))
-	$(BIN)/eventwire ingest $(SAMPLES) --db $(DEMO_DB)
+	$(BIN)/eventwire ingest $(SAMPLES)/*.txt --db $(DEMO_DB)
 	$(BIN)/eventwire stats --db $(DEMO_DB)
 
 test: $(STAMP)
