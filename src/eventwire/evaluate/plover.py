@@ -18,7 +18,9 @@ annotator marked ``(EVT: ...)``. Call them the aligned events.
   of T when an aligned event has type T, else a false negative of T. Every
   other type among the aligned events of a sentence is a false positive of that
   type (once per sentence), so coding one trigger as several types costs
-  precision. Micro precision, recall and F1 over all sentences give the
+  precision. Negated and hypothetical events ("did not attack", "could impose",
+  "unless he steps down") are not counted: the gold codes what happened or was
+  said. Micro precision, recall and F1 over all sentences give the
   event-type F1. A sentence with no aligned event is a miss (a false negative,
   no false positive).
 * Actors are compared as country codes: an actor's ``country``, or ``IGO``
@@ -170,6 +172,9 @@ def evaluate(gold_path, pipeline) -> dict:
         markup = (row.get("textInfo") or {}).get("markup") or ""
         spans = _evt_spans(row["text"], markup)
         events = doc.events
+        # negated and hypothetical events claim nothing happened: they are not codings
+        # of the annotated event
+        events = [e for e in events if not e.negated and e.modality != "hypothetical"]
         aligned = [e for e in events if any(_overlaps(s, spans) for s in _event_spans(e))]
         types = {e.event for e in aligned}
         if gold in {e.event for e in events}:

@@ -40,6 +40,7 @@ MILITARY_ROOTS = ("18", "19", "20")
 # coded on its own when an act under it is
 CARRYING = ("intend", "threaten", "reject", "request", "deny", "transparent", "prepare",
             "consider")
+PURPOSE_TYPES = ("PROTEST", "ACCUSE", "REQUEST")
 NON_ACTOR_ENTS = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL")
 INNER_PREPS = ("by", "of", "from", "with", "for", "against", "to", "in", "on")
 MODALITY_RANK = {"asserted": 0, "reported": 1, "future": 2, "intended": 3, "threatened": 4,
@@ -435,6 +436,9 @@ class _Sentence:
         for tok in self.sent:
             pos = tok.pos_
             if pos == "VERB" or (pos == "AUX" and tok.dep_ not in ("aux", "auxpass")):
+                if tok.dep_ in OBJ + SUBJ + ("pobj", "nsubjpass") and any(
+                        c.dep_ == "det" for c in tok.children):
+                    continue  # "evacuated the wounded": a participle used as a noun
                 m = self._match_verb(tok)
                 if m is not None:
                     verb_hits[tok.i] = m
@@ -476,9 +480,11 @@ class _Sentence:
             if i in consumed_nouns:
                 continue
             n = self.doc[i]
-            if self._inside_noun_frame(n):
-                continue
             gov = self._governor(n)
+            if self._inside_noun_frame(n) or (gov is not None and self._inside_noun_frame(gov)):
+                continue
+            if self._under_trigger_noun(n, noun_hits):
+                continue  # "in protest of the arrest of": the arrest is the protest's topic
             anchor = gov if gov is not None else None
             ev = self._build(n, p, None, anchor=anchor, noun_hits=noun_hits,
                              consumed=consumed_nouns)
@@ -498,9 +504,64 @@ class _Sentence:
             if key in seen:
                 continue
             seen.add(key)
-            ev.mentions = []
             out.append(ev)
+        self._purpose_targets(out)
+        out = [ev for ev in out if not any(m.get("_folded") for m in ev.mentions)]
+        out = self._drop_purposes_of_unrealised(out)
+        for ev in out:
+            ev.mentions = []
         return out
+
+    def _drop_purposes_of_unrealised(self, events: list[Event]) -> list[Event]:
+        """"will visit X to mediate", "must allocate resources to help": the purpose of an
+        act that has not happened is not an event of its own."""
+        unreal = {ev.mentions[0]["_tok"] for ev in events
+                  if ev.modality in ("future", "intended", "threatened", "hypothetical")
+                  or ev.event == "REQUEST"}
+        if not unreal:
+            return events
+        keep = []
+        for ev in events:
+            tok = self.doc[ev.mentions[0]["_tok"]]
+            cur, drop = tok, False
+            for _ in range(4):
+                if cur.head.i == cur.i or cur.dep_ not in ("advcl", "xcomp", "conj", "ccomp"):
+                    break
+                if cur.dep_ in ("advcl", "xcomp") and cur.head.i in unreal and \
+                        any(a.dep_ == "aux" and a.lower_ == "to" for a in cur.children):
+                    drop = True
+                    break
+                cur = cur.head
+            if not drop:
+                keep.append(ev)
+        return keep
+
+    def _purpose_targets(self, events: list[Event]) -> None:
+        """"staged a hunger strike to protest against X", "blocked roads demanding that Y
+        ...": an act done in protest of, or to demand something of, X has X as target."""
+        by_tok = {ev.mentions[0]["_tok"]: ev for ev in events if ev.mentions}
+        for ti, ev in by_tok.items():
+            if ev.target and ev.event != "PROTEST":
+                continue
+            head = self.doc[ti]
+            for tj, other in by_tok.items():
+                if tj == ti or other.event not in PURPOSE_TYPES or (
+                        not other.target and ev.event != "PROTEST"):
+                    continue
+                cur, ok = self.doc[tj], False
+                for _ in range(5):
+                    if cur.head.i == cur.i:
+                        break
+                    if cur.head.i == ti or (head.dep_ in OBJ and cur.head.i == head.head.i):
+                        ok = cur.dep_ in ("advcl", "xcomp", "prep", "acl", "pobj", "ccomp")
+                        break
+                    cur = cur.head
+                if ok:
+                    if not ev.target and other.target:
+                        ev.target = list(other.target)
+                    if ev.event == "PROTEST":
+                        other.mentions.append({"_folded": True})
+                    break
 
     def _noun_anchor(self, n):
         """The nearest verb above a noun through objects, preps and nouns (<= 3 steps)."""
@@ -518,6 +579,26 @@ class _Sentence:
             return None
         return None
 
+    def _frame_tokens_above(self, v):
+        out, cur = [], v
+        for _ in range(4):
+            if cur.dep_ not in ("xcomp",) or cur.head.i == cur.i:
+                break
+            cur = cur.head
+            out.append(cur)
+        return out
+
+    def _under_trigger_noun(self, n, noun_hits) -> bool:
+        cur = n
+        for _ in range(3):
+            h = cur.head
+            if h.i == cur.i or h.pos_ in ("VERB", "AUX"):
+                return False
+            if h.i in noun_hits and h.i != n.i:
+                return True
+            cur = h
+        return False
+
     def _inside_noun_frame(self, tok) -> bool:
         """True for acts held by a noun ("an offer to host a summit", "plans to sell arms")."""
         cur = tok
@@ -525,7 +606,11 @@ class _Sentence:
             h = cur.head
             if h.i == cur.i:
                 return False
-            if cur.dep_ == "acl" and h.pos_ in ("NOUN", "PROPN") and (
+            if cur.dep_ == "ccomp" and h.pos_ in ("VERB", "AUX") and any(
+                    c.dep_ in OBJ and self.lex.has_frame(_lemma(c), "noun_frame")
+                    for c in h.children):
+                return True  # "reiterated its demand that Israel ease ..."
+            if cur.dep_ in ("acl", "ccomp") and h.pos_ in ("NOUN", "PROPN") and (
                     self.lex.has_frame(_lemma(h), "noun_frame")
                     or any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)):
                 return True
@@ -560,6 +645,11 @@ class _Sentence:
             if gov is not None:
                 cands += self._pobjs(gov, p.preps)
             cands += self._pobjs(v, ("of",))  # "a suspension of air links with Serbia"
+            if p.type in ("REQUEST", "ACCUSE", "THREATEN", "REJECT"):
+                for w in (v, gov):  # "its demand that Israel ease restrictions"
+                    for cc in (w.children if w is not None else ()):
+                        if cc.dep_ in ("acl", "ccomp", "relcl"):
+                            cands += [x for x in cc.children if x.dep_ in SUBJ]
         if v.pos_ in ("VERB", "AUX") and p.type in ("REQUEST", "ACCUSE", "THREATEN", "REJECT"):
             # "demanded that the US cancel ...": the subject of the content clause
             for cc in v.children:
@@ -685,7 +775,8 @@ class _Sentence:
 
         negated = self._negated(v) or (is_noun and self._negated(trigger))
         auxes = self._auxes(v)
-        cond = self._conditional(v)
+        cond = self._conditional(v) or any(
+            self._conditional(g) for g in self._frame_tokens_above(v))
         if is_noun and anchor is None:
             near = self._noun_anchor(trigger)
             if near is not None:

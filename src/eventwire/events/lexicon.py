@@ -35,7 +35,7 @@ DEFAULT_PREPS: dict[str, tuple[str, ...]] = {
     "THREATEN": ("against", "with", "on"),
     "PROTEST": ("against", "at"),
     "SANCTION": ("on", "against", "with", "from", "to"),
-    "MOBILIZE": ("against", "to", "near", "on"),
+    "MOBILIZE": ("against", "to", "near", "on", "for"),
     "COERCE": ("on", "against", "in", "from", "into"),
     "ASSAULT": ("on", "against", "at", "into"),
 }
