@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from eventwire.model import Article, Document, Event, Quote
+from eventwire.model import Article, Document, Event, Quote, stable_id
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +83,9 @@ class Pipeline:
         ctx.events = events.dedupe(ctx.events)
         for ev in ctx.events:
             ev.finalize_id(ctx.article.id)
+        for q in ctx.quotes:
+            if not q.id:
+                q.id = stable_id(ctx.article.id, "quote", q.span[0], q.span[1])
         if self.quoter is not None:
             self.quoter.link(ctx)
         art = ctx.article

@@ -38,7 +38,27 @@ def span_errors(doc: dict, text: str) -> list[str]:
                 check(a, f"event {ev['id']} {role}")
         check(ev.get("reported_by"), f"event {ev['id']} reported_by")
     for q in doc["quotes"]:
-        check(q, f"quote {q['id']}")
+        _check_quote(q, text, problems)
         check(q.get("speaker"), f"quote {q['id']} speaker")
         check(q.get("cue"), f"quote {q['id']} cue")
     return problems
+
+
+def _check_quote(q: dict, text: str, problems: list[str]) -> None:
+    """A quote's text is its span, or (split around its cue) pieces of it in order."""
+    s, e = q["span"]
+    window = text[s:e]
+    if window == q["text"]:
+        return
+    pos = 0
+    for piece in (p for p in q.get("parts") or [] if p):
+        ps, pe = piece
+        if not (s <= ps <= pe <= e):
+            problems.append(f"quote {q['id']}: part {ps}-{pe} outside its span {s}-{e}")
+    for word in q["text"].split():
+        found = window.find(word, pos)
+        if found < 0:
+            problems.append(f"quote {q['id']}: {word!r} of its text is not in span {s}-{e} "
+                            "(in order)")
+            return
+        pos = found + len(word)
