@@ -38,7 +38,8 @@ ARTICLES = [
         ),
         "events": [
             ("attacked", 0, 4, "Kunduz", "2025-03-04", "Tuesday night", {"killed": 3}),
-            ("assault", 0, 4, None, "2025-03-05", None, None),
+            # no place, no date in its sentence: the scene of the attack before it
+            ("assault", 0, 4, "Kunduz", "2025-03-05", None, None),
             ("struck", 0, 4, "Jalālābād", "2025-03-04", "yesterday", {"injured": 9}),
             ("arrested", 0, 4, "Kunduz province", "2025-03-01", "last weekend", {"arrested": 14}),
         ],
@@ -101,7 +102,7 @@ ARTICLES = [
         ),
         "events": [
             ("fired", 0, 4, "Tbilisi", "2024-12-01", "Sunday night", None),
-            ("clashes", 0, 4, None, "2024-12-02", None, {"arrested": 107, "injured": 21}),
+            ("clashes", 0, 4, "Tbilisi", "2024-12-02", None, {"arrested": 107, "injured": 21}),
             ("blocked", 0, 4, "Batumi", "2024-12-02", None, None),
             ("suspending", 0, 4, None, "2024-12-02", None, None),
         ],
@@ -121,8 +122,9 @@ ARTICLES = [
         ),
         "events": [
             ("abducted", 0, 4, "Zamfara", "2025-01-18", "late Saturday", None),
-            ("burned", 0, 4, None, "2025-01-20", None, None),
+            ("burned", 0, 4, "Zamfara", "2025-01-20", None, None),
             ("attack", 1, 4, "Niger", "2025-01-16", "Thursday", None),
+            # a date of its own: a new scene, nothing inherited
             ("killed", 0, 4, None, "2024-10-01", "Since October", {"killed": 300}),
         ],
     },

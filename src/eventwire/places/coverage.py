@@ -1,6 +1,7 @@
 """Coverage of the where/when stages: how many events got a place and a date.
 
     python -m eventwire.places.coverage [--date-from-id] articles.jsonl [more.jsonl ...]
+    python -m eventwire.places.coverage --samples
 
 runs the full pipeline over JSONL articles (``id``, ``text``, optional
 ``date``; ``--date-from-id`` takes a missing date from a YYYY-MM-DD in the
@@ -47,11 +48,17 @@ def main(argv: list[str] | None = None) -> int:
 
     paths = list(sys.argv[1:] if argv is None else argv)
     date_from_id = "--date-from-id" in paths
-    paths = [p for p in paths if p != "--date-from-id"]
-    if not paths:
-        sys.stderr.write("usage: python -m eventwire.places.coverage ARTICLES.jsonl [...]\n")
+    samples = "--samples" in paths
+    paths = [p for p in paths if p not in ("--date-from-id", "--samples")]
+    if not paths and not samples:
+        sys.stderr.write("usage: python -m eventwire.places.coverage [--samples] "
+                         "[--date-from-id] ARTICLES.jsonl [...]\n")
         return 2
     articles = []
+    if samples:  # the bundled sample articles (eventwire.samples)
+        from eventwire.samples import load_samples
+
+        articles.extend(load_samples())
     for path in paths:
         with open(path, encoding="utf-8") as fh:
             for lineno, line in enumerate(fh, 1):

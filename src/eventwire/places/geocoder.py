@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -35,10 +36,11 @@ log = logging.getLogger(__name__)
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Entities spaCy often gives place names wrongly; used only under a locative preposition.
 OTHER_LABELS = {"NORP", "ORG", "PERSON"}
+# "on", "to", "from", "over", "against" are left out: "attacks on Machado",
+# "according to The New York Times", "fled from Aleppo" name no event location.
 LOC_PREPS = {
     "in", "near", "outside", "at", "inside", "across", "around", "throughout", "into",
-    "toward", "towards", "along", "within", "off", "on", "through", "over", "to", "from",
-    "nearby", "beyond", "across", "onto", "en",
+    "along", "within", "off", "nearby", "beyond", "amid", "between",
 }
 DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
               "southwest", "outskirts", "edge", "center", "centre", "heart", "coast",
@@ -46,8 +48,17 @@ DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "south
 PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "capital",
                "area", "state", "port", "suburb", "outskirts", "governorate", "county",
                "enclave", "territory", "island", "neighbourhood", "neighborhood", "camp",
-               "municipality", "oblast", "valley", "streets", "centre", "center"}
-SUFFIX_NOUNS = {"province", "region", "state", "governorate", "oblast", "district"}
+               "municipality", "oblast", "valley", "streets", "centre", "center", "department"}
+SUFFIX_NOUNS = {"province", "region", "state", "governorate", "oblast", "district", "department"}
+DEST_PREPS = {"to", "toward", "towards"}
+EXTRACT_PREPS = LOC_PREPS | DEST_PREPS
+# "the city", "the area": a place named before, when nothing in the phrase names one.
+ANAPHORS = {"city": "city", "town": "city", "village": "city", "capital": "city",
+            "area": None, "region": None, "province": None, "district": None, "enclave": None}
+GENERIC = PLACE_NOUNS | SUFFIX_NOUNS | {"the", "airport", "border", "crossing", "camp", "base",
+                                       "hospital", "university", "square", "prison", "port",
+                                       "harbour", "harbor", "bay", "river", "bridge", "road",
+                                       "highway", "market", "mosque", "church", "stadium"}
 _DATELINE_TAIL = re.compile(
     r"\s*,\s*(?:[A-Z][a-z]+\s*,\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
     r"Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d{1,2}\s+[A-Z])|\s*\(")
@@ -77,26 +88,34 @@ def _span_head(doc, start: int, end: int):
     return doc[start]
 
 
-def _locative(tok) -> bool:
+def _locative(tok, preps=None) -> bool:
     """Is token (a noun) the object of a locative preposition?"""
     if tok.dep_ == "pobj":
         prep = tok.head
         p = prep.lower_
-        if p in LOC_PREPS:
+        if p in (preps or LOC_PREPS):
             return True
         if p == "of":
             noun = prep.head
             return noun.lemma_.lower() in PLACE_NOUNS or noun.lower_ in DIRECTIONS
     if tok.dep_ in ("appos", "conj"):
-        return _locative(tok.head)
+        return _locative(tok.head, preps)
     return False
+
+
+def _placeish(tok) -> bool:
+    """Object of a locative or a destination preposition: worth a gazetteer look-up."""
+    return _locative(tok, EXTRACT_PREPS)
 
 
 class Geocoder:
     """Resolves event locations. Builds the gazetteer once, lazily."""
 
-    def __init__(self, gaz: Gazetteer | None = None) -> None:
+    def __init__(self, gaz: Gazetteer | None = None, inherit: int = 2) -> None:
+        """``inherit``: how many sentences back a placeless material-conflict
+        event may take its place from (0: never; the place must be in its sentence)."""
         self._gaz = gaz
+        self.inherit = inherit
 
     @property
     def gaz(self) -> Gazetteer:
@@ -105,7 +124,8 @@ class Geocoder:
         return self._gaz
 
     # -- mentions ---------------------------------------------------------
-    def _lookup_tokens(self, doc, start: int, end: int) -> tuple[int, int, tuple[Place, ...]]:
+    def _lookup_tokens(self, doc, start: int, end: int,
+                       sub: bool = True) -> tuple[int, int, tuple[Place, ...]]:
         """Longest gazetteer match inside tokens [start, end) (plus a suffix noun)."""
         gaz = self.gaz
         if end < len(doc) and doc[end].lower_ in SUFFIX_NOUNS:
@@ -113,7 +133,7 @@ class Geocoder:
             if c:
                 return start, end + 1, c
         c = gaz.lookup(doc[start:end].text)
-        if c:
+        if c or not sub:
             return start, end, c
         n = end - start
         for width in range(min(n - 1, gaz.max_words), 0, -1):
@@ -122,6 +142,11 @@ class Geocoder:
                 if not any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in toks):
                     continue
                 if toks[0].is_lower:
+                    continue
+                # The rest must be generic ("Kabul airport", "the Adre border
+                # crossing"), not more name ("Abu Shouk", "Gulf Clan").
+                rest = [t for t in doc[start:end] if not (s <= t.i < s + width)]
+                if any(t.text[:1].isupper() and t.lower_ not in GENERIC for t in rest):
                     continue
                 # Part of a longer name: only a main name, never an alternate
                 # ("Kabul airport" -> Kabul; not "Black Sea" -> "Sea").
@@ -134,8 +159,14 @@ class Geocoder:
         out: list[PlaceMention] = []
         taken: set[int] = set()
 
-        def add(start, end, role_hint=None):
-            s, e, cands = self._lookup_tokens(doc, start, end)
+        def add(start, end, whole_only=False, sub=True):
+            if whole_only:
+                # Names NER gave another label must match whole, by main name
+                # ("Machado" is no town; "New York Times" holds no place).
+                cands = tuple(p for p in self.gaz.lookup(doc[start:end].text) if p.exact)
+                s, e = start, end
+            else:
+                s, e, cands = self._lookup_tokens(doc, start, end, sub)
             if not cands or any(i in taken for i in range(s, e)):
                 return
             # A lowercase common word is never a place ("police", "border").
@@ -150,29 +181,47 @@ class Geocoder:
         for ent in doc.ents:
             if ent.label_ in PLACE_LABELS:
                 add(ent.start, ent.end)
-            elif ent.label_ in OTHER_LABELS and _locative(ent.root):
-                add(ent.start, ent.end)
+            elif ent.label_ in OTHER_LABELS and _placeish(ent.root):
+                add(ent.start, ent.end, whole_only=True)
         # Proper nouns under a locative preposition that NER missed.
         for tok in doc:
             if tok.i in taken or tok.pos_ != "PROPN":
                 continue
-            if not (_locative(tok) or (tok.dep_ == "compound" and tok.head.lower_ in SUFFIX_NOUNS
-                                       and _locative(tok.head))):
+            if not (_placeish(tok) or (tok.dep_ == "compound" and tok.head.lower_ in SUFFIX_NOUNS
+                                       and _placeish(tok.head))):
                 continue
             start = tok.i
             while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
                 start -= 1
-            add(start, tok.i + 1)
+            add(start, tok.i + 1, sub=False)
+        # "the city", "the area" under a locative preposition or as an object.
+        for tok in doc:
+            if (tok.i in taken or tok.lemma_.lower() not in ANAPHORS or tok.tag_ != "NN"
+                    or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+                    or any(c.dep_ in ("prep", "compound", "appos") or c.pos_ == "PROPN"
+                           for c in tok.children)):
+                continue
+            if not (_placeish(tok) or tok.dep_ in ("dobj", "nsubjpass")):
+                continue
+            start = min(c.i for c in tok.children if c.dep_ == "det")
+            span = doc[start:tok.i + 1]
+            out.append(PlaceMention(start, tok.i + 1, span.start_char, span.end_char, span.text,
+                                    (), role="anaphor", sent_start=span.sent.start,
+                                    extra={"kind": ANAPHORS[tok.lemma_.lower()]}))
+            taken.update(range(start, tok.i + 1))
         out.sort(key=lambda m: m.start)
         self._dateline(doc, out)
         for m in out:
-            if m.role != "dateline":
+            if m.role not in ("dateline", "anaphor"):
                 m.role = self._role(doc, m)
             root = _span_head(doc, m.start, m.end)
             m.extra["locative"] = _locative(root)
             while root.dep_ in ("appos", "conj") and root.head.i != root.i:
                 root = root.head
             m.extra["objectlike"] = root.dep_ in ("dobj", "nsubjpass", "compound", "poss", "npadvmod")
+            # "deployed troops to Antioquia", "delivered aid to Bamako": the destination.
+            if root.dep_ == "pobj" and root.head.lower_ in DEST_PREPS:
+                m.extra["dest_of"] = root.head.head.i
         return out
 
     def _dateline(self, doc, mentions: list[PlaceMention]) -> None:
@@ -223,8 +272,10 @@ class Geocoder:
     def _context(self, ctx, mentions: list[PlaceMention]) -> Counter:
         weights: Counter = Counter()
         for m in mentions:
+            if not m.candidates:
+                continue
             ccs = {p.country for p in m.candidates}
-            if len(ccs) == 1 or m.candidates[0].feature == "country":
+            if (len(ccs) == 1 or m.candidates[0].feature == "country") and m.candidates[0].country:
                 weights[m.candidates[0].country] += 3 if m.role == "dateline" else 1
         actors = getattr(ctx, "actors", None)
         for a in getattr(actors, "mentions", None) or ():
@@ -235,10 +286,20 @@ class Geocoder:
 
     def _resolve(self, mentions: list[PlaceMention], weights: Counter, doc) -> None:
         total = sum(weights.values()) or 1.0
+        last: Place | None = None  # the latest place named, for "the city"
         for i, m in enumerate(mentions):
+            if m.role == "anaphor":
+                kind = m.extra.get("kind")
+                if last is not None and (last.feature == kind
+                                         or (kind is None and last.feature != "country")):
+                    m.place = last
+                m.role = "place"
+                continue
             cands = m.candidates
             if cands[0].feature == "country" or len(cands) == 1:
                 m.place = cands[0]
+                if m.role == "place":
+                    last = m.place
                 continue
             # "Paris, Texas" / "Tbilisi, Georgia": the next mention decides.
             nxt = mentions[i + 1] if i + 1 < len(mentions) else None
@@ -252,6 +313,8 @@ class Geocoder:
                 return p.weight + 4.0 * weights.get(p.country, 0) / total + (0.3 if p.exact else 0)
 
             m.place = max(cands, key=score)
+            if m.role == "place" and m.place is not None:
+                last = m.place
 
     # -- per event ----------------------------------------------------------
     def locate(self, ctx) -> None:
@@ -270,6 +333,32 @@ class Geocoder:
                 log.warning("article %s: no location for event at %s: %s",
                             getattr(ctx.article, "id", "?"), ev.trigger_span, exc)
                 ev.location = None
+        if self.inherit:
+            self._inherit(ctx.events, mentions, sents)
+
+    def _inherit(self, events, mentions: list[PlaceMention], sents) -> None:
+        """A material-conflict event in a sentence that names no place and no date takes the
+        place of the nearest located material event at most ``inherit``
+        sentences before it ("... in Kajuru on Saturday. The attackers also
+        killed two vigilantes."). The span still points at the place's mention."""
+        named = set()  # sentences that name a place or a time of their own
+        starts = [s.start for s in sents]
+        doc = sents[0].doc if sents else None
+        spans = [(m.start, m.role) for m in mentions] + [
+            (e.start, "date") for e in (doc.ents if doc is not None else ()) if e.label_ == "DATE"]
+        for start, role in spans:
+            if role != "dateline":
+                named.add(bisect_right(starts, start) - 1)
+        ordered = sorted(events, key=lambda e: e.trigger_span[0])
+        for k, ev in enumerate(ordered):
+            if ev.location is not None or ev.quad_class != 4 or ev.sentence_index in named:
+                continue
+            for prev in reversed(ordered[:k]):
+                if ev.sentence_index - prev.sentence_index > self.inherit:
+                    break
+                if prev.location is not None and prev.quad_class in (2, 4):
+                    ev.location = Location.from_dict(prev.location.to_dict())
+                    break
 
     def _event_location(self, doc, sents, ev, usable: list[PlaceMention]) -> Location | None:
         if not (0 <= ev.sentence_index < len(sents)):
@@ -287,12 +376,20 @@ class Geocoder:
             blocked += [(a.span[0], a.span[1]) for a in ev.target]
         in_sent = [m for m in in_sent
                    if not any(s < m.end_char and m.start_char < e for s, e in blocked)]
-        if (ev.quad_class or 0) != 4:
-            # Verbal events happen where they are said ("in Damascus"), not at their target.
-            in_sent = [m for m in in_sent if m.extra.get("locative")]
+        quad = ev.quad_class or 0
+        material = quad in (2, 4)
+        if quad == 4:
+            # Material conflict also happens at what it hits ("shelled Kharkiv").
+            in_sent = [m for m in in_sent if m.extra.get("locative") or m.extra.get("objectlike")
+                       or m.extra.get("dest_of") == head.i]
+        elif material:
+            in_sent = [m for m in in_sent if m.extra.get("locative") or m.extra.get("dest_of") == head.i]
         else:
-            # Material events also happen at what they hit ("shelled Kharkiv").
-            in_sent = [m for m in in_sent if m.extra.get("locative") or m.extra.get("objectlike")]
+            # Verbal events happen where they are said ("in Damascus"), not at their
+            # target, nor where a clause they govern happens ("protested against
+            # strikes in Dohuk").
+            in_sent = [m for m in in_sent if m.extra.get("locative")
+                       and not self._through_verb(head, _span_head(doc, m.start, m.end))]
         clause = {t.i for t in head.subtree}
         tiers = [clause]
         if head.pos_ in ("NOUN", "PROPN") and head.head.i != head.i:
@@ -306,11 +403,25 @@ class Geocoder:
                     continue
                 if tier is None and self._in_other_subject(root, clause):
                     continue
-                pool.append((self._distance(head, root), -FINENESS[m.place.feature], m.start, m))
+                # The finest place first ("the town of Mirebalais in central Haiti"),
+                # then the nearest to the trigger.
+                pool.append((-FINENESS[m.place.feature], self._distance(head, root), m.start, m))
             if pool:
                 m = min(pool, key=lambda x: x[:3])[3]
                 return self._location(m)
         return None
+
+    @staticmethod
+    def _through_verb(head, tok) -> bool:
+        """Does the path from ``head`` down to ``tok`` pass through another verb?"""
+        t = tok.head
+        while t.i != head.i:
+            if t.pos_ in ("VERB", "AUX") and t.i != head.i:
+                return True
+            if t.head.i == t.i:
+                return False  # not below head: the sentence tier handles it
+            t = t.head
+        return False
 
     @staticmethod
     def _in_other_subject(tok, clause: set[int]) -> bool:
