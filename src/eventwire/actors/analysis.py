@@ -48,6 +48,7 @@ STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 PLACE_PREPS = {"in", "of", "from", "at", "for", "inside", "within"}
 LOCATED_VERBS = {"base", "operate", "station", "deploy", "locate", "loyal", "fight", "flee"}
 NOMINAL = {"NOUN", "PROPN"}
+MOD_DEPS = ("amod", "compound", "nmod", "npadvmod")
 CORE_WINDOW = 5  # sentences a pronoun or definite description looks back
 
 
@@ -180,7 +181,8 @@ class ArticleActors:
                 continue
             end, e = best
             m = (i, end, e)
-            if e.type in (COUNTRY, ADJ, PEOPLE, SEAT, REGION) and e.country:
+            if e.type in (COUNTRY, ADJ, PEOPLE, SEAT, REGION, GROUP) and e.country \
+                    and e.country not in ("IMG", "IGO", "NGO", "MNC"):
                 self._sent_countries.setdefault(self._sent_of[i], set()).add(e.country)
             for k in range(i, end):
                 self._match_at[k] = m
@@ -283,7 +285,7 @@ class ArticleActors:
             head = tok
             while head.dep_ == "conj" and head.head.i != head.i:
                 head = head.head
-            gov = head.head if head.dep_ in ("amod", "compound", "nmod", "npadvmod") else None
+            gov = head.head if head.dep_ in MOD_DEPS else None
             base = self._infos.get(gov.i) if gov is not None else None
             e = m[2]
             if base is not None:
@@ -419,8 +421,7 @@ class ArticleActors:
             e = m[2]
             if e.type == ADJ:
                 # a demonym heading its own phrase ("the Palestinian", "an Iraqi") is a person
-                if h.dep_ in ("amod", "compound", "nmod", "npadvmod") or (
-                        h.dep_ == "conj" and h.head.dep_ in ("amod", "compound")):
+                if h.dep_ in MOD_DEPS or (h.dep_ == "conj" and h.head.dep_ in MOD_DEPS):
                     return None
                 info = self._entry_info(e, h)
                 info.kind, info.sector = "people", "CVL"
@@ -466,8 +467,8 @@ class ArticleActors:
                 if c is None:
                     return None
                 info = Info(name=self._ent_text(h), country=c, kind="state", etype="city")
-            elif h.ent_type_ in ("ORG", "NORP") and h.pos_ == "PROPN":
-                info = Info(name=self._ent_text(h), kind="organization")
+            elif h.pos_ == "PROPN" and h.ent_type_ in ("ORG", "NORP", ""):
+                info = Info(name=self._ent_text(h), kind="organization", etype="name")
             else:
                 return None
         info.start, info.end = own_start, own_end
@@ -526,6 +527,11 @@ class ArticleActors:
             ethnic_country, info.country = info.country, None
             info.etype = None
         # what the head names, refined by its modifiers
+        if info.etype == "name":
+            info.etype = None
+            if title is not None and title[1] == "person":
+                # "Vice-President Moody Awori" (tagged ORG or nothing): a titled person
+                info.kind, info.person_name, info.surname = "person", True, h.text
         if info.etype is None or info.etype == "city":
             if info.person_name:
                 if title is not None:
@@ -712,7 +718,12 @@ class ArticleActors:
             if info.anaphor == "person-title" and info.sector in STATE_SECTORS:
                 info.needs_country = True
         if info.needs_country or info.ethnic:
-            c = self._recent_country(tok.i, exclude=info.ethnic) or info.ethnic
+            c = None
+            if info.ethnic:
+                # "ethnic Albanians ... near Macedonia's border": the state they live in
+                near = (self._sent_countries.get(self._sent_of[tok.i]) or set()) - {info.ethnic}
+                c = next(iter(near)) if len(near) == 1 else None
+            c = c or self._recent_country(tok.i, exclude=info.ethnic) or info.ethnic
             if c is not None:
                 info.country = c
                 info.name = self._name(c, info.sector, info.name)
