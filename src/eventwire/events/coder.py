@@ -564,9 +564,9 @@ class _Sentence:
                     break
 
     def _noun_anchor(self, n):
-        """The nearest verb above a noun through objects, preps and nouns (<= 3 steps)."""
+        """The nearest verb above a noun through objects, preps and nouns (<= 5 steps)."""
         cur = n
-        for _ in range(3):
+        for _ in range(5):
             h = cur.head
             if h.i == cur.i:
                 return None
@@ -984,6 +984,10 @@ class _Sentence:
         for c in v.subtree:
             if c.i > v.i + 12:
                 break
+            if c.i < v.i and c.head.i != v.i and c.dep_ != "compound":
+                continue  # the subject's words are not the instrument ("gunmen attacked")
+            if c.i < v.i and c.dep_ in SUBJ:
+                continue
             m = self.lex.modes.get(_lemma(c))
             if m and c.pos_ in ("NOUN", "ADJ", "PROPN"):
                 return m

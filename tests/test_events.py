@@ -1,0 +1,198 @@
+"""Event coding on news-style sentences (written for these tests in wire-service style)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.model import Article
+
+
+@pytest.fixture(scope="module")
+def code(nlp):
+    """Parse, resolve actors, code events, dedupe: the events stage without the others."""
+    from eventwire.actors import ActorResolver
+    from eventwire.events import EventCoder, dedupe
+    from eventwire.pipeline import ArticleContext
+
+    resolver, coder = ActorResolver(), EventCoder()
+
+    def run(text: str):
+        doc = nlp(text)
+        ctx = ArticleContext(article=Article(id="t", text=text, date="2024-03-05"), doc=doc)
+        ctx.actors = resolver.analyze(doc)
+        return dedupe(coder.extract(ctx))
+
+    return run
+
+
+def one(events, etype):
+    found = [e for e in events if e.event == etype]
+    assert len(found) == 1, [(e.event, e.trigger_text) for e in events]
+    return found[0]
+
+
+def names(actors):
+    return [a.text for a in actors]
+
+
+def countries(actors):
+    return sorted(a.country for a in actors if a.country)
+
+
+def test_several_events_in_one_sentence(code):
+    evs = code("Rebels attacked a police station in the north and kidnapped two officials, "
+               "the army said.")
+    attack = [e for e in evs if e.event == "ASSAULT" and e.mode != "abduct"]
+    kidnap = [e for e in evs if e.event == "ASSAULT" and e.mode == "abduct"]
+    assert attack and kidnap
+    assert names(kidnap[0].source) == ["Rebels"]  # shared subject of the conjoined verb
+    assert "two officials" in names(kidnap[0].target)
+
+
+def test_passive_agent_is_source(code):
+    ev = one(code("Three soldiers were killed by militants on Sunday near the border."),
+             "ASSAULT")
+    assert names(ev.source) == ["militants"]
+    assert names(ev.target) == ["Three soldiers"]
+
+
+def test_nominal_trigger_inside_verb_event_refines_mode_not_count(code):
+    evs = code("Two policemen were killed in a roadside bombing in the south, officials said.")
+    ev = one(evs, "ASSAULT")
+    assert ev.mode == "explosives"
+
+
+def test_threat_chain_xcomp(code):
+    ev = one(code("Iran threatened to impose sanctions on Britain."), "THREATEN")
+    assert ev.cameo == "1312"
+    assert ev.modality == "threatened"
+    assert countries(ev.source) == ["IRN"] and countries(ev.target) == ["GBR"]
+    assert ev.trigger_text == "threatened to impose"
+
+
+def test_agree_to_cooperate_is_agree(code):
+    ev = one(code("Egypt agreed to cooperate with Sudan on border security."), "AGREE")
+    assert ev.cameo.startswith("03")
+    assert countries(ev.target) == ["SDN"]
+    assert ev.modality == "intended"
+
+
+def test_request_object_control(code):
+    ev = one(code("The United Nations asked Egypt to mediate talks between the two sides."),
+             "REQUEST")
+    assert countries(ev.target) == ["EGY"]
+    assert ev.mode == "meet"
+
+
+def test_negation_did_not(code):
+    ev = one(code("Israel did not attack the convoy, a spokesman said."), "ASSAULT")
+    assert ev.negated is True
+    assert ev.modality == "reported"
+
+
+def test_denied_attacking_is_negated(code):
+    ev = one(code("The army denied attacking the village on Tuesday."), "ASSAULT")
+    assert ev.negated is True
+
+
+def test_refusal_is_reject_with_inner_target(code):
+    ev = one(code("Pakistan refused to send troops to Iraq."), "REJECT")
+    assert countries(ev.source) == ["PAK"] and countries(ev.target) == ["IRQ"]
+    assert not ev.negated
+
+
+def test_veto_is_reject(code):
+    ev = one(code("Russia vetoed the resolution on Syria."), "REJECT")
+    assert ev.cameo == "129"
+
+
+def test_will_not_accept_is_reject(code):
+    ev = one(code("Jordan says it will not accept any more refugees from Syria."), "REJECT")
+    assert not ev.negated
+
+
+def test_hypothetical_is_not_asserted(code):
+    ev = one(code("China could impose tariffs on American goods."), "SANCTION")
+    assert ev.modality == "hypothetical"
+
+
+def test_future_aid_is_intent(code):
+    ev = one(code("Turkey will send humanitarian aid to Syria."), "AGREE")
+    assert ev.modality == "future"
+    assert ev.cameo == "0333"
+
+
+def test_future_hostile_act_is_threat(code):
+    ev = one(code("Farmers said they would blockade the capital next week."), "THREATEN")
+    assert ev.modality == "threatened"
+
+
+def test_reported_speech_event_and_speaker(code):
+    evs = code("Police said gunmen attacked a bus in Kabul.")
+    ev = one(evs, "ASSAULT")
+    assert names(ev.source) == ["gunmen"]
+    assert ev.reported_by is not None and ev.reported_by.text == "Police"
+    assert ev.modality == "reported"
+    assert ev.mode is None  # the subject "gunmen" is not the instrument
+    assert len(evs) == 1  # "said" is not an event of its own
+
+
+def test_statement_that_is_an_act(code):
+    ev = one(code("Germany accused Russia of hacking its parliament."), "ACCUSE")
+    assert countries(ev.source) == ["DEU"] and countries(ev.target) == ["RUS"]
+
+
+def test_obligation_under_reporting_verb_is_request(code):
+    ev = one(code("The Red Cross said both armies must open the roads to aid convoys."),
+             "REQUEST")
+    assert [n.split()[-1] for n in names(ev.target)] == ["armies"]
+    assert ev.reported_by is None or ev.reported_by.text.endswith("Red Cross")
+
+
+def test_compound_actor_is_one_event_with_a_list(code):
+    evs = code("France and Germany signed a trade agreement on Monday.")
+    ev = one(evs, "SUPPORT")
+    assert countries(ev.source) == ["DEU", "FRA"]
+    assert ev.target == []
+
+
+def test_nominal_trigger_with_light_verb(code):
+    ev = one(code("Russia launched an attack on Ukrainian positions."), "ASSAULT")
+    assert countries(ev.source) == ["RUS"]
+    assert ev.trigger_text == "launched an attack"
+
+
+def test_nominal_veto_by_agent(code):
+    ev = one(code("The veto by the United States angered Arab states."), "REJECT")
+    assert countries(ev.source) == ["USA"]
+
+
+def test_relative_clause_and_apposition(code):
+    evs = code("Nigeria, which sent troops to Mali last year, has withdrawn its ambassador "
+               "from Niger.")
+    mob = one(evs, "MOBILIZE")
+    san = one(evs, "SANCTION")
+    assert countries(mob.source) == ["NGA"] and countries(mob.target) == ["MLI"]
+    assert countries(san.source) == ["NGA"] and countries(san.target) == ["NER"]
+
+
+def test_purpose_of_unrealised_act_is_not_an_event(code):
+    evs = code("The president will visit Kenya next month to mediate in the border dispute.")
+    assert [e.event for e in evs] == ["AGREE"]
+
+
+def test_protest_takes_target_of_its_purpose(code):
+    evs = code("Hundreds of students staged a sit-in outside parliament to protest against "
+               "the Interior Ministry.")
+    assert all(e.event == "PROTEST" for e in evs)
+    assert any("Interior Ministry" in " ".join(names(e.target)) for e in evs)
+
+
+def test_goldstein_and_quad_follow_the_code(code):
+    ev = one(code("Serbia expelled two Croatian diplomats on Friday."), "SANCTION")
+    assert ev.cameo == "166" and ev.goldstein == -7.0 and ev.quad_class == 4
+    assert ev.mode == "expel"
+
+
+def test_no_events_in_neutral_text(code):
+    assert code("The weather in Paris was mild on Sunday and the museums were busy.") == []
