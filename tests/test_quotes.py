@@ -252,3 +252,15 @@ def test_quotes_serialise_with_the_output_contract(run):
     i = text.index("said")
     assert d["cue"] == {"text": "said", "span": [i, i + 4]}
     assert d["speaker"]["span"] == [text.index("Zarif"), text.index("Zarif") + 5]
+
+
+def test_transcript_labels_speak_their_paragraphs(run):
+    text = ('Here is an excerpt of the interview:\n\n'
+            '"WALLACE: Governor, why would Mr. Trump invite her to the debate?\n\n'
+            '"PENCE: Well, look, Hillary Clinton apparently thinks this is an episode of '
+            '“Shark Tank.” But this is serious business."')
+    ctx = run(text)
+    labels = [(q.speaker.text, q.cue_text, q.direct) for q in ctx.quotes]
+    assert labels == [("WALLACE", ":", True), ("PENCE", ":", True)]
+    pence = ctx.quotes[1]
+    assert _covers(ctx, pence, "Well, look") and not _covers(ctx, pence, "why would")

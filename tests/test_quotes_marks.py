@@ -49,3 +49,16 @@ def test_inside_and_paragraphs():
     assert inside(spans, 3) == 0 and inside(spans, 12) == 1
     assert inside(spans, 7) == -1 and inside(spans, 20) == -1
     assert paragraphs("One.\n\nTwo.\n   \nThree.") == [(0, 4), (6, 10), (15, 21)]
+
+
+def test_curly_quote_nested_in_a_straight_one_and_mixed_typos():
+    text = ('"PENCE: Well, she thinks this is an episode of “Shark Tank.” But this is America."'
+            '\n\n"We do not see a link to terrorism,” the mayor said of the “no evidence" claim.')
+    assert _texts(text) == [
+        '"PENCE: Well, she thinks this is an episode of “Shark Tank.” But this is America."',
+        '"We do not see a link to terrorism,”', '“no evidence"']
+
+
+def test_transcript_quoted_over_paragraphs_is_one_quote():
+    text = '"WALLACE: Why would he do that?\n\n"PENCE: Well, look.\n\n"WALLACE: Thank you."'
+    assert find_quotes(text) == [(0, len(text))]

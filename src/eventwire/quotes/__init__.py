@@ -60,6 +60,7 @@ class _Att:
     sent: int                     # sentence index of the cue
     para: tuple[int, int]         # the cue's paragraph
     cue_i: int = -1               # token index of a cue verb (-1: a phrase cue)
+    fixed: bool = False           # content is final (a transcript label's paragraph)
     quoted: list[int] = field(default_factory=list)  # quote spans it took
 
     @property
@@ -377,10 +378,14 @@ class QuoteExtractor:
         """Transcript and headline labels: "PENCE: Well, look, ...", "Limbaugh: ..."."""
         out = []
         for ps, pe in paras:
-            colon = text.find(":", ps, min(pe, ps + 40))
-            if colon < 0 or colon + 2 >= pe or inside(qspans, colon) >= 0:
+            start = ps + 1 if text[ps] in MARKS else ps  # a transcript quoted whole
+            colon = text.find(":", start, min(pe, start + 40))
+            if colon < 0 or colon + 2 >= pe:
                 continue
-            label = doc.char_span(ps, colon, alignment_mode="contract")
+            k = inside(qspans, colon)
+            if k >= 0 and start == ps:
+                continue  # a colon inside someone's quote
+            label = doc.char_span(start, colon, alignment_mode="contract")
             if label is None or not 0 < len(label) <= 4:
                 continue
             if not all(t.is_title or t.is_upper or t.is_punct for t in label):
@@ -393,7 +398,7 @@ class QuoteExtractor:
             if ce - cs < 10:
                 continue
             out.append(_Att(head, (colon, colon + 1), [(cs, ce)],
-                            sent_index.get(head.sent.start, 0), (ps, pe)))
+                            sent_index.get(head.sent.start, 0), (ps, pe), fixed=True))
         return out
 
     @staticmethod
@@ -517,6 +522,11 @@ class QuoteExtractor:
         for k, (qs, qe) in enumerate(qspans):
             # a quote inside an attribution's content belongs to it
             hit = [a for a in atts if _overlaps(a.parts, qs, qe)]
+            if any(a.fixed for a in hit):
+                for a in hit:
+                    if a.fixed:
+                        a.quoted.append(k)
+                continue
             if hit:
                 hit[-1].quoted.append(k)
                 hit[-1].parts.append((qs, qe))

@@ -55,37 +55,57 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     paras = paragraphs(text)
-    carry: int | None = None  # start of a quote continued from the previous paragraph
+    carry: tuple[int, str] | None = None  # a quote continued from the last paragraph
     for pi, (ps, pe) in enumerate(paras):
         open_at: int | None = None
+        kind = ""      # the mark that opened the quote: straight or curly
+        nested = 0     # quotes of the other style inside it
         i = ps
         if carry is not None:
             # skip the re-opening mark of the continued quote
             while i < pe and text[i].isspace():
                 i += 1
-            open_at = carry
+            open_at, kind = carry
             i += 1
             carry = None
         while i < pe:
             ch = text[i]
-            if ch == OPEN or (ch == STRAIGHT and open_at is None and _is_opener(text, i)):
-                if open_at is None:
-                    open_at = i
-                elif ch == OPEN:
-                    # an opening mark while open: the earlier mark was never closed
-                    spans.append((open_at, _rstrip(text, open_at, i)))
-                    open_at = i
-            elif ch == CLOSE or ch == STRAIGHT:
-                if open_at is not None:
+            if ch not in MARKS:
+                i += 1
+                continue
+            if open_at is None:
+                if ch == OPEN or _is_opener(text, i):
+                    # (a closing mark typed where an opening one belongs opens too)
+                    open_at, kind, nested = i, (STRAIGHT if ch == STRAIGHT else OPEN), 0
+            elif kind == STRAIGHT:
+                # curly marks inside a straight quote: a nested quote when the
+                # pair closes before the straight mark does, else a typo'd close
+                if ch == OPEN and text.find(CLOSE, i, pe) != -1 and (
+                        text.find(STRAIGHT, i, pe) == -1
+                        or text.find(CLOSE, i, pe) < text.find(STRAIGHT, i, pe)):
+                    nested += 1
+                elif ch == CLOSE and nested:
+                    nested -= 1
+                elif ch != OPEN:
                     spans.append((open_at, i + 1))
                     open_at = None
-                elif ch == CLOSE and _is_opener(text, i):
-                    open_at = i  # a closing mark typed where an opening one belongs
+            else:
+                if ch == OPEN:
+                    # an opening mark while open: the earlier mark was never closed
+                    spans.append((open_at, _rstrip(text, open_at, i)))
+                    open_at, nested = i, 0
+                elif ch == STRAIGHT and _is_opener(text, i):
+                    nested = 1  # “He said "no" to me”
+                elif ch == STRAIGHT and nested:
+                    nested = 0
+                else:
+                    spans.append((open_at, i + 1))
+                    open_at = None
             i += 1
         if open_at is not None:
             nxt = paras[pi + 1] if pi + 1 < len(paras) else None
             if nxt is not None and _first_mark_opens(text, nxt[0], nxt[1]):
-                carry = open_at
+                carry = (open_at, kind)
             else:
                 spans.append((open_at, _rstrip(text, open_at, pe)))
     return [(s, e) for s, e in spans if e - s > 2]
