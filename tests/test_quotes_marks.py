@@ -62,3 +62,10 @@ def test_curly_quote_nested_in_a_straight_one_and_mixed_typos():
 def test_transcript_quoted_over_paragraphs_is_one_quote():
     text = '"WALLACE: Why would he do that?\n\n"PENCE: Well, look.\n\n"WALLACE: Thank you."'
     assert find_quotes(text) == [(0, len(text))]
+
+
+def test_two_apostrophes_quote_like_a_double_mark():
+    text = ("''I don't judge what people choose to spend money on,'' he said. "
+            "''But most people's 'rainy day' funds are small.''")
+    assert _texts(text) == ["''I don't judge what people choose to spend money on,''",
+                            "''But most people's 'rainy day' funds are small.''"]

@@ -378,7 +378,7 @@ class QuoteExtractor:
         """Transcript and headline labels: "PENCE: Well, look, ...", "Limbaugh: ..."."""
         out = []
         for ps, pe in paras:
-            start = ps + 1 if text[ps] in MARKS else ps  # a transcript quoted whole
+            start = ps + 1 if text[ps] in MARKS[:3] else ps  # a transcript quoted whole
             colon = text.find(":", start, min(pe, start + 40))
             if colon < 0 or colon + 2 >= pe:
                 continue

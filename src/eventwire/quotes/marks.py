@@ -1,8 +1,8 @@
 """Quotation marks in raw text: where direct quotes start and end.
 
 Works on characters, not tokens, so that it is cheap and independent of the
-parser. Double quotes only (straight ``"`` and curly ``“ ”``); single quotes
-inside them are nested quotes and do not end anything. A paragraph that opens
+parser. Double quotes only (straight ``"``, curly ``“ ”`` and two apostrophes
+``''``); single quotes inside them are nested quotes and do not end anything. A paragraph that opens
 a quote without closing it continues into the next paragraph when that one
 opens with a quotation mark (the news convention for multi-paragraph quotes).
 """
@@ -12,7 +12,8 @@ from __future__ import annotations
 OPEN = "\u201c"   # “
 CLOSE = "\u201d"  # ”
 STRAIGHT = '"'
-MARKS = (OPEN, CLOSE, STRAIGHT)
+TWO = "''"         # two apostrophes, a straight double quote in some archives
+MARKS = (OPEN, CLOSE, STRAIGHT, TWO)
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -30,10 +31,10 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _is_opener(text: str, i: int) -> bool:
+def _is_opener(text: str, i: int, width: int = 1) -> bool:
     """Whether a straight quote at i opens (rather than closes) a quote."""
     prev = text[i - 1] if i > 0 else " "
-    nxt = text[i + 1] if i + 1 < len(text) else " "
+    nxt = text[i + width] if i + width < len(text) else " "
     if prev.isspace() or prev in "([{\u2014\u2013-/:":
         return not nxt.isspace() or prev in "\u2014\u2013"
     return False
@@ -43,7 +44,7 @@ def _first_mark_opens(text: str, start: int, end: int) -> bool:
     i = start
     while i < end and text[i].isspace():
         i += 1
-    return i < end and text[i] in (OPEN, STRAIGHT)
+    return i < end and (text[i] in (OPEN, STRAIGHT) or text.startswith(TWO, i))
 
 
 def find_quotes(text: str) -> list[tuple[int, int]]:
@@ -66,11 +67,23 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
             while i < pe and text[i].isspace():
                 i += 1
             open_at, kind = carry
-            i += 1
+            i += 2 if text.startswith(TWO, i) else 1
             carry = None
         while i < pe:
             ch = text[i]
-            if ch not in MARKS:
+            if ch == "'":
+                if not text.startswith(TWO, i):
+                    i += 1
+                    continue
+                # ''quoted'' words: a pair of their own, blind to other marks
+                if open_at is None and _is_opener(text, i, 2):
+                    open_at, kind, nested = i, TWO, 0
+                elif open_at is not None and kind == TWO:
+                    spans.append((open_at, i + 2))
+                    open_at = None
+                i += 2
+                continue
+            if ch not in MARKS or kind == TWO and open_at is not None:
                 i += 1
                 continue
             if open_at is None:
