@@ -123,8 +123,23 @@ def test_event_takes_date_in_its_clause_not_the_reporting_date(nlp):
             "The ministry said on Tuesday that rebels ambushed a convoy.")
     raided, ambushed = _events(nlp, text, ["raided", "ambushed"])
     assert (raided.date, raided.date_text) == ("2025-03-02", "Sunday")
-    # The only date is the reporting verb's: the event keeps the article date.
-    assert (ambushed.date, ambushed.date_text) == ("2025-03-05", None)
+    # The only date is the reporting verb's: the event happened on or before it,
+    # and that day is the last resort.
+    assert (ambushed.date, ambushed.date_text) == ("2025-03-04", "Tuesday")
+
+
+def test_each_date_is_read_in_its_own_verb_tense(nlp):
+    text = "The allies said they would go ahead with the exercises, which began on Monday."
+    (ex,) = _events(nlp, text, ["exercises"])
+    assert ex.date == "2025-03-03"  # began: past, though "would go ahead" is future
+
+
+def test_event_inside_an_after_clause_is_the_earlier_one(nlp):
+    text = ("The army expelled the envoy on Monday. The decision came a day after the "
+            "authorities arrested two opposition leaders.")
+    expelled, arrested = _events(nlp, text, ["expelled", "arrested"])
+    assert expelled.date == "2025-03-03"
+    assert arrested.date == "2025-03-02"
 
 
 def test_future_tense_weekday_goes_forward(nlp):

@@ -164,8 +164,9 @@ def tree_distance(a, b) -> int:
         t, d = t.head, d + 1
 
 
-def _expression(doc, ent) -> tuple[str, int, int]:
-    """The entity text, widened by a neighbouring word the resolver needs."""
+def _expression(doc, ent) -> tuple[str, int | None]:
+    """The entity text, widened by a neighbouring word the resolver needs, and
+    the index of an "after"/"before" it took in (None when none)."""
     start, end = ent.start, ent.end
     if start > 0 and doc[start - 1].lower_ in ("earlier", "later", "late", "early", "last", "since"):
         start -= 1
@@ -174,8 +175,8 @@ def _expression(doc, ent) -> tuple[str, int, int]:
     if (end < len(doc) and doc[end].lower_ in ("ago", "earlier", "later", "before", "after")
             and re.fullmatch(r"(?:day|week|month|year)s?", doc[end - 1].lower_)):
         end += 1  # "two days after ...", "three weeks earlier"
-    span = doc[start:end]
-    return span.text, span.start_char, span.end_char
+        return doc[start:end].text, end - 1
+    return doc[start:end].text, None
 
 
 def _reported_date(ent, trig_head) -> bool:
@@ -211,26 +212,75 @@ def date_events(ctx) -> None:
             anchor = d
 
 
+def clause_tokens(head) -> set[int]:
+    """The trigger's clause: its subtree less coordinated clauses with their own
+    subject ("..., and the ministry said on Tuesday ...")."""
+    out = {t.i for t in head.subtree}
+    for c in head.children:
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(
+                g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            out -= {t.i for t in c.subtree}
+    return out
+
+
+def _reports_over(ent, trig_head) -> bool:
+    """Is the date on a reporting verb that governs the event ("said on Monday that ...")?"""
+    v = _governing_verb(ent.root)
+    if v.lemma_ not in REPORTING or v.i == trig_head.i:
+        return False
+    return any(a.i == v.i for a in trig_head.ancestors)
+
+
 def _pick(doc, sent, head, spans, ref: date, tense: str, anchor):
+    """The date expression for the event headed by ``head``, resolved, or None.
+
+    Tiers, first hit wins: a date on the event's own verb; one in the
+    trigger's clause; in the clause of the verb governing a noun trigger; in
+    the sentence (not on a reporting verb); last, the date of a reporting verb
+    that governs the event ("police said on Sunday that officers had arrested
+    ...": on or before that day, and usually that day). Within a tier the
+    nearest in the parse wins; each date is read in the tense of its own verb.
+    """
     in_sent = [e for e in spans if sent.start <= e.start < sent.end]
     if not in_sent:
         return None
-    clause = {t.i for t in head.subtree}
-    tiers = [clause]
+    verb = _governing_verb(head)
+    clause = clause_tokens(head)
+    tiers = [("own", None), ("clause", clause)]
     if head.pos_ in ("NOUN", "PROPN") and head.head.i != head.i:
-        tiers.append({t.i for t in head.head.subtree})
-    tiers.append(None)
-    for tier in tiers:
+        tiers.append(("clause", {t.i for t in head.head.subtree}))
+    tiers += [("sentence", None), ("reported", None)]
+    seen: set[int] = set()
+    for kind, tier in tiers:
         pool = []
         for ent in in_sent:
-            if tier is not None and ent.root.i not in tier:
+            if ent.start in seen:
                 continue
-            if tier is None and _reported_date(ent, head):
-                continue
-            pool.append((tree_distance(head, ent.root), ent.start, ent))
+            reported = _reported_date(ent, head)
+            if kind == "own":
+                ok = _governing_verb(ent.root).i in (verb.i, head.i)
+            elif kind == "clause":
+                ok = ent.root.i in tier
+            elif kind == "sentence":
+                ok = not reported
+            else:
+                ok = _reports_over(ent, head)
+            if ok:
+                pool.append((tree_distance(head, ent.root), ent.start, ent))
         for _, _, ent in sorted(pool, key=lambda x: x[:2]):
-            text, _, _ = _expression(doc, ent)
-            d = resolve(text, ref, tense, anchor)
+            seen.add(ent.start)
+            text, after_i = _expression(doc, ent)
+            after = doc[after_i] if after_i is not None else None
+            if after is not None and after.dep_ == "mark":
+                after = after.head  # "after the authorities arrested": the clause it opens
+            if after is not None and any(t.i == head.i for t in after.subtree):
+                # "The decision came a day after the authorities suspended ...": the
+                # event inside the "after" clause is the earlier one.
+                text = re.sub(r"\b(after|later|before|earlier)$",
+                              lambda m: {"after": "before", "later": "earlier", "before": "after",
+                                         "earlier": "later"}[m.group(1).lower()], text)
+            own_tense = tense if kind == "reported" else event_tense(ent.root)
+            d = resolve(text, ref, own_tense, anchor)
             if d is not None:
                 return d, text
     return None

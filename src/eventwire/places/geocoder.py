@@ -28,6 +28,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
+from eventwire.dates import clause_tokens
 from eventwire.model import Location
 from eventwire.places.gazetteer import FINENESS, Gazetteer, Place, gazetteer, normalize
 
@@ -390,7 +391,7 @@ class Geocoder:
             # strikes in Dohuk").
             in_sent = [m for m in in_sent if m.extra.get("locative")
                        and not self._through_verb(head, _span_head(doc, m.start, m.end))]
-        clause = {t.i for t in head.subtree}
+        clause = clause_tokens(head)
         tiers = [clause]
         if head.pos_ in ("NOUN", "PROPN") and head.head.i != head.i:
             tiers.append({t.i for t in head.head.subtree})
