@@ -17,7 +17,7 @@ from datetime import date
 
 from eventwire.actors.lexicon import (
     ADJ, COUNTRY, GROUP, IGO, LEADER, PEOPLE, REGION, SEAT, SECTOR_WORDS, Entry, Lexicon,
-    entry_sector, pick,
+    entry_igo, entry_sector, pick,
 )
 from eventwire.model import Actor
 
@@ -346,7 +346,7 @@ class ArticleActors:
         if e.type in (SEAT, PEOPLE, ADJ):
             name = self._name(e.country, sector, e.name)
         titles = frozenset({office}) if office else frozenset()
-        return Info(name=name, country=e.country, igo=e.igo, sector=sector, kind=kind,
+        return Info(name=name, country=e.country, igo=entry_igo(e, self.when), sector=sector, kind=kind,
                     gender=e.gender, plural=tok.tag_ in ("NNS", "NNPS"), titles=titles,
                     etype=e.type, surname=e.name.split()[-1] if e.type == LEADER else None,
                     person_name=e.type == LEADER)

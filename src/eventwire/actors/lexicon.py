@@ -52,6 +52,7 @@ class Term:
     sector: str
     start: date | None
     end: date | None
+    igo: str | None = None  # the organisation, for heads of IGOs
 
 
 @dataclass(slots=True)
@@ -226,13 +227,14 @@ class Lexicon:
             key = f"{name}|{ctry}"
             e = people.get(key)
             if e is None:
-                e = Entry(LEADER, name, country=ctry, igo="UN" if ctry == "IGO" else None,
-                          kind="person", gender=gender or None, key=key, sector=sector or "GOV")
+                e = Entry(LEADER, name, country=ctry, kind="person", gender=gender or None,
+                          key=key, sector=sector or "GOV")
                 people[key] = e
                 order.append(key)
                 aliases[key] = set()
             try:
-                term = Term(office.lower(), sector or "GOV", _date(start), _date(end, True))
+                igo = office.split()[0].upper() if ctry == "IGO" and office else None
+                term = Term(office.lower(), sector or "GOV", _date(start), _date(end, True), igo)
             except ValueError as exc:
                 raise ResourceError(f"{RESOURCE_DIR}/leaders.tsv: bad date for {name!r}: {exc}") from exc
             e.terms.append(term)
@@ -242,6 +244,7 @@ class Lexicon:
         for key in order:
             e = people[key]
             e.terms.sort(key=lambda t: t.start or date.min)
+            e.igo = e.terms[-1].igo
             for a in sorted(aliases[key]):
                 self.add(a, e)
             if key in surnames:
@@ -320,6 +323,14 @@ def entry_sector(e: Entry, when: date | None) -> tuple[str | None, str | None]:
     return term.sector, term.office
 
 
+def entry_igo(e: Entry, when: date | None) -> str | None:
+    """The organisation of an entry at ``when`` (a head of an IGO: the one headed then)."""
+    if e.type != LEADER or e.country != "IGO":
+        return e.igo
+    term, _former = e.term_at(when)
+    return term.igo if term is not None else e.igo
+
+
 def entry_actor(lex: "Lexicon", e: Entry, text: str, span: tuple[int, int],
                 when: date | None) -> Actor:
     from eventwire.model import Actor
@@ -331,7 +342,7 @@ def entry_actor(lex: "Lexicon", e: Entry, text: str, span: tuple[int, int],
         kind = "state"
     if e.type in (SEAT, PEOPLE) and e.country:
         name = f"{lex.country_names.get(e.country, e.country)} {SECTOR_WORDS.get(sector or '', '')}".strip()
-    return Actor(text=text, span=span, name=name, country=e.country, igo=e.igo,
+    return Actor(text=text, span=span, name=name, country=e.country, igo=entry_igo(e, when),
                  sector=sector, kind=kind)
 
 
