@@ -115,3 +115,37 @@ def test_no_events_no_work(nlp, geocoder):
     ctx = ArticleContext(article=Article(id="e", text=doc.text), doc=doc, events=[])
     geocoder.locate(ctx)
     assert ctx.events == []
+
+
+def test_the_city_refers_back_to_the_last_city(nlp, geocoder):
+    text = ("Government troops shelled rebel positions in Aleppo on Sunday. "
+            "Artillery fire hit a market in the eastern districts of the city, the monitor said.")
+    loc = locate(nlp, geocoder, text, "hit")
+    assert loc.name == "Aleppo" and text[loc.span[0]:loc.span[1]] == "the city"
+
+
+def test_placeless_conflict_event_takes_the_scene_of_the_one_before(nlp, geocoder):
+    text = ("Gunmen abducted 40 villagers in Zamfara state on Saturday. "
+            "The attackers also burned dozens of homes, a resident said.")
+    doc = nlp(text)
+    sents = list(doc.sents)
+    evs = []
+    for trig in ("abducted", "burned"):
+        pos = text.index(trig)
+        si = next(k for k, s in enumerate(sents) if s.start_char <= pos < s.end_char)
+        evs.append(Event(event="ASSAULT", trigger_text=trig, trigger_span=(pos, pos + len(trig)),
+                         sentence_index=si, sentence=sents[si].text, quad_class=4))
+    ctx = ArticleContext(article=Article(id="z", text=text), doc=doc, events=evs)
+    geocoder.locate(ctx)
+    assert evs[0].location.name == evs[1].location.name == "Zamfara"
+    # Switched off, the place must be in the event's own sentence.
+    for ev in evs:
+        ev.location = None
+    Geocoder(inherit=0).locate(ctx)
+    assert evs[0].location.name == "Zamfara" and evs[1].location is None
+
+
+def test_small_towns_are_in_the_gazetteer(nlp, geocoder):
+    text = "Armed gangs attacked the town of Mirebalais in central Haiti on Sunday."
+    loc = locate(nlp, geocoder, text, "attacked")
+    assert (loc.name, loc.country, loc.feature) == ("Mirebalais", "HTI", "city")
