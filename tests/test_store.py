@@ -254,3 +254,58 @@ def test_samples_with_the_real_pipeline(pipeline, tmp_path):
         again = ingest(paths, store, pipeline_factory=lambda: pipeline)
         assert again.added == 0 and again.duplicates == report.read
         assert store.scalar("SELECT count(*) FROM events") == n_events
+
+
+def test_later_migrations_apply_in_order_on_open(tmp_path, monkeypatch):
+    import eventwire.store.db as db
+    from eventwire.store.migrations import MIGRATIONS
+
+    path = tmp_path / "old.duckdb"
+    with Store(path) as s:  # a database at the released version, with data
+        ingest([str(write_jsonl(tmp_path / "a.jsonl", RECORDS[2:]))], s,
+               pipeline_factory=FakePipeline)
+    newer = MIGRATIONS + [
+        (LATEST + 1, "articles.language", ["ALTER TABLE articles ADD COLUMN language VARCHAR",
+                                           "UPDATE articles SET language = 'en'"]),
+        (LATEST + 2, "index on events.story_id",
+         ["CREATE INDEX events_story ON events (story_id)"]),
+    ]
+    monkeypatch.setattr(db, "MIGRATIONS", newer)
+    monkeypatch.setattr(db, "LATEST", LATEST + 2)
+    with Store(path) as s:
+        assert s.version() == LATEST + 2
+        assert s.query("SELECT language FROM articles") == [{"language": "en"}]
+        versions = [r["version"] for r in s.query(
+            "SELECT version FROM schema_version ORDER BY applied_at, version")]
+        assert versions == list(range(1, LATEST + 3))
+    with Store(path) as s:  # nothing applied twice
+        assert s.scalar("SELECT count(*) FROM schema_version") == LATEST + 2
+    monkeypatch.setattr(db, "MIGRATIONS", MIGRATIONS)
+    monkeypatch.setattr(db, "LATEST", LATEST)
+    from eventwire.errors import StoreError
+
+    with pytest.raises(StoreError, match="newer"):
+        Store(path)
+
+
+def test_a_failing_migration_changes_nothing(tmp_path, monkeypatch):
+    import eventwire.store.db as db
+    from eventwire.store.migrations import MIGRATIONS
+
+    path = tmp_path / "f.duckdb"
+    Store(path).close()
+    monkeypatch.setattr(db, "MIGRATIONS", MIGRATIONS + [
+        (LATEST + 1, "half done", ["ALTER TABLE articles ADD COLUMN lang VARCHAR",
+                                   "ALTER TABLE no_such_table ADD COLUMN x INT"])])
+    monkeypatch.setattr(db, "LATEST", LATEST + 1)
+    from eventwire.errors import StoreError
+
+    with pytest.raises(StoreError, match="unchanged at version 1"):
+        Store(path)
+    monkeypatch.setattr(db, "MIGRATIONS", MIGRATIONS)
+    monkeypatch.setattr(db, "LATEST", LATEST)
+    with Store(path) as s:
+        assert s.version() == LATEST
+        cols = {r["column_name"] for r in s.query(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = 'articles'")}
+        assert "lang" not in cols

@@ -123,9 +123,11 @@ class Store:
                 self.con.execute("INSERT INTO schema_version VALUES (?, ?, ?)",
                                  [version, description, _now()])
                 self.con.commit()
-            except Exception:
+            except Exception as exc:
                 self.con.rollback()
-                raise
+                raise StoreError(f"{self.path}: migration to schema version {version} "
+                                 f"({description}) failed ({exc}); the database is "
+                                 f"unchanged at version {self.version()}") from exc
             log.info("%s: migrated to schema version %d (%s)", self.path, version,
                      description)
         return self.version()
