@@ -264,3 +264,11 @@ def test_transcript_labels_speak_their_paragraphs(run):
     assert labels == [("WALLACE", ":", True), ("PENCE", ":", True)]
     pence = ctx.quotes[1]
     assert _covers(ctx, pence, "Well, look") and not _covers(ctx, pence, "why would")
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n ", '"', "“Unclosed quote at the end said he",
+                                  "He said:", "According to", "― ― ―", "''"])
+def test_odd_input_gives_no_error(run, text):
+    ctx = run(text)
+    for q in ctx.quotes:
+        assert 0 <= q.span[0] < q.span[1] <= len(text)

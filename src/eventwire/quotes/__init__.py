@@ -61,6 +61,7 @@ class _Att:
     para: tuple[int, int]         # the cue's paragraph
     cue_i: int = -1               # token index of a cue verb (-1: a phrase cue)
     fixed: bool = False           # content is final (a transcript label's paragraph)
+    bounds: tuple[int, int] = (0, 0)  # the cue's sentence, within its paragraph
     quoted: list[int] = field(default_factory=list)  # quote spans it took
 
     @property
@@ -317,6 +318,8 @@ class QuoteExtractor:
     def extract(self, ctx) -> list[Quote]:
         doc = ctx.doc
         text = doc.text  # built from the tokens: read it once
+        if not text.strip():
+            return []
         qspans = find_quotes(text)
         paras = paragraphs(text) or [(0, len(text))]
         para_starts = [p[0] for p in paras]
@@ -337,8 +340,23 @@ class QuoteExtractor:
         sent_index = {s.start: i for i, s in enumerate(doc.sents)}
         atts.extend(self._labels(doc, text, paras, qspans, sent_index))
         self._attach_quotes(doc, atts, qspans, text, sent_index)
+        self._paragraph_content(atts, text)
         atts = self._drop_weak(doc, [a for a in atts if a.parts])
         return self._build(ctx, atts, text)
+
+    @staticmethod
+    def _paragraph_content(atts: list[_Att], text: str) -> None:
+        """"A. B. C, the official said." closing a paragraph: the cue at its end
+        speaks for the sentences before it that no other cue claims."""
+        for a in atts:
+            ss, se = a.bounds
+            if a.fixed or se <= ss or ss <= a.para[0] + 1 or text[se:a.para[1]].strip():
+                continue  # not the last sentence of its paragraph, or its first
+            left = [p for p in a.parts if p[1] <= a.cue[0] and p[0] <= ss + 1]
+            if not left or any(b is not a and a.para[0] <= b.cue[0] < ss for b in atts):
+                continue
+            a.parts = [(_trim(text, a.para[0], p[1])[0], p[1]) if p in left else p
+                       for p in a.parts]
 
     def _drop_weak(self, doc, atts: list[_Att]) -> list[_Att]:
         """Weak cues ("show", "hope", "release") count only on their own ground,
@@ -367,18 +385,24 @@ class QuoteExtractor:
         subj = self._subject(tok, qspans)
         if subj is None:
             subj = self._beside_quote_subject(tok, qspans, text)
+        if subj is None and tok.lemma_.lower() in self.lex.strong_lemmas and tok.i > 0:
+            # "... the Washington Post Trump said that": the parser lost the subject
+            prev = tok.doc[tok.i - 1]
+            if prev.pos_ in ("PROPN", "PRON") and prev.dep_ not in ("dobj", "pobj", "poss") \
+                    and inside(qspans, prev.idx) < 0:
+                subj = prev
         if subj is None or inside(qspans, subj.idx) >= 0 or not para[0] <= subj.idx < para[1]:
             return None
         parts = _clip(self._verb_content(tok, subj, bounds, text), para) \
             or self._colon_content(tok, bounds, text, qspans)
-        return _Att(subj, (tok.idx, tok.idx + len(tok)), parts, si, para, tok.i)
+        return _Att(subj, (tok.idx, tok.idx + len(tok)), parts, si, para, tok.i, bounds=bounds)
 
     @staticmethod
     def _labels(doc, text, paras, qspans, sent_index) -> list[_Att]:
         """Transcript and headline labels: "PENCE: Well, look, ...", "Limbaugh: ..."."""
         out = []
         for ps, pe in paras:
-            start = ps + 1 if text[ps] in MARKS[:3] else ps  # a transcript quoted whole
+            start = ps + 1 if text[ps:ps + 1] in MARKS[:3] else ps  # a transcript quoted whole
             colon = text.find(":", start, min(pe, start + 40))
             if colon < 0 or colon + 2 >= pe:
                 continue
@@ -415,6 +439,8 @@ class QuoteExtractor:
         for t in after:
             if "\n" in t.text or t.text in MARKS or (t.i > span.end and t.text in ".?!"):
                 break
+            if t.dep_ == "cc" or t.pos_ == "CCONJ":
+                break  # exhorted them to “vote” and said ...: the quote is not said's
             if t.i in by_tok:
                 return by_tok[t.i]
             if not (t.is_punct or t.is_space):
