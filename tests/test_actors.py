@@ -270,3 +270,28 @@ def test_mentions_in_text_order_with_spans(analyze):
     assert names == [("RUS", "Kremlin"), ("IGO", "NATO"), ("IRN", "Tehran")]
     for a in actors.mentions:
         assert text[a.span[0]:a.span[1]] == a.text
+
+
+def test_object_pronoun_is_not_its_verbs_subject(analyze):
+    text = ("Protesters in Istanbul rallied against the government, "
+            "and police used tear gas to disperse them.")
+    doc, actors = analyze(text)
+    them = actors.actor_for_token(next(t for t in doc if t.text == "them"))
+    assert them is not None and them.sector == "CVL"
+
+
+def test_bare_state_institutions_take_the_article_state(analyze):
+    text = ("Thousands of people marched in Caracas on Saturday. Venezuelan security forces "
+            "fired tear gas. A spokeswoman for the U.N. human rights office in Geneva said it "
+            "was concerned and urged the authorities to respect the right to protest.")
+    doc, actors = analyze(text)
+    auth = actors.actor_for_token(next(t for t in doc if t.text == "authorities"))
+    assert cs(auth) == ("VEN", "GOV")
+    it = actors.actor_for_token(next(t for t in doc if t.text == "it"))
+    assert it is not None and it.country == "IGO"  # the office, not Geneva
+
+
+def test_foreign_institutions_do_not_take_the_article_state(analyze):
+    doc, actors = analyze("Iraq said foreign troops must leave by the end of the year.")
+    troops = actors.actor_for_token(next(t for t in doc if t.text == "troops"))
+    assert troops is None or troops.country != "IRQ"

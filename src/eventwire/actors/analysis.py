@@ -49,6 +49,11 @@ PLACE_PREPS = {"in", "of", "from", "at", "for", "inside", "within"}
 LOCATED_VERBS = {"base", "operate", "station", "deploy", "locate", "loyal", "fight", "flee"}
 NOMINAL = {"NOUN", "PROPN"}
 MOD_DEPS = ("amod", "compound", "nmod", "npadvmod")
+FOREIGN = {"foreign", "international", "western", "regional", "other", "overseas", "allied",
+           "coalition", "multinational", "neighbouring", "neighboring", "a", "an", "another"}
+LOCATIVE_PREPS = {"in", "at", "near", "inside", "across", "outside", "around", "throughout",
+                  "within", "into", "to", "from", "toward", "towards"}
+NONSTATE = ("IGO", "NGO", "IMG", "MNC")
 CORE_WINDOW = 5  # sentences a pronoun or definite description looks back
 
 
@@ -73,6 +78,7 @@ class Info:
     person_name: bool = False
     coref: bool = False
     ethnic: str | None = None  # the country an ethnic name would give, used last
+    locative: bool = False  # "in Geneva": a place, not a pronoun's antecedent
 
     def is_actor(self) -> bool:
         return bool(self.country or self.igo or self.person_name or self.etype)
@@ -272,6 +278,8 @@ class ArticleActors:
             info = self._contextualize(tok, info)
             if info is None:
                 continue
+            if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS:
+                info.locative = True
             self._hist.append((tok.i, info))
             if info.person_name and info.surname and not info.coref:
                 self._surnames.setdefault(info.surname.lower(), info)
@@ -302,6 +310,13 @@ class ArticleActors:
             root = self.doc[s:t].root.i
             if i != root and root in self._actors and i not in self._actors:
                 self._actors[i] = self._actors[root]
+        for tok in doc:
+            a = self._actors.get(tok.i)
+            if a is not None and a.country is None and a.igo is None and tok.dep_ == "compound":
+                # "foreign ministry" in "Iran's foreign ministry spokesman"
+                up = self._actors.get(tok.head.i)
+                if up is not None and (up.country or up.igo):
+                    self._actors[tok.i] = replace(a, country=up.country, igo=up.igo)
         for tok in doc:
             if (tok.i not in self._actors and tok.dep_ == "compound" and tok.ent_type_ == "PERSON"
                     and tok.head.i in self._actors and tok.head.ent_type_ == "PERSON"):
@@ -620,7 +635,8 @@ class ArticleActors:
             info.ethnic = ethnic_country
         if info.country is None and info.igo is None and info.sector in STATE_SECTORS \
                 and not mods_blocked and not info.person_name and info.kind != "person" \
-                and any(t.lower_ == "the" and t.dep_ == "det" for t in h.lefts):
+                and not any(t.lower_ in FOREIGN for t in doc[lo:h.i]) and depth == 0:
+            # "the army", "police", "the authorities": the state the article is about
             info.needs_country = True
         if info.name in (head_term, h.lemma_.lower()) or not info.name:
             info.name = self._name(info.country, info.sector, self._phrase(info))
@@ -696,14 +712,15 @@ class ArticleActors:
                 if info.sector and info.sector != prev.sector and "former" in info.titles:
                     out.sector = info.sector
                 return out
-            if info.sector in STATE_SECTORS:
-                # "President Yoweri Museveni", no country said: the one state of the sentence
+            if info.sector is not None and info.titles:
+                # "President Yoweri Museveni", no country said: the one state of the
+                # sentence, else the state the article is about
                 si = self._sent_of[tok.i]
-                for near in (self._sent_countries.get(si), self._sent_countries.get(si - 1)):
-                    if near:
-                        if len(near) == 1:
-                            info.country = next(iter(near))
-                        break
+                near = self._sent_countries.get(si)
+                if near and len(near) == 1:
+                    info.country = next(iter(near))
+                elif not near:
+                    info.country = self._recent_country(tok.i)
             return info
         has_det = any(t.dep_ == "det" and t.lower_ in ("the", "this", "that", "these", "those")
                       for t in tok.lefts)
@@ -756,26 +773,43 @@ class ArticleActors:
         return None
 
     def _recent_country(self, i: int, exclude: str | None = None) -> str | None:
+        """The state the article is about at token i: mentions so far, recent ones and
+        state-level ones weighing more than older ones and mere locations."""
         si = self._sent_of[i]
-        for j, prev in reversed(self._hist):
+        score: dict[str, float] = {}
+        last: dict[str, int] = {}
+        for j, prev in self._hist:
             if j >= i:
-                continue
-            if si - self._sent_of[j] > 1:
                 break
-            if prev.country and prev.country not in ("IGO", "NGO", "IMG", "MNC", exclude):
-                return prev.country
-        return None
+            c = prev.country
+            if not c or c in NONSTATE or c == exclude:
+                continue
+            w = 1.0 if si - self._sent_of[j] <= 1 else 0.5
+            if prev.etype == "city" or prev.locative:
+                w *= 0.5
+            score[c] = score.get(c, 0.0) + w
+            last[c] = j
+        if not score:
+            return None
+        return max(score, key=lambda c: (score[c], last[c]))
 
     def _pronoun(self, tok) -> Info | None:
         low = tok.lower_
         si = self._sent_of[tok.i]
+        # "Zarif met him", "police used tear gas to disperse them": the subject of the
+        # same (or controlling) verb is not its object pronoun
+        blocked: set[int] = set()
+        if tok.dep_ in ("dobj", "pobj", "iobj", "dative") and low not in (
+                "his", "her", "its", "their", "himself", "herself", "itself", "themselves"):
+            verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+            for _ in range(3):
+                subj = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+                blocked |= subj
+                if subj or verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head.i == verb.i:
+                    break
+                verb = verb.head
         if low in PRON_GENDER:
             g = PRON_GENDER[low]
-            # "Zarif met him": the subject of the same verb is not the object pronoun
-            blocked = set()
-            if tok.dep_ in ("dobj", "pobj", "iobj", "dative"):
-                verb = tok.head if tok.dep_ != "pobj" else tok.head.head
-                blocked = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
             for i, prev in reversed(self._hist):
                 if si - self._sent_of[i] > CORE_WINDOW:
                     break
@@ -791,7 +825,8 @@ class ArticleActors:
             for i, prev in reversed(self._hist):
                 if si - self._sent_of[i] > 1:
                     break
-                if prev.kind in ("person", "people") or prev.plural:
+                if prev.kind in ("person", "people") or prev.plural or prev.locative \
+                        or prev.etype == "city" or i in blocked:
                     continue
                 if prev.country or prev.igo:
                     return self._pron_copy(prev, tok)
@@ -800,6 +835,8 @@ class ArticleActors:
             for i, prev in reversed(self._hist):
                 if si - self._sent_of[i] > 1:
                     break
+                if i in blocked or prev.locative:
+                    continue
                 if prev.plural or prev.kind == "people":
                     if prev.country or prev.igo or prev.sector:
                         return self._pron_copy(prev, tok)
