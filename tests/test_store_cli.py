@@ -62,13 +62,14 @@ def test_sigkill_mid_ingest_then_rerun_completes(tmp_path):
     n_files = len(list(src.glob("*.txt")))
     db = tmp_path / "k.duckdb"
     args = [str(src), "--db", str(db), "--batch-size", "2"]
-    # killed twice, in the second run right after its first commit
+    # killed twice: after two batches, then in the re-run after its third commit (the
+    # first two batches of the re-run are the articles already stored)
     ingest_until_commits(args, 2, tmp_path)
-    ingest_until_commits(args, 1, tmp_path)
+    ingest_until_commits(args, 3, tmp_path)
     con = duckdb.connect(str(db), read_only=True)
     stored = con.execute("SELECT count(*) FROM articles").fetchone()[0]
     con.close()
-    assert 4 <= stored < n_files
+    assert 6 <= stored < n_files
     done = subprocess.run([sys.executable, "-m", "eventwire", "ingest", *args], cwd=tmp_path,
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
