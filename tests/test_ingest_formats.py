@@ -175,7 +175,7 @@ def test_readers_respect_max_bytes(tmp_path):
 @pytest.mark.parametrize("name, expected", [
     ("article.html", "read_html"), ("feed.rss", "read_feed"), ("feed.atom", "read_feed"),
     ("crawl.warc.gz", "read_warc"), ("missing_text.jsonl", "read_jsonl"),
-    ("cp1252.txt", "read_txt"),
+    ("cp1252.txt", "read_txt"), ("malformed.csv", "read_csv"),
 ])
 def test_stdin_format_is_sniffed(name, expected):
     data = (FIX / name).read_bytes()

@@ -79,4 +79,20 @@ def sniff(data: bytes) -> Reader:
             return feeds.read_feed
     if head.startswith(b"<!doctype html") or head.startswith(b"<html") or b"<body" in head:
         return html.read_html
+    if _looks_like_csv(head):
+        from eventwire.ingest import csvfile
+
+        return csvfile.read_csv
     return readers.read_txt
+
+
+def _looks_like_csv(head: bytes) -> bool:
+    """A first line of delimited column names, one of them a known text column."""
+    from eventwire.ingest.csvfile import GUESSES
+
+    first = head.split(b"\n", 1)[0].decode("utf-8", "replace").strip().lower()
+    for delim in (",", "\t", ";", "|"):
+        cols = [c.strip().strip('"') for c in first.split(delim)]
+        if len(cols) >= 2 and any(c in GUESSES["text"] for c in cols):
+            return True
+    return False
