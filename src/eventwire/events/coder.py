@@ -67,15 +67,17 @@ class EventCoder:
             raise ValueError(f"article {ctx.article.id!r} has no parse (ctx.doc is None); "
                              "run it through Pipeline.process")
         events: list[Event] = []
+        text = ctx.article.text if ctx.article is not None else doc.text  # Doc.text rebuilds
         for si, sent in enumerate(doc.sents):
-            events.extend(_Sentence(self.lex, doc, sent, si, ctx.actors).code())
+            events.extend(_Sentence(self.lex, doc, sent, si, ctx.actors, text).code())
         return events
 
 
 class _Sentence:
-    def __init__(self, lex: Lexicon, doc, sent, index: int, actors) -> None:
+    def __init__(self, lex: Lexicon, doc, sent, index: int, actors, text: str) -> None:
         self.lex = lex
         self.doc = doc
+        self.text = text
         self.sent = sent
         self.index = index
         self.actors = actors
@@ -134,7 +136,15 @@ class _Sentence:
         return out
 
     def _particles(self, v) -> set[str]:
-        return {c.lower_ for c in v.children if c.dep_ in ("prt", "prep")}
+        out = set()
+        for c in v.children:
+            if c.dep_ == "prt" or (c.dep_ == "prep" and not any(
+                    p.ent_type_ in ("DATE", "TIME") for p in c.children)):
+                out.add(c.lower_)  # "called X on Friday" is not "called on X"
+            elif c.dep_ in ("xcomp", "advcl", "ccomp") and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                out.add("TO")  # "asked Egypt to mediate": the pattern needs a to-clause
+        return out
 
     def _match_verb(self, v) -> tuple[Pattern, object] | None:
         pats = self.lex.verbs.get(_lemma(v))
@@ -242,7 +252,7 @@ class _Sentence:
         if left:
             start = min((t.left_edge for t in left), key=lambda t: t.i)
         s, e = start.idx, tok.idx + len(tok)
-        text = self.doc.text[s:e]
+        text = self.text[s:e]
         name = text.lower()
         for det in ("the ", "a ", "an ", "some ", "its ", "their ", "his ", "her "):
             if name.startswith(det):
@@ -961,7 +971,7 @@ class _Sentence:
             conf -= 0.15
         ev = Event(
             event=etype,
-            trigger_text=self.doc.text[span_start:span_end],
+            trigger_text=self.text[span_start:span_end],
             trigger_span=(span_start, span_end),
             sentence_index=self.index,
             sentence=self.sent.text,
