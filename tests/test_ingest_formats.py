@@ -186,3 +186,12 @@ def test_sniffed_gzip_stream():
     data = gzip.compress((FIX / "feed.atom").read_bytes())
     arts = list(sniff(data)(io.BytesIO(data), "<stdin>", lambda e: pytest.fail(str(e))))
     assert arts[0].title == "Estonia expels Russian diplomat"
+
+
+def test_feed_html_keeps_word_order_and_paragraphs():
+    from eventwire.ingest.feeds import html_fragment_to_text
+
+    frag = ("<p>Police in <a href='/x'>Dhaka <b>arrested</b> 30</a> protesters,</p>"
+            "<p>officials said.<script>track()</script> More <i>later</i>.</p>")
+    assert html_fragment_to_text(frag) == (
+        "Police in Dhaka arrested 30 protesters,\n\nofficials said. More later.")

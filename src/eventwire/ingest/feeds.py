@@ -33,14 +33,22 @@ def html_fragment_to_text(fragment: str) -> str:
     for bad in root.xpath("//script|//style"):
         bad.drop_tree()
     parts: list[str] = []
-    for el in root.iter():
-        tag = el.tag if isinstance(el.tag, str) else ""
-        if tag in _BLOCKS:
+
+    def walk(el) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""  # comments have no str tag
+        block = tag in _BLOCKS
+        if block:
             parts.append("\n\n")
-        if el.text and tag not in ("script", "style"):
+        if el.text and tag:
             parts.append(el.text)
-        if el is not root and el.tail:
-            parts.append(el.tail)
+        for child in el:
+            walk(child)
+            if child.tail:
+                parts.append(child.tail)
+        if block:
+            parts.append("\n\n")
+
+    walk(root)
     paras = ("".join(parts)).split("\n\n")
     return "\n\n".join(" ".join(p.split()) for p in paras if p.strip())
 
