@@ -57,6 +57,14 @@ NONSTATE = ("IGO", "NGO", "IMG", "MNC")
 CORE_WINDOW = 5  # sentences a pronoun or definite description looks back
 
 
+def _dominant(counts: dict[str, int]) -> str | None:
+    """The country named strictly more often than any other, or None."""
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if len(ranked) == 1 or (ranked and ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return None
+
+
 @dataclass(slots=True)
 class Info:
     """An actor under construction, with what coreference needs to know."""
@@ -97,7 +105,7 @@ class ArticleActors:
                 self._sent_of[k] = si
         self._match_at: dict[int, tuple[int, int, Entry]] = {}
         self._match_root: dict[int, tuple[int, int, Entry]] = {}
-        self._sent_countries: dict[int, set[str]] = {}
+        self._sent_countries: dict[int, dict[str, int]] = {}  # sentence -> country counts
         self._find_names()
         self._memo: dict[int, Info | None] = {}
         self._infos: dict[int, Info] = {}
@@ -189,7 +197,8 @@ class ArticleActors:
             m = (i, end, e)
             if e.type in (COUNTRY, ADJ, PEOPLE, SEAT, REGION, GROUP) and e.country \
                     and e.country not in ("IMG", "IGO", "NGO", "MNC"):
-                self._sent_countries.setdefault(self._sent_of[i], set()).add(e.country)
+                bag = self._sent_countries.setdefault(self._sent_of[i], {})
+                bag[e.country] = bag.get(e.country, 0) + 1
             for k in range(i, end):
                 self._match_at[k] = m
             self._match_root[doc[i:end].root.i] = m
@@ -395,10 +404,15 @@ class ArticleActors:
                 return info.country, info.igo, info
             if tok.pos_ == "NOUN":
                 # "Sindh province", "the town of Gorazde"
+                found = None
                 for k in range(tok.i - 1, tok.left_edge.i - 1, -1):
                     mm = self._match_at.get(k)
                     if mm is not None and mm[2].country:
-                        return mm[2].country, mm[2].igo, None
+                        if mm[2].country != "IMG":
+                            return mm[2].country, mm[2].igo, None
+                        found = found or mm[2]  # "Iraq's al-Qaeda frontman": Iraq first
+                if found is not None:
+                    return found.country, found.igo, None
                 for c in tok.rights:
                     if c.dep_ == "prep" and c.lower_ == "of":
                         for cc in c.children:
@@ -717,9 +731,9 @@ class ArticleActors:
                 # sentence, else the state the article is about
                 si = self._sent_of[tok.i]
                 near = self._sent_countries.get(si)
-                if near and len(near) == 1:
-                    info.country = next(iter(near))
-                elif not near:
+                if near:
+                    info.country = _dominant(near)
+                else:
                     info.country = self._recent_country(tok.i)
             return info
         has_det = any(t.dep_ == "det" and t.lower_ in ("the", "this", "that", "these", "those")
@@ -738,8 +752,9 @@ class ArticleActors:
             c = None
             if info.ethnic:
                 # "ethnic Albanians ... near Macedonia's border": the state they live in
-                near = (self._sent_countries.get(self._sent_of[tok.i]) or set()) - {info.ethnic}
-                c = next(iter(near)) if len(near) == 1 else None
+                near = dict(self._sent_countries.get(self._sent_of[tok.i]) or {})
+                near.pop(info.ethnic, None)
+                c = _dominant(near) if near else None
             c = c or self._recent_country(tok.i, exclude=info.ethnic) or info.ethnic
             if c is not None:
                 info.country = c
