@@ -325,11 +325,13 @@ class QuoteExtractor:
         para_starts = [p[0] for p in paras]
         atts: list[_Att] = []
         cue_lemmas = self.lex.cue_lemmas
+        noun_lemmas = self.lex.noun_lemmas
         prep_first = {p[0] for p in self.lex.prep_cues}
         for si, sent in enumerate(doc.sents):
             for tok in sent:
                 low = tok.lower_
-                if low in prep_first or (tok.pos_ == "VERB" and tok.lemma_.lower() in cue_lemmas):
+                if low in prep_first or (tok.pos_ == "VERB" and tok.lemma_.lower() in cue_lemmas) \
+                        or (tok.pos_ == "NOUN" and tok.lemma_.lower() in noun_lemmas):
                     if inside(qspans, tok.idx) >= 0:
                         continue
                     para = paras[max(0, bisect.bisect_right(para_starts, tok.idx) - 1)]
@@ -380,6 +382,8 @@ class QuoteExtractor:
                 return None
             obj, cue, parts = hit
             return _Att(obj, cue, parts, si, para)
+        if tok.pos_ == "NOUN":
+            return self._noun_cue(tok, bounds, text, qspans, si, para)
         if tok.pos_ != "VERB":
             return None
         subj = self._subject(tok, qspans)
@@ -396,6 +400,27 @@ class QuoteExtractor:
         parts = _clip(self._verb_content(tok, subj, bounds, text), para) \
             or self._colon_content(tok, bounds, text, qspans)
         return _Att(subj, (tok.idx, tok.idx + len(tok)), parts, si, para, tok.i, bounds=bounds)
+
+    @staticmethod
+    def _noun_cue(tok, bounds, text, qspans, si, para) -> _Att | None:
+        """"Trump's claim that ...", "his criticism of the deal": a possessive speaks."""
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if poss is None or inside(qspans, poss.idx) >= 0:
+            return None
+        clause = next((c for c in tok.rights if c.dep_ in ("acl", "ccomp", "relcl")
+                       and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)),
+                      None)
+        if clause is None:
+            clause = next((g for c in tok.rights if c.dep_ == "prep"
+                           and c.lower_ in PREP_CONTENT for g in c.children
+                           if g.dep_ in ("pobj", "pcomp")), None)
+        if clause is None:
+            return None
+        s, e = _trim(text, clause.left_edge.idx, bounds[1])
+        if e <= s:
+            return None
+        return _Att(poss, (tok.idx, tok.idx + len(tok)), [(s, e)], si, para, tok.i,
+                    bounds=bounds)
 
     @staticmethod
     def _labels(doc, text, paras, qspans, sent_index) -> list[_Att]:

@@ -12,6 +12,7 @@ from importlib import resources as ilr
 class Lexicon:
     cue_lemmas: frozenset
     strong_lemmas: frozenset
+    noun_lemmas: frozenset
     prep_cues: tuple
     person_pronouns: frozenset
     group_pronouns: frozenset
@@ -33,10 +34,14 @@ def load_lexicon() -> Lexicon:
     cues = strong | set(lex["other_cue_verbs"])
     share, least = float(lex["min_cue_share"]), int(lex["min_cue_count"])
     strong_share = float(lex["strong_cue_share"])
+    noun_share, noun_least = float(lex["min_noun_cue_share"]), int(lex["min_noun_cue_count"])
+    nouns = set()
     for line in rows:
         if not line or line.startswith("#") or line.startswith("lemma\t"):
             continue
         lemma, pos, n_cue, n_seen = line.split("\t")
+        if pos == "NOUN" and int(n_cue) >= noun_least and int(n_cue) >= noun_share * int(n_seen):
+            nouns.add(lemma)
         if pos == "VERB" and int(n_cue) >= least and int(n_cue) >= share * int(n_seen):
             cues.add(lemma)
             if int(n_cue) >= strong_share * int(n_seen):
@@ -46,6 +51,7 @@ def load_lexicon() -> Lexicon:
     return Lexicon(
         cue_lemmas=frozenset(cues),
         strong_lemmas=frozenset(strong),
+        noun_lemmas=frozenset(nouns - set(lex["exclude_lemmas"])),
         prep_cues=tuple((p[0], tuple(p[1].split())) for p in lex["prep_cues"]),
         person_pronouns=frozenset(lex["person_pronouns"]),
         group_pronouns=frozenset(lex["group_pronouns"]),
