@@ -217,26 +217,32 @@ def test_max_bytes_refuses_big_files(tmp_path):
     assert "big.jsonl" in errors[0].where and "--max-bytes" in errors[0].hint
 
 
-def test_failed_batch_rolls_back_whole(tmp_path):
-    from eventwire.errors import StoreError
-
+def test_a_document_the_store_cannot_take_costs_only_itself(tmp_path):
     class Broken(FakePipeline):
         def process(self, articles):
             for doc in super().process(articles):
-                for ev in doc.events:
-                    ev.quad_class = "not a number"  # the events insert fails
+                if doc.events and "BEIRUT" in doc.events[0].sentence:
+                    doc.events[0].quad_class = "not a number"  # its insert fails
                 yield doc
 
+    errors = []
     with Store(tmp_path / "r.duckdb") as store:
-        with pytest.raises(StoreError, match="rolled back"):
-            ingest([str(write_jsonl(tmp_path / "w.jsonl", RECORDS))], store,
-                   pipeline_factory=Broken)
-        assert store.scalar("SELECT count(*) FROM articles") == 0
-        assert store.scalar("SELECT count(*) FROM minhash_bands") == 0
-        assert store.scalar("SELECT status FROM runs") == "failed"
-        # the next run finishes the job
-        report = ingest([str(tmp_path / "w.jsonl")], store, pipeline_factory=FakePipeline)
-        assert report.added == 3
+        src = str(write_jsonl(tmp_path / "w.jsonl", RECORDS))
+        report = ingest([src], store, pipeline_factory=Broken, on_error=errors.append)
+        assert (report.added, report.errors) == (2, 1)
+        assert "could not be stored" in errors[0].problem and "w.jsonl:2" in errors[0].where
+        # the failed article left nothing behind: not its row, bands, events or quotes
+        assert sorted(r["external_id"] for r in store.query(
+            "SELECT external_id FROM articles")) == ["farm-3", "wire-1"]
+        assert store.scalar("SELECT count(*) FROM minhash_bands") == 2 * 32
+        assert store.scalar("SELECT count(*) FROM events") == 1
+        assert store.scalar("SELECT count(*) FROM quotes") == 1
+        run = store.query("SELECT * FROM runs")[0]
+        assert (run["status"], run["articles_read"], run["articles_added"],
+                run["errors"]) == ("done", 3, 2, 1)
+        # the next run tries it again (here with a pipeline that works)
+        again = ingest([src], store, pipeline_factory=FakePipeline)
+        assert (again.added, again.duplicates) == (1, 2)
 
 
 def test_samples_with_the_real_pipeline(pipeline, tmp_path):

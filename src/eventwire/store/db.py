@@ -252,6 +252,18 @@ class Store:
         return row[0] if row else None
 
 
+def _count(value) -> int | None:
+    """A casualty count as an integer (None when the stage gave none or no number)."""
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, (int, float)):
+        return int(value)
+    try:
+        return int(str(value).replace(",", ""))
+    except ValueError:
+        return None
+
+
 def _actor_cols(prefix: str, actors: Sequence[Actor]) -> dict:
     a = actors[0] if actors else None
     return {
@@ -310,8 +322,8 @@ def _rows(items: Sequence[StoredArticle], run_id: int) -> dict[str, list[dict]]:
                 "place_end": loc.span[1] if loc and loc.span else None,
                 "negated": bool(ev.negated), "modality": ev.modality or "asserted",
                 "reported_by": ev.reported_by.name if ev.reported_by else None,
-                "killed": size.get("killed"), "injured": size.get("injured"),
-                "arrested": size.get("arrested"),
+                "killed": _count(size.get("killed")), "injured": _count(size.get("injured")),
+                "arrested": _count(size.get("arrested")),
                 "sentence_index": ev.sentence_index, "sentence": ev.sentence,
                 "trigger_text": ev.trigger_text, "trigger_start": ev.trigger_span[0],
                 "trigger_end": ev.trigger_span[1], "confidence": float(ev.confidence),

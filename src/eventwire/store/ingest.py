@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from eventwire.errors import InputError
+from eventwire.errors import InputError, StoreError
 from eventwire.ingest.options import IngestOptions, using
 from eventwire.model import Article
 from eventwire.store.db import Store, StoredArticle
@@ -166,8 +166,26 @@ def ingest(paths: Iterable[str], store: Store, *,
                 report.handled += 1
                 if on_progress is not None:
                     on_progress(report)
-        n_events = store.write_batch(report.run_id, items, list(pending), read=len(batch),
-                                     duplicates=dups)
+        try:
+            n_events = store.write_batch(report.run_id, items, list(pending),
+                                         read=len(batch), duplicates=dups)
+        except StoreError as exc:
+            # the batch was rolled back: store its articles one by one so that one
+            # document the store cannot take costs only itself
+            log.warning("%s; storing the batch's articles one by one", exc)
+            n_events, kept = 0, []
+            for it in items:
+                try:
+                    n_events += store.write_batch(report.run_id, [it])
+                    kept.append(it)
+                except StoreError as one:
+                    error(InputError(it.article.origin or str(it.external_id),
+                                     f"could not be stored ({one.__cause__ or one})",
+                                     "the article is skipped; report it as a bug with "
+                                     "the article attached"))
+            items = kept
+            store.write_batch(report.run_id, [], list(pending), read=len(batch),
+                              duplicates=dups)
         pending.clear()
         report.read += len(batch)
         report.handled = report.read
