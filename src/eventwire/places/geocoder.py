@@ -54,8 +54,13 @@ SUFFIX_NOUNS = {"province", "region", "state", "governorate", "oblast", "distric
 DEST_PREPS = {"to", "toward", "towards"}
 EXTRACT_PREPS = LOC_PREPS | DEST_PREPS
 # "the city", "the area": a place named before, when nothing in the phrase names one.
-ANAPHORS = {"city": "city", "town": "city", "village": "city", "capital": "city",
-            "area": None, "region": None, "province": None, "district": None, "enclave": None}
+# ("the capital" and "the region" are left out: they usually mean another,
+# larger place than the last one named.)
+ANAPHORS = {"city": "city", "town": "city", "village": "city",
+            "area": None, "province": None, "district": None, "enclave": None}
+ANAPHOR_WINDOW = 4
+# Dependents that open a clause of their own (and so, often, an event of their own).
+CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "conj", "csubj", "pcomp", "parataxis"}  # sentences back to look for the place "the city" means
 GENERIC = PLACE_NOUNS | SUFFIX_NOUNS | {"the", "airport", "border", "crossing", "camp", "base",
                                        "hospital", "university", "square", "prison", "port",
                                        "harbour", "harbor", "bay", "river", "bridge", "road",
@@ -78,6 +83,7 @@ class PlaceMention:
     role: str = "place"  # place | actor | dateline
     place: Place | None = None
     sent_start: int = 0
+    sent_index: int = 0
     extra: dict = field(default_factory=dict)
 
 
@@ -212,6 +218,9 @@ class Geocoder:
             taken.update(range(start, tok.i + 1))
         out.sort(key=lambda m: m.start)
         self._dateline(doc, out)
+        starts = [s.start for s in doc.sents]
+        for m in out:
+            m.sent_index = bisect_right(starts, m.start) - 1
         for m in out:
             if m.role not in ("dateline", "anaphor"):
                 m.role = self._role(doc, m)
@@ -222,7 +231,10 @@ class Geocoder:
             m.extra["objectlike"] = root.dep_ in ("dobj", "nsubjpass", "compound", "poss", "npadvmod")
             # "deployed troops to Antioquia", "delivered aid to Bamako": the destination.
             if root.dep_ == "pobj" and root.head.lower_ in DEST_PREPS:
-                m.extra["dest_of"] = root.head.head.i
+                v = root.head.head
+                while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+                    v = v.head
+                m.extra["dest_of"] = v.i
         return out
 
     def _dateline(self, doc, mentions: list[PlaceMention]) -> None:
@@ -267,6 +279,8 @@ class Geocoder:
             return "place" if noun.lemma_.lower() in PLACE_NOUNS | DIRECTIONS else "actor"
         if dep in ("compound", "amod", "nmod") and country:
             return "actor"  # "U.S. troops", "Syrian army"
+        if dep == "npadvmod" and tok.head.tag_ in ("VBN", "JJ"):
+            return "actor"  # "a Britain-based monitor", "Moscow-backed forces"
         return "place"
 
     # -- resolution -------------------------------------------------------
@@ -287,20 +301,20 @@ class Geocoder:
 
     def _resolve(self, mentions: list[PlaceMention], weights: Counter, doc) -> None:
         total = sum(weights.values()) or 1.0
-        last: Place | None = None  # the latest place named, for "the city"
+        # The latest city and the latest sub-national place named, for "the city"
+        # and "the area".
+        last: dict[str | None, Place] = {}
         for i, m in enumerate(mentions):
             if m.role == "anaphor":
-                kind = m.extra.get("kind")
-                if last is not None and (last.feature == kind
-                                         or (kind is None and last.feature != "country")):
-                    m.place = last
+                prev = last.get(m.extra.get("kind"))
+                if prev is not None and m.sent_index - prev[1] <= ANAPHOR_WINDOW:
+                    m.place = prev[0]
                 m.role = "place"
                 continue
             cands = m.candidates
             if cands[0].feature == "country" or len(cands) == 1:
                 m.place = cands[0]
-                if m.role == "place":
-                    last = m.place
+                self._remember(last, m)
                 continue
             # "Paris, Texas" / "Tbilisi, Georgia": the next mention decides.
             nxt = mentions[i + 1] if i + 1 < len(mentions) else None
@@ -314,8 +328,14 @@ class Geocoder:
                 return p.weight + 4.0 * weights.get(p.country, 0) / total + (0.3 if p.exact else 0)
 
             m.place = max(cands, key=score)
-            if m.role == "place" and m.place is not None:
-                last = m.place
+            self._remember(last, m)
+
+    @staticmethod
+    def _remember(last: dict, m: PlaceMention) -> None:
+        if m.role == "place" and m.place is not None and m.place.feature != "country":
+            last[None] = (m.place, m.sent_index)
+            if m.place.feature == "city":
+                last["city"] = (m.place, m.sent_index)
 
     # -- per event ----------------------------------------------------------
     def locate(self, ctx) -> None:
@@ -406,21 +426,24 @@ class Geocoder:
                     continue
                 # The finest place first ("the town of Mirebalais in central Haiti"),
                 # then the nearest to the trigger.
-                pool.append((-FINENESS[m.place.feature], self._distance(head, root), m.start, m))
+                pool.append((m.extra.get("kind", "") != "", -FINENESS[m.place.feature],
+                             self._distance(head, root), m.start, m))
             if pool:
-                m = min(pool, key=lambda x: x[:3])[3]
+                m = min(pool, key=lambda x: x[:4])[4]
                 return self._location(m)
         return None
 
     @staticmethod
     def _through_verb(head, tok) -> bool:
-        """Does the path from ``head`` down to ``tok`` pass through another verb?"""
+        """Does ``tok`` hang from a clause of its own (not on the event's line of heads)?"""
+        # Up from the place to where it meets the event's own line of heads.
+        line = {head.i} | {a.i for a in head.ancestors}
         t = tok.head
-        while t.i != head.i:
-            if t.pos_ in ("VERB", "AUX") and t.i != head.i:
+        while t.i not in line:
+            if t.pos_ in ("VERB", "AUX") and t.dep_ in CLAUSE_DEPS:
                 return True
             if t.head.i == t.i:
-                return False  # not below head: the sentence tier handles it
+                return False
             t = t.head
         return False
 
