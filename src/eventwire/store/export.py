@@ -203,7 +203,7 @@ def plover_record(row: dict) -> dict:
         "story_id": row["story_id"],
         "article_id": row["article_id"],
         "date": day.isoformat() if day else None,
-        "date_resolution": "day" if row["date"] else ("article" if day else None),
+        "date_resolution": "day" if row["date"] else ("publication" if day else None),
         "date_text": row["date_text"],
         "event_type": etype,
         "mode": row["mode"],
