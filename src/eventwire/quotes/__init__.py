@@ -54,7 +54,7 @@ PREP_CONTENT = {"to", "about", "for", "of", "on", "against"}
 class _Att:
     """One attribution while it is being built."""
 
-    speaker: object               # spaCy Token heading the speaker phrase
+    speaker: object               # spaCy Token heading the speaker phrase (None: unnamed)
     cue: tuple[int, int]          # character span of the cue words
     parts: list[tuple[int, int]]  # content pieces (character spans)
     sent: int                     # sentence index of the cue
@@ -386,6 +386,21 @@ class QuoteExtractor:
             return self._noun_cue(tok, bounds, text, qspans, si, para)
         if tok.pos_ != "VERB":
             return None
+        # "Asked whether ...", "is expected to", "he seems to": nobody is named
+        # unless "by X" is, and an attribution without a speaker is left out
+        # (on PolNeAR train most such guesses are wrong)
+        passive = any(c.dep_ == "auxpass" for c in tok.children) or (
+            tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl", "amod"))
+        if passive or tok.lemma_.lower() in self.lex.sourceless:
+            agent = next((g for c in tok.children if c.dep_ == "agent"
+                          for g in c.children if g.dep_ == "pobj"), None)
+            if agent is None or inside(qspans, agent.idx) >= 0:
+                return None
+            parts = _clip(self._verb_content(tok, None, bounds, text), para)
+            if not parts:
+                return None
+            return _Att(agent, (tok.idx, tok.idx + len(tok)), parts, si, para, tok.i,
+                        bounds=bounds)
         subj = self._subject(tok, qspans)
         if subj is None:
             subj = self._beside_quote_subject(tok, qspans, text)
@@ -629,13 +644,16 @@ class QuoteExtractor:
         for a in atts:
             start, end = a.start, a.end
             # one content, one speaker: a second cue on the same words adds nothing
-            if any(i == a.speaker.i and min(e, end) - max(s, start) > 0.5 * (end - start)
+            who = a.speaker.i if a.speaker is not None else -1
+            if any(i == who and min(e, end) - max(s, start) > 0.5 * (end - start)
                    for s, e, i in kept):
                 continue
-            kept.append((start, end, a.speaker.i))
-            speaker = self._actor(ctx, a.speaker, prev_person, persons, text)
-            if speaker.kind == "person" and a.speaker.lower_ not in self.lex.person_pronouns:
-                prev_person = speaker
+            kept.append((start, end, who))
+            speaker = None
+            if a.speaker is not None:
+                speaker = self._actor(ctx, a.speaker, prev_person, persons, text)
+                if speaker.kind == "person" and a.speaker.lower_ not in self.lex.person_pronouns:
+                    prev_person = speaker
             merged: list[list[int]] = []
             for s, e in sorted(set(a.parts)):
                 if merged and s <= merged[-1][1]:

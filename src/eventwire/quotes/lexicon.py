@@ -13,6 +13,7 @@ class Lexicon:
     cue_lemmas: frozenset
     strong_lemmas: frozenset
     noun_lemmas: frozenset
+    sourceless: frozenset
     prep_cues: tuple
     person_pronouns: frozenset
     group_pronouns: frozenset
@@ -52,6 +53,7 @@ def load_lexicon() -> Lexicon:
         cue_lemmas=frozenset(cues),
         strong_lemmas=frozenset(strong),
         noun_lemmas=frozenset(nouns - set(lex["exclude_lemmas"])),
+        sourceless=frozenset(lex["sourceless_verbs"]),
         prep_cues=tuple((p[0], tuple(p[1].split())) for p in lex["prep_cues"]),
         person_pronouns=frozenset(lex["person_pronouns"]),
         group_pronouns=frozenset(lex["group_pronouns"]),
