@@ -64,7 +64,8 @@ def test_empty_csv_still_has_a_header(store):
     assert len(text.splitlines()) == 1
 
 
-@pytest.mark.parametrize("table, n", [("events", 2), ("articles", 3), ("quotes", 2)])
+@pytest.mark.parametrize("table, n", [("events", 2), ("articles", 3), ("quotes", 2),
+                                      ("stories", 1)])
 def test_parquet_reads_back(store, tmp_path, table, n):
     import duckdb
     import pyarrow.parquet as pq
@@ -135,6 +136,8 @@ def test_gdelt_header_flag(store):
     (Filters(since=__import__("datetime").date(2024, 3, 5)), "articles", 1),
     (Filters(country="SYR"), "quotes", 2),
     (Filters(event_type="ASSAULT"), "quotes", 2),
+    (Filters(country="SYR", event_type="ASSAULT"), "stories", 1),
+    (Filters(since=__import__("datetime").date(2024, 3, 4)), "stories", 0),
 ])
 def test_filters(store, filters, table, n):
     assert len(run_export(store, table, "jsonl", filters=filters).splitlines()) == n
@@ -162,3 +165,9 @@ def test_export_command(db, tmp_path, capsys):
     assert {q["speaker_name"] for q in quotes} == {"Rami Abdulrahman"}
     assert main(["export", "--db", str(db), "--format", "parquet"]) == 2
     assert "--output" in capsys.readouterr().err
+
+
+def test_stories_export(store):
+    (s,) = [json.loads(x) for x in run_export(store, "stories").splitlines()]
+    assert (s["num_articles"], s["num_sources"], s["num_mentions"]) == (2, 2, 2)
+    assert s["place_name"] == "Aleppo" and len(s["event_ids"]) == 2

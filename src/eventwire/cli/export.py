@@ -16,7 +16,10 @@ def register(sub) -> None:
         "tab-separated columns, without a header unless --header.")
     p.add_argument("--db", default="eventwire.duckdb", metavar="FILE",
                    help="database file (default: eventwire.duckdb here)")
-    p.add_argument("--table", choices=("articles", "events", "quotes"), default="events")
+    p.add_argument("--table", choices=("articles", "events", "quotes", "stories"),
+                   default="events",
+                   help="stories: one row per event reported by one or more articles, with "
+                   "the numbers of mentions, articles and sources (default: events)")
     p.add_argument("--format", choices=("jsonl", "csv", "parquet", "plover", "gdelt"),
                    default="jsonl")
     p.add_argument("--output", "-o", metavar="FILE",
@@ -25,7 +28,7 @@ def register(sub) -> None:
                    "date, else the article's)")
     p.add_argument("--until", metavar="YYYY-MM-DD", help="up to this date, inclusive")
     p.add_argument("--country", metavar="ISO3", help="involving this country (source, "
-                   "target or place; quotes: the speaker's)")
+                   "target or place; quotes: the speaker's; stories: source or target)")
     p.add_argument("--event-type", metavar="TYPE", help="PLOVER event type, e.g. ASSAULT")
     p.add_argument("--header", action="store_true", help="gdelt: write a header line")
     p.set_defaults(func=run)

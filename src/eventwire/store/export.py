@@ -17,7 +17,7 @@ from eventwire.errors import UsageError
 from eventwire.model import PLOVER_TYPES, canonical_type
 from eventwire.store.db import Store
 
-TABLES = ("articles", "events", "quotes")
+TABLES = ("articles", "events", "quotes", "stories")
 FORMATS = ("jsonl", "csv", "parquet", "plover", "gdelt")
 
 # GDELT 2.0 event table, in its order (61 columns).
@@ -98,6 +98,14 @@ def _where(table: str, f: Filters) -> tuple[str, list]:
             conds.append("EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.article_id "
                          "AND e.event_type = ?)")
             params.append(f.event_type)
+    elif table == "stories":
+        when = "s.date"
+        if f.country:
+            conds.append("(s.source_country = ? OR s.target_country = ?)")
+            params += [f.country] * 2
+        if f.event_type:
+            conds.append("s.event_type = ?")
+            params.append(f.event_type)
     else:
         when = "a.date"
         if f.country:
@@ -125,6 +133,10 @@ def select_sql(table: str, f: Filters, actor_lists: bool = True) -> tuple[str, l
         sql = ("SELECT q.*, a.date AS article_date, a.url, a.title AS article_title "
                "FROM quotes q JOIN articles a USING (article_id)" + where +
                " ORDER BY a.added_at, q.article_id, q.span_start")
+    elif table == "stories":
+        sql = ("SELECT s.*, p.name AS place_name, p.country AS place_country, p.lat, p.lon "
+               "FROM stories s LEFT JOIN places p USING (place_id)" + where +
+               " ORDER BY s.num_articles DESC, s.first_seen, s.story_id")
     elif table == "events":
         lists = ""
         if actor_lists:
