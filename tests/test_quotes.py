@@ -272,3 +272,25 @@ def test_odd_input_gives_no_error(run, text):
     ctx = run(text)
     for q in ctx.quotes:
         assert 0 <= q.span[0] < q.span[1] <= len(text)
+
+
+def test_passive_cues_speak_only_through_by(run):
+    ctx = run("Asked whether the talks had collapsed, the foreign minister said they had not.")
+    assert [(q.speaker.text, q.cue_text) for q in ctx.quotes] == [("the foreign minister", "said")]
+    ctx = run("The plan was criticized by Senator Elizabeth Warren as a giveaway to the banks.")
+    q = _one(ctx, "Senator Elizabeth Warren")
+    assert q.cue_text == "criticized" and q.text == "The plan"
+    assert run("The president seems to have changed his mind on the sanctions.").quotes == []
+
+
+def test_noun_cue_with_a_possessive_speaker(run):
+    ctx = run("Trump's claim that there were thousands of shootings in Chicago was rated true.")
+    q = _one(ctx, "Trump")
+    assert q.cue_text == "claim"
+    assert q.text == "that there were thousands of shootings in Chicago"
+
+
+def test_two_apostrophe_quotes_are_direct(run):
+    ctx = run("''We must not overreact to campaign rhetoric,'' the minister told reporters.")
+    q = _one(ctx, "the minister")
+    assert q.direct and q.text == "''We must not overreact to campaign rhetoric,''"

@@ -397,6 +397,11 @@ class QuoteExtractor:
             if agent is None or inside(qspans, agent.idx) >= 0:
                 return None
             parts = _clip(self._verb_content(tok, None, bounds, text), para)
+            if not parts:  # "The plan was criticized by X": what was criticized
+                obj = next((c for c in tok.lefts if c.dep_ == "nsubjpass"), None)
+                if obj is not None:
+                    parts = [_trim(text, obj.left_edge.idx,
+                                   obj.right_edge.idx + len(obj.right_edge))]
             if not parts:
                 return None
             return _Att(agent, (tok.idx, tok.idx + len(tok)), parts, si, para, tok.i,
@@ -431,7 +436,8 @@ class QuoteExtractor:
                            if g.dep_ in ("pobj", "pcomp")), None)
         if clause is None:
             return None
-        s, e = _trim(text, clause.left_edge.idx, bounds[1])
+        s, e = _trim(text, clause.left_edge.idx,
+                     min(bounds[1], clause.right_edge.idx + len(clause.right_edge)))
         if e <= s:
             return None
         return _Att(poss, (tok.idx, tok.idx + len(tok)), [(s, e)], si, para, tok.i,
