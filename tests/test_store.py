@@ -336,3 +336,17 @@ def test_wire_copy_with_the_real_pipeline_merges_into_stories(pipeline, tmp_path
         shared = store.scalar("SELECT count(*) FROM stories WHERE num_articles = 2 "
                               "AND num_sources = 2 AND num_distinct_texts = 1")
         assert shared >= 0.8 * n_events
+
+
+def test_directories_are_read_recursively_without_hidden_ones(tmp_path):
+    from eventwire.store.ingest import iter_inputs
+
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    (tmp_path / ".cache").mkdir()
+    (tmp_path / "a" / "b" / "deep.txt").write_text("Deep\n\nRebels shelled the port.\n")
+    (tmp_path / "top.txt").write_text("Top\n\nThe army withdrew from the border town.\n")
+    (tmp_path / ".cache" / "old.txt").write_text("Old\n\nNot an input.\n")
+    (tmp_path / ".hidden.txt").write_text("Hidden\n\nNot an input either.\n")
+    (tmp_path / "notes.md").write_text("# not an article type\n")
+    arts = list(iter_inputs([str(tmp_path)], pytest.fail, 10_000))
+    assert [a.id for a in arts] == ["a/b/deep", "top"]

@@ -72,8 +72,9 @@ def iter_inputs(paths: Iterable[str], on_error: OnError,
             continue
         path = Path(p)
         if path.is_dir():
-            files = [c for c in sorted(path.rglob("*"))
-                     if c.is_file() and not c.name.startswith(".")]
+            # hidden files and folders (.git, .cache) are not input
+            files = [c for c in sorted(path.rglob("*")) if c.is_file() and not any(
+                part.startswith(".") for part in c.relative_to(path).parts)]
             for child in files:
                 if reader_for(child.name) is None:
                     log.debug("skipping %s: no reader for its type", child)
