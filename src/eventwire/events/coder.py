@@ -55,6 +55,20 @@ def _lemma(tok) -> str:
     return tok.lemma_.lower()
 
 
+def _forms(tok) -> tuple[str, ...]:
+    """The lemma and a few stems of the word form: the lemmatizer errs on rarer verbs
+    ("staged" -> "stag")."""
+    low = tok.lower_
+    out = [tok.lemma_.lower(), low]
+    if low.endswith("ed"):
+        out += [low[:-1], low[:-2]]
+    elif low.endswith("ing"):
+        out += [low[:-3], low[:-3] + "e"]
+    elif low.endswith("s"):
+        out.append(low[:-1])
+    return tuple(out)
+
+
 class EventCoder:
     """Codes PLOVER events in a parsed article (``extract(ctx) -> list[Event]``)."""
 
@@ -105,6 +119,9 @@ class _Sentence:
                                 words.add(f"{lem} of {_lemma(m)} {_lemma(p)}")
         if tok.lower_ != lem:
             words.add(tok.lower_)
+        if tok.ent_type_ == "PERSON" or any(c.ent_type_ == "PERSON" and c.dep_ == "compound"
+                                            for c in tok.children):
+            words.add("&person")
         return words
 
     def _shared_object_verb(self, v):
@@ -147,7 +164,11 @@ class _Sentence:
         return out
 
     def _match_verb(self, v) -> tuple[Pattern, object] | None:
-        pats = self.lex.verbs.get(_lemma(v))
+        pats = None
+        for f in _forms(v):
+            pats = self.lex.verbs.get(f)
+            if pats:
+                break
         if not pats:
             return None
         has_prt = any(c.dep_ == "prt" for c in v.children)
@@ -188,7 +209,7 @@ class _Sentence:
         words = self._object_words(n)
         mods = {_lemma(c) for c in n.children if c.dep_ in ("compound", "amod", "nmod")}
         gov = self._governor(n)
-        gov_lemma = _lemma(gov) if gov is not None else None
+        gov_forms = _forms(gov) if gov is not None else ()
         best = None
         for p in pats:
             if " " in p.lemma:
@@ -197,7 +218,7 @@ class _Sentence:
                     continue
             if p.objects and not (words & p.objects):
                 continue
-            if p.governors and gov_lemma not in p.governors:
+            if p.governors and not any(f in p.governors for f in gov_forms):
                 continue
             key = (p.specificity + (1 if " " in p.lemma else 0), -p.order)
             if best is None or key > best[0]:
@@ -537,8 +558,9 @@ class _Sentence:
             for _ in range(4):
                 if cur.head.i == cur.i or cur.dep_ not in ("advcl", "xcomp", "conj", "ccomp"):
                     break
-                if cur.dep_ in ("advcl", "xcomp") and cur.head.i in unreal and \
-                        any(a.dep_ == "aux" and a.lower_ == "to" for a in cur.children):
+                if cur.dep_ in ("advcl", "xcomp") and cur.head.i in unreal and any(
+                        (a.dep_ == "aux" and a.lower_ == "to") or
+                        (a.dep_ == "mark" and a.lower_ in ("until", "till")) for a in cur.children):
                     drop = True
                     break
                 cur = cur.head
@@ -753,6 +775,16 @@ class _Sentence:
 
         target_skip: set[int] = set()
         targets = self._targets_of(trigger, p, matched, target_skip)
+        act_frame = {"REQUEST": "request", "REJECT": "reject", "THREATEN": "threaten"}.get(p.type)
+        if act_frame and p.objects is None and consumed and not is_noun:
+            for ni, vi in consumed.items():
+                if vi == trigger.i and self.doc[ni].head.i in (trigger.i,) + tuple(
+                        c.i for c in trigger.children if c.dep_ == "prep"):
+                    inner = noun_hits[ni].cameo
+                    if inner[:2] not in ("02", "10", "12", "13"):
+                        code = lex.recode(act_frame, inner)
+                        override = (lex.info(code).type, lex.info(code).mode)
+                    break
         # mode refinement from nouns consumed by this verb ("killed in a suicide bombing")
         mode = p.mode
         if consumed:
@@ -785,6 +817,10 @@ class _Sentence:
 
         negated = self._negated(v) or (is_noun and self._negated(trigger))
         auxes = self._auxes(v)
+        if is_noun and anchor is not None and _lemma(anchor) not in lex.light and \
+                lex.verb_frame(_lemma(anchor)) is None:
+            auxes = auxes & {"aux_hypo"}  # "would respond to the drills": the drills are not
+            negated = self._negated(trigger)  # intended, nor negated with the verb
         cond = self._conditional(v) or any(
             self._conditional(g) for g in self._frame_tokens_above(v))
         if is_noun and anchor is None:
@@ -822,7 +858,7 @@ class _Sentence:
                     frame in ("intend", "threaten", "reject", "request", "prepare")
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in cur.children)):
                 break
-            if dep == "ccomp" and frame not in ("request", "deny", "intend", "reject"):
+            if dep == "ccomp" and frame not in ("request", "deny", "intend", "reject", "threaten"):
                 break
             chain.append((frame, gov))
             frames_used.add(gov.i)

@@ -135,6 +135,7 @@ class Lexicon:
             if frame not in FRAME_KINDS:
                 raise LexiconError(f"frames.tsv line {lineno}: unknown frame {frame!r}")
             self.frames.setdefault(word.lower(), {})[frame] = _opt(modality)
+        self.light = frozenset(w for w, fr in self.frames.items() if "light" in fr)
         self.transforms: dict[str, dict[str, str]] = {}
         for lineno, cols in _read_tsv("transforms.tsv"):
             if len(cols) != 3:
@@ -165,7 +166,7 @@ class Lexicon:
                     raise LexiconError(f"unknown word class {w} (define it in classes.tsv)")
                 out |= self.classes[w[1:]]
             elif w and w != "-":
-                out.add(w)
+                out.add(w)  # includes "&person": any named person
         return frozenset(out) or None
 
     def _load_patterns(self, name: str, kind: str, index: dict[str, list[Pattern]]) -> None:
