@@ -52,7 +52,8 @@ MOD_DEPS = ("amod", "compound", "nmod", "npadvmod")
 FOREIGN = {"foreign", "international", "western", "regional", "other", "overseas", "allied",
            "coalition", "multinational", "neighbouring", "neighboring", "a", "an", "another"}
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "across", "outside", "around", "throughout",
-                  "within", "into", "to", "from", "toward", "towards"}
+                  "within", "into", "to", "from", "toward", "towards", "down", "up", "along",
+                  "through", "past", "beyond", "over", "under", "off", "onto"}
 NONSTATE = ("IGO", "NGO", "IMG", "MNC")
 CORE_WINDOW = 5  # sentences a pronoun or definite description looks back
 
@@ -100,9 +101,16 @@ class ArticleActors:
         self.doc = doc
         self.when = when
         self._sent_of = [0] * len(doc)
-        for si, s in enumerate(doc.sents):
-            for k in range(s.start, s.end):
-                self._sent_of[k] = si
+        if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+            for si, s in enumerate(doc.sents):
+                for k in range(s.start, s.end):
+                    self._sent_of[k] = si
+        else:
+            log.debug("doc has no sentence boundaries: coreference windows span the article")
+        self._ent_of: list = [None] * len(doc)
+        for ent in doc.ents:
+            for k in range(ent.start, ent.end):
+                self._ent_of[k] = ent
         self._match_at: dict[int, tuple[int, int, Entry]] = {}
         self._match_root: dict[int, tuple[int, int, Entry]] = {}
         self._sent_countries: dict[int, dict[str, int]] = {}  # sentence -> country counts
@@ -231,12 +239,7 @@ class ArticleActors:
     def _context_ok(self, i: int, end: int, e: Entry) -> bool:
         doc = self.doc
         tok = doc[i]
-        ent = None
-        if tok.ent_type_:
-            for x in doc.ents:  # small: only for tokens inside an entity
-                if x.start <= i < x.end:
-                    ent = x
-                    break
+        ent = self._ent_of[i]
         if e.type == LEADER:
             if e.surname_only:
                 if not (tok.pos_ == "PROPN" or tok.text[:1].isupper()):
@@ -266,6 +269,8 @@ class ArticleActors:
         doc = self.doc
         # context for coreference, in text order
         self._hist: list[tuple[int, Info]] = []
+        self._country_weight: dict[str, float] = {}
+        self._country_last: dict[str, int] = {}
         self._surnames: dict[str, Info] = {}
         self._adj_mod: set[int] = set()
         for tok in doc:
@@ -289,7 +294,7 @@ class ArticleActors:
                 continue
             if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS:
                 info.locative = True
-            self._hist.append((tok.i, info))
+            self._remember(tok.i, info)
             if info.person_name and info.surname and not info.coref:
                 self._surnames.setdefault(info.surname.lower(), info)
             if info.is_actor() or (info.sector and not info.anaphor):
@@ -421,10 +426,9 @@ class ArticleActors:
         return None, None, None
 
     def _ent_text(self, tok) -> str:
-        if tok.ent_iob_ in ("B", "I"):
-            for x in tok.sent.ents:
-                if x.start <= tok.i < x.end:
-                    return x.text[4:] if x.text.lower().startswith("the ") else x.text
+        x = self._ent_of[tok.i]
+        if x is not None:
+            return x.text[4:] if x.text.lower().startswith("the ") else x.text
         return tok.text
 
     def _resolve(self, h, depth: int = 0) -> Info | None:
@@ -718,6 +722,9 @@ class ArticleActors:
             if prev is not None and prev.name != info.name:
                 return replace(prev, start=info.start, end=info.end, coref=True)
         if info.person_name and info.etype is None and info.country is None:
+            known = self._leader_by_initials(tok, info)
+            if known is not None:
+                return known
             prev = self._surnames.get((info.surname or "").lower())
             if prev is None and " " in info.name:
                 prev = self._surnames.get(info.name.split()[-1].lower())
@@ -761,6 +768,26 @@ class ArticleActors:
                 info.name = self._name(c, info.sector, info.name)
         return info
 
+    def _leader_by_initials(self, tok, info: Info) -> Info | None:
+        """ "John F. Kerry", "George Herbert Walker Bush": a known leader by first and last name."""
+        words = info.name.split()
+        if len(words) < 3:
+            return None
+        hit = self.lex.names.get((words[0].lower(), words[-1].lower()))
+        if not hit:
+            return None
+        leaders = [x for x in hit if x[1].type == LEADER and not x[1].surname_only]
+        if not leaders:
+            return None
+        e = pick(leaders, self.when)
+        out = self._entry_info(e, tok)
+        out.start, out.end = info.start, info.end
+        if info.titles:
+            out.titles = out.titles | info.titles
+            if info.sector:
+                out.sector = info.sector
+        return out
+
     def _antecedent(self, tok, info: Info) -> Info | None:
         want = info.anaphor
         for i, prev in reversed(self._hist):
@@ -791,22 +818,33 @@ class ArticleActors:
         """The state the article is about at token i: mentions so far, recent ones and
         state-level ones weighing more than older ones and mere locations."""
         si = self._sent_of[i]
-        score: dict[str, float] = {}
-        last: dict[str, int] = {}
-        for j, prev in self._hist:
+        # every earlier mention counts half (kept as running totals), the last two
+        # sentences' mentions count in full again
+        score = {c: 0.5 * w for c, w in self._country_weight.items() if c != exclude}
+        last = dict(self._country_last)
+        for j, prev in reversed(self._hist):
             if j >= i:
+                continue
+            if si - self._sent_of[j] > 1:
                 break
             c = prev.country
             if not c or c in NONSTATE or c == exclude:
                 continue
-            w = 1.0 if si - self._sent_of[j] <= 1 else 0.5
-            if prev.etype == "city" or prev.locative:
-                w *= 0.5
-            score[c] = score.get(c, 0.0) + w
-            last[c] = j
+            score[c] = score.get(c, 0.0) + 0.5 * self._weight(prev)
         if not score:
             return None
-        return max(score, key=lambda c: (score[c], last[c]))
+        return max(score, key=lambda c: (score[c], last.get(c, -1)))
+
+    @staticmethod
+    def _weight(info: Info) -> float:
+        return 0.5 if info.etype == "city" or info.locative else 1.0
+
+    def _remember(self, i: int, info: Info) -> None:
+        self._hist.append((i, info))
+        c = info.country
+        if c and c not in NONSTATE:
+            self._country_weight[c] = self._country_weight.get(c, 0.0) + self._weight(info)
+            self._country_last[c] = i
 
     def _pronoun(self, tok) -> Info | None:
         low = tok.lower_
@@ -828,10 +866,12 @@ class ArticleActors:
             for i, prev in reversed(self._hist):
                 if si - self._sent_of[i] > CORE_WINDOW:
                     break
-                if prev.kind != "person" or prev.plural:
+                if prev.kind != "person" or prev.plural or prev.locative:
                     continue
                 if i in blocked:
                     continue
+                if not prev.person_name and self.doc[i].dep_ not in ("nsubj", "nsubjpass"):
+                    continue  # an unnamed "editor" or "official" is an antecedent as a subject
                 if prev.gender and prev.gender != g:
                     continue
                 return self._pron_copy(prev, tok)
