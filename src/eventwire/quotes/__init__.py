@@ -646,15 +646,19 @@ class QuoteExtractor:
         # PERSON names in text order: who a "he"/"she" most likely is
         ents = [e for e in ctx.doc.ents if e.label_ == "PERSON"]
         persons = ([e.start_char for e in ents], [e.text for e in ents])
-        atts.sort(key=lambda a: (a.start, -len(a.quoted)))
-        for a in atts:
+        # one content, one speaker: a second cue on the same words adds nothing;
+        # the cue of a quote wins ("defended the remark, saying, “...”")
+        chosen = []
+        for a in sorted(atts, key=lambda a: (not a.quoted, a.start)):
             start, end = a.start, a.end
-            # one content, one speaker: a second cue on the same words adds nothing
             who = a.speaker.i if a.speaker is not None else -1
             if any(i == who and min(e, end) - max(s, start) > 0.5 * (end - start)
                    for s, e, i in kept):
                 continue
             kept.append((start, end, who))
+            chosen.append(a)
+        for a in sorted(chosen, key=lambda a: a.start):
+            start, end = a.start, a.end
             speaker = None
             if a.speaker is not None:
                 speaker = self._actor(ctx, a.speaker, prev_person, persons, text)
