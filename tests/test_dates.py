@@ -158,3 +158,11 @@ def test_later_counts_from_the_previous_dated_event(nlp):
     seized, shelled = _events(nlp, text, ["seized", "shelled"])
     assert seized.date == "2025-02-20"
     assert shelled.date == "2025-02-22" and "later" in shelled.date_text.lower()
+
+
+def test_a_date_modifying_another_noun_is_not_the_event_date(nlp):
+    text = ("Rendell, who chaired the party during the 2000 election, criticised the rules. "
+            "Thursday's protests were largely peaceful.")
+    criticised, protests = _events(nlp, text, ["criticised", "protests"])
+    assert (criticised.date, criticised.date_text) == ("2025-03-05", None)
+    assert protests.date == "2025-02-27"  # the date of the event noun itself

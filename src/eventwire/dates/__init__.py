@@ -38,6 +38,7 @@ _DATELINE = re.compile(
     r"\s*(?:\(|--|\u2014|\u2013|-|:|/|\n|$)",
     re.IGNORECASE,
 )
+NOMINAL_DEPS = {"compound", "nmod", "amod", "nummod", "poss"}
 REPORTING = {"say", "tell", "announce", "report", "add", "state", "claim", "confirm",
              "note", "write", "declare", "insist", "deny", "explain", "reveal"}
 DAY_WORDS = re.compile(
@@ -255,6 +256,12 @@ def _pick(doc, sent, head, spans, ref: date, tense: str, anchor):
         pool = []
         for ent in in_sent:
             if ent.start in seen:
+                continue
+            owner = ent.root.head
+            if (ent.root.dep_ in NOMINAL_DEPS and owner.i != head.i
+                    and owner.ent_type_ not in ("DATE", "TIME") and owner.lower_ not in PARTS_OF_DAY):
+                # "the 2000 election", "Friday's test", "this year's debate": the date
+                # of another noun, unless that noun is the event ("the 2012 visit").
                 continue
             reported = _reported_date(ent, head)
             if kind == "own":
