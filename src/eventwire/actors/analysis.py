@@ -657,7 +657,11 @@ class ArticleActors:
             # "the army", "police", "the authorities": the state the article is about
             info.needs_country = True
         if info.name in (head_term, h.lemma_.lower()) or not info.name:
-            info.name = self._name(info.country, info.sector, self._phrase(info))
+            if info.igo and not info.person_name:
+                igo_name = self.lex.igo_names.get(info.igo, info.igo)
+                info.name = f"{igo_name} {head_term or h.lemma_.lower()}"
+            else:
+                info.name = self._name(info.country, info.sector, self._phrase(info))
         if info.etype == REGION and info.country:
             info.name = self._name(info.country, info.sector, info.name)
         s, t = self._trim(min(info.start, lo) if info.etype is None or info.etype == "city"

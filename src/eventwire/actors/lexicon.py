@@ -143,6 +143,7 @@ class Lexicon:
         self.sectors: dict[tuple[str, ...], tuple[str, str]] = {}
         self.sector_max = 1
         self.country_names: dict[str, str] = {}
+        self.igo_names: dict[str, str] = {}
         self.capitals: dict[str, str] = {}
         self._load_countries()
         self._load_igos()
@@ -196,6 +197,7 @@ class Lexicon:
     def _load_igos(self) -> None:
         for code, ctry, name, aliases, sector, _members in read_tsv("igos.tsv", 6):
             e = Entry(IGO, name, country=ctry or "IGO", igo=code, sector=sector or None)
+            self.igo_names.setdefault(code, name)
             for n in [name] + _split(aliases):
                 self.add(n, e)
 
