@@ -350,3 +350,22 @@ def test_directories_are_read_recursively_without_hidden_ones(tmp_path):
     (tmp_path / "notes.md").write_text("# not an article type\n")
     arts = list(iter_inputs([str(tmp_path)], pytest.fail, 10_000))
     assert [a.id for a in arts] == ["a/b/deep", "top"]
+
+
+def test_copy_of_an_article_that_failed_is_its_own_canonical(tmp_path):
+    class FailsOnWire(FakePipeline):
+        def process(self, articles):
+            for doc in super().process(articles):
+                if doc.quotes and "BEIRUT" not in doc.events[0].sentence:
+                    doc = Document(id=doc.id, title=None, date=None, source=None, url=None,
+                                   errors=["processing failed: ValueError: boom"])
+                yield doc
+
+    errors = []
+    with Store(tmp_path / "c.duckdb") as store:
+        report = ingest([str(write_jsonl(tmp_path / "w.jsonl", RECORDS))], store,
+                        pipeline_factory=FailsOnWire, on_error=errors.append)
+        assert (report.added, report.errors) == (2, 1)
+        assert "w.jsonl:1" in errors[0].where and "boom" in errors[0].problem
+        site = store.query("SELECT * FROM articles WHERE external_id = 'site-2'")[0]
+        assert site["canonical_id"] == site["article_id"] and site["similarity"] is None

@@ -159,6 +159,7 @@ def ingest(paths: Iterable[str], store: Store, *,
                     error(InputError(orig.origin or orig.id, failed[0],
                                      "the article is not stored; report it as a bug "
                                      "with the article attached"))
+                    report.handled += 1
                     continue
                 canon, sim = links.get(fp.key, (fp.key, None))
                 items.append(StoredArticle(
@@ -167,6 +168,7 @@ def ingest(paths: Iterable[str], store: Store, *,
                 report.handled += 1
                 if on_progress is not None:
                     on_progress(report)
+        _relink(items, {fp.key for _, fp in fresh})
         try:
             n_events = store.write_batch(report.run_id, items, list(pending),
                                          read=len(batch), duplicates=dups)
@@ -174,12 +176,15 @@ def ingest(paths: Iterable[str], store: Store, *,
             # the batch was rolled back: store its articles one by one so that one
             # document the store cannot take costs only itself
             log.warning("%s; storing the batch's articles one by one", exc)
-            n_events, kept = 0, []
+            n_events, kept, lost = 0, [], set()
             for it in items:
+                if it.canonical_id in lost:  # its canonical article failed just now
+                    it.canonical_id, it.similarity = it.article.id, None
                 try:
                     n_events += store.write_batch(report.run_id, [it])
                     kept.append(it)
                 except StoreError as one:
+                    lost.add(it.article.id)
                     error(InputError(it.article.origin or str(it.external_id),
                                      f"could not be stored ({one.__cause__ or one})",
                                      "the article is skipped; report it as a bug with "
@@ -214,12 +219,25 @@ def ingest(paths: Iterable[str], store: Store, *,
         status = "interrupted"
         raise
     finally:
-        if pending:  # errors met after the last batch (rare: flush writes them)
-            store.write_batch(report.run_id, [], list(pending))
-            pending.clear()
-        store.finish_run(report.run_id, status)
+        try:
+            if pending:  # errors met after the last batch (rare: flush writes them)
+                store.write_batch(report.run_id, [], list(pending))
+                pending.clear()
+            store.finish_run(report.run_id, status)
+        except Exception:  # do not hide the error that got us here
+            log.exception("could not record the end of run %d", report.run_id)
         report.seconds = time.perf_counter() - t0
     return report
+
+
+def _relink(items: list[StoredArticle], batch_keys: set[str]) -> None:
+    """Near-duplicates of an article of this batch that is not being stored (it
+    failed) become their own canonical article."""
+    kept = {it.article.id for it in items}
+    for it in items:
+        canon = it.canonical_id
+        if canon != it.article.id and canon in batch_keys and canon not in kept:
+            it.canonical_id, it.similarity = it.article.id, None
 
 
 def _link_near_duplicates(store: Store, fresh: list[tuple[Article, Fingerprint]],
