@@ -182,3 +182,14 @@ def test_stats_json(tmp_path, capsys):
     assert s["last_run"]["status"] == "done"
     assert {"events_by_type", "top_actor_pairs", "top_locations", "top_speakers",
             "ingest_errors"} <= set(s)
+
+
+def test_a_second_writer_is_told_to_wait(tmp_path):
+    from eventwire.store import Store
+
+    db = tmp_path / "l.duckdb"
+    with Store(db):  # this process is writing it
+        r = subprocess.run([sys.executable, "-m", "eventwire", "ingest", str(FIX / "feed.atom"),
+                            "--db", str(db)], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 1
+    assert "another eventwire process is writing it" in r.stderr and str(db) in r.stderr
