@@ -21,7 +21,8 @@ def register(sub) -> None:
                    help="stories: one row per event reported by one or more articles, with "
                    "the numbers of mentions, articles and sources (default: events)")
     p.add_argument("--format", choices=("jsonl", "csv", "parquet", "plover", "gdelt"),
-                   default="jsonl")
+                   default="jsonl", help="jsonl (default), csv with a header, parquet "
+                   "(needs --output), plover or gdelt (events only)")
     p.add_argument("--output", "-o", metavar="FILE",
                    help="write here instead of standard output (needed for parquet)")
     p.add_argument("--since", metavar="YYYY-MM-DD", help="from this date (events: event "

@@ -26,8 +26,8 @@ def register(sub) -> None:
     p.add_argument("--max-bytes", type=int, default=None, metavar="N",
                    help="refuse input files larger than N bytes (default 50,000,000)")
     p.add_argument("--near-duplicate-threshold", type=float, default=None, metavar="J",
-                   help="MinHash Jaccard estimate at which two articles are one story "
-                   "(default 0.7)")
+                   help="MinHash Jaccard estimate at which an article is a near-duplicate "
+                   "(the same wire text) of a stored one and is linked to it (default 0.7)")
     p.add_argument("--date", metavar="YYYY-MM-DD",
                    help="article date for articles that carry none")
     p.add_argument("--no-quotes", action="store_true", help="skip quote extraction")
