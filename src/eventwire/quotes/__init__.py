@@ -113,10 +113,13 @@ class QuoteExtractor:
         """
         head = verb
         for n in range(4):
-            for c in head.children:
-                if (c.dep_ in SUBJ_DEPS or (n and c.dep_ == "nsubjpass")) \
-                        and inside(qspans, c.idx) < 0:
-                    return c
+            found = [c for c in head.children
+                     if (c.dep_ in SUBJ_DEPS or (n and c.dep_ == "nsubjpass"))
+                     and inside(qspans, c.idx) < 0]
+            if found:
+                # two subjects: the content's subject was hung on the cue too
+                # ("The contrast ..., said Doyle"); the speaker is the nearer one
+                return min(found, key=lambda c: abs(c.i - head.i))
             if head.dep_ not in INHERIT_DEPS or head.head is head:
                 return None
             head = head.head
@@ -180,7 +183,8 @@ class QuoteExtractor:
             s, e = _trim(text, obj.left_edge.idx, bounds[1])
             if e > s:
                 return [(s, e)]
-        left = [c for c in verb.lefts if c.dep_ in ("ccomp", "xcomp", "parataxis")]
+        left = [c for c in verb.lefts if c.dep_ in ("ccomp", "xcomp", "parataxis")
+                or (c.dep_ in SUBJ_DEPS and subj is not None and c.i < subj.i)]
         if left:
             stop = verb.idx
             if subj is not None and left[-1].i < subj.i < verb.i:
@@ -478,17 +482,18 @@ class QuoteExtractor:
         if span is None:
             return None
         words = 0
-        # “...,” she said / “...,” said Smith; a quote closing on a full stop ends
-        # its sentence, so the next sentence's cue is not its own
-        inner = text[qe - 2:qe - 1] if qe - qs > 2 else ""
-        after = doc[span.end:span.end + 14] if inner != "." else doc[0:0]
-        for t in after:
+        # “...,” she said / “...,” said Smith, a senior adviser; a quote
+        # closing on a full stop ends its sentence, so a cue after it is its own
+        # only when it has no content of its own (“... missing.” Trump said.)
+        closed = (text[qe - 2:qe - 1] if qe - qs > 2 else "") == "."
+        for t in doc[span.end:span.end + 30]:
             if "\n" in t.text or t.text in MARKS or (t.i > span.end and t.text in ".?!"):
                 break
             if t.dep_ == "cc" or t.pos_ == "CCONJ":
                 break  # exhorted them to “vote” and said ...: the quote is not said's
             if t.i in by_tok:
-                return by_tok[t.i]
+                a = by_tok[t.i]
+                return a if not closed or not a.parts else None
             if not (t.is_punct or t.is_space):
                 words += 1
                 if words > 8:
