@@ -377,6 +377,9 @@ class _Sentence:
                 return a
         else:
             s = self._child(v, *SUBJ)
+            if s is not None and s.pos_ == "VERB":
+                # misparse "The Red Cross operating in Iraq said": the verb's own subject
+                s = self._child(s, *SUBJ) or s
             if s is not None:
                 if s.tag_ in REL_PRONOUNS and v.dep_ == "relcl":
                     return v.head
@@ -390,8 +393,8 @@ class _Sentence:
             return h
         if v.dep_ == "acl":
             # "demonstrators protesting ...": the noun does it; "militiamen armed with" not
-            if v.tag_ != "VBG":
-                return None
+            if v.tag_ not in ("VBG", "VBD"):
+                return None  # "militiamen armed with": the noun is not the doer
             if self.lex.has_frame(_lemma(h), "document") and h.dep_ in OBJ:
                 return self._subject_tok(h.head, depth + 1)  # "issued a statement demanding"
             return h
@@ -470,6 +473,8 @@ class _Sentence:
                 if tok.dep_ in OBJ + SUBJ + ("pobj", "nsubjpass") and any(
                         c.dep_ == "det" for c in tok.children):
                     continue  # "evacuated the wounded": a participle used as a noun
+                if tok.dep_ == "amod":
+                    continue  # "the occupied territories", "the besieged town"
                 m = self._match_verb(tok)
                 if m is not None:
                     verb_hits[tok.i] = m
@@ -719,7 +724,20 @@ class _Sentence:
                                     return inner_acts
         return fallback
 
-    def _inner_tokens(self, tok):
+    def _best_actors(self, tok) -> list[Actor]:
+        """The actors of a phrase; when it names no coded actor, a coded one inside it
+        ("Recent US Predator attacks" -> US)."""
+        acts = self.np_actors(tok)
+        if _coded(acts):
+            return acts
+        for inner in self._inner_tokens(tok):
+            if inner.dep_ in ("amod", "compound", "nmod", "poss"):
+                inner_acts = self.np_actors(inner)
+                if _coded(inner_acts):
+                    return inner_acts
+        return acts
+
+    def _inner_tokens(self, tok, depth: int = 0):
         """Tokens inside a noun phrase that may name the actor behind it ("a US offer",
         "Algeria's elections", "a truce with Moslem forces", "a demonstration staged by
         students")."""
@@ -737,6 +755,10 @@ class _Sentence:
                 for a in c.children:
                     if a.dep_ == "agent":
                         out.extend(p for p in a.children if p.dep_ == "pobj")
+                    elif a.dep_ in ("dobj", "pobj") and depth == 0:
+                        # "an invitation to attend a meeting of Palestinian factions"
+                        out.append(a)
+                        out.extend(self._inner_tokens(a, depth + 1))
         return out
 
     def _noun_source(self, n) -> list[Actor]:
@@ -775,6 +797,12 @@ class _Sentence:
 
         target_skip: set[int] = set()
         targets = self._targets_of(trigger, p, matched, target_skip)
+        if not targets and consumed and not is_noun:
+            for ni, vi in consumed.items():
+                if vi == trigger.i and noun_hits[ni].type == p.type:
+                    targets = self._targets_of(self.doc[ni], noun_hits[ni], None, target_skip)
+                    if targets:
+                        break
         act_frame = {"REQUEST": "request", "REJECT": "reject", "THREATEN": "threaten"}.get(p.type)
         if act_frame and p.objects is None and consumed and not is_noun:
             for ni, vi in consumed.items():
@@ -968,7 +996,7 @@ class _Sentence:
             if st is None:
                 src = []
             else:
-                src = self.np_actors(st) if st is not None else []
+                src = self._best_actors(st) if st is not None else []
                 if st is not None and st.pos_ == "PRON" and not src and say is not None:
                     sp = self._subject_tok(say)
                     src = self.np_actors(sp) if sp is not None else []
