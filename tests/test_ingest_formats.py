@@ -195,3 +195,13 @@ def test_feed_html_keeps_word_order_and_paragraphs():
             "<p>officials said.<script>track()</script> More <i>later</i>.</p>")
     assert html_fragment_to_text(frag) == (
         "Police in Dhaka arrested 30 protesters,\n\nofficials said. More later.")
+
+
+def test_gzip_is_streamed_and_cut_at_the_limit(tmp_path):
+    line = (b'{"id": "%d", "text": "Security forces dispersed a rally in the capital on '
+            b'Saturday, witnesses said."}\n')
+    p = tmp_path / "many.jsonl.gz"
+    p.write_bytes(gzip.compress(b"".join(line % i for i in range(100))))
+    arts, errors = read(p, options=IngestOptions(max_bytes=20 * len(line % 10)))
+    assert 15 <= len(arts) < 100  # the articles before the limit are kept
+    assert len(errors) == 1 and "uncompressed" in errors[0].problem

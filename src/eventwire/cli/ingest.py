@@ -24,7 +24,8 @@ def register(sub) -> None:
     p.add_argument("--batch-size", type=int, default=32, metavar="N",
                    help="articles per committed transaction (default 32)")
     p.add_argument("--max-bytes", type=int, default=None, metavar="N",
-                   help="refuse input files larger than N bytes (default 50,000,000)")
+                   help="refuse input files larger than N bytes (default 2,000,000,000: "
+                   "a news-crawl WARC passes)")
     p.add_argument("--near-duplicate-threshold", type=float, default=None, metavar="J",
                    help="MinHash Jaccard estimate at which an article is a near-duplicate "
                    "(the same wire text) of a stored one and is linked to it (default 0.7)")

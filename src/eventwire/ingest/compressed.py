@@ -34,17 +34,47 @@ def gunzip(fp: BinaryIO, name: str, on_error: OnError) -> bytes | None:
     return data
 
 
+class _TooBig(Exception):
+    pass
+
+
+class _Limited(io.RawIOBase):
+    """A decompressing stream that stops past ``limit`` bytes (gzip bombs)."""
+
+    def __init__(self, raw: BinaryIO, limit: int) -> None:
+        self.raw, self.limit, self.seen = raw, limit, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buf) -> int:
+        data = self.raw.read(len(buf))
+        self.seen += len(data)
+        if self.seen > self.limit:
+            raise _TooBig()
+        buf[:len(data)] = data
+        return len(data)
+
+
 def read_gz(fp: BinaryIO, name: str, on_error: OnError) -> Iterator[Article]:
+    """Decompress as a stream (a big ``.jsonl.gz`` is never held in memory)."""
     inner = name[:-3] if name.lower().endswith(".gz") else name
     reader = reader_for(inner)
     if reader is None or reader is read_gz:
         on_error(InputError(name, "unknown type inside the gzip file",
                             "name it after its content, e.g. news.jsonl.gz"))
         return
-    data = gunzip(fp, name, on_error)
-    if data is None:
-        return
-    yield from reader(io.BytesIO(data), name, on_error)
+    limit = current().max_bytes
+    stream = io.BufferedReader(_Limited(gzip.GzipFile(fileobj=fp), limit))
+    try:
+        yield from reader(stream, name, on_error)
+    except _TooBig:
+        on_error(InputError(name, f"over the size limit of {limit:,} bytes uncompressed; "
+                            "articles before that point are kept",
+                            "raise --max-bytes or split the input"))
+    except (OSError, EOFError, zlib.error) as exc:
+        on_error(InputError(name, f"broken gzip data ({exc}); articles before that point "
+                            "are kept", "download or compress the file again"))
 
 
 register([".gz"], read_gz)
