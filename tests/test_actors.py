@@ -295,3 +295,35 @@ def test_foreign_institutions_do_not_take_the_article_state(analyze):
     doc, actors = analyze("Iraq said foreign troops must leave by the end of the year.")
     troops = actors.actor_for_token(next(t for t in doc if t.text == "troops"))
     assert troops is None or troops.country != "IRQ"
+
+
+def test_title_coreference_needs_the_same_office(analyze):
+    text = ("Imran Khan, the former prime minister, accused the government of using the police "
+            "against his party. The interior minister said the army would be deployed.")
+    doc, actors = analyze(text, date(2023, 6, 1))
+    khan = actors.actor_for_token(next(t for t in doc if t.text == "Khan"))
+    assert (khan.name, khan.sector) == ("Imran Khan", "ELI")
+    interior = actors.actor_for_token([t for t in doc if t.text == "minister"][-1])
+    assert interior.name != "Imran Khan" and cs(interior) == ("PAK", "GOV")
+
+
+def test_surname_spelling_variants_and_datelines(analyze):
+    text = ("KYIV, Ukraine (AP) - Russian forces launched missiles overnight. "
+            "Zelenskyy called on allies to send air defenses, the president said.")
+    doc, actors = analyze(text, date(2023, 6, 1))
+    forces = actors.actor_for_token(next(t for t in doc if t.text == "forces"))
+    assert forces.text == "Russian forces" and cs(forces) == ("RUS", "MIL")
+    z = actors.actor_for_token(next(t for t in doc if t.text == "Zelenskyy"))
+    assert z.name == "Volodymyr Zelensky"
+    president = actors.actor_for_token(next(t for t in doc if t.text == "president"))
+    assert president.name == "Volodymyr Zelensky"
+
+
+def test_words_inside_a_title_are_not_actors_of_their_own(analyze):
+    text = "U.S. Secretary of State Antony Blinken met Chinese officials in Beijing."
+    doc, actors = analyze(text, date(2023, 6, 19))
+    state = next(t for t in doc if t.text == "State")
+    a = actors.actor_for_token(state)
+    assert a is None or a.country == "USA"
+    blinken = actors.actor_for_token(next(t for t in doc if t.text == "Blinken"))
+    assert cs(blinken) == ("USA", "GOV")

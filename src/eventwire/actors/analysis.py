@@ -353,6 +353,13 @@ class ArticleActors:
 
     def _trim(self, s: int, t: int) -> tuple[int, int]:
         doc = self.doc
+        # a dateline before a spaced dash is not part of the phrase: "KYIV (AP) - Russian forces"
+        for k in range(t - 2, s - 1, -1):
+            tk = doc[k]
+            if tk.is_punct and tk.text in ("-", "--", "\u2014", "\u2013", ":") and tk.whitespace_ \
+                    and k > 0 and doc[k - 1].whitespace_:
+                s = k + 1
+                break
         while s < t - 1 and (doc[s].dep_ in ("det", "cc", "punct", "case", "prep")
                              or doc[s].is_punct or doc[s].lower_ in ("the", "a", "an")):
             s += 1
@@ -473,6 +480,11 @@ class ArticleActors:
                 if part is not None:
                     return part
             found = self._sector_at(h.i, lo)
+            if found is not None and h.pos_ == "PROPN":
+                # "State" in "Secretary of State": part of a title headed elsewhere
+                longer = self._sector_at(h.i, max(0, lo - 4))
+                if longer is not None and longer[1] < lo:
+                    return None
             is_person = h.ent_type_ == "PERSON" and h.pos_ == "PROPN"
             if found is not None:
                 (sector_from_head, kind), tstart, head_term = found
@@ -800,9 +812,11 @@ class ArticleActors:
                     break
                 continue
             if want == "person-title":
-                if prev.kind == "person" and prev.person_name and (
-                        info.titles & prev.titles or any(
-                            t.split()[-1] in {x.split()[-1] for x in prev.titles} for t in info.titles)):
+                # "the minister" is the foreign minister; "the interior minister" is not
+                # the prime minister
+                if prev.kind == "person" and prev.person_name and any(
+                        t == x or (" " not in t and x.split()[-1] == t)
+                        for t in info.titles for x in prev.titles):
                     return prev
             elif want == "state":
                 if prev.etype == COUNTRY:

@@ -222,7 +222,7 @@ class Lexicon:
     def _load_leaders(self) -> None:
         people: dict[str, Entry] = {}
         aliases: dict[str, set[str]] = {}
-        surnames: dict[str, str] = {}
+        surnames: dict[str, list[str]] = {}
         order: list[str] = []
         for name, names, surname, ctry, office, sector, start, end, gender in read_tsv(
                 "leaders.tsv", 9):
@@ -242,7 +242,7 @@ class Lexicon:
             e.terms.append(term)
             aliases[key].update([name] + _split(names))
             if surname:
-                surnames[key] = surname
+                surnames[key] = _split(surname)
         for key in order:
             e = people[key]
             e.terms.sort(key=lambda t: t.start or date.min)
@@ -253,7 +253,8 @@ class Lexicon:
                 se = Entry(LEADER, e.name, country=e.country, igo=e.igo, kind="person",
                            gender=e.gender, key=e.key, terms=e.terms, sector=e.sector,
                            surname_only=True)
-                self.add(surnames[key], se)
+                for sur in surnames[key]:
+                    self.add(sur, se)
 
     # -- look-ups ----------------------------------------------------------
     def lookup(self, text: str, when: date | None = None):
