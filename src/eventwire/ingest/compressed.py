@@ -48,10 +48,14 @@ class _Limited(io.RawIOBase):
         return True
 
     def readinto(self, buf) -> int:
-        data = self.raw.read(len(buf))
-        self.seen += len(data)
         if self.seen > self.limit:
             raise _TooBig()
+        data = self.raw.read(min(len(buf), self.limit + 1 - self.seen))
+        self.seen += len(data)
+        if self.seen > self.limit:
+            data = data[:len(data) - 1]  # hand over exactly the first `limit` bytes
+            if not data:
+                raise _TooBig()
         buf[:len(data)] = data
         return len(data)
 
