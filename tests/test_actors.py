@@ -327,3 +327,13 @@ def test_words_inside_a_title_are_not_actors_of_their_own(analyze):
     assert a is None or a.country == "USA"
     blinken = actors.actor_for_token(next(t for t in doc if t.text == "Blinken"))
     assert cs(blinken) == ("USA", "GOV")
+
+
+def test_sponsors_are_not_the_phrase_country(analyze):
+    text = ("Ukraine said Russian-backed separatists shelled the town, "
+            "and the Saudi-led coalition struck Sanaa in Yemen.")
+    doc, actors = analyze(text)
+    seps = actors.actor_for_token(next(t for t in doc if t.text == "separatists"))
+    assert seps.country != "RUS" and seps.sector == "REB"
+    coalition = actors.actor_for_token(next(t for t in doc if t.text == "coalition"))
+    assert cs(coalition) == ("SAU", "MIL")

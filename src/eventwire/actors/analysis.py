@@ -45,6 +45,8 @@ GENERIC_ROLES = {"leader", "official", "spokesman", "spokeswoman", "spokesperson
 MARKED_SECTORS = {"REB", "OPP", "MIL", "COP", "SPY", "JUD", "LEG", "JRN", "MED", "EDU", "LAB",
                   "REL", "CRM", "BUS", "AGR", "REF", "ELI"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+# Sectors whose unmodified plurals ("protesters", "rebels") are the article's state's.
+LOCAL_SECTORS = STATE_SECTORS | {"CVL", "REB", "OPP", "LAB", "AGR", "CRM", "UAF"}
 PLACE_PREPS = {"in", "of", "from", "at", "for", "inside", "within"}
 LOCATED_VERBS = {"base", "operate", "station", "deploy", "locate", "loyal", "fight", "flee"}
 NOMINAL = {"NOUN", "PROPN"}
@@ -55,6 +57,10 @@ LOCATIVE_PREPS = {"in", "at", "near", "inside", "across", "outside", "around", "
                   "within", "into", "to", "from", "toward", "towards", "down", "up", "along",
                   "through", "past", "beyond", "over", "under", "off", "onto"}
 NONSTATE = ("IGO", "NGO", "IMG", "MNC")
+PATRON_VERBS = {"back", "support", "sponsor", "ally", "align", "arm", "fund", "finance",
+                "train", "equip", "sympathize", "inspire"}
+LED_BODIES = {"coalition", "alliance", "force", "forces", "mission", "operation", "troop",
+              "offensive", "campaign", "intervention"}
 CORE_WINDOW = 5  # sentences a pronoun or definite description looks back
 
 
@@ -523,6 +529,7 @@ class ArticleActors:
         mods_blocked = False
         ethnic_country = None  # "ethnic Albanians": a fallback, not the country
         mod_sectors: list[str] = []  # sectors named by modifiers, nearest first
+        patron = False
         title = None
         former = False
         k = own_start - 1
@@ -536,6 +543,15 @@ class ArticleActors:
             mm = self._match_at.get(k)
             if mm is not None:
                 e = mm[2]
+                if self._patron(mm):
+                    # "Russian-backed separatists", "pro-Iranian militias": a sponsor,
+                    # not the phrase's own country
+                    patron = True
+                    k = mm[0] - 1
+                    continue
+                if self.doc[mm[0]:mm[1]].root.head.lemma_ == "lead" and \
+                        h.lemma_.lower() in LED_BODIES:
+                    mod_sectors.append("MIL")  # "the Saudi-led coalition"
                 if e.type == REGION and e.country is None:
                     if e.kind == "state":
                         mods_blocked = True
@@ -663,9 +679,10 @@ class ArticleActors:
                                     info.country, info.igo = country, igo
         if info.country is None and ethnic_country is not None:
             info.ethnic = ethnic_country
-        if info.country is None and info.igo is None and info.sector in STATE_SECTORS \
+        if info.country is None and info.igo is None and info.sector in LOCAL_SECTORS \
                 and not mods_blocked and not info.person_name and info.kind != "person" \
-                and not any(t.lower_ in FOREIGN for t in doc[lo:h.i]) and depth == 0:
+                and not any(t.lower_ in FOREIGN for t in doc[lo:h.i]) and depth == 0 \
+                and (info.sector in STATE_SECTORS or patron or h.tag_ == "NNS"):
             # "the army", "police", "the authorities": the state the article is about
             info.needs_country = True
         if info.name in (head_term, h.lemma_.lower()) or not info.name:
@@ -680,6 +697,13 @@ class ArticleActors:
                           else info.start, info.end)
         info.start, info.end = s, t
         return info
+
+    def _patron(self, mm) -> bool:
+        doc = self.doc
+        root = doc[mm[0]:mm[1]].root
+        if root.head.i != root.i and root.head.lemma_.lower() in PATRON_VERBS:
+            return True
+        return mm[0] >= 2 and doc[mm[0] - 1].text == "-" and doc[mm[0] - 2].lower_ in ("pro", "anti")
 
     def _first_conjunct(self, mm) -> Entry:
         """ "U.S. and Russian negotiators": the first of coordinated national modifiers."""
