@@ -350,7 +350,8 @@ class _Sentence:
     def _pobjs(self, tok, preps) -> list:
         out = []
         for c in tok.children:
-            if c.dep_ in ("prep", "prt", "agent") and c.lower_ in preps:
+            if (c.dep_ in ("prep", "prt", "agent") or (c.dep_ == "dative" and c.pos_ == "ADP")) \
+                    and c.lower_ in preps:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         out.append(p)
@@ -490,6 +491,7 @@ class _Sentence:
                 verb_hits[tok.i] = (lex.obligation, None)
         if not verb_hits and not noun_hits:
             return []
+        self.noun_hits = noun_hits
 
         events: list[tuple[Event, set[int]]] = []
         consumed_nouns: dict[int, int] = {}
@@ -693,7 +695,10 @@ class _Sentence:
                 if cc.dep_ == "ccomp":
                     cands += [x for x in cc.children if x.dep_ in SUBJ]
         fallback: list[Actor] = []
+        nh = getattr(self, "noun_hits", {})
         for c in cands:
+            if c.i in nh and c.i != getattr(matched, "i", -1):
+                continue  # "threatened a nationwide strike": the strike is the act, not a target
             if c.i in skip or (c.tag_ in REL_PRONOUNS and c.head.dep_ != "relcl"):
                 continue
             if c.pos_ not in NOUNISH or c.ent_type_ in NON_ACTOR_ENTS:
@@ -892,6 +897,15 @@ class _Sentence:
             frames_used.add(gov.i)
             cur = gov
         top = cur
+        alleger = None
+        if cur.dep_ == "pcomp" and cur.head.pos_ == "ADP" and \
+                cur.head.lower_ in ("of", "for", "against", "from") and cur.head.head.pos_ == "VERB":
+            g = cur.head.head
+            doer = self._child(g, "dobj")
+            gframe = lex.verb_frame(_lemma(g))
+            if doer is not None and (lex.has_frame(_lemma(g), "allege") or
+                                     gframe in ("threaten", "request")):
+                alleger = (g, doer, gframe)
         # apply frames innermost first
         code_changed = False
         requester = None
@@ -983,6 +997,16 @@ class _Sentence:
                 reported_by = acts[0] if acts else None
                 bump("reported")
 
+        if alleger is not None:
+            g, doer, gframe = alleger
+            source_override = self._best_actors(doer)
+            if gframe in ("threaten", "request"):
+                bump("hypothetical")  # "warned Kiev against joining NATO"
+            else:
+                bump("reported")  # "accused the police of torturing detainees"
+                spk = self._subject_tok(g)
+                acts = self.np_actors(spk) if spk is not None else []
+                reported_by = reported_by or (acts[0] if acts else None)
         # source
         if source_override is not None:
             src = source_override
