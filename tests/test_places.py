@@ -149,3 +149,32 @@ def test_small_towns_are_in_the_gazetteer(nlp, geocoder):
     text = "Armed gangs attacked the town of Mirebalais in central Haiti on Sunday."
     loc = locate(nlp, geocoder, text, "attacked")
     assert (loc.name, loc.country, loc.feature) == ("Mirebalais", "HTI", "city")
+
+
+@pytest.mark.parametrize(
+    "text,trigger",
+    [
+        ("The U.S. Department of Justice is investigating the shooting.", "shooting"),
+        ("The ad showed an attack on Arizona Sen. John McCain.", "attack"),
+        ("The restaurant closed down in March after protests.", "protests"),
+        ("Local officials gathered around Scott and protested the ruling.", "protested"),
+    ],
+)
+def test_names_that_are_not_places(nlp, geocoder, text, trigger):
+    assert locate(nlp, geocoder, text, trigger) is None
+
+
+def test_province_or_state_beats_a_small_town_of_the_same_name(nlp, geocoder):
+    loc = locate(nlp, geocoder, "Protesters clashed with police in Virginia on Sunday.", "clashed")
+    assert (loc.name, loc.feature) == ("Virginia", "admin1")
+
+
+def test_a_new_clause_after_a_comma_does_not_narrow_the_city(nlp, geocoder):
+    text = "A year later, in Paris, the United States led talks that ended in a deal."
+    loc = locate(nlp, geocoder, text, "led", quad=1)
+    assert (loc.name, loc.country) == ("Paris", "FRA")
+
+
+def test_ascii_spelling_finds_the_accented_name():
+    g = gazetteer()
+    assert [p.name for p in g.lookup("Reyhanli")][:1] == ["Reyhanlı"]

@@ -28,7 +28,9 @@ log = logging.getLogger(__name__)
 # Towns of 5,000 people and more: conflict news names small towns ("the town of
 # Mirebalais"); the 15,000 list misses them. Costs ~1 s more, once per process.
 MIN_CITY_POPULATION = 5000
-ALTERNATES_FROM = 15000  # alternate names are indexed for cities this big
+# Alternate names ("Kiev", "Halab", "Bombay") are indexed for cities this big;
+# smaller towns' alternates collide with surnames and words ("Machado").
+ALTERNATES_FROM = 100000
 
 # Feature ranks: finer places win over coarser ones in the same clause.
 FINENESS = {"city": 3, "admin1": 2, "region": 2, "country": 1}
@@ -48,20 +50,27 @@ class Place:
 
     @property
     def weight(self) -> float:
-        """Prominence prior: log10 of the population (1 when unknown)."""
+        """Prominence prior: log10 of the population; a province or region without
+        a population counts as a place of a million ("Virginia" the state, not a
+        small town of that name)."""
+        if self.population == 0 and self.feature in ("admin1", "region"):
+            return 6.0
         return math.log10(self.population + 10)
 
 
 _WS = re.compile(r"\s+")
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-",
-                         "\u2013": "-", "\u2014": "-"})
+                         "\u2013": "-", "\u2014": "-", "\u02bf": "'", "\u02be": "'"})
+# Letters that accent stripping leaves alone ("Reyhanlı" -> "reyhanli").
+_FOLD = str.maketrans({"ı": "i", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D",
+                       "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th"})
 
 
 def normalize(name: str) -> str:
     """Casefold, strip accents and a leading "the", squeeze spaces."""
     s = name.translate(_QUOTES)
     if not s.isascii():
-        s = unicodedata.normalize("NFKD", s)
+        s = unicodedata.normalize("NFKD", s.translate(_FOLD))
         s = "".join(c for c in s if not unicodedata.combining(c))
     s = " ".join(s.split()).lower().strip(" .,;:")
     if s.startswith("the "):

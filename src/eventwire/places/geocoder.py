@@ -22,6 +22,7 @@ Per article (``Geocoder.locate``):
 
 from __future__ import annotations
 
+import calendar
 import logging
 import re
 from bisect import bisect_right
@@ -69,6 +70,16 @@ _DATELINE_TAIL = re.compile(
     r"\s*,\s*(?:[A-Z][a-z]+\s*,\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
     r"Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d{1,2}\s+[A-Z])|\s*\(")
 _DATELINE_END = re.compile(r"\s(?:-|--|\u2014|\u2013)\s|\(")
+# A name NER tagged as a person / as an organisation or group is taken for a
+# city only when the city is at least this big ("around Scott" is no town).
+PERSON_CITY_MIN = 200_000
+OTHER_CITY_MIN = 50_000
+# How much the article's country context weighs against population: 1.6 (times
+# the country's share of the article's mentions) overturns up to a ~40-fold
+# population gap (Tripoli in a Lebanon story) but not Paris, France vs Texas.
+CONTEXT_WEIGHT = 1.6
+CALENDAR_WORDS = {m.lower() for m in calendar.month_name[1:]} | {
+    d.lower() for d in calendar.day_name}
 ACTOR_DEPS = {"nsubj", "nsubjpass", "agent", "csubj", "expl"}
 
 
@@ -103,8 +114,8 @@ def _locative(tok, preps=None) -> bool:
         if p in (preps or LOC_PREPS):
             return True
         if p == "of":
-            noun = prep.head
-            return noun.lemma_.lower() in PLACE_NOUNS or noun.lower_ in DIRECTIONS
+            noun = prep.head  # "the city of Aleppo", not "the Department of Justice"
+            return noun.is_lower and (noun.lemma_.lower() in PLACE_NOUNS or noun.lower_ in DIRECTIONS)
     if tok.dep_ in ("appos", "conj"):
         return _locative(tok.head, preps)
     return False
@@ -166,22 +177,30 @@ class Geocoder:
         out: list[PlaceMention] = []
         taken: set[int] = set()
 
-        def add(start, end, whole_only=False, sub=True):
+        def add(start, end, whole_only=False, sub=True, person=False):
             if whole_only:
                 # Names NER gave another label must match whole, by main name
-                # ("Machado" is no town; "New York Times" holds no place).
+                # ("Machado" is no town; "New York Times" holds no place); a name
+                # tagged as a person must be a well-known place ("around Scott").
+                floor = PERSON_CITY_MIN if person else OTHER_CITY_MIN
                 cands = tuple(p for p in self.gaz.lookup(doc[start:end].text) if p.exact)
                 s, e = start, end
             else:
+                floor = 0
                 s, e, cands = self._lookup_tokens(doc, start, end, sub)
             if not cands or any(i in taken for i in range(s, e)):
                 return
+            if any(doc[i].ent_type_ in ("DATE", "TIME") or doc[i].lower_ in CALENDAR_WORDS
+                   for i in range(s, e)):
+                return  # "in March" is a month, not the town of March
             # A lowercase common word is never a place ("police", "border").
             if doc[s:e].text.islower():
                 return
             span = doc[s:e]
             m = PlaceMention(s, e, span.start_char, span.end_char, span.text, cands,
                              sent_start=span.sent.start)
+            if floor:
+                m.extra["floor"] = floor
             out.append(m)
             taken.update(range(s, e))
 
@@ -189,7 +208,7 @@ class Geocoder:
             if ent.label_ in PLACE_LABELS:
                 add(ent.start, ent.end)
             elif ent.label_ in OTHER_LABELS and _placeish(ent.root):
-                add(ent.start, ent.end, whole_only=True)
+                add(ent.start, ent.end, whole_only=True, person=ent.label_ == "PERSON")
         # Proper nouns under a locative preposition that NER missed.
         for tok in doc:
             if tok.i in taken or tok.pos_ != "PROPN":
@@ -228,7 +247,9 @@ class Geocoder:
             m.extra["locative"] = _locative(root)
             while root.dep_ in ("appos", "conj") and root.head.i != root.i:
                 root = root.head
-            m.extra["objectlike"] = root.dep_ in ("dobj", "nsubjpass", "compound", "poss", "npadvmod")
+            m.extra["objectlike"] = (root.dep_ in ("dobj", "nsubjpass", "poss", "npadvmod")
+                                     # "Kabul police", not "Arizona Sen. John McCain"
+                                     or (root.dep_ == "compound" and root.head.is_lower))
             # "deployed troops to Antioquia", "delivered aid to Bamako": the destination.
             if root.dep_ == "pobj" and root.head.lower_ in DEST_PREPS:
                 v = root.head.head
@@ -287,8 +308,8 @@ class Geocoder:
     def _context(self, ctx, mentions: list[PlaceMention]) -> Counter:
         weights: Counter = Counter()
         for m in mentions:
-            if not m.candidates:
-                continue
+            if not m.candidates or m.extra.get("floor"):
+                continue  # no names, or a doubtful one: no evidence of the story's country
             ccs = {p.country for p in m.candidates}
             if (len(ccs) == 1 or m.candidates[0].feature == "country") and m.candidates[0].country:
                 weights[m.candidates[0].country] += 3 if m.role == "dateline" else 1
@@ -312,20 +333,35 @@ class Geocoder:
                 m.role = "place"
                 continue
             cands = m.candidates
+            floor = m.extra.get("floor", 0)
+            if floor:
+                # A name tagged as a person or an organisation is a small town only
+                # when the story is about that town's country ("the depot at Donges,
+                # in western France"); never for a name tagged as a person.
+                cands = tuple(p for p in cands if p.feature != "city" or p.population >= floor
+                              or (floor < PERSON_CITY_MIN
+                                  and weights.get(p.country, 0) / total >= 0.3))
+                if not cands:
+                    m.place = None
+                    continue
             if cands[0].feature == "country" or len(cands) == 1:
                 m.place = cands[0]
                 self._remember(last, m)
                 continue
             # "Paris, Texas" / "Tbilisi, Georgia": the next mention decides.
             nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-            if nxt is not None and doc.text[m.end_char:nxt.start_char].strip() == ",":
+            after = doc.text[nxt.end_char:nxt.end_char + 1] if nxt is not None else ""
+            if (nxt is not None and doc.text[m.end_char:nxt.start_char].strip() == ","
+                    and (after in ("", ",", ".", ";", ")", "\n", "'", "\u2019")
+                         or nxt.candidates[0].feature != "country")):
                 scope = {p.country for p in nxt.candidates if p.feature != "city"}
                 narrowed = [p for p in cands if p.country in scope]
                 if narrowed:
                     cands = tuple(narrowed)
 
             def score(p: Place) -> float:
-                return p.weight + 4.0 * weights.get(p.country, 0) / total + (0.3 if p.exact else 0)
+                return (p.weight + CONTEXT_WEIGHT * weights.get(p.country, 0) / total
+                        + (0.3 if p.exact else 0))
 
             m.place = max(cands, key=score)
             self._remember(last, m)
