@@ -887,6 +887,8 @@ class _Sentence:
                 if dep == "advcl" or frame is None:
                     break
                 break
+            if dep == "advcl" and frame == "transparent" and self._child(gov, "dobj") is not None:
+                break  # "began a hunger strike to protest": a purpose, not "began to protest"
             if dep == "advcl" and frame != "transparent" and not (
                     frame in ("intend", "threaten", "reject", "request", "prepare")
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in cur.children)):
