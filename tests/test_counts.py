@@ -81,3 +81,9 @@ def test_verbal_events_get_no_size(nlp):
                                          ("three hundred", 300), ("dozens", 24)])
 def test_parse_number(words, value):
     assert parse_number(words) == value
+
+
+def test_governing_event_shares_the_toll_of_its_clause(nlp):
+    text = "Troops shelled rebel positions on Sunday, killing 14 people."
+    shelled, killing = sizes(nlp, text, ["shelled", "killing"])
+    assert shelled["killed"] == 14 and killing["killed"] == 14

@@ -4,7 +4,8 @@
 (``resources/counts/casualty_words.tsv``: "killed 14 people", "14 people
 were killed", "14 died", "left 30 wounded", "the death toll rose to 14",
 "dozens were arrested") and gives each count to the nearest material-conflict
-event (quad class 4, by dependency path) in the same sentence, as
+event (quad class 4, by dependency path) in the same sentence, and to the
+conflict events whose clause holds the toll word ("shelled ..., killing 14"), as
 ``ev.size = {"killed": int | None, "injured": int | None, "arrested": int | None}``
 (None when the sentence names no count for the event).
 
@@ -214,8 +215,18 @@ def attach_sizes(ctx) -> None:
             )
             if best is None:
                 continue
-            ev = evs[best]
-            if ev.size is None:
-                ev.size = {f: None for f in FIELDS}
-            old = ev.size[fld]
-            ev.size[fld] = value if old is None else max(old, value)
+            # The nearest event, and the events whose clause holds the toll
+            # ("shelled positions ..., killing 14": both the shelling and the killing).
+            governing = set()
+            t = tok
+            while t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp", "conj", "acl") and t.head.i != t.i:
+                t = t.head  # a participle of consequence: "..., killing 14 people"
+                governing.add(t.i)
+            takers = {best} | {i for i in range(len(evs))
+                               if heads[i] is not None and heads[i].i in governing}
+            for i in takers:
+                ev = evs[i]
+                if ev.size is None:
+                    ev.size = {f: None for f in FIELDS}
+                old = ev.size[fld]
+                ev.size[fld] = value if old is None else max(old, value)
