@@ -196,3 +196,36 @@ def test_goldstein_and_quad_follow_the_code(code):
 
 def test_no_events_in_neutral_text(code):
     assert code("The weather in Paris was mild on Sunday and the museums were busy.") == []
+
+
+def test_alleged_act_belongs_to_the_accused(code):
+    evs = code("Human rights groups accused the security forces of torturing detainees.")
+    acc = one(evs, "ACCUSE")
+    assert names(acc.source) == ["Human rights groups"]
+    torture = one(evs, "ASSAULT")
+    assert "security forces" in " ".join(names(torture.source))
+    assert torture.modality == "reported"
+    assert torture.reported_by is not None and torture.reported_by.text.endswith("groups")
+
+
+def test_warned_against_is_not_asserted(code):
+    evs = code("Russia warned Georgia against joining NATO.")
+    joined = [e for e in evs if e.event == "COOPERATE"]
+    assert all(e.modality == "hypothetical" for e in joined)
+
+
+def test_request_of_a_nominal_act(code):
+    ev = one(code("The Security Council called for an immediate ceasefire in Sudan."), "REQUEST")
+    assert ev.mode == "yield"  # a demand to de-escalate (CAMEO 1056)
+    assert ev.cameo == "1056"
+
+
+def test_threatened_strike_is_not_a_target(code):
+    ev = one(code("The teachers' union threatened a nationwide strike."), "THREATEN")
+    assert ev.target == []
+
+
+def test_conditional_clause_names_the_threatened(code):
+    ev = one(code("Israel threatened to ban voting in the city if Hamas ran in the election."),
+             "THREATEN")
+    assert "Hamas" in " ".join(names(ev.target))

@@ -698,7 +698,13 @@ class _Sentence:
         nh = getattr(self, "noun_hits", {})
         for c in cands:
             if c.i in nh and c.i != getattr(matched, "i", -1):
-                continue  # "threatened a nationwide strike": the strike is the act, not a target
+                # "threatened a nationwide strike": the strike is the act, not a target;
+                # "demanded a truce with Moslem forces": its own target is
+                for inner in self._inner_tokens(c):
+                    inner_acts = self.np_actors(inner)
+                    if _coded(inner_acts):
+                        return inner_acts
+                continue
             if c.i in skip or (c.tag_ in REL_PRONOUNS and c.head.dep_ != "relcl"):
                 continue
             if c.pos_ not in NOUNISH or c.ent_type_ in NON_ACTOR_ENTS:
@@ -811,8 +817,8 @@ class _Sentence:
         act_frame = {"REQUEST": "request", "REJECT": "reject", "THREATEN": "threaten"}.get(p.type)
         if act_frame and p.objects is None and consumed and not is_noun:
             for ni, vi in consumed.items():
-                if vi == trigger.i and self.doc[ni].head.i in (trigger.i,) + tuple(
-                        c.i for c in trigger.children if c.dep_ == "prep"):
+                if vi == trigger.i and (self.doc[ni].head.i == trigger.i or
+                                        self.doc[ni].head.head.i == trigger.i):
                     inner = noun_hits[ni].cameo
                     if inner[:2] not in ("02", "10", "12", "13"):
                         code = lex.recode(act_frame, inner)
@@ -1031,7 +1037,7 @@ class _Sentence:
         tgt = [a for a in tgt if (a.key(), a.span) not in src_keys]
 
         info = lex.info(code)
-        if info.type == "THREATEN" and not tgt:
+        if info.type == "THREATEN" and not _coded(tgt):
             # "threatened to X unless/if Y does Z": Y is the one threatened
             for g in [v] + [t for _, t in chain]:
                 for c in g.children:
@@ -1039,8 +1045,10 @@ class _Sentence:
                                                  for m in c.children):
                         subj = self._child(c, *SUBJ)
                         if subj is not None and subj.pos_ != "PRON":
-                            tgt = self.np_actors(subj)
-                            break
+                            cond_tgt = self.np_actors(subj)
+                            if cond_tgt and (_coded(cond_tgt) or not tgt):
+                                tgt = cond_tgt
+                                break
                 if tgt:
                     break
         if code_changed:
