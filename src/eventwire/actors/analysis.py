@@ -27,6 +27,7 @@ PRON_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                "she": "f", "her": "f", "hers": "f", "herself": "f"}
 PRON_IT = {"it", "its", "itself"}
 PRON_THEY = {"they", "them", "their", "theirs", "themselves"}
+RELATIVE = {"who", "which", "that", "whom"}
 HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f",
                     "miss": "f", "sir": "m", "king": "m", "queen": "f", "prince": "m",
                     "princess": "f", "spokesman": "m", "spokeswoman": "f",
@@ -282,6 +283,12 @@ class ArticleActors:
         for tok in doc:
             info = None
             low = tok.lower_
+            if low in RELATIVE and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl":
+                # "Javad Zarif, who ...": the phrase the clause modifies
+                ante = self._infos.get(tok.head.head.i)
+                if ante is not None:
+                    self._set(tok, replace(ante, coref=True), tok.i, tok.i + 1)
+                continue
             if tok.pos_ == "PRON" or low in PRON_GENDER or low in PRON_IT or low in PRON_THEY:
                 info = self._pronoun(tok)
                 if info is not None:
@@ -755,6 +762,12 @@ class ArticleActors:
 
     def _contextualize(self, tok, info: Info) -> Info | None:
         """Fill what an earlier mention tells: surnames, "the minister", "the group"."""
+        if (not info.person_name and info.etype is None and tok.pos_ == "PROPN"
+                and info.country is None and info.start == tok.i and info.end == tok.i + 1):
+            # a lone surname the tagger missed as a person: "Sanders" after "Bernie Sanders"
+            prev = self._surnames.get(tok.lower_)
+            if prev is not None:
+                return replace(prev, start=info.start, end=info.end, coref=True)
         m = self._match_root.get(tok.i)
         if m is not None and m[2].type == LEADER and m[2].surname_only:
             # "Clinton" after "Hillary Clinton": the article's own Clinton
