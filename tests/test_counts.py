@@ -87,3 +87,23 @@ def test_governing_event_shares_the_toll_of_its_clause(nlp):
     text = "Troops shelled rebel positions on Sunday, killing 14 people."
     shelled, killing = sizes(nlp, text, ["shelled", "killing"])
     assert shelled["killed"] == 14 and killing["killed"] == 14
+
+
+@pytest.mark.parametrize(
+    "text,trigger",
+    [
+        ("Tariffs would hurt U.S. manufacturing, the senator said.", "hurt"),
+        ("The campaign is being executed by extremists.", "executed"),
+        ("Critics recalled the 1999 shooting at the school.", "shooting"),
+    ],
+)
+def test_no_count_from_figurative_or_date_numbers(nlp, text, trigger):
+    (size,) = sizes(nlp, text, [trigger])
+    assert size is None
+
+
+def test_a_named_or_described_person_counts_one(nlp):
+    (size,) = sizes(nlp, "Police shot and killed Terence Crutcher on Friday.", ["shot"])
+    assert size["killed"] == 1
+    (size,) = sizes(nlp, "Three people were hurt in the blast.", ["blast"])
+    assert size["injured"] == 3

@@ -36,21 +36,29 @@ HEDGES = {"at", "least", "more", "than", "over", "about", "some", "nearly", "alm
           "just", "under", "fewer", "less", "least", "upwards", "of", "only", "another",
           "additional", "further", "close", "the"}
 PRONOUN_ONE = {"him", "her", "he", "she"}
+NOT_COUNTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
+
+
+def _rows(name: str) -> list[list[str]]:
+    path = resources.files("eventwire.resources.counts").joinpath(name)
+    rows = [ln for ln in path.read_text("utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+    return [ln.split("\t") for ln in rows[1:]]
 
 
 @lru_cache(maxsize=1)
-def _lexicon() -> dict[tuple[str, str], str]:
-    """(lemma, pos) -> field."""
-    path = resources.files("eventwire.resources.counts").joinpath("casualty_words.tsv")
-    rows = [ln for ln in path.read_text("utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
-    out = {}
-    for ln in rows[1:]:
-        lemma, fld, pos = ln.split("\t")
-        out[(lemma, pos)] = fld
-    return out
+def _lexicon() -> dict[tuple[str, str], tuple[str, str]]:
+    """(lemma, pos) -> (field, evidence)."""
+    return {(lemma, pos): (fld, evidence) for lemma, fld, pos, evidence in _rows("casualty_words.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _person_nouns() -> frozenset[str]:
+    return frozenset(r[0] for r in _rows("person_nouns.tsv"))
 
 
 def _is_number_word(tok) -> bool:
+    if tok.ent_type_ in NOT_COUNTS:
+        return False  # "the 1999 shooting", "$2 million", "40 percent"
     w = tok.lower_
     return tok.like_num or w in number_words() or tok.tag_ == "CD"
 
@@ -100,9 +108,10 @@ def _single_np(n) -> int | None:
             return _number_phrase(c)
     if n.lower_ in PRONOUN_ONE:
         return 1
-    if n.tag_ in ("NN", "NNP") and n.pos_ in ("NOUN", "PROPN"):
-        if n.lower_ in ("people", "police", "personnel", "staff", "crowd", "population"):
-            return None
+    # One named or described person: "a policeman", "Terence Crutcher".
+    if n.tag_ == "NN" and n.lemma_.lower() in _person_nouns():
+        return 1
+    if n.tag_ == "NNP" and n.ent_type_ == "PERSON":
         return 1
     return None
 
@@ -115,14 +124,28 @@ def _hits(sent) -> list[tuple[str, int, object]]:
         lemma = tok.lemma_.lower()
         low = tok.lower_
         for pos in ("verb", "intransitive", "adj", "noun"):
-            fld = lex.get((lemma, pos)) or lex.get((low, pos))
-            if fld is None:
+            entry = lex.get((lemma, pos)) or lex.get((low, pos))
+            if entry is None:
                 continue
+            fld, evidence = entry
             value = _count_for(tok, pos)
+            if value is not None and evidence == "number" and not _has_number(tok):
+                value = None
             if value is not None:
                 out.append((fld, value, tok))
                 break
     return out
+
+
+def _has_number(tok) -> bool:
+    """Does the toll word's own phrase hold a number ("three people were hurt")?"""
+    for t in tok.subtree:
+        if _is_number_word(t) and t.lower_ not in ("a", "an"):
+            return True
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            return any(_is_number_word(t) and t.lower_ not in ("a", "an") for t in c.subtree)
+    return False
 
 
 def _count_for(tok, pos: str) -> int | None:
