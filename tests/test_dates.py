@@ -166,3 +166,8 @@ def test_a_date_modifying_another_noun_is_not_the_event_date(nlp):
     criticised, protests = _events(nlp, text, ["criticised", "protests"])
     assert (criticised.date, criticised.date_text) == ("2025-03-05", None)
     assert protests.date == "2025-02-27"  # the date of the event noun itself
+
+
+def test_dateline_after_a_title_line():
+    text = "Shelling kills 14 in Aleppo\n\nBEIRUT, March 13 (Wire) - Syrian troops shelled ..."
+    assert dateline_date(text, default=date(2023, 3, 20)) == date(2023, 3, 13)

@@ -63,12 +63,29 @@ def _parse_article_date(value: str) -> date | None:
     return dt.date() if dt else None
 
 
+def _find_dateline(text: str) -> tuple[str, int] | None:
+    """(date expression, offset where it ends in ``text``) of a dateline, or None."""
+    offset = 0
+    seen = 0
+    for line in text[:600].split("\n"):
+        if line.strip():
+            m = _DATELINE.match(line[:200])
+            if m:
+                return m.group("date"), offset + m.end("date")
+            seen += 1
+            if seen == 3:
+                break
+        offset += len(line) + 1
+    return None
+
+
 def dateline_date(text: str, default: date | None = None) -> date | None:
-    """The date in a news dateline at the start of ``text``, or None."""
-    m = _DATELINE.match(text[:200])
-    if not m:
+    """The date in a news dateline opening one of the first three lines of
+    ``text`` (a title line may come first), or None."""
+    found = _find_dateline(text)
+    if found is None:
         return None
-    expr = m.group("date")
+    expr = found[0]
     ref = default or date.today()
     has_year = bool(re.search(r"\d{4}", expr))
     d = resolve(expr, ref, "past")
@@ -130,8 +147,8 @@ def event_tense(tok) -> str:
 
 def _date_spans(doc):
     """DATE entities and day-naming TIME entities, less the dateline's own date."""
-    m = _DATELINE.match(doc.text[:200])
-    skip_before = m.end("date") if m else -1
+    found = _find_dateline(doc.text)
+    skip_before = found[1] if found else -1
     out = []
     for ent in doc.ents:
         if ent.end_char <= skip_before:
