@@ -12,7 +12,7 @@ nearest compatible earlier mention. ``actor_for_token`` is a dict look-up.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from eventwire.actors.lexicon import (
@@ -52,7 +52,9 @@ PLACE_PREPS = {"in", "of", "from", "at", "for", "inside", "within"}
 LOCATED_VERBS = {"base", "operate", "station", "deploy", "locate", "loyal", "fight", "flee"}
 NOMINAL = {"NOUN", "PROPN"}
 MOD_DEPS = ("amod", "compound", "nmod", "npadvmod")
-FOREIGN = {"foreign", "international", "western", "regional", "other", "overseas", "allied",
+# Words that keep a bare institution from taking the article's state ("foreign troops",
+# "an official": someone's, not necessarily the story country's).
+NOT_LOCAL = {"foreign", "international", "western", "regional", "other", "overseas", "allied",
            "coalition", "multinational", "neighbouring", "neighboring", "a", "an", "another"}
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "across", "outside", "around", "throughout",
                   "within", "into", "to", "from", "toward", "towards", "down", "up", "along",
@@ -131,6 +133,10 @@ class ArticleActors:
     # -- public look-ups --------------------------------------------------
     def actor_for_token(self, token) -> Actor | None:
         """The actor of the noun phrase headed by ``token`` (a Token of this doc), or None."""
+        if token.doc is not self.doc:
+            raise ValueError(
+                f"actor_for_token: token {token.text!r} belongs to another Doc; pass a token "
+                "of the doc given to ActorResolver.analyze")
         return self._actors.get(token.i)
 
     def actor_for_span(self, start_char: int, end_char: int) -> Actor | None:
@@ -688,7 +694,7 @@ class ArticleActors:
             info.ethnic = ethnic_country
         if info.country is None and info.igo is None and info.sector in LOCAL_SECTORS \
                 and not mods_blocked and not info.person_name and info.kind != "person" \
-                and not any(t.lower_ in FOREIGN for t in doc[lo:h.i]) and depth == 0 \
+                and not any(t.lower_ in NOT_LOCAL for t in doc[lo:h.i]) and depth == 0 \
                 and (info.sector in STATE_SECTORS or patron or h.tag_ == "NNS"):
             # "the army", "police", "the authorities": the state the article is about
             info.needs_country = True
