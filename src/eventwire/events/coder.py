@@ -39,7 +39,7 @@ MILITARY_ROOTS = ("18", "19", "20")
 # frames that carry the meaning of the act they govern: the governing verb is not
 # coded on its own when an act under it is
 CARRYING = ("intend", "threaten", "reject", "request", "deny", "transparent", "prepare",
-            "consider")
+            "consider", "permit", "hesitate")
 PURPOSE_TYPES = ("PROTEST", "ACCUSE", "REQUEST")
 NON_ACTOR_ENTS = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL")
 INNER_PREPS = ("by", "of", "from", "with", "for", "against", "to", "in", "on")
@@ -896,10 +896,12 @@ class _Sentence:
             if dep == "advcl" and frame == "transparent" and self._child(gov, "dobj") is not None:
                 break  # "began a hunger strike to protest": a purpose, not "began to protest"
             if dep == "advcl" and frame != "transparent" and not (
-                    frame in ("intend", "threaten", "reject", "request", "prepare")
+                    frame in ("intend", "threaten", "reject", "request", "prepare", "permit",
+                              "hesitate")
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in cur.children)):
                 break
-            if dep == "ccomp" and frame not in ("request", "deny", "intend", "reject", "threaten"):
+            if dep == "ccomp" and frame not in ("request", "deny", "intend", "reject", "threaten",
+                                                "permit"):
                 break
             chain.append((frame, gov))
             frames_used.add(gov.i)
@@ -928,6 +930,24 @@ class _Sentence:
                 continue
             if frame == "consider":
                 bump("hypothetical")
+                continue
+            if frame == "hesitate":
+                if not gneg:
+                    bump("hypothetical")  # "hesitated to act"
+                    continue
+                frame, gneg = "intend", False  # "would not hesitate to use force"
+            if frame == "permit":
+                if gneg:
+                    code, code_changed = lex.recode("reject", lex.recode("permit", code)), True
+                else:
+                    new = lex.recode("permit", code)
+                    code_changed = code_changed or new != code
+                    code = new
+                asked = self._child(g, "dobj")
+                if asked is None and v.dep_ in ("ccomp", "xcomp"):
+                    asked = self._child(v, "nsubj")  # "allowed [UN inspectors] to visit"
+                if asked is not None:
+                    target_override = self._best_actors(asked)
                 continue
             if frame == "prepare":
                 frame = "prepare_mil" if code[:2] in MILITARY_ROOTS else "intend"

@@ -44,10 +44,10 @@ DEFAULT_PREPS: dict[str, tuple[str, ...]] = {
 FRAME_KINDS = frozenset({
     "say", "intend", "threaten", "reject", "request", "deny", "transparent", "light",
     "prepare", "consider", "aux_future", "aux_hypo", "aux_oblig", "neg", "cond",
-    "noun_frame", "quantity", "document", "allege",
+    "noun_frame", "quantity", "document", "allege", "permit", "hesitate",
 })
 VERB_FRAMES = ("say", "intend", "threaten", "reject", "request", "deny", "transparent",
-               "prepare", "consider")
+               "prepare", "consider", "permit", "hesitate")
 
 
 class LexiconError(EventwireError):
