@@ -649,7 +649,7 @@ class _Sentence:
                     c.dep_ in OBJ and self.lex.has_frame(_lemma(c), "noun_frame")
                     for c in h.children):
                 return True  # "reiterated its demand that Israel ease ..."
-            if cur.dep_ in ("acl", "ccomp") and h.pos_ in ("NOUN", "PROPN") and (
+            if cur.dep_ in ("acl", "ccomp", "advcl") and h.pos_ in ("NOUN", "PROPN") and (
                     self.lex.has_frame(_lemma(h), "noun_frame")
                     or any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)):
                 return True
@@ -887,6 +887,12 @@ class _Sentence:
                 cur = h
                 continue
             if gov is None:
+                break
+            if gov.pos_ in ("NOUN", "PROPN"):
+                break
+            if gov.dep_ in ("dobj", "pobj") and gov.pos_ == "VERB":
+                if lex.has_frame(_lemma(gov), "noun_frame"):
+                    return None  # "ignored UN calls to free X": a noun the tagger took for a verb
                 break
             frame = lex.verb_frame(_lemma(gov))
             if frame is None or frame == "say":
