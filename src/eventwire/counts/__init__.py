@@ -27,6 +27,7 @@ from functools import lru_cache
 from importlib import resources
 
 from eventwire.dates.resolve import number_words, parse_number
+from eventwire.dates.syntax import span_head, tree_distance
 
 log = logging.getLogger(__name__)
 
@@ -198,19 +199,6 @@ def _count_for(tok, pos: str) -> int | None:
     return None
 
 
-def _span_head(doc, start: int, end: int):
-    for i in range(start, end):
-        if doc[i].head.i < start or doc[i].head.i >= end or doc[i].head.i == i:
-            return doc[i]
-    return doc[start]
-
-
-def _distance(a, b) -> int:
-    from eventwire.dates import tree_distance
-
-    return tree_distance(a, b)
-
-
 def attach_sizes(ctx) -> None:
     """Set ``ev.size`` on each event of ``ctx.events`` (None when no count)."""
     doc = ctx.doc
@@ -229,11 +217,11 @@ def attach_sizes(ctx) -> None:
         heads = []
         for ev in evs:
             span = doc.char_span(ev.trigger_span[0], ev.trigger_span[1], alignment_mode="expand")
-            heads.append(_span_head(doc, span.start, span.end) if span is not None and len(span) else None)
+            heads.append(span_head(doc, span.start, span.end) if span is not None and len(span) else None)
         for fld, value, tok in hits:
             best = min(
                 (i for i in range(len(evs)) if heads[i] is not None),
-                key=lambda i: (_distance(heads[i], tok), abs(heads[i].i - tok.i)),
+                key=lambda i: (tree_distance(heads[i], tok), abs(heads[i].i - tok.i)),
                 default=None,
             )
             if best is None:

@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import logging
 import re
-from datetime import date, datetime
+from datetime import date
 
 from eventwire.dates.resolve import MONTHS, WEEKDAYS, resolve
+from eventwire.dates.syntax import clause_tokens, governing_verb, span_head, tree_distance
 
 log = logging.getLogger(__name__)
 
@@ -109,27 +110,9 @@ def article_date(article, doc, default: date | None = None) -> date | None:
 
 
 # -- per event ----------------------------------------------------------------
-def _span_head(doc, start: int, end: int):
-    for i in range(start, end):
-        if doc[i].head.i < start or doc[i].head.i >= end or doc[i].head.i == i:
-            return doc[i]
-    return doc[start]
-
-
-def _governing_verb(tok):
-    t = tok
-    for _ in range(6):
-        if t.pos_ in ("VERB", "AUX"):
-            return t
-        if t.head.i == t.i:
-            return t
-        t = t.head
-    return t
-
-
 def event_tense(tok) -> str:
     """'future' or 'past' for the verb governing ``tok`` (present counts as past)."""
-    v = _governing_verb(tok)
+    v = governing_verb(tok)
     for t in (v, v.head if v.dep_ in ("xcomp", "ccomp", "conj") else None):
         if t is None:
             continue
@@ -164,24 +147,6 @@ def _date_spans(doc):
     return out
 
 
-def tree_distance(a, b) -> int:
-    """Edges between two tokens of one parse (large when in different trees)."""
-    up = {}
-    t, d = a, 0
-    while True:
-        up[t.i] = d
-        if t.head.i == t.i:
-            break
-        t, d = t.head, d + 1
-    t, d = b, 0
-    while True:
-        if t.i in up:
-            return up[t.i] + d
-        if t.head.i == t.i:
-            return 99 + abs(a.i - b.i)
-        t, d = t.head, d + 1
-
-
 def _expression(doc, ent) -> tuple[str, int | None]:
     """The entity text, widened by a neighbouring word the resolver needs, and
     the index of an "after"/"before" it took in (None when none)."""
@@ -199,7 +164,7 @@ def _expression(doc, ent) -> tuple[str, int | None]:
 
 def _reported_date(ent, trig_head) -> bool:
     """'..., officials said on Monday': a date on a reporting verb, not on the event."""
-    v = _governing_verb(ent.root)
+    v = governing_verb(ent.root)
     return v.lemma_ in REPORTING and v.i != trig_head.i
 
 
@@ -218,7 +183,7 @@ def date_events(ctx) -> None:
         if trig is None or len(trig) == 0:
             continue
         sent = sents[ev.sentence_index]
-        head = _span_head(doc, trig.start, trig.end)
+        head = span_head(doc, trig.start, trig.end)
         tense = event_tense(head)
         base = ref or date.today()
         found = _pick(doc, sent, head, spans, base, tense, anchor)
@@ -230,20 +195,9 @@ def date_events(ctx) -> None:
             anchor = d
 
 
-def clause_tokens(head) -> set[int]:
-    """The trigger's clause: its subtree less coordinated clauses with their own
-    subject ("..., and the ministry said on Tuesday ...")."""
-    out = {t.i for t in head.subtree}
-    for c in head.children:
-        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(
-                g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
-            out -= {t.i for t in c.subtree}
-    return out
-
-
 def _reports_over(ent, trig_head) -> bool:
     """Is the date on a reporting verb that governs the event ("said on Monday that ...")?"""
-    v = _governing_verb(ent.root)
+    v = governing_verb(ent.root)
     if v.lemma_ not in REPORTING or v.i == trig_head.i:
         return False
     return any(a.i == v.i for a in trig_head.ancestors)
@@ -262,7 +216,7 @@ def _pick(doc, sent, head, spans, ref: date, tense: str, anchor):
     in_sent = [e for e in spans if sent.start <= e.start < sent.end]
     if not in_sent:
         return None
-    verb = _governing_verb(head)
+    verb = governing_verb(head)
     clause = clause_tokens(head)
     tiers = [("own", None), ("clause", clause)]
     if head.pos_ in ("NOUN", "PROPN") and head.head.i != head.i:
@@ -282,7 +236,7 @@ def _pick(doc, sent, head, spans, ref: date, tense: str, anchor):
                 continue
             reported = _reported_date(ent, head)
             if kind == "own":
-                ok = _governing_verb(ent.root).i in (verb.i, head.i)
+                ok = governing_verb(ent.root).i in (verb.i, head.i)
             elif kind == "clause":
                 ok = ent.root.i in tier
             elif kind == "sentence":
@@ -308,7 +262,3 @@ def _pick(doc, sent, head, spans, ref: date, tense: str, anchor):
             if d is not None:
                 return d, text
     return None
-
-
-def _today() -> date:
-    return datetime.now().date()

@@ -29,9 +29,9 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
-from eventwire.dates import clause_tokens
+from eventwire.dates.syntax import clause_tokens, span_head, tree_distance
 from eventwire.model import Location
-from eventwire.places.gazetteer import FINENESS, Gazetteer, Place, gazetteer, normalize
+from eventwire.places.gazetteer import FINENESS, Gazetteer, Place, gazetteer
 
 log = logging.getLogger(__name__)
 
@@ -96,14 +96,6 @@ class PlaceMention:
     sent_start: int = 0
     sent_index: int = 0
     extra: dict = field(default_factory=dict)
-
-
-def _span_head(doc, start: int, end: int):
-    for i in range(start, end):
-        h = doc[i].head.i
-        if h < start or h >= end or doc[i].head.i == i:
-            return doc[i]
-    return doc[start]
 
 
 def _locative(tok, preps=None) -> bool:
@@ -243,7 +235,7 @@ class Geocoder:
         for m in out:
             if m.role not in ("dateline", "anaphor"):
                 m.role = self._role(doc, m)
-            root = _span_head(doc, m.start, m.end)
+            root = span_head(doc, m.start, m.end)
             m.extra["locative"] = _locative(root)
             while root.dep_ in ("appos", "conj") and root.head.i != root.i:
                 root = root.head
@@ -285,7 +277,7 @@ class Geocoder:
                 m.role = "dateline"
 
     def _role(self, doc, m: PlaceMention) -> str:
-        head = _span_head(doc, m.start, m.end)
+        head = span_head(doc, m.start, m.end)
         tok = head
         while tok.dep_ in ("appos", "conj") and tok.head.i != tok.i:
             tok = tok.head
@@ -424,7 +416,7 @@ class Geocoder:
         trig = doc.char_span(ev.trigger_span[0], ev.trigger_span[1], alignment_mode="expand")
         if trig is None or len(trig) == 0:
             return None
-        head = _span_head(doc, trig.start, trig.end)
+        head = span_head(doc, trig.start, trig.end)
         in_sent = [m for m in usable if sent.start <= m.start < sent.end]
         if not in_sent:
             return None
@@ -446,7 +438,7 @@ class Geocoder:
             # target, nor where a clause they govern happens ("protested against
             # strikes in Dohuk").
             in_sent = [m for m in in_sent if m.extra.get("locative")
-                       and not self._through_verb(head, _span_head(doc, m.start, m.end))]
+                       and not self._through_verb(head, span_head(doc, m.start, m.end))]
         clause = clause_tokens(head)
         tiers = [clause]
         if head.pos_ in ("NOUN", "PROPN") and head.head.i != head.i:
@@ -455,7 +447,7 @@ class Geocoder:
         for tier in tiers:
             pool = []
             for m in in_sent:
-                root = _span_head(doc, m.start, m.end)
+                root = span_head(doc, m.start, m.end)
                 if tier is not None and root.i not in tier:
                     continue
                 if tier is None and self._in_other_subject(root, clause):
@@ -463,7 +455,7 @@ class Geocoder:
                 # The finest place first ("the town of Mirebalais in central Haiti"),
                 # then the nearest to the trigger.
                 pool.append((m.extra.get("kind", "") != "", -FINENESS[m.place.feature],
-                             self._distance(head, root), m.start, m))
+                             tree_distance(head, root), m.start, m))
             if pool:
                 m = min(pool, key=lambda x: x[:4])[4]
                 return self._location(m)
@@ -492,23 +484,6 @@ class Geocoder:
                 return True
             t = t.head
         return False
-
-    @staticmethod
-    def _distance(a, b) -> int:
-        up_a = {}
-        t, d = a, 0
-        while True:
-            up_a[t.i] = d
-            if t.head.i == t.i:
-                break
-            t, d = t.head, d + 1
-        t, d = b, 0
-        while True:
-            if t.i in up_a:
-                return up_a[t.i] + d
-            if t.head.i == t.i:
-                return 99 + abs(a.i - b.i)
-            t, d = t.head, d + 1
 
     def _location(self, m: PlaceMention) -> Location:
         p = m.place

@@ -1,0 +1,52 @@
+"""Small helpers over spaCy parses, shared by the places, dates and counts stages."""
+
+from __future__ import annotations
+
+
+def span_head(doc, start: int, end: int):
+    """The token of ``doc[start:end]`` whose head lies outside the span."""
+    for i in range(start, end):
+        if doc[i].head.i < start or doc[i].head.i >= end or doc[i].head.i == i:
+            return doc[i]
+    return doc[start]
+
+
+def governing_verb(tok):
+    """The nearest verb at or above ``tok`` (the root when there is none)."""
+    t = tok
+    for _ in range(6):
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+        if t.head.i == t.i:
+            return t
+        t = t.head
+    return t
+
+
+def tree_distance(a, b) -> int:
+    """Edges between two tokens of one parse (large when in different trees)."""
+    up = {}
+    t, d = a, 0
+    while True:
+        up[t.i] = d
+        if t.head.i == t.i:
+            break
+        t, d = t.head, d + 1
+    t, d = b, 0
+    while True:
+        if t.i in up:
+            return up[t.i] + d
+        if t.head.i == t.i:
+            return 99 + abs(a.i - b.i)
+        t, d = t.head, d + 1
+
+
+def clause_tokens(head) -> set[int]:
+    """The trigger's clause: its subtree less coordinated clauses with their own
+    subject ("..., and the ministry said on Tuesday ...")."""
+    out = {t.i for t in head.subtree}
+    for c in head.children:
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(
+                g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            out -= {t.i for t in c.subtree}
+    return out
