@@ -136,9 +136,11 @@ def test_each_date_is_read_in_its_own_verb_tense(nlp):
 
 def test_event_inside_an_after_clause_is_the_earlier_one(nlp):
     text = ("The army expelled the envoy on Monday. The decision came a day after the "
-            "authorities arrested two opposition leaders.")
-    expelled, arrested = _events(nlp, text, ["expelled", "arrested"])
+            "authorities suspended a party and arrested two opposition leaders.")
+    expelled, suspended, arrested = _events(nlp, text, ["expelled", "suspended", "arrested"])
     assert expelled.date == "2025-03-03"
+    # one expression, one date, for both events it covers
+    assert suspended.date == "2025-03-02"
     assert arrested.date == "2025-03-02"
 
 

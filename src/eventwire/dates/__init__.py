@@ -175,6 +175,7 @@ def date_events(ctx) -> None:
     sents = list(doc.sents) if doc is not None else []
     spans = _date_spans(doc) if doc is not None else []
     anchor: date | None = None
+    memo: dict = {}  # one expression, one date, for every event that shares it
     for ev in sorted(ctx.events, key=lambda e: e.trigger_span[0]):
         ev.date, ev.date_text = (ref.isoformat() if ref else None), None
         if doc is None or not (0 <= ev.sentence_index < len(sents)):
@@ -186,7 +187,7 @@ def date_events(ctx) -> None:
         head = span_head(doc, trig.start, trig.end)
         tense = event_tense(head)
         base = ref or date.today()
-        found = _pick(doc, sent, head, spans, base, tense, anchor)
+        found = _pick(doc, sent, head, spans, base, tense, anchor, memo)
         if found is not None:
             d, text = found
             if ref is None and not re.search(r"\d{4}", text):
@@ -203,7 +204,7 @@ def _reports_over(ent, trig_head) -> bool:
     return any(a.i == v.i for a in trig_head.ancestors)
 
 
-def _pick(doc, sent, head, spans, ref: date, tense: str, anchor):
+def _pick(doc, sent, head, spans, ref: date, tense: str, anchor, memo=None):
     """The date expression for the event headed by ``head``, resolved, or None.
 
     Tiers, first hit wins: a date on the event's own verb; one in the
@@ -258,7 +259,13 @@ def _pick(doc, sent, head, spans, ref: date, tense: str, anchor):
                               lambda m: {"after": "before", "later": "earlier", "before": "after",
                                          "earlier": "later"}[m.group(1).lower()], text)
             own_tense = tense if kind == "reported" else event_tense(ent.root)
-            d = resolve(text, ref, own_tense, anchor)
+            key = (ent.start, text, own_tense)
+            if memo is not None and key in memo:
+                d = memo[key]
+            else:
+                d = resolve(text, ref, own_tense, anchor)
+                if memo is not None:
+                    memo[key] = d
             if d is not None:
                 return d, text
     return None
