@@ -142,6 +142,7 @@ def test_event_inside_an_after_clause_is_the_earlier_one(nlp):
     # one expression, one date, for both events it covers
     assert suspended.date == "2025-03-02"
     assert arrested.date == "2025-03-02"
+    assert arrested.date_text == "a day after"  # the words of the text
 
 
 def test_future_tense_weekday_goes_forward(nlp):

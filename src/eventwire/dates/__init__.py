@@ -248,7 +248,8 @@ def _pick(doc, sent, head, spans, ref: date, tense: str, anchor, memo=None):
                 pool.append((tree_distance(head, ent.root), ent.start, ent))
         for _, _, ent in sorted(pool, key=lambda x: x[:2]):
             seen.add(ent.start)
-            text, after_i = _expression(doc, ent)
+            shown, after_i = _expression(doc, ent)
+            text = shown
             after = doc[after_i] if after_i is not None else None
             if after is not None and after.dep_ == "mark":
                 after = after.head  # "after the authorities arrested": the clause it opens
@@ -267,5 +268,5 @@ def _pick(doc, sent, head, spans, ref: date, tense: str, anchor, memo=None):
                 if memo is not None:
                     memo[key] = d
             if d is not None:
-                return d, text
+                return d, shown
     return None
