@@ -337,3 +337,17 @@ def test_sponsors_are_not_the_phrase_country(analyze):
     assert seps.country != "RUS" and seps.sector == "REB"
     coalition = actors.actor_for_token(next(t for t in doc if t.text == "coalition"))
     assert cs(coalition) == ("SAU", "MIL")
+
+
+def test_words_that_only_look_like_actors(analyze):
+    text = ("Let them speak, she said in Spanish, as the Paris agreement came up. "
+            "Beijing rejected the Paris agreement.")
+    doc, actors = analyze(text)
+    let = actors.actor_for_token(doc[0])
+    assert let is None  # not Lashkar-e-Taiba ("LeT")
+    spanish = actors.actor_for_token(next(t for t in doc if t.text == "Spanish"))
+    assert spanish is None  # a language
+    paris = actors.actor_for_token(next(t for t in doc if t.text == "Paris"))
+    assert paris is None or paris.sector is None
+    beijing = actors.actor_for_token(next(t for t in doc if t.text == "Beijing"))
+    assert cs(beijing) == ("CHN", "GOV")

@@ -232,7 +232,9 @@ class ArticleActors:
         ok = []
         for surface, e in cands:
             letters = [c for c in surface if c.isalpha()]
-            if letters and len(letters) <= 6 and all(c.isupper() for c in letters):
+            if letters and len(letters) <= 6 and (
+                    all(c.isupper() for c in letters) or sum(c.isupper() for c in letters) >= 2):
+                # acronyms keep their case: "US" is not "us", "LeT" is not "Let"
                 if compact != surface.replace(" ", ""):
                     continue
             elif surface[:1].isupper() and not toks[0].text[:1].isupper():
@@ -482,6 +484,10 @@ class ArticleActors:
                 # a demonym heading its own phrase ("the Palestinian", "an Iraqi") is a person
                 if h.dep_ in MOD_DEPS or (h.dep_ == "conj" and h.head.dep_ in MOD_DEPS):
                     return None
+                if h.tag_ not in ("NNS", "NNPS") and not any(
+                        c.dep_ == "det" for c in h.children) and h.dep_ not in (
+                        "nsubj", "nsubjpass", "conj"):
+                    return None  # "in Spanish", "speaks Russian": a language
                 info = self._entry_info(e, h)
                 info.kind, info.sector = "people", "CVL"
             elif e.type == REGION and e.country is None:
@@ -489,6 +495,10 @@ class ArticleActors:
                             else "state", etype=REGION)
             else:
                 info = self._entry_info(e, h)
+                if e.place and h.dep_ == "compound" and h.head.i not in self._match_at:
+                    # "the Paris agreement", "the Beirut port": the city, not its government
+                    info.sector, info.kind = None, "state"
+                    info.name = self.lex.country_names.get(e.country, info.name)
         else:
             if h.pos_ not in NOMINAL:
                 return None

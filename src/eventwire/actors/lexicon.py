@@ -69,6 +69,7 @@ class Entry:
     key: str = ""  # leader identity (same person, several terms)
     terms: list[Term] = field(default_factory=list)
     surname_only: bool = False  # matched by the surname alone
+    place: bool = False  # a capital city standing for its government
 
     def term_at(self, when: date | None) -> tuple[Term | None, bool]:
         """The term held at ``when`` and whether the person is a former holder."""
@@ -174,7 +175,7 @@ class Lexicon:
             self.prefixes.add(key[:i])
 
     def _load_countries(self) -> None:
-        for iso, name, names, adjs, people, seats in read_tsv("countries.tsv", 6):
+        for iso, name, names, adjs, people, capitals, seats in read_tsv("countries.tsv", 7):
             self.country_names[iso] = name
             state = Entry(COUNTRY, name, country=iso, kind="state")
             for n in [name] + _split(names):
@@ -187,10 +188,12 @@ class Lexicon:
                     self.add(a + "s", ppl)
             for p in _split(people):
                 self.add(p, ppl)
-            for i, s in enumerate(_split(seats)):
+            gov = Entry(SEAT, f"{name} government", country=iso, sector="GOV", place=True)
+            for c in _split(capitals):
+                self.capitals[c.lower()] = iso
+                self.add(c, gov)
+            for s in _split(seats):
                 seat_name, _, sector = s.partition("=")
-                if i == 0 and sector == "GOV":
-                    self.capitals[seat_name.lower()] = iso
                 self.add(seat_name, Entry(SEAT, f"{name} {SECTOR_WORDS.get(sector, '')}".strip(),
                                           country=iso, sector=sector or "GOV"))
 
