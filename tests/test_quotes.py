@@ -294,3 +294,19 @@ def test_two_apostrophe_quotes_are_direct(run):
     ctx = run("''We must not overreact to campaign rhetoric,'' the minister told reporters.")
     q = _one(ctx, "the minister")
     assert q.direct and q.text == "''We must not overreact to campaign rhetoric,''"
+
+
+def test_section_labels_are_not_speakers(run):
+    text = ("UPDATE: The website that listed the weapon has removed it.\n\n"
+            "BYLINE: Amber Phillips.\n\n"
+            "Q: Have you talked to her about the nomination?")
+    assert [q for q in run(text).quotes if q.cue_text == ":"] == []
+    assert [q.speaker.text for q in run("CLINTON: I feel a great deal of sympathy for the "
+                                        "families.").quotes] == ["CLINTON"]
+
+
+def test_relative_that_gives_its_noun_as_the_speaker(run):
+    ctx = run("The survey was taken after the release of the F.B.I. report that suggested "
+              "her practices were imprudent but not illegal.")
+    q = [q for q in ctx.quotes if q.cue_text == "suggested"]
+    assert len(q) == 1 and "report" in q[0].speaker.text

@@ -284,6 +284,11 @@ class QuoteExtractor:
         anchor = tok
         if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
             anchor = tok.head.head  # "the senator, who said ..." -> the senator
+            if tok.lower_ == "that":
+                # "the F.B.I. report that suggested ...": the noun is the speaker's
+                # mention ("who" stays: it is how the article names the speaker)
+                s, e = self._speaker_span(anchor)
+                words = text[s:e]
         actor = None
         if ctx.actors is not None:
             try:
@@ -447,8 +452,7 @@ class QuoteExtractor:
         return _Att(poss, (tok.idx, tok.idx + len(tok)), [(s, e)], si, para, tok.i,
                     bounds=bounds)
 
-    @staticmethod
-    def _labels(doc, text, paras, qspans, sent_index) -> list[_Att]:
+    def _labels(self, doc, text, paras, qspans, sent_index) -> list[_Att]:
         """Transcript and headline labels: "PENCE: Well, look, ...", "Limbaugh: ..."."""
         out = []
         for ps, pe in paras:
@@ -460,7 +464,8 @@ class QuoteExtractor:
             if k >= 0 and start == ps:
                 continue  # a colon inside someone's quote
             label = doc.char_span(start, colon, alignment_mode="contract")
-            if label is None or not 0 < len(label) <= 4:
+            if label is None or not 0 < len(label) <= 4 or len(label.text) < 3 \
+                    or label.text.lower() in self.lex.label_stopwords:
                 continue
             if not all(t.is_title or t.is_upper or t.is_punct for t in label):
                 continue

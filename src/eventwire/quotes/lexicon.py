@@ -14,6 +14,7 @@ class Lexicon:
     strong_lemmas: frozenset
     noun_lemmas: frozenset
     sourceless: frozenset
+    label_stopwords: frozenset
     prep_cues: tuple
     person_pronouns: frozenset
     group_pronouns: frozenset
@@ -54,6 +55,7 @@ def load_lexicon() -> Lexicon:
         strong_lemmas=frozenset(strong),
         noun_lemmas=frozenset(nouns - set(lex["exclude_lemmas"])),
         sourceless=frozenset(lex["sourceless_verbs"]),
+        label_stopwords=frozenset(lex["label_stopwords"]),
         prep_cues=tuple((p[0], tuple(p[1].split())) for p in lex["prep_cues"]),
         person_pronouns=frozenset(lex["person_pronouns"]),
         group_pronouns=frozenset(lex["group_pronouns"]),
