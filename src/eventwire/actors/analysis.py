@@ -328,7 +328,9 @@ class ArticleActors:
             head = tok
             while head.dep_ == "conj" and head.head.i != head.i:
                 head = head.head
-            gov = head.head if head.dep_ in MOD_DEPS else None
+            if head.dep_ not in MOD_DEPS or tok.ent_type_ == "LANGUAGE":
+                continue  # "in Spanish": a language, not a national modifier
+            gov = head.head
             base = self._infos.get(gov.i) if gov is not None else None
             e = m[2]
             if base is not None:
@@ -484,9 +486,7 @@ class ArticleActors:
                 # a demonym heading its own phrase ("the Palestinian", "an Iraqi") is a person
                 if h.dep_ in MOD_DEPS or (h.dep_ == "conj" and h.head.dep_ in MOD_DEPS):
                     return None
-                if h.tag_ not in ("NNS", "NNPS") and not any(
-                        c.dep_ == "det" for c in h.children) and h.dep_ not in (
-                        "nsubj", "nsubjpass", "conj"):
+                if h.ent_type_ == "LANGUAGE":
                     return None  # "in Spanish", "speaks Russian": a language
                 info = self._entry_info(e, h)
                 info.kind, info.sector = "people", "CVL"
