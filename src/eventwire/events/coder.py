@@ -364,7 +364,8 @@ class _Sentence:
 
     def _agent(self, v):
         for c in v.children:
-            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and self._is_passive(v)):
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and (
+                    self._is_passive(v) or v.tag_ == "VBN")):
                 return next((p for p in c.children if p.dep_ == "pobj"), None)
         return None
 
@@ -372,10 +373,15 @@ class _Sentence:
         """The token naming who does ``v`` (climbing controllers and shared subjects)."""
         if v is None or depth > 6:
             return None
-        if self._is_passive(v):
+        if self._is_passive(v) or (v.dep_ == "acl" and v.tag_ == "VBN"):
             a = self._agent(v)
             if a is not None:
                 return a
+            if self.lex.verb_frame(_lemma(v)) not in (None, "say"):
+                # "Vietnam is committed to opening up", "Iran is prepared to talk"
+                sp = self._child(v, "nsubjpass")
+                if sp is not None:
+                    return sp
         else:
             s = self._child(v, *SUBJ)
             if s is not None and s.pos_ == "VERB":
@@ -394,8 +400,17 @@ class _Sentence:
             return h
         if v.dep_ == "acl":
             # "demonstrators protesting ...": the noun does it; "militiamen armed with" not
-            if v.tag_ not in ("VBG", "VBD"):
+            active = v.tag_ in ("VBG", "VBD") or (
+                not any(c.dep_ == "agent" for c in v.children) and
+                any(c.dep_ in ("dobj", "xcomp", "conj") or (c.dep_ == "prep" and c.lower_ == "to")
+                    for c in v.children))
+            if not active:
                 return None  # "militiamen armed with": the noun is not the doer
+            # a participle with an object under a noun is a missed main verb ("Doctors from
+            # two aid groups donated ...", "Palestinian youths resorted to ..."): the doer is
+            # the noun phrase it hangs on
+            while h.dep_ == "pobj" and h.head.dep_ == "prep" and h.head.head.pos_ in NOUNISH:
+                h = h.head.head
             if self.lex.has_frame(_lemma(h), "document") and h.dep_ in OBJ:
                 return self._subject_tok(h.head, depth + 1)  # "issued a statement demanding"
             return h
@@ -476,6 +491,9 @@ class _Sentence:
                     continue  # "evacuated the wounded": a participle used as a noun
                 if tok.dep_ == "amod":
                     continue  # "the occupied territories", "the besieged town"
+                if tok.dep_ == "acl" and tok.tag_ == "VBN" and self._agent(tok) is None and \
+                        not any(c.dep_ in ("dobj", "xcomp", "conj") for c in tok.children):
+                    continue  # "militiamen armed with machetes": a description
                 m = self._match_verb(tok)
                 if m is not None:
                     verb_hits[tok.i] = m
@@ -667,6 +685,8 @@ class _Sentence:
         if v.pos_ in ("VERB", "AUX", "ADJ"):
             if self._is_passive(v):
                 cands += [c for c in v.children if c.dep_ == "nsubjpass"]
+            elif v.dep_ == "acl" and v.tag_ == "VBN" and self._agent(v) is not None:
+                cands.append(v.head)  # "five men arrested by police": the men
             cands += [c for c in v.children if c.dep_ == "dative"]
             cands += [c for c in v.children if c.dep_ in ("dobj", "obj") and (matched is None or c.i != matched.i)]
             cands += self._pobjs(v, p.preps)
@@ -709,7 +729,9 @@ class _Sentence:
                 continue
             if c.pos_ not in NOUNISH or c.ent_type_ in NON_ACTOR_ENTS:
                 continue
-            is_matched = matched is not None and c.i == matched.i
+            is_matched = matched is not None and c.i == matched.i and c.dep_ != "nsubjpass" \
+                and not c.ent_type_ and _lemma(self._descend_quantity(c)) not in \
+                self.lex.classes.get("person", ())  # "released five men": the men are targets
             acts = self.np_actors(c)
             if _coded(acts):
                 return acts
@@ -742,7 +764,8 @@ class _Sentence:
         if _coded(acts):
             return acts
         for inner in self._inner_tokens(tok):
-            if inner.dep_ in ("amod", "compound", "nmod", "poss"):
+            if inner.dep_ in ("amod", "compound", "nmod", "poss") or (
+                    inner.dep_ == "pobj" and inner.head.lower_ in ("of", "from")):
                 inner_acts = self.np_actors(inner)
                 if _coded(inner_acts):
                     return inner_acts
