@@ -369,3 +369,25 @@ def test_copy_of_an_article_that_failed_is_its_own_canonical(tmp_path):
         assert "w.jsonl:1" in errors[0].where and "boom" in errors[0].problem
         site = store.query("SELECT * FROM articles WHERE external_id = 'site-2'")[0]
         assert site["canonical_id"] == site["article_id"] and site["similarity"] is None
+
+
+def test_story_identity_follows_actor_codes_date_and_place():
+    from eventwire.store.db import story_id
+
+    def ev(src_text, src_name, date=None, place="Aleppo", geonameid=170063):
+        return Event(event="ASSAULT", trigger_text="shelled", trigger_span=(0, 7),
+                     sentence_index=0, sentence="",
+                     source=[_actor(src_text, 0, src_name, "SYR", "MIL")],
+                     target=[_actor("rebels", 20, "rebels", "SYR", "REB")], date=date,
+                     location=Location(name=place, country="SYR", admin1=None, lat=None,
+                                       lon=None, geonameid=geonameid, span=None))
+
+    one = story_id(ev("Government troops", "Syrian Army", "2024-03-03"))
+    # another outlet's wording for the same coded actor: the same story
+    assert story_id(ev("Syrian forces", "Syrian armed forces", "2024-03-03")) == one
+    assert story_id(ev("Government troops", "Syrian Army", "2024-03-04")) != one
+    assert story_id(ev("Government troops", "Syrian Army", "2024-03-03", "Homs",
+                       169577)) != one
+    # no date of its own: the article's date stands in
+    assert story_id(ev("Government troops", "Syrian Army"), "2024-03-03") == one
+    assert story_id(ev("Government troops", "Syrian Army"), "2024-05-01") != one

@@ -51,7 +51,16 @@ class StoredArticle:
 
 
 def actor_key(actors: Sequence[Actor]) -> tuple:
-    return tuple(sorted(tuple("" if v is None else str(v) for v in a.key()) for a in actors))
+    """Who, for merging across articles: the actor codes (country, IGO, sector),
+    as GDELT merges on actor codes, so that "government troops" in one outlet and
+    "Syrian forces" in another are one actor; the name only when there is no code."""
+    keys = set()
+    for a in actors:
+        if a.country or a.igo or a.sector:
+            keys.add((a.country or "", a.igo or "", a.sector or ""))
+        else:
+            keys.add(("", "", "", a.name.casefold()))
+    return tuple(sorted(keys))
 
 
 def place_id(loc) -> str | None:
@@ -62,11 +71,14 @@ def place_id(loc) -> str | None:
     return "p" + stable_id(loc.name.casefold(), loc.country, loc.admin1)
 
 
-def story_id(ev: Event) -> str:
-    """Events with the same type, source, target, date and place are one story."""
+def story_id(ev: Event, article_date: str | None = None) -> str:
+    """Events with the same type, source, target, date and place are one story.
+    An event without its own date takes its article's (as GDELT's Day does)."""
     loc = ev.location
     where = place_id(loc) if loc is not None else None
-    return stable_id(ev.event, actor_key(ev.source), actor_key(ev.target), ev.date, where)
+    day = _date(ev.date) or _date(article_date)
+    return stable_id(ev.event, actor_key(ev.source), actor_key(ev.target),
+                     day.isoformat() if day else None, where)
 
 
 class Store:
@@ -308,7 +320,7 @@ def _rows(items: Sequence[StoredArticle], run_id: int) -> dict[str, list[dict]]:
                     "geonameid": loc.geonameid, "feature": loc.feature})
             size = ev.size or {}
             row = {
-                "event_id": ev.id, "article_id": aid, "story_id": story_id(ev),
+                "event_id": ev.id, "article_id": aid, "story_id": story_id(ev, doc.date or art.date),
                 "event_type": ev.event, "mode": ev.mode, "context": list(ev.context) or None,
                 "cameo": ev.cameo,
                 "goldstein": float(ev.goldstein) if ev.goldstein is not None else None,
