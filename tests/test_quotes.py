@@ -310,3 +310,11 @@ def test_relative_that_gives_its_noun_as_the_speaker(run):
               "her practices were imprudent but not illegal.")
     q = [q for q in ctx.quotes if q.cue_text == "suggested"]
     assert len(q) == 1 and "report" in q[0].speaker.text
+
+
+def test_a_colon_introduces_the_quote_of_its_clause(run):
+    text = ("Giuliani went on, as if he had not heard the question:\n\n"
+            "“It happens, right? But you have to get over it.”")
+    ctx = run(text)
+    q = _one(ctx, "Giuliani")
+    assert q.direct and q.text == "“It happens, right? But you have to get over it.”"

@@ -595,6 +595,41 @@ class QuoteExtractor:
         return _Att(subj, (verb.idx, verb.idx + len(verb)), [(s, e)],
                     sent_index.get(sent.start, 0), (ps, pe), verb.i)
 
+    def _colon_speaker(self, doc, text: str, qs: int, qspans, atts: list[_Att],
+                       sent_index) -> _Att | None:
+        """"He went on: “...”", "Giuliani put it this way:\n\n“...”": the clause
+        that a colon closes introduces the quote; its subject speaks."""
+        j = qs - 1
+        while j >= 0 and text[j].isspace():
+            j -= 1
+        if j < 0 or text[j] != ":" or text.count("\n", j, qs) > 2:
+            return None
+        span = doc.char_span(j, j + 1, alignment_mode="expand")
+        if span is None:
+            return None
+        colon = span[0]
+        # the highest verb before the colon (the parser may hang it on the quote)
+        verb, subj, t = None, None, doc[colon.i - 1] if colon.i else colon
+        for _ in range(8):
+            if t.i >= colon.i:
+                break
+            if t.pos_ in ("VERB", "AUX"):
+                found = self._subject(t, qspans)
+                if found is not None and found.i < colon.i:
+                    verb, subj = t, found
+            if t.head is t:
+                break
+            t = t.head
+        if verb is None or subj.pos_ not in ("PROPN", "NOUN", "PRON"):
+            return None
+        sent = verb.sent
+        pe = text.find("\n", qs)
+        para = (text.rfind("\n", 0, qs) + 1, len(text) if pe < 0 else pe)
+        att = _Att(subj, (verb.idx, verb.idx + len(verb)), [], sent_index.get(sent.start, 0),
+                   para, verb.i)
+        atts.append(att)
+        return att
+
     def _attach_quotes(self, doc, atts: list[_Att], qspans, text: str, sent_index) -> None:
         """Give each direct quote to its attribution; continue split quotes."""
         if not qspans:
@@ -616,6 +651,8 @@ class QuoteExtractor:
             owner = self._adjacent_cue(doc, text, qs, qe, by_tok)
             if owner is None:
                 owner = self._dash_speaker(doc, text, qs, qe, atts, sent_index)
+            if owner is None:
+                owner = self._colon_speaker(doc, text, qs, qspans, atts, sent_index)
             if owner is not None:
                 if not _overlaps(owner.parts, qs, qe) and not owner.quoted:
                     # the quote is the content after the cue, not the parse's guess;
