@@ -351,3 +351,21 @@ def test_words_that_only_look_like_actors(analyze):
     assert paris is None or paris.sector is None
     beijing = actors.actor_for_token(next(t for t in doc if t.text == "Beijing"))
     assert cs(beijing) == ("CHN", "GOV")
+
+
+def test_heads_of_igos_carry_the_organisation_of_their_term(resolver):
+    nato = resolver.lookup("Javier Solana", date(1997, 1, 1))
+    eu = resolver.lookup("Javier Solana", date(2005, 1, 1))
+    assert (nato.country, nato.igo) == ("IGO", "NATO")
+    assert (eu.country, eu.igo) == ("IGO", "EU")
+    assert resolver.lookup("Stoltenberg", date(2020, 1, 1)).igo == "NATO"
+    rutte = resolver.lookup("Mark Rutte", date(2020, 1, 1))
+    assert (rutte.country, rutte.igo) == ("NLD", None)
+
+
+def test_same_surname_in_the_article_beats_the_lexicon(analyze):
+    text = ("Hillary Clinton attacked Donald Trump's tax plan on Monday. "
+            "Clinton said the plan would help the rich.")
+    doc, actors = analyze(text, date(2016, 9, 1))
+    clinton = actors.actor_for_token([t for t in doc if t.text == "Clinton"][-1])
+    assert clinton.name == "Hillary Clinton"

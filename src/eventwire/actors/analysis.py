@@ -831,7 +831,12 @@ class ArticleActors:
                 near = dict(self._sent_countries.get(self._sent_of[tok.i]) or {})
                 near.pop(info.ethnic, None)
                 c = _dominant(near) if near else None
-            c = c or self._recent_country(tok.i, exclude=info.ethnic) or info.ethnic
+            c = c or self._recent_country(tok.i, exclude=info.ethnic)
+            if c is None and info.needs_country:
+                # the article's first sentence: the state the sentence names most
+                near = self._sent_countries.get(self._sent_of[tok.i])
+                c = _dominant(near) if near else None
+            c = c or info.ethnic
             if c is not None:
                 info.country = c
                 info.name = self._name(c, info.sector, info.name)
