@@ -145,6 +145,30 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
            FROM events e JOIN articles a USING (article_id)
            GROUP BY e.story_id""",
     ]),
+    (2, "stories: an undated event's date is its article's, as in its story id", [
+        """CREATE OR REPLACE VIEW stories AS
+           SELECT e.story_id,
+                  any_value(e.event_type)   AS event_type,
+                  any_value(e.quad_class)   AS quad_class,
+                  any_value(e.cameo)        AS cameo,
+                  any_value(e.source_name)  AS source_name,
+                  any_value(e.source_country) AS source_country,
+                  any_value(e.source_sector)  AS source_sector,
+                  any_value(e.target_name)  AS target_name,
+                  any_value(e.target_country) AS target_country,
+                  any_value(e.target_sector)  AS target_sector,
+                  any_value(coalesce(e.date, e.article_date)) AS date,
+                  any_value(e.place_id)     AS place_id,
+                  count(*)                  AS num_mentions,
+                  count(DISTINCT e.article_id)   AS num_articles,
+                  count(DISTINCT a.canonical_id) AS num_distinct_texts,
+                  count(DISTINCT coalesce(a.source, a.url, a.article_id)) AS num_sources,
+                  min(a.added_at)           AS first_seen,
+                  min(coalesce(a.date, e.article_date)) AS first_reported,
+                  list(e.event_id ORDER BY a.added_at, e.event_id) AS event_ids
+           FROM events e JOIN articles a USING (article_id)
+           GROUP BY e.story_id""",
+    ]),
 ]
 
 LATEST = MIGRATIONS[-1][0]
