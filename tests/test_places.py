@@ -178,3 +178,23 @@ def test_a_new_clause_after_a_comma_does_not_narrow_the_city(nlp, geocoder):
 def test_ascii_spelling_finds_the_accented_name():
     g = gazetteer()
     assert [p.name for p in g.lookup("Reyhanli")][:1] == ["Reyhanlı"]
+
+
+def test_place_inside_the_source_actor_phrase(nlp, geocoder):
+    text = "Demonstrators in Baghdad blocked a road on Tuesday."
+    actor = Actor(text="Demonstrators in Baghdad", span=(0, 24), name="demonstrators",
+                  country="IRQ", sector="CVL", kind="people")
+    loc = locate(nlp, geocoder, text, "blocked", source=[actor])
+    assert loc.name == "Baghdad"
+
+
+def test_on_a_region_is_a_location_for_material_events_only(nlp, geocoder):
+    text = "Soldiers beat up Palestinian detainees on the occupied West Bank, a court heard."
+    assert locate(nlp, geocoder, text, "beat").name == "West Bank"
+    text2 = "The ministry called on Ankara to withdraw its troops."
+    assert locate(nlp, geocoder, text2, "called", quad=3) is None
+
+
+def test_coordinated_verbs_share_their_subjects_place(nlp, geocoder):
+    text = "A minefield explosion near the town of Samarra killed two youths and wounded five others."
+    assert locate(nlp, geocoder, text, "wounded").country == "IRQ"

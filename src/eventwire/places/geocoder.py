@@ -107,7 +107,12 @@ def _locative(tok, preps=None) -> bool:
             return True
         if p == "of":
             noun = prep.head  # "the city of Aleppo", not "the Department of Justice"
-            return noun.is_lower and (noun.lemma_.lower() in PLACE_NOUNS or noun.lower_ in DIRECTIONS)
+            if not noun.is_lower:
+                return False
+            if noun.lemma_.lower() in PLACE_NOUNS or noun.lower_ in DIRECTIONS:
+                return True
+            # "in the battle zones of the southern sector of the Jaffna peninsula"
+            return noun.dep_ == "pobj" and noun.head.lower_ != "of" and _locative(noun, preps)
     if tok.dep_ in ("appos", "conj"):
         return _locative(tok.head, preps)
     return False
@@ -237,6 +242,10 @@ class Geocoder:
                 m.role = self._role(doc, m)
             root = span_head(doc, m.start, m.end)
             m.extra["locative"] = _locative(root)
+            # "on the West Bank", "strikes on Kharkiv" (not "sanctions on Russia",
+            # nor "called on Ankara"): for material events only.
+            m.extra["on"] = (root.dep_ == "pobj" and root.head.lower_ == "on"
+                             and bool(m.candidates) and m.candidates[0].feature != "country")
             while root.dep_ in ("appos", "conj") and root.head.i != root.i:
                 root = root.head
             m.extra["objectlike"] = (root.dep_ in ("dobj", "nsubjpass", "poss", "npadvmod")
@@ -423,14 +432,16 @@ class Geocoder:
         blocked = [(a.span[0], a.span[1]) for a in ev.source]
         if (ev.quad_class or 0) != 4:
             blocked += [(a.span[0], a.span[1]) for a in ev.target]
-        in_sent = [m for m in in_sent
-                   if not any(s < m.end_char and m.start_char < e for s, e in blocked)]
+        # An actor that is a place ("Moscow expelled ...") is no location; a place
+        # inside an actor's phrase may be ("Police in Karachi arrested ...").
+        in_sent = [m for m in in_sent if m.extra.get("locative")
+                   or not any(s < m.end_char and m.start_char < e for s, e in blocked)]
         quad = ev.quad_class or 0
         material = quad in (2, 4)
         if quad == 4:
             # Material conflict also happens at what it hits ("shelled Kharkiv").
             in_sent = [m for m in in_sent if m.extra.get("locative") or m.extra.get("objectlike")
-                       or m.extra.get("dest_of") == head.i]
+                       or m.extra.get("on") or m.extra.get("dest_of") == head.i]
         elif material:
             in_sent = [m for m in in_sent if m.extra.get("locative") or m.extra.get("dest_of") == head.i]
         else:
@@ -440,6 +451,13 @@ class Geocoder:
             in_sent = [m for m in in_sent if m.extra.get("locative")
                        and not self._through_verb(head, span_head(doc, m.start, m.end))]
         clause = clause_tokens(head)
+        # The subject a coordinated verb shares ("An explosion near Samarra killed
+        # two and wounded five") is the event's own.
+        own = set(clause)
+        t = head
+        while t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head
+            own |= {c.i for g in t.children if g.dep_ in ACTOR_DEPS for c in g.subtree}
         tiers = [clause]
         if head.pos_ in ("NOUN", "PROPN") and head.head.i != head.i:
             tiers.append({t.i for t in head.head.subtree})
@@ -450,7 +468,7 @@ class Geocoder:
                 root = span_head(doc, m.start, m.end)
                 if tier is not None and root.i not in tier:
                     continue
-                if tier is None and self._in_other_subject(root, clause):
+                if tier is None and self._in_other_subject(root, own):
                     continue
                 # The finest place first ("the town of Mirebalais in central Haiti"),
                 # then the nearest to the trigger.
