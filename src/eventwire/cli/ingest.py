@@ -105,7 +105,8 @@ def _with_progress(args, store, options, threshold, make_pipeline, errors, count
                                TextColumn, TimeElapsedColumn, TimeRemainingColumn)
 
     console = Console(stderr=True)
-    total = count_articles(args.paths, options)
+    with console.status("counting the articles in the input (for the ETA)..."):
+        total = count_articles(args.paths, options)
     columns = [SpinnerColumn(), TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
                TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TextColumn("ETA"),
                TimeRemainingColumn(), TextColumn("{task.fields[info]}")]
