@@ -229,3 +229,23 @@ def test_conditional_clause_names_the_threatened(code):
     ev = one(code("Israel threatened to ban voting in the city if Hamas ran in the election."),
              "THREATEN")
     assert "Hamas" in " ".join(names(ev.target))
+
+
+def test_claimed_responsibility_names_the_source(code):
+    ev = one(code("The rebel group claimed responsibility for the bombing in Kabul."), "ASSAULT")
+    assert names(ev.source) == ["rebel group"] or names(ev.source)[0].endswith("group")
+    assert not ev.negated
+    ev = one(code("The rebel group denied responsibility for the attack on the hotel."),
+             "ASSAULT")
+    assert ev.negated
+
+
+def test_hedged_event_is_not_asserted(code):
+    ev = one(code("Israeli jets reportedly struck a convoy near Damascus."), "ASSAULT")
+    assert ev.modality == "reported"
+
+
+def test_permit_frame_gives_access(code):
+    ev = one(code("Iran allowed UN inspectors to visit the Fordow site."), "RETREAT")
+    assert ev.mode == "access"
+    assert countries(ev.source) == ["IRN"]

@@ -869,7 +869,12 @@ class _Sentence:
         for c in trigger.children:
             if c.dep_ == "prt" and c.i == trigger.i + 1:
                 span_end = c.idx + len(c)
-        if is_noun and anchor is None:
+        claimed = self._claimed_by(trigger) if is_noun else None
+        if claimed is not None:
+            # "X claimed responsibility for the bombing": X did it; "denied": it did not
+            claimer, denied = claimed
+            source = self._best_actors(claimer)
+        elif is_noun and anchor is None:
             source = self._noun_source(trigger)
         else:
             source = self._noun_source(trigger) if is_noun else []
@@ -878,7 +883,12 @@ class _Sentence:
             pass
 
         negated = self._negated(v) or (is_noun and self._negated(trigger))
+        if claimed is not None and claimed[1]:
+            negated = True
         auxes = self._auxes(v)
+        for c in v.children:
+            if c.dep_ == "advmod" and self.lex.has_frame(c.lower_, "hedge"):
+                bump(self.lex.modality(c.lower_, "hedge"))  # "reportedly attacked"
         if is_noun and anchor is not None and _lemma(anchor) not in lex.light and \
                 lex.verb_frame(_lemma(anchor)) is None:
             auxes = auxes & {"aux_hypo"}  # "would respond to the drills": the drills are not
@@ -1136,6 +1146,21 @@ class _Sentence:
             mentions=[{"_tok": trigger.i}],
         )
         return ev, frames_used
+
+    def _claimed_by(self, n):
+        """(claimer token, denied?) for "X claimed/denied responsibility for <n>"."""
+        h = n.head
+        if n.dep_ != "pobj" or h.lower_ != "for":
+            return None
+        r = h.head
+        if not self.lex.has_frame(_lemma(r), "responsibility") or r.dep_ not in OBJ:
+            return None
+        v = r.head
+        denied = self.lex.verb_frame(_lemma(v)) == "deny" or self._negated(v)
+        if not (denied or self.lex.has_frame(_lemma(v), "claim")):
+            return None
+        subj = self._subject_tok(v)
+        return (subj, denied) if subj is not None else None
 
     def _instrument_mode(self, v) -> str | None:
         for c in v.subtree:

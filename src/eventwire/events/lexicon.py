@@ -44,7 +44,8 @@ DEFAULT_PREPS: dict[str, tuple[str, ...]] = {
 FRAME_KINDS = frozenset({
     "say", "intend", "threaten", "reject", "request", "deny", "transparent", "light",
     "prepare", "consider", "aux_future", "aux_hypo", "aux_oblig", "neg", "cond",
-    "noun_frame", "quantity", "document", "allege", "permit", "hesitate",
+    "noun_frame", "quantity", "document", "allege", "permit", "hesitate", "hedge",
+    "responsibility", "claim",
 })
 VERB_FRAMES = ("say", "intend", "threaten", "reject", "request", "deny", "transparent",
                "prepare", "consider", "permit", "hesitate")
