@@ -518,12 +518,14 @@ class ArticleActors:
             if found is not None:
                 (sector_from_head, kind), tstart, head_term = found
                 own_start = tstart
-                info = Info(name=head_term, sector=sector_from_head, kind=kind,
-                            plural=h.tag_ in ("NNS", "NNPS"),
+                plural = h.tag_ in ("NNS", "NNPS")
+                info = Info(name=head_term, sector=sector_from_head,
+                            kind="people" if kind == "person" and plural else kind,
+                            plural=plural,
                             titles=frozenset({head_term}) if kind == "person" else frozenset())
                 if anaphor and anaphor != "partitive":
                     info.anaphor = anaphor
-                elif kind == "person" and h.pos_ != "PROPN":
+                elif kind == "person" and h.pos_ != "PROPN" and not plural:
                     info.anaphor = "person-title"
             elif anaphor == "partitive":
                 info = self._partitive(h, depth)
