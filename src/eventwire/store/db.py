@@ -177,17 +177,6 @@ class Store:
                                 "(SELECT unnest(?::VARCHAR[]))", [keys]).fetchall()
         return {r[0] for r in rows}
 
-    def near_candidates(self, band_keys: Iterable[int]) -> dict[str, tuple[str, bytes]]:
-        """Stored articles sharing a band key: id -> (canonical id, signature)."""
-        keys = list(set(band_keys))
-        if not keys:
-            return {}
-        rows = self.con.execute(
-            """SELECT DISTINCT a.article_id, a.canonical_id, a.minhash
-               FROM minhash_bands b JOIN articles a USING (article_id)
-               WHERE b.band_key IN (SELECT unnest(?::BIGINT[]))""", [keys]).fetchall()
-        return {r[0]: (r[1], r[2]) for r in rows}
-
     def band_map(self, band_keys: Iterable[int]) -> dict[int, list[str]]:
         keys = list(set(band_keys))
         if not keys:
