@@ -198,3 +198,10 @@ def test_on_a_region_is_a_location_for_material_events_only(nlp, geocoder):
 def test_coordinated_verbs_share_their_subjects_place(nlp, geocoder):
     text = "A minefield explosion near the town of Samarra killed two youths and wounded five others."
     assert locate(nlp, geocoder, text, "wounded").country == "IRQ"
+
+
+def test_object_of_another_verb_is_not_the_location(nlp, geocoder):
+    text = ("A businessman is suing the United States over damage caused by a missile "
+            "attack in August.")
+    assert locate(nlp, geocoder, text, "attack") is None
+    assert locate(nlp, geocoder, "Russian missiles struck Kharkiv overnight.", "struck").name == "Kharkiv"

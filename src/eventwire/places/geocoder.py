@@ -29,7 +29,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
-from eventwire.dates.syntax import clause_tokens, span_head, tree_distance
+from eventwire.dates.syntax import clause_tokens, governing_verb, span_head, tree_distance
 from eventwire.model import Location
 from eventwire.places.gazetteer import FINENESS, Gazetteer, Place, gazetteer
 
@@ -248,7 +248,12 @@ class Geocoder:
                              and bool(m.candidates) and m.candidates[0].feature != "country")
             while root.dep_ in ("appos", "conj") and root.head.i != root.i:
                 root = root.head
-            m.extra["objectlike"] = (root.dep_ in ("dobj", "nsubjpass", "poss", "npadvmod")
+            # What the event hits ("shelled Kharkiv", "Kharkiv was shelled"): the
+            # object of the trigger itself, not of another verb ("suing the United
+            # States over a missile attack").
+            if root.dep_ in ("dobj", "nsubjpass"):
+                m.extra["obj_of"] = root.head.i
+            m.extra["objectlike"] = (root.dep_ in ("poss", "npadvmod")
                                      # "Kabul police", not "Arizona Sen. John McCain"
                                      or (root.dep_ == "compound" and root.head.is_lower))
             # "deployed troops to Antioquia", "delivered aid to Bamako": the destination.
@@ -441,7 +446,8 @@ class Geocoder:
         if quad == 4:
             # Material conflict also happens at what it hits ("shelled Kharkiv").
             in_sent = [m for m in in_sent if m.extra.get("locative") or m.extra.get("objectlike")
-                       or m.extra.get("on") or m.extra.get("dest_of") == head.i]
+                       or m.extra.get("on") or m.extra.get("dest_of") == head.i
+                       or m.extra.get("obj_of") in (head.i, governing_verb(head).i)]
         elif material:
             in_sent = [m for m in in_sent if m.extra.get("locative") or m.extra.get("dest_of") == head.i]
         else:
