@@ -205,3 +205,11 @@ def test_gzip_is_streamed_and_cut_at_the_limit(tmp_path):
     arts, errors = read(p, options=IngestOptions(max_bytes=20 * len(line % 10)))
     assert 15 <= len(arts) < 100  # the articles before the limit are kept
     assert len(errors) == 1 and "uncompressed" in errors[0].problem
+
+
+def test_utf16_with_a_bom_is_text_not_binary(tmp_path):
+    p = tmp_path / "memo.txt"
+    p.write_bytes("Kyiv talks\n\nUkrainian and Polish ministers met in Kyiv on "
+                  "Tuesday to discuss grain transit, officials said.\n".encode("utf-16"))
+    (a,), errors = read(p)
+    assert errors == [] and a.title == "Kyiv talks" and a.text.startswith("Ukrainian")

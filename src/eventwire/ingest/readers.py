@@ -63,6 +63,11 @@ def decode_text(data: bytes, name: str, on_error: OnError | None = None) -> str 
 
     Returns None (after reporting) when the bytes are not text at all.
     """
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16 with a byte-order mark
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
     if looks_binary(data):
         if on_error:
             on_error(InputError(name, "binary data, not text",
