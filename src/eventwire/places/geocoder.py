@@ -204,7 +204,8 @@ class Geocoder:
         for ent in doc.ents:
             if ent.label_ in PLACE_LABELS:
                 add(ent.start, ent.end)
-            elif ent.label_ in OTHER_LABELS and _placeish(ent.root):
+            elif ent.label_ in OTHER_LABELS and (_placeish(ent.root)
+                                                 or ent.root.dep_ in ("dobj", "nsubjpass")):
                 add(ent.start, ent.end, whole_only=True, person=ent.label_ == "PERSON")
         # Proper nouns under a locative preposition that NER missed.
         for tok in doc:
