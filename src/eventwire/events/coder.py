@@ -26,47 +26,21 @@ from __future__ import annotations
 import logging
 
 from eventwire.events.lexicon import Lexicon, Pattern, load_lexicon
+from eventwire.events.match import MatchMixin
+from eventwire.events.roles import RolesMixin
+from eventwire.events.syntax import OBJ, SUBJ, SyntaxMixin, _coded, _lemma
 from eventwire.model import PLOVER_TYPES, Actor, Event
 
 log = logging.getLogger(__name__)
 
-SUBJ = ("nsubj", "csubj")
-OBJ = ("dobj", "obj", "attr", "oprd")
-NOUNISH = ("NOUN", "PROPN", "PRON", "NUM")
-REL_PRONOUNS = ("WDT", "WP", "WP$")
+# CAMEO roots of hostile acts (intent to do one is a threat) and of military force
 HOSTILE_ROOTS = ("13", "14", "15", "16", "17", "18", "19", "20")
 MILITARY_ROOTS = ("18", "19", "20")
-# frames that carry the meaning of the act they govern: the governing verb is not
-# coded on its own when an act under it is
-CARRYING = ("intend", "threaten", "reject", "request", "deny", "transparent", "prepare",
-            "consider", "permit", "hesitate")
+# events whose target an act done for their sake takes ("a strike to protest X")
 PURPOSE_TYPES = ("PROTEST", "ACCUSE", "REQUEST")
-NON_ACTOR_ENTS = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL")
-INNER_PREPS = ("by", "of", "from", "with", "for", "against", "to", "in", "on")
+# a stronger modality is never overwritten by a weaker one
 MODALITY_RANK = {"asserted": 0, "reported": 1, "future": 2, "intended": 3, "threatened": 4,
                  "hypothetical": 5}
-
-
-def _coded(actors) -> bool:
-    return any(a.country or a.igo for a in actors)
-
-
-def _lemma(tok) -> str:
-    return tok.lemma_.lower()
-
-
-def _forms(tok) -> tuple[str, ...]:
-    """The lemma and a few stems of the word form: the lemmatizer errs on rarer verbs
-    ("staged" -> "stag")."""
-    low = tok.lower_
-    out = [tok.lemma_.lower(), low]
-    if low.endswith("ed"):
-        out += [low[:-1], low[:-2]]
-    elif low.endswith("ing"):
-        out += [low[:-3], low[:-3] + "e"]
-    elif low.endswith("s"):
-        out.append(low[:-1])
-    return tuple(out)
 
 
 class EventCoder:
@@ -87,7 +61,9 @@ class EventCoder:
         return events
 
 
-class _Sentence:
+class _Sentence(MatchMixin, RolesMixin, SyntaxMixin):
+    """Codes the events of one sentence."""
+
     def __init__(self, lex: Lexicon, doc, sent, index: int, actors, text: str) -> None:
         self.lex = lex
         self.doc = doc
@@ -96,387 +72,28 @@ class _Sentence:
         self.index = index
         self.actors = actors
 
-    # ------------------------------------------------------------------ lexicon
-    def _object_words(self, tok) -> set[str]:
-        tok = self._descend_quantity(tok)
-        lem = _lemma(tok)
-        words = {lem, tok.lower_}
-        for c in tok.children:
-            if c.dep_ in ("compound", "amod", "nmod", "nummod") or (
-                    c.dep_ == "poss" and c.pos_ == "NOUN"):
-                words.add(_lemma(c))
-                words.add(f"{_lemma(c)} {lem}")
-            elif c.dep_ == "prep" and c.lower_ == "of":
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        words.add(f"{lem} of {_lemma(p)}")
-                        if tok.pos_ == "NOUN" and self.lex.nouns.get(lem):
-                            words.add(_lemma(p))  # "a suspension of air links"
-                            words |= {f"{_lemma(m)} {_lemma(p)}" for m in p.children
-                                      if m.dep_ in ("compound", "amod")}
-                        for m in p.children:
-                            if m.dep_ in ("compound", "amod"):
-                                words.add(f"{lem} of {_lemma(m)} {_lemma(p)}")
-        if tok.lower_ != lem:
-            words.add(tok.lower_)
-        if tok.ent_type_ == "PERSON" or any(c.ent_type_ == "PERSON" and c.dep_ == "compound"
-                                            for c in tok.children):
-            words.add("&person")
-        return words
 
-    def _shared_object_verb(self, v):
-        """"donated and delivered goods": the first conjunct shares the last one's object."""
-        if any(c.dep_ in ("dobj", "obj") for c in v.children):
-            return None
-        for c in v.children:
-            if c.dep_ == "conj" and c.pos_ == "VERB" and any(
-                    x.dep_ in ("dobj", "obj") for x in c.children):
-                return c
-        return None
 
-    def _verb_objects(self, v) -> list:
-        """Tokens that can satisfy a verb pattern's object constraint."""
-        out = []
-        shared = self._shared_object_verb(v)
-        if shared is not None:
-            out.extend(x for x in shared.children if x.dep_ in ("dobj", "obj"))
-        for c in v.children:
-            if c.dep_ in OBJ or c.dep_ in ("dative", "nsubjpass", "acomp"):
-                out.append(c)
-                out.extend(x for x in c.conjuncts if x.pos_ in NOUNISH)
-            elif c.dep_ in ("prep", "agent", "prt"):
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        out.append(p)
-            elif c.dep_ == "xcomp" and c.pos_ in ("NOUN", "ADJ"):
-                out.append(c)
-        return out
 
-    def _particles(self, v) -> set[str]:
-        out = set()
-        for c in v.children:
-            if c.dep_ == "prt" or (c.dep_ == "prep" and not any(
-                    p.ent_type_ in ("DATE", "TIME") for p in c.children)):
-                out.add(c.lower_)  # "called X on Friday" is not "called on X"
-            elif c.dep_ in ("xcomp", "advcl", "ccomp") and any(
-                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
-                out.add("TO")  # "asked Egypt to mediate": the pattern needs a to-clause
-        return out
 
-    def _match_verb(self, v) -> tuple[Pattern, object] | None:
-        pats = None
-        for f in _forms(v):
-            pats = self.lex.verbs.get(f)
-            if pats:
-                break
-        if not pats:
-            return None
-        has_prt = any(c.dep_ == "prt" for c in v.children)
-        prts = self._particles(v)
-        objs = None
-        best: tuple[tuple[int, int], Pattern, object] | None = None
-        for p in pats:
-            if p.particles is not None:
-                if not (prts & p.particles) and not ("" in p.particles and not has_prt):
-                    continue
-                prt_bonus = 1 if prts & p.particles else 0
-            else:
-                if has_prt:
-                    continue  # "blow up", "give in" are other verbs than "blow", "give"
-                prt_bonus = 0
-            matched = None
-            width = 0
-            if p.objects:
-                if objs is None:
-                    objs = [(o, self._object_words(o)) for o in self._verb_objects(v)]
-                for o, words in objs:
-                    hit = words & p.objects
-                    if hit:
-                        matched = o
-                        width = max(w.count(" ") for w in hit)
-                        break
-                if matched is None:
-                    continue
-            key = ((2 if p.objects else 0) + prt_bonus, width, -p.order)
-            if best is None or key > best[0]:
-                best = (key, p, matched)
-        return (best[1], best[2]) if best else None
 
-    def _match_noun(self, n) -> Pattern | None:
-        pats = self.lex.nouns.get(_lemma(n)) or self.lex.nouns.get(n.lower_)
-        if not pats:
-            return None
-        words = self._object_words(n)
-        mods = {_lemma(c) for c in n.children if c.dep_ in ("compound", "amod", "nmod")}
-        gov = self._governor(n)
-        gov_forms = _forms(gov) if gov is not None else ()
-        best = None
-        for p in pats:
-            if " " in p.lemma:
-                first = p.lemma.split()[0]
-                if first not in mods:
-                    continue
-            if p.objects and not (words & p.objects):
-                continue
-            if p.governors and not any(f in p.governors for f in gov_forms):
-                continue
-            key = (p.specificity + (1 if " " in p.lemma else 0), -p.order)
-            if best is None or key > best[0]:
-                best = (key, p)
-        return best[1] if best else None
 
-    def _governor(self, n):
-        """The verb a noun trigger is the object of ("held talks", "launched an attack on")."""
-        if n.dep_ in OBJ or n.dep_ in ("nsubjpass", "dative"):
-            h = n.head
-            return h if h.pos_ in ("VERB", "AUX") else None
-        if n.dep_ == "conj":
-            return self._governor(n.head)
-        if n.dep_ == "pobj" and n.head.dep_ in ("prt", "prep") and n.head.head.pos_ == "VERB" \
-                and n.head.lower_ in ("to", "on", "for", "into", "in"):
-            # "resorted to throwing stones", "agreed to a ceasefire", "converge for a rally"
-            return n.head.head
-        return None
 
-    # ----------------------------------------------------------------- actors
-    def _descend_quantity(self, tok):
-        for _ in range(3):
-            if not self.lex.has_frame(_lemma(tok), "quantity") and tok.pos_ != "NUM":
-                break
-            nxt = None
-            for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ == "of":
-                    nxt = next((p for p in c.children if p.dep_ == "pobj"), None)
-            if nxt is None:
-                break
-            tok = nxt
-        return tok
 
-    def _of_object(self, tok):
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in ("of", "for", "in"):
-                for p in c.children:
-                    if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN"):
-                        return p
-        return None
 
-    def _fallback_actor(self, tok) -> Actor | None:
-        if tok.pos_ == "PRON" or tok.tag_ in REL_PRONOUNS or tok.pos_ not in NOUNISH:
-            return None
-        start = tok
-        for t in tok.lefts:
-            if t.dep_ in ("det", "predet", "punct", "cc", "preconj"):
-                continue
-            start = t.left_edge if t.left_edge.i < start.i else start
-            break
-        left = [t for t in tok.lefts if t.dep_ not in ("punct", "cc", "preconj")]
-        if left:
-            start = min((t.left_edge for t in left), key=lambda t: t.i)
-        s, e = start.idx, tok.idx + len(tok)
-        text = self.text[s:e]
-        name = text.lower()
-        for det in ("the ", "a ", "an ", "some ", "its ", "their ", "his ", "her "):
-            if name.startswith(det):
-                name = name[len(det):]
-        kind = {"PERSON": "person", "GPE": "state", "ORG": "organization",
-                "NORP": "people"}.get(tok.ent_type_, "group" if tok.tag_.endswith("S")
-                                      else "organization")
-        return Actor(text=text, span=(s, e), name=name, country=None, kind=kind)
 
-    def _actor(self, tok) -> Actor | None:
-        a = None
-        if self.actors is not None:
-            try:
-                a = self.actors.actor_for_token(tok)
-            except Exception:  # the actor stage must never stop event coding
-                log.debug("actor_for_token failed on %r", tok.text, exc_info=True)
-                a = None
-        return a if a is not None else self._fallback_actor(tok)
 
-    def _span_actor(self, tok) -> Actor | None:
-        if self.actors is None:
-            return None
-        try:
-            return self.actors.actor_for_span(tok.idx, tok.idx + len(tok))
-        except Exception:
-            return None
 
-    def np_actors(self, tok) -> list[Actor]:
-        """Actors of the noun phrase headed by ``tok`` and its conjuncts (a list, one event)."""
-        if tok is None:
-            return []
-        if tok.tag_ in REL_PRONOUNS and tok.head.dep_ == "relcl":
-            tok = tok.head.head
-        tok = self._descend_quantity(tok)
-        heads = [tok] + [c for c in tok.conjuncts if c.pos_ in NOUNISH]
-        out: list[Actor] = []
-        if len(heads) == 1:
-            # "Hungarian and Romanian officials": conjoined modifiers are several actors
-            for c in tok.children:
-                if c.dep_ in ("amod", "compound", "nmod", "poss") and c.conjuncts:
-                    found = [a for a in (self._span_actor(x) for x in [c, *c.conjuncts]) if a]
-                    if len(found) >= 2:
-                        out = found
-                        break
-        if not out:
-            for h in heads:
-                a = self._actor(h)
-                if a is not None and a.country is None and a.igo is None:
-                    # "the deputy chief of X", "positions of X", "a camp for X refugees"
-                    inner = self._of_object(h)
-                    if inner is not None:
-                        b = self.np_actors(inner)
-                        if any(x.country or x.igo for x in b):
-                            out.extend(b)
-                            continue
-                if a is not None:
-                    out.append(a)
-        seen, uniq = set(), []
-        for a in out:
-            k = (a.key(), a.span)
-            if k not in seen:
-                seen.add(k)
-                uniq.append(a)
-        return uniq
 
-    # ---------------------------------------------------------------- syntax
-    @staticmethod
-    def _child(tok, *deps):
-        for c in tok.children:
-            if c.dep_ in deps:
-                return c
-        return None
 
-    def _pobjs(self, tok, preps) -> list:
-        out = []
-        for c in tok.children:
-            if (c.dep_ in ("prep", "prt", "agent") or (c.dep_ == "dative" and c.pos_ == "ADP")) \
-                    and c.lower_ in preps:
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        out.append(p)
-                    elif p.dep_ == "prep":  # "out of", "away from"
-                        out.extend(q for q in p.children if q.dep_ == "pobj")
-        return out
 
-    def _is_passive(self, v) -> bool:
-        return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
 
-    def _agent(self, v):
-        for c in v.children:
-            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and (
-                    self._is_passive(v) or v.tag_ == "VBN")):
-                return next((p for p in c.children if p.dep_ == "pobj"), None)
-        return None
 
-    def _subject_tok(self, v, depth: int = 0):
-        """The token naming who does ``v`` (climbing controllers and shared subjects)."""
-        if v is None or depth > 6:
-            return None
-        if self._is_passive(v) or (v.dep_ == "acl" and v.tag_ == "VBN"):
-            a = self._agent(v)
-            if a is not None:
-                return a
-            if self.lex.verb_frame(_lemma(v)) not in (None, "say"):
-                # "Vietnam is committed to opening up", "Iran is prepared to talk"
-                sp = self._child(v, "nsubjpass")
-                if sp is not None:
-                    return sp
-        else:
-            s = self._child(v, *SUBJ)
-            if s is not None and s.pos_ == "VERB":
-                # misparse "The Red Cross operating in Iraq said": the verb's own subject
-                s = self._child(s, *SUBJ) or s
-            if s is not None:
-                if s.tag_ in REL_PRONOUNS and v.dep_ == "relcl":
-                    return v.head
-                if s.pos_ == "PRON" and s.lower_ in ("who", "which", "that") and v.dep_ == "relcl":
-                    return v.head
-                return s
-        h = v.head
-        if h.i == v.i:
-            return None
-        if v.dep_ == "relcl" and not self._is_passive(v):
-            return h
-        if v.dep_ == "acl":
-            # "demonstrators protesting ...": the noun does it; "militiamen armed with" not
-            active = v.tag_ in ("VBG", "VBD") or (
-                not any(c.dep_ == "agent" for c in v.children) and
-                any(c.dep_ in ("dobj", "xcomp", "conj") or (c.dep_ == "prep" and c.lower_ == "to")
-                    for c in v.children))
-            if not active:
-                return None  # "militiamen armed with": the noun is not the doer
-            # a participle with an object under a noun is a missed main verb ("Doctors from
-            # two aid groups donated ...", "Palestinian youths resorted to ..."): the doer is
-            # the noun phrase it hangs on
-            while h.dep_ == "pobj" and h.head.dep_ == "prep" and h.head.head.pos_ in NOUNISH:
-                h = h.head.head
-            if self.lex.has_frame(_lemma(h), "document") and h.dep_ in OBJ:
-                return self._subject_tok(h.head, depth + 1)  # "issued a statement demanding"
-            return h
-        if v.dep_ in ("xcomp", "conj", "advcl", "pcomp", "ccomp", "acomp") or (
-                v.dep_ == "pobj" and h.dep_ == "prep"):
-            if v.dep_ == "xcomp" and not self._is_passive(h):
-                # object control: "urged Egypt to mediate" -> Egypt mediates
-                o = self._child(h, "dobj")
-                if o is not None and self.lex.verb_frame(_lemma(h)) == "request":
-                    return o
-            nxt = h.head if (v.dep_ == "pobj" or h.pos_ == "ADP") else h
-            if v.dep_ == "ccomp" and self.lex.verb_frame(_lemma(h)) == "say":
-                return None
-            return self._subject_tok(nxt, depth + 1)
-        return None
 
-    def _negated(self, tok) -> bool:
-        for c in tok.children:
-            if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in ("never", "no")):
-                return True
-        return False
 
-    def _auxes(self, v) -> set[str]:
-        out = set()
-        for c in v.children:
-            if c.dep_ in ("aux", "auxpass"):
-                w = c.lower_ if c.lower_ in ("'ll", "wo") else _lemma(c)
-                if w == "wo":  # "won't"
-                    w = "will"
-                for f in ("aux_future", "aux_hypo", "aux_oblig"):
-                    if self.lex.has_frame(w, f):
-                        out.add(f)
-        return out
 
-    def _conditional(self, v) -> bool:
-        return any(c.dep_ == "mark" and self.lex.has_frame(c.lower_, "cond") for c in v.children)
 
-    def _say_above(self, tok):
-        """The reporting verb whose content holds ``tok``, if any, and its speaker token."""
-        cur = tok
-        for _ in range(4):
-            h = cur.head
-            if h.i == cur.i:
-                break
-            if cur.dep_ in ("ccomp", "parataxis", "advcl", "conj") and \
-                    self.lex.verb_frame(_lemma(h)) == "say" and cur.dep_ != "conj":
-                return h
-            if cur.dep_ in ("xcomp", "conj", "aux"):
-                cur = h
-                continue
-            break
-        # "X attacked Y, police said": the reporting verb hangs under the act
-        for c in tok.children:
-            if c.dep_ in ("parataxis", "ccomp", "advcl") and \
-                    self.lex.verb_frame(_lemma(c)) == "say" and c.i > tok.i and \
-                    self._child(c, *SUBJ) is not None and self._child(c, "ccomp") is None:
-                return c
-        return None
 
-    def _according_to(self, tok):
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ == "according":
-                for t in c.children:
-                    if t.lower_ == "to":
-                        return next((p for p in t.children if p.dep_ == "pobj"), None)
-        return None
 
     # ----------------------------------------------------------------- coding
     def code(self) -> list[Event]:
@@ -619,198 +236,6 @@ class _Sentence:
                     if ev.event == "PROTEST":
                         other.mentions.append({"_folded": True})
                     break
-
-    def _noun_anchor(self, n):
-        """The nearest verb above a noun through objects, preps and nouns (<= 5 steps)."""
-        cur = n
-        for _ in range(5):
-            h = cur.head
-            if h.i == cur.i:
-                return None
-            if h.pos_ in ("VERB", "AUX"):
-                return h
-            if cur.dep_ in ("pobj", "prep", "compound", "dobj", "conj", "appos", "nsubj",
-                            "nsubjpass", "attr") or h.pos_ in ("ADP", "NOUN"):
-                cur = h
-                continue
-            return None
-        return None
-
-    def _frame_tokens_above(self, v):
-        out, cur = [], v
-        for _ in range(4):
-            if cur.dep_ not in ("xcomp",) or cur.head.i == cur.i:
-                break
-            cur = cur.head
-            out.append(cur)
-        return out
-
-    def _under_trigger_noun(self, n, noun_hits) -> bool:
-        cur = n
-        for _ in range(3):
-            h = cur.head
-            if h.i == cur.i or h.pos_ in ("VERB", "AUX"):
-                return False
-            if h.i in noun_hits and h.i != n.i:
-                return True
-            cur = h
-        return False
-
-    def _inside_noun_frame(self, tok) -> bool:
-        """True for acts held by a noun ("an offer to host a summit", "plans to sell arms")."""
-        cur = tok
-        for _ in range(4):
-            h = cur.head
-            if h.i == cur.i:
-                return False
-            if cur.dep_ == "ccomp" and h.pos_ in ("VERB", "AUX") and any(
-                    c.dep_ in OBJ and self.lex.has_frame(_lemma(c), "noun_frame")
-                    for c in h.children):
-                return True  # "reiterated its demand that Israel ease ..."
-            if cur.dep_ in ("acl", "ccomp", "advcl") and h.pos_ in ("NOUN", "PROPN") and (
-                    self.lex.has_frame(_lemma(h), "noun_frame")
-                    or any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)):
-                return True
-            if cur.dep_ in ("xcomp", "conj", "pcomp") or (cur.dep_ == "pobj" and h.pos_ == "ADP"):
-                cur = h
-                continue
-            if cur.dep_ == "prep" and h.pos_ == "NOUN" and cur.lower_ == "for" and \
-                    self.lex.has_frame(_lemma(h), "noun_frame"):
-                return True
-            return False
-        return False
-
-    def _targets_of(self, v, p: Pattern, matched, skip: set[int]) -> list[Actor]:
-        cands = []
-        if v.pos_ in ("VERB", "AUX", "ADJ"):
-            if self._is_passive(v):
-                cands += [c for c in v.children if c.dep_ == "nsubjpass"]
-            elif v.dep_ == "acl" and v.tag_ == "VBN" and self._agent(v) is not None:
-                cands.append(v.head)  # "five men arrested by police": the men
-            cands += [c for c in v.children if c.dep_ == "dative"]
-            cands += [c for c in v.children if c.dep_ in ("dobj", "obj") and (matched is None or c.i != matched.i)]
-            cands += self._pobjs(v, p.preps)
-            shared = self._shared_object_verb(v)
-            if shared is not None:
-                cands += [c for c in shared.children if c.dep_ in ("dobj", "obj")
-                          and (matched is None or c.i != matched.i)]
-                cands += self._pobjs(shared, p.preps)
-            if matched is not None:
-                cands += self._pobjs(matched, p.preps)
-                cands += [matched]
-        else:
-            cands += self._pobjs(v, p.preps)
-            gov = self._governor(v)
-            if gov is not None:
-                cands += self._pobjs(gov, p.preps)
-            cands += self._pobjs(v, ("of",))  # "a suspension of air links with Serbia"
-            if p.type in ("REQUEST", "ACCUSE", "THREATEN", "REJECT"):
-                for w in (v, gov):  # "its demand that Israel ease restrictions"
-                    for cc in (w.children if w is not None else ()):
-                        if cc.dep_ in ("acl", "ccomp", "relcl"):
-                            cands += [x for x in cc.children if x.dep_ in SUBJ]
-        if v.pos_ in ("VERB", "AUX") and p.type in ("REQUEST", "ACCUSE", "THREATEN", "REJECT"):
-            # "demanded that the US cancel ...": the subject of the content clause
-            for cc in v.children:
-                if cc.dep_ == "ccomp":
-                    cands += [x for x in cc.children if x.dep_ in SUBJ]
-        fallback: list[Actor] = []
-        nh = getattr(self, "noun_hits", {})
-        for c in cands:
-            if c.i in nh and c.i != getattr(matched, "i", -1):
-                # "threatened a nationwide strike": the strike is the act, not a target;
-                # "demanded a truce with Moslem forces": its own target is
-                for inner in self._inner_tokens(c):
-                    inner_acts = self.np_actors(inner)
-                    if _coded(inner_acts):
-                        return inner_acts
-                continue
-            if c.i in skip or (c.tag_ in REL_PRONOUNS and c.head.dep_ != "relcl"):
-                continue
-            if c.pos_ not in NOUNISH or c.ent_type_ in NON_ACTOR_ENTS:
-                continue
-            is_matched = matched is not None and c.i == matched.i and c.dep_ != "nsubjpass" \
-                and not c.ent_type_ and _lemma(self._descend_quantity(c)) not in \
-                self.lex.classes.get("person", ())  # "released five men": the men are targets
-            acts = self.np_actors(c)
-            if _coded(acts):
-                return acts
-            for inner in self._inner_tokens(c):
-                inner_acts = self.np_actors(inner)
-                if _coded(inner_acts):
-                    return inner_acts
-            if acts and not fallback and not is_matched:
-                fallback = acts
-        if not fallback:
-            # "opened fire to disperse demonstrators": the purpose clause names the target
-            for c in v.children:
-                if c.dep_ in ("advcl", "xcomp") and any(
-                        a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
-                    for o in c.children:
-                        if o.dep_ in ("dobj", "nsubjpass") and o.ent_type_ not in NON_ACTOR_ENTS:
-                            acts = self.np_actors(o)
-                            if _coded(acts):
-                                return acts
-                            for inner in self._inner_tokens(o):
-                                inner_acts = self.np_actors(inner)
-                                if _coded(inner_acts):
-                                    return inner_acts
-        return fallback
-
-    def _best_actors(self, tok) -> list[Actor]:
-        """The actors of a phrase; when it names no coded actor, a coded one inside it
-        ("Recent US Predator attacks" -> US)."""
-        acts = self.np_actors(tok)
-        if _coded(acts):
-            return acts
-        for inner in self._inner_tokens(tok):
-            if inner.dep_ in ("amod", "compound", "nmod", "poss") or (
-                    inner.dep_ == "pobj" and inner.head.lower_ in ("of", "from")):
-                inner_acts = self.np_actors(inner)
-                if _coded(inner_acts):
-                    return inner_acts
-        return acts
-
-    def _inner_tokens(self, tok, depth: int = 0):
-        """Tokens inside a noun phrase that may name the actor behind it ("a US offer",
-        "Algeria's elections", "a truce with Moslem forces", "a demonstration staged by
-        students")."""
-        out = []
-        for c in tok.children:
-            if c.dep_ == "poss" and c.pos_ != "PRON":
-                out.append(c)
-        for c in tok.children:
-            if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG"):
-                out.append(c)
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in INNER_PREPS:
-                out.extend(p for p in c.children if p.dep_ == "pobj")
-            elif c.dep_ == "acl":
-                for a in c.children:
-                    if a.dep_ == "agent":
-                        out.extend(p for p in a.children if p.dep_ == "pobj")
-                    elif a.dep_ in ("dobj", "pobj") and depth == 0:
-                        # "an invitation to attend a meeting of Palestinian factions"
-                        out.append(a)
-                        out.extend(self._inner_tokens(a, depth + 1))
-        return out
-
-    def _noun_source(self, n) -> list[Actor]:
-        for c in n.children:
-            if c.dep_ == "poss" and (c.pos_ != "PRON" or self.actors is not None and
-                                     self.actors.actor_for_token(c) is not None):
-                return self.np_actors(c)
-        for c in n.children:
-            if c.dep_ == "prep" and c.lower_ == "by":
-                pob = next((q for q in c.children if q.dep_ == "pobj"), None)
-                if pob is not None:
-                    return self.np_actors(pob)
-        for c in n.children:
-            if c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ("NORP", "GPE", "ORG")):
-                a = self._span_actor(c)
-                if a is not None:
-                    return [a]
-        return []
 
     def _build(self, trigger, p: Pattern, matched, anchor=None, noun_hits=None,
                consumed=None):
@@ -1147,30 +572,4 @@ class _Sentence:
         )
         return ev, frames_used
 
-    def _claimed_by(self, n):
-        """(claimer token, denied?) for "X claimed/denied responsibility for <n>"."""
-        h = n.head
-        if n.dep_ != "pobj" or h.lower_ != "for":
-            return None
-        r = h.head
-        if not self.lex.has_frame(_lemma(r), "responsibility") or r.dep_ not in OBJ:
-            return None
-        v = r.head
-        denied = self.lex.verb_frame(_lemma(v)) == "deny" or self._negated(v)
-        if not (denied or self.lex.has_frame(_lemma(v), "claim")):
-            return None
-        subj = self._subject_tok(v)
-        return (subj, denied) if subj is not None else None
 
-    def _instrument_mode(self, v) -> str | None:
-        for c in v.subtree:
-            if c.i > v.i + 12:
-                break
-            if c.i < v.i and c.head.i != v.i and c.dep_ != "compound":
-                continue  # the subject's words are not the instrument ("gunmen attacked")
-            if c.i < v.i and c.dep_ in SUBJ:
-                continue
-            m = self.lex.modes.get(_lemma(c))
-            if m and c.pos_ in ("NOUN", "ADJ", "PROPN"):
-                return m
-        return None

@@ -1,0 +1,282 @@
+"""Who: the source and target actors of an event, as lists of actors.
+
+Actors come from the actors stage (``actor_for_token``); where it names no actor for a
+real noun phrase, the phrase itself becomes an actor without a country, so nothing is
+silently dropped. Mixed into the per-sentence coder (:mod:`eventwire.events.coder`).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from eventwire.events.lexicon import Pattern
+from eventwire.events.syntax import (INNER_PREPS, NON_ACTOR_ENTS, NOUNISH, OBJ, REL_PRONOUNS,
+                                     SUBJ, _coded, _lemma)
+from eventwire.model import Actor
+
+log = logging.getLogger(__name__)
+
+
+class RolesMixin:
+    """Finds the actors of noun phrases and the targets of triggers."""
+
+    # ----------------------------------------------------------------- actors
+    def _descend_quantity(self, tok):
+        for _ in range(3):
+            if not self.lex.has_frame(_lemma(tok), "quantity") and tok.pos_ != "NUM":
+                break
+            nxt = None
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    nxt = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if nxt is None:
+                break
+            tok = nxt
+        return tok
+
+    def _of_object(self, tok):
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "for", "in"):
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN"):
+                        return p
+        return None
+
+    def _fallback_actor(self, tok) -> Actor | None:
+        if tok.pos_ == "PRON" or tok.tag_ in REL_PRONOUNS or tok.pos_ not in NOUNISH:
+            return None
+        start = tok
+        for t in tok.lefts:
+            if t.dep_ in ("det", "predet", "punct", "cc", "preconj"):
+                continue
+            start = t.left_edge if t.left_edge.i < start.i else start
+            break
+        left = [t for t in tok.lefts if t.dep_ not in ("punct", "cc", "preconj")]
+        if left:
+            start = min((t.left_edge for t in left), key=lambda t: t.i)
+        s, e = start.idx, tok.idx + len(tok)
+        text = self.text[s:e]
+        name = text.lower()
+        for det in ("the ", "a ", "an ", "some ", "its ", "their ", "his ", "her "):
+            if name.startswith(det):
+                name = name[len(det):]
+        kind = {"PERSON": "person", "GPE": "state", "ORG": "organization",
+                "NORP": "people"}.get(tok.ent_type_, "group" if tok.tag_.endswith("S")
+                                      else "organization")
+        return Actor(text=text, span=(s, e), name=name, country=None, kind=kind)
+
+    def _actor(self, tok) -> Actor | None:
+        a = None
+        if self.actors is not None:
+            try:
+                a = self.actors.actor_for_token(tok)
+            except Exception:  # the actor stage must never stop event coding
+                log.debug("actor_for_token failed on %r", tok.text, exc_info=True)
+                a = None
+        return a if a is not None else self._fallback_actor(tok)
+
+    def _span_actor(self, tok) -> Actor | None:
+        if self.actors is None:
+            return None
+        try:
+            return self.actors.actor_for_span(tok.idx, tok.idx + len(tok))
+        except Exception:
+            return None
+
+    def np_actors(self, tok) -> list[Actor]:
+        """Actors of the noun phrase headed by ``tok`` and its conjuncts (a list, one event)."""
+        if tok is None:
+            return []
+        if tok.tag_ in REL_PRONOUNS and tok.head.dep_ == "relcl":
+            tok = tok.head.head
+        tok = self._descend_quantity(tok)
+        heads = [tok] + [c for c in tok.conjuncts if c.pos_ in NOUNISH]
+        out: list[Actor] = []
+        if len(heads) == 1:
+            # "Hungarian and Romanian officials": conjoined modifiers are several actors
+            for c in tok.children:
+                if c.dep_ in ("amod", "compound", "nmod", "poss") and c.conjuncts:
+                    found = [a for a in (self._span_actor(x) for x in [c, *c.conjuncts]) if a]
+                    if len(found) >= 2:
+                        out = found
+                        break
+        if not out:
+            for h in heads:
+                a = self._actor(h)
+                if a is not None and a.country is None and a.igo is None:
+                    # "the deputy chief of X", "positions of X", "a camp for X refugees"
+                    inner = self._of_object(h)
+                    if inner is not None:
+                        b = self.np_actors(inner)
+                        if any(x.country or x.igo for x in b):
+                            out.extend(b)
+                            continue
+                if a is not None:
+                    out.append(a)
+        seen, uniq = set(), []
+        for a in out:
+            k = (a.key(), a.span)
+            if k not in seen:
+                seen.add(k)
+                uniq.append(a)
+        return uniq
+
+    def _targets_of(self, v, p: Pattern, matched, skip: set[int]) -> list[Actor]:
+        cands = []
+        if v.pos_ in ("VERB", "AUX", "ADJ"):
+            if self._is_passive(v):
+                cands += [c for c in v.children if c.dep_ == "nsubjpass"]
+            elif v.dep_ == "acl" and v.tag_ == "VBN" and self._agent(v) is not None:
+                cands.append(v.head)  # "five men arrested by police": the men
+            cands += [c for c in v.children if c.dep_ == "dative"]
+            cands += [c for c in v.children if c.dep_ in ("dobj", "obj") and (matched is None or c.i != matched.i)]
+            cands += self._pobjs(v, p.preps)
+            shared = self._shared_object_verb(v)
+            if shared is not None:
+                cands += [c for c in shared.children if c.dep_ in ("dobj", "obj")
+                          and (matched is None or c.i != matched.i)]
+                cands += self._pobjs(shared, p.preps)
+            if matched is not None:
+                cands += self._pobjs(matched, p.preps)
+                cands += [matched]
+        else:
+            cands += self._pobjs(v, p.preps)
+            gov = self._governor(v)
+            if gov is not None:
+                cands += self._pobjs(gov, p.preps)
+            cands += self._pobjs(v, ("of",))  # "a suspension of air links with Serbia"
+            if p.type in ("REQUEST", "ACCUSE", "THREATEN", "REJECT"):
+                for w in (v, gov):  # "its demand that Israel ease restrictions"
+                    for cc in (w.children if w is not None else ()):
+                        if cc.dep_ in ("acl", "ccomp", "relcl"):
+                            cands += [x for x in cc.children if x.dep_ in SUBJ]
+        if v.pos_ in ("VERB", "AUX") and p.type in ("REQUEST", "ACCUSE", "THREATEN", "REJECT"):
+            # "demanded that the US cancel ...": the subject of the content clause
+            for cc in v.children:
+                if cc.dep_ == "ccomp":
+                    cands += [x for x in cc.children if x.dep_ in SUBJ]
+        fallback: list[Actor] = []
+        nh = getattr(self, "noun_hits", {})
+        for c in cands:
+            if c.i in nh and c.i != getattr(matched, "i", -1):
+                # "threatened a nationwide strike": the strike is the act, not a target;
+                # "demanded a truce with Moslem forces": its own target is
+                for inner in self._inner_tokens(c):
+                    inner_acts = self.np_actors(inner)
+                    if _coded(inner_acts):
+                        return inner_acts
+                continue
+            if c.i in skip or (c.tag_ in REL_PRONOUNS and c.head.dep_ != "relcl"):
+                continue
+            if c.pos_ not in NOUNISH or c.ent_type_ in NON_ACTOR_ENTS:
+                continue
+            is_matched = matched is not None and c.i == matched.i and c.dep_ != "nsubjpass" \
+                and not c.ent_type_ and _lemma(self._descend_quantity(c)) not in \
+                self.lex.classes.get("person", ())  # "released five men": the men are targets
+            acts = self.np_actors(c)
+            if _coded(acts):
+                return acts
+            for inner in self._inner_tokens(c):
+                inner_acts = self.np_actors(inner)
+                if _coded(inner_acts):
+                    return inner_acts
+            if acts and not fallback and not is_matched:
+                fallback = acts
+        if not fallback:
+            # "opened fire to disperse demonstrators": the purpose clause names the target
+            for c in v.children:
+                if c.dep_ in ("advcl", "xcomp") and any(
+                        a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                    for o in c.children:
+                        if o.dep_ in ("dobj", "nsubjpass") and o.ent_type_ not in NON_ACTOR_ENTS:
+                            acts = self.np_actors(o)
+                            if _coded(acts):
+                                return acts
+                            for inner in self._inner_tokens(o):
+                                inner_acts = self.np_actors(inner)
+                                if _coded(inner_acts):
+                                    return inner_acts
+        return fallback
+
+    def _best_actors(self, tok) -> list[Actor]:
+        """The actors of a phrase; when it names no coded actor, a coded one inside it
+        ("Recent US Predator attacks" -> US)."""
+        acts = self.np_actors(tok)
+        if _coded(acts):
+            return acts
+        for inner in self._inner_tokens(tok):
+            if inner.dep_ in ("amod", "compound", "nmod", "poss") or (
+                    inner.dep_ == "pobj" and inner.head.lower_ in ("of", "from")):
+                inner_acts = self.np_actors(inner)
+                if _coded(inner_acts):
+                    return inner_acts
+        return acts
+
+    def _inner_tokens(self, tok, depth: int = 0):
+        """Tokens inside a noun phrase that may name the actor behind it ("a US offer",
+        "Algeria's elections", "a truce with Moslem forces", "a demonstration staged by
+        students")."""
+        out = []
+        for c in tok.children:
+            if c.dep_ == "poss" and c.pos_ != "PRON":
+                out.append(c)
+        for c in tok.children:
+            if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG"):
+                out.append(c)
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in INNER_PREPS:
+                out.extend(p for p in c.children if p.dep_ == "pobj")
+            elif c.dep_ == "acl":
+                for a in c.children:
+                    if a.dep_ == "agent":
+                        out.extend(p for p in a.children if p.dep_ == "pobj")
+                    elif a.dep_ in ("dobj", "pobj") and depth == 0:
+                        # "an invitation to attend a meeting of Palestinian factions"
+                        out.append(a)
+                        out.extend(self._inner_tokens(a, depth + 1))
+        return out
+
+    def _noun_source(self, n) -> list[Actor]:
+        for c in n.children:
+            if c.dep_ == "poss" and (c.pos_ != "PRON" or self.actors is not None and
+                                     self.actors.actor_for_token(c) is not None):
+                return self.np_actors(c)
+        for c in n.children:
+            if c.dep_ == "prep" and c.lower_ == "by":
+                pob = next((q for q in c.children if q.dep_ == "pobj"), None)
+                if pob is not None:
+                    return self.np_actors(pob)
+        for c in n.children:
+            if c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ("NORP", "GPE", "ORG")):
+                a = self._span_actor(c)
+                if a is not None:
+                    return [a]
+        return []
+
+    def _claimed_by(self, n):
+        """(claimer token, denied?) for "X claimed/denied responsibility for <n>"."""
+        h = n.head
+        if n.dep_ != "pobj" or h.lower_ != "for":
+            return None
+        r = h.head
+        if not self.lex.has_frame(_lemma(r), "responsibility") or r.dep_ not in OBJ:
+            return None
+        v = r.head
+        denied = self.lex.verb_frame(_lemma(v)) == "deny" or self._negated(v)
+        if not (denied or self.lex.has_frame(_lemma(v), "claim")):
+            return None
+        subj = self._subject_tok(v)
+        return (subj, denied) if subj is not None else None
+
+    def _instrument_mode(self, v) -> str | None:
+        for c in v.subtree:
+            if c.i > v.i + 12:
+                break
+            if c.i < v.i and c.head.i != v.i and c.dep_ != "compound":
+                continue  # the subject's words are not the instrument ("gunmen attacked")
+            if c.i < v.i and c.dep_ in SUBJ:
+                continue
+            m = self.lex.modes.get(_lemma(c))
+            if m and c.pos_ in ("NOUN", "ADJ", "PROPN"):
+                return m
+        return None
