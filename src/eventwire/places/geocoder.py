@@ -513,6 +513,5 @@ class Geocoder:
     def _location(self, m: PlaceMention) -> Location:
         p = m.place
         iso3 = self.gaz.iso2_to_iso3.get(p.country) if p.country else None
-        feature = "admin1" if p.feature == "region" else p.feature
         return Location(name=p.name, country=iso3, admin1=p.admin1, lat=p.lat, lon=p.lon,
-                        geonameid=p.geonameid, span=(m.start_char, m.end_char), feature=feature)
+                        geonameid=p.geonameid, span=(m.start_char, m.end_char), feature=p.feature)
