@@ -24,6 +24,7 @@ attack on", "talks with"), then for each one:
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass, field
 
 from eventwire.events.lexicon import Lexicon, Pattern, load_lexicon
 from eventwire.events.match import MatchMixin
@@ -41,6 +42,31 @@ PURPOSE_TYPES = ("PROTEST", "ACCUSE", "REQUEST")
 # a stronger modality is never overwritten by a weaker one
 MODALITY_RANK = {"asserted": 0, "reported": 1, "future": 2, "intended": 3, "threatened": 4,
                  "hypothetical": 5}
+
+
+@dataclass
+class _Draft:
+    """What is known of an event while its frames are applied."""
+
+    code: str
+    type: str
+    mode: str | None
+    code_changed: bool = False
+    negated: bool = False
+    modality: str = "asserted"
+    frames_used: set = field(default_factory=set)
+    requester: object = None
+    reported_by: Actor | None = None
+    source_override: list | None = None
+    target_override: list | None = None
+
+    def bump(self, m: str | None) -> None:
+        if m and MODALITY_RANK.get(m, 0) > MODALITY_RANK[self.modality]:
+            self.modality = m
+
+    def recode(self, code: str) -> None:
+        if code != self.code:
+            self.code, self.code_changed = code, True
 
 
 class EventCoder:
@@ -239,85 +265,34 @@ class _Sentence(MatchMixin, RolesMixin, SyntaxMixin):
 
     def _build(self, trigger, p: Pattern, matched, anchor=None, noun_hits=None,
                consumed=None):
+        """One event for trigger ``trigger`` coded by pattern ``p`` (None when the trigger
+        turns out to be no act), and the frame tokens it used."""
         lex = self.lex
-        code = p.cameo
-        override = (p.type, p.mode)
-        frames_used: set[int] = set()
-        negated = False
-        modality = "asserted"
+        d = _Draft(code=p.cameo, type=p.type, mode=p.mode)
         is_noun = trigger.pos_ not in ("VERB", "AUX")
-        source_override: list[Actor] | None = None
-        target_override: list[Actor] | None = None
-
-        def bump(m: str | None):
-            nonlocal modality
-            if m and MODALITY_RANK.get(m, 0) > MODALITY_RANK[modality]:
-                modality = m
-
-        target_skip: set[int] = set()
-        targets = self._targets_of(trigger, p, matched, target_skip)
-        if not targets and consumed and not is_noun:
-            for ni, vi in consumed.items():
-                if vi == trigger.i and noun_hits[ni].type == p.type:
-                    targets = self._targets_of(self.doc[ni], noun_hits[ni], None, target_skip)
-                    if targets:
-                        break
-        act_frame = {"REQUEST": "request", "REJECT": "reject", "THREATEN": "threaten"}.get(p.type)
-        if act_frame and p.objects is None and consumed and not is_noun:
-            for ni, vi in consumed.items():
-                if vi == trigger.i and (self.doc[ni].head.i == trigger.i or
-                                        self.doc[ni].head.head.i == trigger.i):
-                    inner = noun_hits[ni].cameo
-                    if inner[:2] not in ("02", "10", "12", "13"):
-                        code = lex.recode(act_frame, inner)
-                        override = (lex.info(code).type, lex.info(code).mode)
-                    break
-        # mode refinement from nouns consumed by this verb ("killed in a suicide bombing")
-        mode = p.mode
-        if consumed:
-            for ni, vi in consumed.items():
-                if vi == trigger.i and noun_hits[ni].type == p.type and noun_hits[ni].mode:
-                    if p.type == "ASSAULT" and (mode is None or noun_hits[ni].specificity > 0):
-                        mode = noun_hits[ni].mode
-                        override = (p.type, mode)
-        if p.type == "ASSAULT":
-            m2 = self._instrument_mode(trigger)
-            if m2 and (mode is None):
-                mode = m2
-                override = (p.type, mode)
+        noun_hits, consumed = noun_hits or {}, consumed or {}
+        targets = self._initial_targets(d, trigger, p, matched, is_noun, noun_hits, consumed)
 
         v = anchor if anchor is not None else trigger
-        span_start, span_end = trigger.idx, trigger.idx + len(trigger)
         if anchor is not None and anchor.i != trigger.i and 0 < trigger.i - anchor.i <= 3:
-            span_start = anchor.idx
-            frames_used.add(anchor.i)
-        for c in trigger.children:
-            if c.dep_ == "prt" and c.i == trigger.i + 1:
-                span_end = c.idx + len(c)
+            d.frames_used.add(anchor.i)  # "held talks", "launched an attack"
         claimed = self._claimed_by(trigger) if is_noun else None
         if claimed is not None:
             # "X claimed responsibility for the bombing": X did it; "denied": it did not
-            claimer, denied = claimed
-            source = self._best_actors(claimer)
-        elif is_noun and anchor is None:
-            source = self._noun_source(trigger)
+            source = self._best_actors(claimed[0])
         else:
             source = self._noun_source(trigger) if is_noun else []
-        if is_noun and anchor is not None and lex.verb_frame(_lemma(anchor)) == "say":
-            # "announced a suspension of air links": the announcement is the act
-            pass
 
-        negated = self._negated(v) or (is_noun and self._negated(trigger))
-        if claimed is not None and claimed[1]:
-            negated = True
+        d.negated = self._negated(v) or (is_noun and self._negated(trigger)) or bool(
+            claimed and claimed[1])
         auxes = self._auxes(v)
         for c in v.children:
-            if c.dep_ == "advmod" and self.lex.has_frame(c.lower_, "hedge"):
-                bump(self.lex.modality(c.lower_, "hedge"))  # "reportedly attacked"
+            if c.dep_ == "advmod" and lex.has_frame(c.lower_, "hedge"):
+                d.bump(lex.modality(c.lower_, "hedge"))  # "reportedly attacked"
         if is_noun and anchor is not None and _lemma(anchor) not in lex.light and \
                 lex.verb_frame(_lemma(anchor)) is None:
             auxes = auxes & {"aux_hypo"}  # "would respond to the drills": the drills are not
-            negated = self._negated(trigger)  # intended, nor negated with the verb
+            d.negated = self._negated(trigger)  # intended, nor negated with the verb
         cond = self._conditional(v) or any(
             self._conditional(g) for g in self._frame_tokens_above(v))
         if is_noun and anchor is None:
@@ -325,9 +300,92 @@ class _Sentence(MatchMixin, RolesMixin, SyntaxMixin):
             if near is not None:
                 cond = cond or self._conditional(near)
                 auxes = auxes | {a for a in self._auxes(near) if a == "aux_hypo"}
+
+        climbed = self._climb(v)
+        if climbed is None:
+            return None
+        chain, top = climbed
+        d.frames_used.update(g.i for _, g in chain)
+        self._apply_frames(d, chain, v)
+        self._apply_auxiliaries(d, auxes, cond, chain)
+        say = self._apply_reporting(d, top, v, auxes, chain)
+        self._apply_alleger(d, top)
+
+        src = self._event_source(d, top, say, is_noun, anchor, source)
+        tgt = d.target_override if d.target_override is not None else targets
+        src_keys = {(a.key(), a.span) for a in src}
+        tgt = [a for a in tgt if (a.key(), a.span) not in src_keys]
+        info = lex.info(d.code)
+        if info.type == "THREATEN" and not _coded(tgt):
+            tgt = self._threatened_party(v, chain, tgt)
+        etype, emode = (info.type, info.mode) if d.code_changed else (d.type, d.mode)
+        if etype == "ASSAULT" and emode is None:
+            emode = d.mode
+        span_start, span_end = self._trigger_span(trigger, d.frames_used, chain)
+        conf = 0.45 + (0.2 if src else 0) + (0.15 if tgt else 0) + (0.1 if not is_noun else 0)
+        if d.negated or d.modality == "hypothetical":
+            conf -= 0.15
+        ev = Event(
+            event=etype,
+            trigger_text=self.text[span_start:span_end],
+            trigger_span=(span_start, span_end),
+            sentence_index=self.index,
+            sentence=self.sent.text,
+            mode=emode,
+            context=[c for c in (info.context or "").split(";") if c],
+            cameo=d.code,
+            goldstein=info.goldstein,
+            quad_class=PLOVER_TYPES[etype][0],
+            source=src,
+            target=tgt,
+            negated=d.negated,
+            modality=d.modality,
+            reported_by=d.reported_by,
+            confidence=max(0.05, min(conf, 0.95)),
+            mentions=[{"_tok": trigger.i}],
+        )
+        return ev, d.frames_used
+
+    def _initial_targets(self, d: _Draft, trigger, p: Pattern, matched, is_noun: bool,
+                         noun_hits, consumed) -> list[Actor]:
+        """The act's own targets; nominal acts under the verb refine its code and mode."""
+        lex = self.lex
+        targets = self._targets_of(trigger, p, matched, set())
+        if is_noun:
+            return targets
+        mine = [ni for ni, vi in consumed.items() if vi == trigger.i]
+        if not targets:
+            for ni in mine:
+                if noun_hits[ni].type == p.type:
+                    targets = self._targets_of(self.doc[ni], noun_hits[ni], None, set())
+                    if targets:
+                        break
+        act_frame = {"REQUEST": "request", "REJECT": "reject", "THREATEN": "threaten"}.get(p.type)
+        if act_frame and p.objects is None:
+            # "called for a ceasefire", "rejected the truce", "threatened a strike"
+            for ni in mine:
+                if trigger.i in (self.doc[ni].head.i, self.doc[ni].head.head.i):
+                    inner = noun_hits[ni].cameo
+                    if inner[:2] not in ("02", "10", "12", "13"):
+                        d.code = lex.recode(act_frame, inner)
+                        d.type, d.mode = lex.info(d.code).type, lex.info(d.code).mode
+                    break
+        if p.type == "ASSAULT":
+            # mode from nouns under the verb ("killed in a suicide bombing") or instruments
+            for ni in mine:
+                np_ = noun_hits[ni]
+                if np_.type == p.type and np_.mode and (d.mode is None or np_.specificity > 0):
+                    d.mode = np_.mode
+            if d.mode is None:
+                d.mode = self._instrument_mode(trigger)
+        return targets
+
+    def _climb(self, v):
+        """The frames governing ``v`` through xcomp/ccomp/purpose clauses, innermost
+        first, and the topmost word of the chain; None when ``v`` is no act at all."""
+        lex = self.lex
         chain: list[tuple[str, object]] = []
         cur = v
-        # climb governing frames
         for _ in range(6):
             h = cur.head
             if h.i == cur.i:
@@ -344,9 +402,7 @@ class _Sentence(MatchMixin, RolesMixin, SyntaxMixin):
             elif dep == "conj" and h.dep_ in ("xcomp",):
                 cur = h
                 continue
-            if gov is None:
-                break
-            if gov.pos_ in ("NOUN", "PROPN"):
+            if gov is None or gov.pos_ in ("NOUN", "PROPN"):
                 break
             if gov.dep_ in ("dobj", "pobj") and gov.pos_ == "VERB":
                 if lex.has_frame(_lemma(gov), "noun_frame"):
@@ -354,8 +410,6 @@ class _Sentence(MatchMixin, RolesMixin, SyntaxMixin):
                 break
             frame = lex.verb_frame(_lemma(gov))
             if frame is None or frame == "say":
-                if dep == "advcl" or frame is None:
-                    break
                 break
             if dep == "advcl" and frame == "transparent" and self._child(gov, "dobj") is not None:
                 break  # "began a hunger strike to protest": a purpose, not "began to protest"
@@ -368,208 +422,163 @@ class _Sentence(MatchMixin, RolesMixin, SyntaxMixin):
                                                 "permit"):
                 break
             chain.append((frame, gov))
-            frames_used.add(gov.i)
             cur = gov
-        top = cur
-        alleger = None
-        if cur.dep_ == "pcomp" and cur.head.pos_ == "ADP" and \
-                cur.head.lower_ in ("of", "for", "against", "from") and cur.head.head.pos_ == "VERB":
-            g = cur.head.head
-            doer = self._child(g, "dobj")
-            gframe = lex.verb_frame(_lemma(g))
-            if doer is not None and (lex.has_frame(_lemma(g), "allege") or
-                                     gframe in ("threaten", "request")):
-                alleger = (g, doer, gframe)
-        # apply frames innermost first
-        code_changed = False
-        requester = None
+        return chain, cur
+
+    def _apply_frames(self, d: _Draft, chain, v) -> None:
+        """Recode the act by each governing frame, innermost first."""
+        lex = self.lex
         for frame, g in chain:
             gneg = self._negated(g)
             if frame == "deny":
-                negated = True
-                continue
-            if frame == "transparent":
-                if gneg:
-                    negated = True
-                continue
-            if frame == "consider":
-                bump("hypothetical")
-                continue
-            if frame == "hesitate":
-                if not gneg:
-                    bump("hypothetical")  # "hesitated to act"
-                    continue
-                frame, gneg = "intend", False  # "would not hesitate to use force"
-            if frame == "permit":
-                if gneg:
-                    code, code_changed = lex.recode("reject", lex.recode("permit", code)), True
-                else:
-                    new = lex.recode("permit", code)
-                    code_changed = code_changed or new != code
-                    code = new
+                d.negated = True
+            elif frame == "transparent":
+                d.negated = d.negated or gneg
+            elif frame == "consider":
+                d.bump("hypothetical")
+            elif frame == "hesitate" and not gneg:
+                d.bump("hypothetical")  # "hesitated to act"
+            elif frame == "permit":
+                d.recode(lex.recode("reject", lex.recode("permit", d.code)) if gneg
+                         else lex.recode("permit", d.code))
                 asked = self._child(g, "dobj")
                 if asked is None and v.dep_ in ("ccomp", "xcomp"):
                     asked = self._child(v, "nsubj")  # "allowed [UN inspectors] to visit"
                 if asked is not None:
-                    target_override = self._best_actors(asked)
-                continue
-            if frame == "prepare":
-                frame = "prepare_mil" if code[:2] in MILITARY_ROOTS else "intend"
-                if frame == "prepare_mil":
-                    code, code_changed = "150", True
-                    bump("intended")
-                    continue
-            if frame == "intend":
-                if gneg or negated:
-                    if code[:2] not in HOSTILE_ROOTS:
-                        code, code_changed = lex.recode("reject", code), True
-                        negated = False
+                    d.target_override = self._best_actors(asked)
+            elif frame == "prepare" and d.code[:2] in MILITARY_ROOTS:
+                d.recode("150")  # preparing an attack is a show of force
+                d.bump("intended")
+            elif frame in ("intend", "prepare", "hesitate"):
+                # "would not hesitate to use force" is an intent
+                neg = gneg and frame != "hesitate"
+                if neg or d.negated:
+                    if d.code[:2] not in HOSTILE_ROOTS:
+                        d.recode(lex.recode("reject", d.code))  # "will not accept"
+                        d.negated = False
                     else:
-                        negated = True
+                        d.negated = True
                     continue
-                new = lex.recode("intend", code)
-                if new != code:
-                    code, code_changed = new, True
-                bump("threatened" if new[:2] == "13" else lex.modality(_lemma(g), "intend") or "intended")
-                continue
-            if frame == "threaten":
-                code, code_changed = lex.recode("threaten", code), True
-                bump("threatened")
-                continue
-            if frame == "reject":
-                if _lemma(g) == "fail" and code[:2] in HOSTILE_ROOTS:
-                    negated = True
-                    continue
-                if gneg:
-                    continue  # "did not refuse"
-                code, code_changed = lex.recode("reject", code), True
-                continue
-            if frame == "request":
-                code, code_changed = lex.recode("request", code), True
-                requester = g
+                d.recode(lex.recode("intend", d.code))
+                d.bump("threatened" if d.code[:2] == "13"
+                       else lex.modality(_lemma(g), "intend") or "intended")
+            elif frame == "threaten":
+                d.recode(lex.recode("threaten", d.code))
+                d.bump("threatened")
+            elif frame == "reject":
+                if _lemma(g) == "fail" and d.code[:2] in HOSTILE_ROOTS:
+                    d.negated = True  # "failed to stop": it did not happen
+                elif not gneg:  # "did not refuse"
+                    d.recode(lex.recode("reject", d.code))
+            elif frame == "request":
+                d.recode(lex.recode("request", d.code))
+                d.requester = g
                 asked = self._child(g, "dobj")
                 if asked is None:
                     pobj = self._pobjs(g, ("on", "upon"))
                     asked = pobj[0] if pobj else None
                 if asked is None:
                     asked = self._child(v, *SUBJ) if v.dep_ == "ccomp" else None
-                target_override = self.np_actors(asked) if asked is not None else []
-                continue
-        # auxiliaries on the act itself
+                d.target_override = self.np_actors(asked) if asked is not None else []
+
+    def _apply_auxiliaries(self, d: _Draft, auxes, cond: bool, chain) -> None:
+        """could/might/if: hypothetical; will/would + an act: an intent or a threat."""
         if "aux_hypo" in auxes or cond:
-            bump("hypothetical")
+            d.bump("hypothetical")
         elif "aux_future" in auxes and not chain:
-            if negated and code[:2] not in HOSTILE_ROOTS:
-                code, code_changed = lex.recode("reject", code), True
-                negated = False
-            elif not negated:
-                new = lex.recode("intend", code)
-                if new != code:
-                    code, code_changed = new, True
-                bump("threatened" if new[:2] == "13" else "future")
-        # reported speech
+            if d.negated and d.code[:2] not in HOSTILE_ROOTS:
+                d.recode(self.lex.recode("reject", d.code))  # "will not accept"
+                d.negated = False
+            elif not d.negated:
+                d.recode(self.lex.recode("intend", d.code))
+                d.bump("threatened" if d.code[:2] == "13" else "future")
+
+    def _apply_reporting(self, d: _Draft, top, v, auxes, chain):
+        """Reported speech: ``reported_by``, and "X said Y must Z" as X's demand."""
         say = self._say_above(top)
-        reported_by = None
         if say is not None:
             spk = self._subject_tok(say)
             spk_actors = self.np_actors(spk) if spk is not None else []
-            reported_by = spk_actors[0] if spk_actors else None
-            if "aux_oblig" in auxes and requester is None and not chain:
-                # "X said Y must do Z": X demands it of Y
-                code, code_changed = lex.recode("request", code), True
+            d.reported_by = spk_actors[0] if spk_actors else None
+            if "aux_oblig" in auxes and d.requester is None and not chain:
+                d.recode(self.lex.recode("request", d.code))
                 asked = self._child(v, *SUBJ)
-                target_override = self.np_actors(asked) if asked is not None else []
-                source_override = spk_actors
+                d.target_override = self.np_actors(asked) if asked is not None else []
+                d.source_override = spk_actors
             else:
-                bump("reported")
+                d.bump("reported")
         else:
             acc = self._according_to(top) or self._according_to(v)
             if acc is not None:
                 acts = self.np_actors(acc)
-                reported_by = acts[0] if acts else None
-                bump("reported")
+                d.reported_by = acts[0] if acts else None
+                d.bump("reported")
+        return say
 
-        if alleger is not None:
-            g, doer, gframe = alleger
-            source_override = self._best_actors(doer)
-            if gframe in ("threaten", "request"):
-                bump("hypothetical")  # "warned Kiev against joining NATO"
-            else:
-                bump("reported")  # "accused the police of torturing detainees"
-                spk = self._subject_tok(g)
-                acts = self.np_actors(spk) if spk is not None else []
-                reported_by = reported_by or (acts[0] if acts else None)
-        # source
-        if source_override is not None:
-            src = source_override
-        elif requester is not None:
-            st = self._subject_tok(requester)
-            src = self.np_actors(st) if st is not None else []
-        elif is_noun and (source or anchor is None):
-            src = source
+    def _apply_alleger(self, d: _Draft, top) -> None:
+        """"accused X of V-ing", "warned X against V-ing": X is the one who (would) act."""
+        if not (top.dep_ == "pcomp" and top.head.pos_ == "ADP" and
+                top.head.lower_ in ("of", "for", "against", "from") and
+                top.head.head.pos_ == "VERB"):
+            return
+        g = top.head.head
+        doer = self._child(g, "dobj")
+        gframe = self.lex.verb_frame(_lemma(g))
+        if doer is None or not (self.lex.has_frame(_lemma(g), "allege") or
+                                gframe in ("threaten", "request")):
+            return
+        d.source_override = self._best_actors(doer)
+        if gframe in ("threaten", "request"):
+            d.bump("hypothetical")  # "warned Kiev against joining NATO"
         else:
-            st = None if (is_noun and anchor is None) else self._subject_tok(top)
-            if st is None:
-                src = []
-            else:
-                src = self._best_actors(st) if st is not None else []
-                if st is not None and st.pos_ == "PRON" and not src and say is not None:
-                    sp = self._subject_tok(say)
-                    src = self.np_actors(sp) if sp is not None else []
-        tgt = target_override if target_override is not None else targets
-        src_keys = {(a.key(), a.span) for a in src}
-        tgt = [a for a in tgt if (a.key(), a.span) not in src_keys]
+            d.bump("reported")  # "accused the police of torturing detainees"
+            spk = self._subject_tok(g)
+            acts = self.np_actors(spk) if spk is not None else []
+            d.reported_by = d.reported_by or (acts[0] if acts else None)
 
-        info = lex.info(code)
-        if info.type == "THREATEN" and not _coded(tgt):
-            # "threatened to X unless/if Y does Z": Y is the one threatened
-            for g in [v] + [t for _, t in chain]:
-                for c in g.children:
-                    if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
-                                                 for m in c.children):
-                        subj = self._child(c, *SUBJ)
-                        if subj is not None and subj.pos_ != "PRON":
-                            cond_tgt = self.np_actors(subj)
-                            if cond_tgt and (_coded(cond_tgt) or not tgt):
-                                tgt = cond_tgt
-                                break
-                if tgt:
-                    break
-        if code_changed:
-            etype, emode = info.type, info.mode
-        else:
-            etype, emode = override[0], override[1]
-        if etype == "ASSAULT" and emode is None:
-            emode = mode
-        start_tok = min([trigger] + [self.doc[i] for i in frames_used], key=lambda t: t.i)
-        if trigger.i - start_tok.i <= 4 and start_tok.i <= trigger.i:
-            span_start = min(span_start, start_tok.idx)
+    def _event_source(self, d: _Draft, top, say, is_noun: bool, anchor, source) -> list[Actor]:
+        if d.source_override is not None:
+            return d.source_override
+        if d.requester is not None:
+            st = self._subject_tok(d.requester)
+            return self.np_actors(st) if st is not None else []
+        if is_noun and (source or anchor is None):
+            return source
+        st = self._subject_tok(top)
+        if st is None:
+            return []
+        src = self._best_actors(st)
+        if st.pos_ == "PRON" and not src and say is not None:
+            sp = self._subject_tok(say)  # "Syria says it will ...": the speaker
+            src = self.np_actors(sp) if sp is not None else []
+        return src
+
+    def _threatened_party(self, v, chain, tgt):
+        """"threatened to X unless/if Y does Z": Y is the one threatened."""
+        for g in [v] + [t for _, t in chain]:
+            for c in g.children:
+                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                             for m in c.children):
+                    subj = self._child(c, *SUBJ)
+                    if subj is not None and subj.pos_ != "PRON":
+                        cond_tgt = self.np_actors(subj)
+                        if cond_tgt and (_coded(cond_tgt) or not tgt):
+                            return cond_tgt
+        return tgt
+
+    def _trigger_span(self, trigger, frames_used, chain) -> tuple[int, int]:
+        """The trigger's characters: with its particle and the frames right before it
+        ("threatened to impose", "held talks"); a far governing act on its own."""
+        start, end = trigger.idx, trigger.idx + len(trigger)
+        for c in trigger.children:
+            if c.dep_ == "prt" and c.i == trigger.i + 1:
+                end = c.idx + len(c)
+        first = min([trigger] + [self.doc[i] for i in frames_used], key=lambda t: t.i)
+        if trigger.i - first.i <= 4:
+            start = min(start, first.idx)
         elif chain and chain[-1][0] in ("request", "reject", "threaten", "intend"):
-            # the governing act is far from the act it governs: it is the trigger
             g = chain[-1][1]
-            span_start, span_end = g.idx, g.idx + len(g)
-        conf = 0.45 + (0.2 if src else 0) + (0.15 if tgt else 0) + (0.1 if not is_noun else 0)
-        if negated or modality == "hypothetical":
-            conf -= 0.15
-        ev = Event(
-            event=etype,
-            trigger_text=self.text[span_start:span_end],
-            trigger_span=(span_start, span_end),
-            sentence_index=self.index,
-            sentence=self.sent.text,
-            mode=emode,
-            context=[c for c in (info.context or "").split(";") if c],
-            cameo=code,
-            goldstein=info.goldstein,
-            quad_class=PLOVER_TYPES[etype][0],
-            source=src,
-            target=tgt,
-            negated=negated,
-            modality=modality,
-            reported_by=reported_by,
-            confidence=max(0.05, min(conf, 0.95)),
-            mentions=[{"_tok": trigger.i}],
-        )
-        return ev, frames_used
+            start, end = g.idx, g.idx + len(g)
+        return start, end
 
 
