@@ -205,3 +205,15 @@ def test_object_of_another_verb_is_not_the_location(nlp, geocoder):
             "attack in August.")
     assert locate(nlp, geocoder, text, "attack") is None
     assert locate(nlp, geocoder, "Russian missiles struck Kharkiv overnight.", "struck").name == "Kharkiv"
+
+
+def test_resource_files_name_their_columns_and_sources():
+    from importlib import resources
+
+    for pkg in ("places", "dates", "counts"):
+        for f in resources.files(f"eventwire.resources.{pkg}").iterdir():
+            if f.name.endswith(".tsv"):
+                head = f.read_text("utf-8").split("\n", 12)
+                assert head[0].startswith("#"), f.name
+                text = "\n".join(head)
+                assert "Columns:" in text and "Sources:" in text, f.name

@@ -32,10 +32,6 @@ from eventwire.dates.syntax import span_head, tree_distance
 log = logging.getLogger(__name__)
 
 FIELDS = ("killed", "injured", "arrested")
-HEDGES = {"at", "least", "more", "than", "over", "about", "some", "nearly", "almost",
-          "around", "roughly", "up", "to", "approximately", "estimated", "as", "many",
-          "just", "under", "fewer", "less", "least", "upwards", "of", "only", "another",
-          "additional", "further", "close", "the"}
 PRONOUN_ONE = {"him", "her", "he", "she"}
 NOT_COUNTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
 
@@ -50,6 +46,11 @@ def _rows(name: str) -> list[list[str]]:
 def _lexicon() -> dict[tuple[str, str], tuple[str, str]]:
     """(lemma, pos) -> (field, evidence)."""
     return {(lemma, pos): (fld, evidence) for lemma, fld, pos, evidence in _rows("casualty_words.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _hedges() -> frozenset[str]:
+    return frozenset(r[0] for r in _rows("hedges.tsv"))
 
 
 @lru_cache(maxsize=1)
@@ -71,7 +72,7 @@ def _number_phrase(tok) -> int | None:
     for k in (3, 2):  # "tens of thousands", "a dozen"
         if len(lowers) >= k and " ".join(lowers[-k:]) in number_words():
             return number_words()[" ".join(lowers[-k:])][0]
-    words = [t for t in toks if t.lower_ not in HEDGES and t.dep_ != "punct"]
+    words = [t for t in toks if t.lower_ not in _hedges() and t.dep_ != "punct"]
     # keep the contiguous number words ending at tok
     nums = [t for t in words if _is_number_word(t)]
     if not nums:

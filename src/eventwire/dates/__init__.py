@@ -21,6 +21,7 @@ from __future__ import annotations
 import logging
 import re
 from datetime import date
+from importlib import resources
 
 from eventwire.dates.resolve import MONTHS, WEEKDAYS, resolve
 from eventwire.dates.syntax import clause_tokens, governing_verb, span_head, tree_distance
@@ -40,15 +41,26 @@ _DATELINE = re.compile(
     re.IGNORECASE,
 )
 NOMINAL_DEPS = {"compound", "nmod", "amod", "nummod", "poss"}
-REPORTING = {"say", "tell", "announce", "report", "add", "state", "claim", "confirm",
-             "note", "write", "declare", "insist", "deny", "explain", "reveal"}
+
+
+def _verbs() -> dict[str, frozenset[str]]:
+    """resources/dates/verbs.tsv: class -> lemmas."""
+    text = resources.files("eventwire.resources.dates").joinpath("verbs.tsv").read_text("utf-8")
+    rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    out: dict[str, set[str]] = {}
+    for lemma, cls in rows[1:]:
+        out.setdefault(cls, set()).add(lemma)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+_VERBS = _verbs()
+REPORTING = _VERBS["reporting"]
+FUTURE_VERBS = _VERBS["future"]
 DAY_WORDS = re.compile(
     r"\b(?:yesterday|today|tonight|tomorrow|night|morning|afternoon|evening|overnight|"
     + _WD + r")\b", re.IGNORECASE)
 BARE_DAY_WORDS = {"yesterday", "overnight", "tonight", "today", "tomorrow"}
 PARTS_OF_DAY = {"night", "morning", "afternoon", "evening", "overnight"}
-FUTURE_VERBS = {"plan", "intend", "expect", "schedule", "vow", "threaten", "prepare", "aim",
-                "promise", "pledge", "hope", "want", "seek", "propose"}
 
 
 def _parse_article_date(value: str) -> date | None:

@@ -104,6 +104,14 @@ def _read_tsv(name: str) -> list[list[str]]:
     return rows
 
 
+def place_words() -> dict[str, frozenset[str]]:
+    """resources/places/place_words.tsv: word class -> words."""
+    out: dict[str, set[str]] = {}
+    for word, cls in _read_tsv("place_words.tsv"):
+        out.setdefault(cls, set()).add(word)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 class Gazetteer:
     """Name -> candidate places; country codes and centroids."""
 

@@ -14,10 +14,23 @@ Per article (``Geocoder.locate``):
    dateline; a following ", Texas" / ", Georgia" decides outright) and then by
    population. A capital is never a default: a country stays a country, with
    its centroid and ``feature="country"``.
-4. Per event, the location is the nearest eligible place (by dependency path)
-   in the trigger's clause, else in the clause of the verb governing a noun
-   trigger, else in the sentence (outside a reporting clause's subject), else
-   none.
+4. Per event, the location is the finest, then nearest (by dependency path)
+   eligible place in the trigger's clause, else in the clause of the verb
+   governing a noun trigger, else in the sentence (outside a reporting clause's
+   subject). Eligible: for every event a place under a locative preposition
+   (also inside an actor's phrase: "police in Karachi"); for material events
+   (quad 2 and 4) also a destination ("deployed troops to Antioquia"); for
+   material conflict (quad 4) also the event's own object ("shelled Kharkiv"),
+   a sub-national place after "on" ("on the West Bank") and a place naming part
+   of an actor ("Kabul police"). Verbal events (quad 1, 3) never take a place
+   from a clause of their own ("protested against strikes in Dohuk").
+5. "the city", "the town", "the area" stand for the last city / sub-national
+   place named in the last four sentences.
+6. A material-conflict event whose sentence names no place and no date takes
+   the place of the nearest located material event up to ``inherit`` (2)
+   sentences before it: the same scene ("... in Kajuru on Saturday. The
+   attackers also killed two vigilantes."). ``Geocoder(inherit=0)`` keeps
+   every location inside its own sentence.
 """
 
 from __future__ import annotations
@@ -31,41 +44,30 @@ from dataclasses import dataclass, field
 
 from eventwire.dates.syntax import clause_tokens, governing_verb, span_head, tree_distance
 from eventwire.model import Location
-from eventwire.places.gazetteer import FINENESS, Gazetteer, Place, gazetteer
+from eventwire.places.gazetteer import FINENESS, Gazetteer, Place, gazetteer, place_words
 
 log = logging.getLogger(__name__)
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Entities spaCy often gives place names wrongly; used only under a locative preposition.
 OTHER_LABELS = {"NORP", "ORG", "PERSON"}
-# "on", "to", "from", "over", "against" are left out: "attacks on Machado",
-# "according to The New York Times", "fled from Aleppo" name no event location.
-LOC_PREPS = {
-    "in", "near", "outside", "at", "inside", "across", "around", "throughout", "into",
-    "along", "within", "off", "nearby", "beyond", "amid", "between",
-}
-DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
-              "southwest", "outskirts", "edge", "center", "centre", "heart", "coast",
-              "east", "border", "suburbs", "outside"}
-PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "capital",
-               "area", "state", "port", "suburb", "outskirts", "governorate", "county",
-               "enclave", "territory", "island", "neighbourhood", "neighborhood", "camp",
-               "municipality", "oblast", "valley", "streets", "centre", "center", "department"}
-SUFFIX_NOUNS = {"province", "region", "state", "governorate", "oblast", "district", "department"}
-DEST_PREPS = {"to", "toward", "towards"}
+# Word classes (resources/places/place_words.tsv; its header says what each means).
+_WORDS = place_words()
+LOC_PREPS = _WORDS["loc_prep"]
+DEST_PREPS = _WORDS["dest_prep"]
+DIRECTIONS = _WORDS["direction"]
+PLACE_NOUNS = _WORDS["place_noun"]
+SUFFIX_NOUNS = _WORDS["suffix_noun"]
 EXTRACT_PREPS = LOC_PREPS | DEST_PREPS
-# "the city", "the area": a place named before, when nothing in the phrase names one.
-# ("the capital" and "the region" are left out: they usually mean another,
-# larger place than the last one named.)
-ANAPHORS = {"city": "city", "town": "city", "village": "city",
-            "area": None, "province": None, "district": None, "enclave": None}
-ANAPHOR_WINDOW = 4
+GENERIC = PLACE_NOUNS | SUFFIX_NOUNS | _WORDS["generic"]
+# "the city", "the area": the last city / sub-national place named, when nothing
+# in the phrase names one ("the capital" and "the region" usually mean another,
+# larger place, and are not in the list).
+ANAPHORS = {**{w: "city" for w in _WORDS["anaphor_city"]},
+            **{w: None for w in _WORDS["anaphor_area"]}}
+ANAPHOR_WINDOW = 4  # sentences back to look for the place "the city" means
 # Dependents that open a clause of their own (and so, often, an event of their own).
-CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "conj", "csubj", "pcomp", "parataxis"}  # sentences back to look for the place "the city" means
-GENERIC = PLACE_NOUNS | SUFFIX_NOUNS | {"the", "airport", "border", "crossing", "camp", "base",
-                                       "hospital", "university", "square", "prison", "port",
-                                       "harbour", "harbor", "bay", "river", "bridge", "road",
-                                       "highway", "market", "mosque", "church", "stadium"}
+CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "conj", "csubj", "pcomp", "parataxis"}
 _DATELINE_TAIL = re.compile(
     r"\s*,\s*(?:[A-Z][a-z]+\s*,\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
     r"Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d{1,2}\s+[A-Z])|\s*\(")
