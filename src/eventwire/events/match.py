@@ -26,8 +26,9 @@ class MatchMixin:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         words.add(f"{lem} of {_lemma(p)}")
-                        if tok.pos_ == "NOUN" and self.lex.nouns.get(lem):
-                            words.add(_lemma(p))  # "a suspension of air links"
+                        if tok.pos_ == "NOUN":
+                            # "a suspension of air links", "the offices of a newspaper"
+                            words.add(_lemma(p))
                             words |= {f"{_lemma(m)} {_lemma(p)}" for m in p.children
                                       if m.dep_ in ("compound", "amod")}
                         for m in p.children:

@@ -12,7 +12,7 @@ import logging
 from eventwire.events.lexicon import Pattern
 from eventwire.events.syntax import (INNER_PREPS, NON_ACTOR_ENTS, NOUNISH, OBJ, REL_PRONOUNS,
                                      SUBJ, _coded, _lemma)
-from eventwire.model import Actor
+from eventwire.model import PLOVER_TYPES, Actor
 
 log = logging.getLogger(__name__)
 
@@ -157,6 +157,8 @@ class RolesMixin:
                     cands += [x for x in cc.children if x.dep_ in SUBJ]
         fallback: list[Actor] = []
         nh = getattr(self, "noun_hits", {})
+        # in verbal events (quad 1 and 3) "in Havana" is where the talks were, not a party
+        places_are_parties = PLOVER_TYPES[p.type][0] in (2, 4)
         for c in cands:
             if c.i in nh and c.i != getattr(matched, "i", -1):
                 # "threatened a nationwide strike": the strike is the act, not a target;
@@ -173,10 +175,11 @@ class RolesMixin:
             is_matched = matched is not None and c.i == matched.i and c.dep_ != "nsubjpass" \
                 and not c.ent_type_ and _lemma(self._descend_quantity(c)) not in \
                 self.lex.classes.get("person", ())  # "released five men": the men are targets
-            acts = self.np_actors(c)
+            # the object a pattern asked for ("a deal", "sanctions") is no actor itself
+            acts = [] if is_matched else self.np_actors(c)
             if _coded(acts):
                 return acts
-            for inner in self._inner_tokens(c):
+            for inner in self._inner_tokens(c, places=places_are_parties):
                 inner_acts = self.np_actors(inner)
                 if _coded(inner_acts):
                     return inner_acts
@@ -187,8 +190,12 @@ class RolesMixin:
             for c in v.children:
                 if c.dep_ in ("advcl", "xcomp") and any(
                         a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
-                    for o in c.children:
-                        if o.dep_ in ("dobj", "nsubjpass") and o.ent_type_ not in NON_ACTOR_ENTS:
+                    objs = [o for o in c.children if o.dep_ in ("dobj", "nsubjpass")]
+                    for cc in c.children:  # "to help Nepal rebuild"
+                        if cc.dep_ in ("ccomp", "xcomp"):
+                            objs += [o for o in cc.children if o.dep_ == "nsubj"]
+                    for o in objs:
+                        if o.ent_type_ not in NON_ACTOR_ENTS:
                             acts = self.np_actors(o)
                             if _coded(acts):
                                 return acts
@@ -212,7 +219,7 @@ class RolesMixin:
                     return inner_acts
         return acts
 
-    def _inner_tokens(self, tok, depth: int = 0):
+    def _inner_tokens(self, tok, depth: int = 0, places: bool = True):
         """Tokens inside a noun phrase that may name the actor behind it ("a US offer",
         "Algeria's elections", "a truce with Moslem forces", "a demonstration staged by
         students")."""
@@ -224,7 +231,8 @@ class RolesMixin:
             if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG"):
                 out.append(c)
         for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in INNER_PREPS:
+            if c.dep_ == "prep" and c.lower_ in INNER_PREPS and (
+                    places or c.lower_ not in ("in", "at", "on")):
                 out.extend(p for p in c.children if p.dep_ == "pobj")
             elif c.dep_ == "acl":
                 for a in c.children:
