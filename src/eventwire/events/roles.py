@@ -172,9 +172,11 @@ class RolesMixin:
                 continue
             if c.pos_ not in NOUNISH or c.ent_type_ in NON_ACTOR_ENTS:
                 continue
+            # "released five men", "recognized the new government": such objects are targets
+            head_lemma = _lemma(self._descend_quantity(c))
             is_matched = matched is not None and c.i == matched.i and c.dep_ != "nsubjpass" \
-                and not c.ent_type_ and _lemma(self._descend_quantity(c)) not in \
-                self.lex.classes.get("person", ())  # "released five men": the men are targets
+                and not c.ent_type_ and head_lemma not in self.lex.classes.get("person", ()) \
+                and head_lemma not in self.lex.classes.get("actorish", ())
             # the object a pattern asked for ("a deal", "sanctions") is no actor itself
             acts = [] if is_matched else self.np_actors(c)
             if _coded(acts):
