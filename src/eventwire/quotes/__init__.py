@@ -567,7 +567,7 @@ class QuoteExtractor:
             return None  # a title or a name in quotation marks, not someone's words
         verb = span.root.head
         for _ in range(6):
-            if verb.pos_ in ("VERB", "AUX") and not (span.start <= verb.i < span.end):
+            if verb.pos_ == "VERB" and not (span.start <= verb.i < span.end):
                 subj = self._subject(verb, qspans)
                 if subj is not None:
                     break
