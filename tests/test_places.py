@@ -217,3 +217,13 @@ def test_resource_files_name_their_columns_and_sources():
                 assert head[0].startswith("#"), f.name
                 text = "\n".join(head)
                 assert "Columns:" in text and "Sources:" in text, f.name
+
+
+def test_person_name_tagged_as_a_place_is_not_a_small_town(nlp, geocoder):
+    text = "Trump has been targeting Machado since the debate on Monday."
+    assert locate(nlp, geocoder, text, "targeting") is None
+
+
+def test_country_named_as_an_actor_still_sets_the_context(nlp, geocoder):
+    text = "Lebanon's army said militias clashed in Tripoli overnight."
+    assert locate(nlp, geocoder, text, "clashed").country == "LBN"

@@ -185,7 +185,9 @@ class Geocoder:
                 cands = tuple(p for p in self.gaz.lookup(doc[start:end].text) if p.exact)
                 s, e = start, end
             else:
-                floor = 0
+                # A place name out of any locative phrase ("targeting Machado") is
+                # a small town only in a story about that town's country.
+                floor = 0 if _placeish(span_head(doc, start, end)) else OTHER_CITY_MIN
                 s, e, cands = self._lookup_tokens(doc, start, end, sub)
             if not cands or any(i in taken for i in range(s, e)):
                 return
@@ -317,8 +319,11 @@ class Geocoder:
     def _context(self, ctx, mentions: list[PlaceMention]) -> Counter:
         weights: Counter = Counter()
         for m in mentions:
-            if not m.candidates or m.extra.get("floor"):
-                continue  # no names, or a doubtful one: no evidence of the story's country
+            if not m.candidates:
+                continue
+            floor = m.extra.get("floor", 0)
+            if floor and all(p.feature == "city" and p.population < floor for p in m.candidates):
+                continue  # a doubtful name ("around Scott"): no evidence of the story's country
             ccs = {p.country for p in m.candidates}
             if (len(ccs) == 1 or m.candidates[0].feature == "country") and m.candidates[0].country:
                 weights[m.candidates[0].country] += 3 if m.role == "dateline" else 1
