@@ -249,3 +249,17 @@ def test_permit_frame_gives_access(code):
     ev = one(code("Iran allowed UN inspectors to visit the Fordow site."), "RETREAT")
     assert ev.mode == "access"
     assert countries(ev.source) == ["IRN"]
+
+
+def test_same_event_in_two_sentences_is_one_event_with_two_mentions(code):
+    text = ("Russia expelled two Estonian diplomats on Friday. Moscow's foreign ministry said "
+            "Russia expelled the Estonian diplomats for activities incompatible with their "
+            "status.")
+    evs = [e for e in code(text) if e.event == "SANCTION"]
+    assert len(evs) == 1
+    ev = evs[0]
+    assert [m["sentence_index"] for m in ev.mentions] == [0, 1]
+    first, second = ev.mentions
+    assert text[slice(*first["trigger"]["span"])] == "expelled"
+    assert text[slice(*first["span"])].startswith("Russia expelled two")
+    assert text[slice(*second["span"])].startswith("Moscow's foreign ministry")

@@ -207,8 +207,10 @@ class _Sentence(MatchMixin, RolesMixin, SyntaxMixin):
         self._purpose_targets(out)
         out = [ev for ev in out if not any(m.get("_folded") for m in ev.mentions)]
         out = self._drop_purposes_of_unrealised(out)
-        for ev in out:
-            ev.mentions = []
+        for ev in out:  # the evidence of this mention (dedupe merges mentions)
+            ev.mentions = [{"trigger": {"text": ev.trigger_text, "span": list(ev.trigger_span)},
+                            "sentence_index": self.index,
+                            "span": [self.sent.start_char, self.sent.end_char]}]
         return out
 
     def _drop_purposes_of_unrealised(self, events: list[Event]) -> list[Event]:

@@ -5,7 +5,8 @@ and target actors (by identity, not by mention), the same date, and the same
 polarity (a negated event is not the same event as an asserted one). Events
 with neither a source nor a target are only merged within one sentence: without
 actors nothing says two bare "attacks" are one. The first mention is kept as the
-event; every mention's evidence is listed in ``Event.mentions``.
+event; every mention's evidence is listed in ``Event.mentions`` as
+``{"trigger": {"text", "span"}, "sentence_index", "span"}`` (``span``: the sentence).
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ MODALITY_STRENGTH = ("asserted", "reported", "future", "intended", "threatened",
 
 
 def _mention(ev: Event) -> dict:
+    """The evidence of one mention: its trigger, its sentence (index and character span;
+    the trigger's span when the sentence span is unknown)."""
     return {
         "trigger": {"text": ev.trigger_text, "span": [ev.trigger_span[0], ev.trigger_span[1]]},
         "sentence_index": ev.sentence_index,
