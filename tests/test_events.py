@@ -263,3 +263,22 @@ def test_same_event_in_two_sentences_is_one_event_with_two_mentions(code):
     assert text[slice(*first["trigger"]["span"])] == "expelled"
     assert text[slice(*first["span"])].startswith("Russia expelled two")
     assert text[slice(*second["span"])].startswith("Moscow's foreign ministry")
+
+
+def test_coder_works_without_an_actors_stage(nlp):
+    from eventwire.events import EventCoder
+    from eventwire.pipeline import ArticleContext
+
+    text = "Rebels shelled the airport on Monday."
+    ctx = ArticleContext(article=Article(id="n", text=text), doc=nlp(text))
+    evs = EventCoder().extract(ctx)  # ctx.actors is None: phrases become actors
+    ev = one(evs, "ASSAULT")
+    assert [(a.text, a.name, a.country) for a in ev.source] == [("Rebels", "rebels", None)]
+    assert [a.span for a in ev.target] == [(text.index("the airport"), text.index(" on"))]
+
+
+def test_passive_alleged_act(code):
+    evs = code("A missionary was arrested in Lebanon for collaborating with Israel.")
+    ev = one(evs, "COOPERATE")
+    assert ev.modality == "reported"
+    assert names(ev.source) == ["A missionary"] or names(ev.source)[0].endswith("missionary")

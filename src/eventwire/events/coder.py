@@ -525,6 +525,8 @@ class _Sentence(MatchMixin, RolesMixin, SyntaxMixin):
             return
         g = top.head.head
         doer = self._child(g, "dobj")
+        if doer is None and self._is_passive(g):
+            doer = self._child(g, "nsubjpass")  # "was arrested for spying": the arrested
         gframe = self.lex.verb_frame(_lemma(g))
         if doer is None or not (self.lex.has_frame(_lemma(g), "allege") or
                                 gframe in ("threaten", "request")):
