@@ -257,3 +257,16 @@ def test_source_actor_place_is_not_the_location(nlp, geocoder):
                          events=[ev])
     geocoder.locate(ctx)
     assert ev.location is None
+
+
+def test_pipeline_coverage_on_these_articles(pipeline, capsys):
+    """The same articles through the whole pipeline (events from the events stage)."""
+    arts = [Article(id=a["id"], text=a["text"], date=a["date"]) for a in ARTICLES]
+    docs = pipeline.process_batch(arts)
+    fig = measure(ev for d in docs for ev in d.events)
+    with capsys.disabled():
+        print(f"\nfull pipeline on {len(arts)} articles: {fig}")
+    assert all(not d.errors for d in docs)
+    if fig["events"]:
+        # The idlib article has no date field: its dateline line dates it.
+        assert fig["date_coverage"] == 1.0
