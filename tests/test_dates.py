@@ -174,3 +174,11 @@ def test_a_date_modifying_another_noun_is_not_the_event_date(nlp):
 def test_dateline_after_a_title_line():
     text = "Shelling kills 14 in Aleppo\n\nBEIRUT, March 13 (Wire) - Syrian troops shelled ..."
     assert dateline_date(text, default=date(2023, 3, 20)) == date(2023, 3, 13)
+
+
+def test_next_day_counts_from_the_previous_dated_event(nlp):
+    text = "Gunmen stormed the village on Saturday. The next day, troops raided a camp nearby."
+    stormed, raided = _events(nlp, text, ["stormed", "raided"])
+    assert stormed.date == "2025-03-01"
+    assert raided.date == "2025-03-02" and raided.date_text.lower().endswith("next day")
+    assert resolve("the following day", WED, "past", anchor=None) is None

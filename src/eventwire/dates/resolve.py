@@ -197,7 +197,10 @@ def _resolve(t: str, ref: date, tense: str, anchor: date | None) -> date | None:
     past = tense != "future"
     rel = _relative()
     if t in rel:
-        return _period(ref, *rel[t])
+        unit, off = rel[t]
+        if unit == "anchor_day":
+            return anchor + timedelta(days=off) if anchor is not None else None
+        return _period(ref, unit, off)
     m = _WEEKDAY.match(t)
     if m and not m.group("rest"):
         return _weekday(ref, WEEKDAYS[m.group("wd")], m.group("rel"), tense)
