@@ -39,6 +39,8 @@ class MatchMixin:
         if tok.ent_type_ == "PERSON" or any(c.ent_type_ == "PERSON" and c.dep_ == "compound"
                                             for c in tok.children):
             words.add("&person")
+        if tok.ent_type_ == "GPE":
+            words.add("&gpe")
         return words
 
     def _shared_object_verb(self, v):
