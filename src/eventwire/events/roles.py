@@ -248,7 +248,7 @@ class RolesMixin:
 
     def _noun_source(self, n) -> list[Actor]:
         for c in n.children:
-            if c.dep_ == "poss" and (c.pos_ != "PRON" or self.actors is not None and
+            if c.dep_ == "poss" and c.ent_type_ not in NON_ACTOR_ENTS and (c.pos_ != "PRON" or self.actors is not None and
                                      self.actors.actor_for_token(c) is not None):
                 return self.np_actors(c)
         for c in n.children:
