@@ -5,15 +5,22 @@
   (Reuters) -", "March 3 (AP) --", "Monday, 3 March 2025"), else ``default``.
   A dateline without a year takes the most recent such day on or before
   ``default`` (or today when there is no default).
-- ``date_events(ctx)``: per event, the DATE (or day-naming TIME) entity in the
-  trigger's clause, else in the clause of the verb governing a noun trigger,
-  else in the sentence (not one attached to a reporting verb such as "said on
-  Monday"), resolved against the article date and the event's tense by
-  ``eventwire.dates.resolve`` (its docstring lists the conventions: a month
-  alone is the first of that month, a week its Monday, a weekend its
-  Saturday, a year 1 January). ``ev.date_text`` keeps the expression; an
-  event with no usable expression gets the article date and ``date_text``
-  None.
+- ``date_events(ctx)``: per event, the DATE (or day-naming TIME) entity on the
+  event's own verb, else in the trigger's clause (less coordinated clauses
+  with their own subject), else in the clause of the verb governing a noun
+  trigger, else in the sentence (not one on a reporting verb), else, last,
+  the date of a reporting verb that governs the event ("police said on Sunday
+  that officers had arrested ..." -> Sunday: on or before that day, and most
+  often that day). A date that modifies another noun ("the 2000 election",
+  "Friday's test") is skipped unless that noun is the event ("the 2012
+  visit"). Each expression is resolved against the article date in the tense
+  of its own verb by ``eventwire.dates.resolve`` (its docstring lists the
+  conventions: a month alone is the FIRST of that month, a week its Monday, a
+  weekend its Saturday, a year 1 January); "later", "after ...", "the next
+  day" count from the previous dated event of the article, and an event
+  inside an "after" clause is the earlier one ("came a day after the army
+  arrested ..."). ``ev.date_text`` keeps the text's words; an event with no
+  usable expression gets the article date and ``date_text`` None.
 """
 
 from __future__ import annotations

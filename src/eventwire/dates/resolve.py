@@ -13,8 +13,9 @@ Conventions (what a period phrase becomes):
 - years ("last year", "in 2019") -> 1 January.
 - "March 1" without a year -> the most recent March 1 on or before the
   reference date (past) or the next (future).
-- "two days ago" -> reference minus two days; "two days later/after ..." ->
-  the anchor (the previous dated event) plus two days.
+- "two days ago" -> reference minus two days; "two days later/after ...",
+  "the next day", "the day before" -> counted from the anchor (the previous
+  dated event of the article); no date when there is no anchor.
 - durations ("for three days", "24 hours", "decades") and ages are not dates.
 
 A past-tense event never gets a date after the reference date: such a
