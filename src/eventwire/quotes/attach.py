@@ -1,0 +1,218 @@
+"""Direct quotes to attributions: each quotation-marked passage goes to the
+cue next to it, inside whose content it sits, that it continues, or whose
+clause governs it."""
+
+from __future__ import annotations
+
+from eventwire.quotes.base import DASHES, Draft, opens_sentence, overlaps, trim
+from eventwire.quotes.marks import MARKS
+
+
+class QuoteAttacher:
+    """Mixin of QuoteExtractor: attaching quotation-marked passages."""
+
+    @staticmethod
+    def _adjacent_cue(doc, text: str, qs: int, qe: int, by_tok: dict) -> Draft | None:
+        """The attribution whose cue sits right after or right before a quote."""
+        span = doc.char_span(qs, qe, alignment_mode="expand")
+        if span is None:
+            return None
+        words = 0
+        # “...,” she said / “...,” said Smith, a senior adviser; a quote
+        # closing on a full stop ends its sentence, so a cue after it is its own
+        # only when it has no content of its own (“... missing.” Trump said.)
+        closed = (text[qe - 2:qe - 1] if qe - qs > 2 else "") == "."
+        for t in doc[span.end:span.end + 30]:
+            if "\n" in t.text or t.text in MARKS or (t.i > span.end and t.text in ".?!"):
+                break
+            if t.dep_ == "cc" or t.pos_ == "CCONJ":
+                break  # exhorted them to “vote” and said ...: the quote is not said's
+            if t.i in by_tok:
+                a = by_tok[t.i]
+                return a if not closed or not a.parts else None
+            if not (t.is_punct or t.is_space):
+                words += 1
+                if words > 8:
+                    break
+        words = 0
+        for t in reversed(doc[max(0, span.start - 14):span.start]):  # Trump said: “...”
+            if "\n" in t.text or t.text in MARKS:
+                break
+            if t.i in by_tok:
+                return by_tok[t.i]
+            if not (t.is_punct or t.is_space):
+                words += 1
+                if words > 10:
+                    break
+        return None
+
+    @staticmethod
+    def _dash_speaker(doc, text: str, qs: int, qe: int, atts: list[Draft],
+                      sent_index) -> Draft | None:
+        """“...” ― Name: a speaker signed after a dash (vox-pop lists)."""
+        j = qe
+        while j < len(text) and text[j].isspace() and text[j] != "\n":
+            j += 1
+        if j >= len(text) or text[j] not in DASHES:
+            return None
+        cue = (j, j + 1)
+        j += 1
+        while j < len(text) and text[j].isspace() and text[j] != "\n":
+            j += 1
+        span = doc.char_span(j, j + 1, alignment_mode="expand")
+        if span is None or not span[0].is_title:
+            return None
+        tok = span[0]
+        while tok.i + 1 < len(doc) and doc[tok.i + 1].is_title and "\n" not in doc[tok.i + 1].text:
+            tok = doc[tok.i + 1]
+        att = Draft(tok, cue, [], sent_index.get(tok.sent.start, 0), (qs, tok.idx + len(tok)))
+        atts.append(att)
+        return att
+
+    @staticmethod
+    def _previous_speaker(atts: list[Draft], text: str, qs: int, qe: int) -> Draft | None:
+        ps = text.rfind("\n", 0, qs) + 1
+        pe = text.find("\n", qe)
+        pe = len(text) if pe < 0 else pe
+        if text[ps:qs].strip() or len(text[qe:pe].strip()) > 2:
+            return None  # not a paragraph made of this quote alone
+        if any(ps <= a.cue[0] < pe for a in atts):
+            return None
+        prev = [a for a in atts if a.end <= qs and a.quoted]
+        if not prev:
+            return None
+        a = max(prev, key=lambda a: a.end)
+        gap = text[a.para[1]:qs]
+        if gap.strip() or gap.count("\n") > 2:
+            return None  # the quoted speaker's paragraph is not the one right before
+        return a
+
+    def _governing_speaker(self, doc, text: str, qs: int, qe: int, qspans,
+                           sent_index) -> Draft | None:
+        span = doc.char_span(qs, qe, alignment_mode="expand")
+        if span is None:
+            return None
+        words = [t for t in span if not (t.is_punct or t.is_space)]
+        if not words or (all(t.is_title or t.is_stop or not t.is_alpha for t in words)
+                         and not any(t.pos_ in ("VERB", "AUX") for t in words)):
+            return None  # a title or a name in quotation marks, not someone's words
+        verb = span.root.head
+        for _ in range(6):
+            if verb.pos_ == "VERB" and not (span.start <= verb.i < span.end):
+                subj = self._subject(verb, qspans)
+                if subj is not None:
+                    break
+            if verb.head is verb:
+                return None
+            verb = verb.head
+        else:
+            return None
+        sent = verb.sent
+        ps = text.rfind("\n", 0, verb.idx) + 1
+        pe = text.find("\n", verb.idx)
+        pe = len(text) if pe < 0 else pe
+        lo, hi = max(sent.start_char, ps), min(sent.end_char, pe)
+        if not lo <= subj.idx < hi:
+            return None
+        if qs > verb.idx:
+            nxt = next((t for t in verb.rights if t.dep_ not in ("punct", "advmod", "prt", "neg")
+                        and t.i > subj.i), None)
+            start = min(nxt.left_edge.idx, qs) if nxt is not None else qs
+            s, e = trim(text, start, hi)
+        else:
+            s, e = trim(text, lo, subj.left_edge.idx if subj.i > span.end else verb.idx)
+        if not (s <= qs and qe <= e + 1):
+            s, e = min(s, qs), max(e, qe)
+        return Draft(subj, (verb.idx, verb.idx + len(verb)), [(s, e)],
+                    sent_index.get(sent.start, 0), (ps, pe), verb.i)
+
+    def _colon_speaker(self, doc, text: str, qs: int, qspans, atts: list[Draft],
+                       sent_index) -> Draft | None:
+        """"He went on: “...”", "Giuliani put it this way:\n\n“...”": the clause
+        that a colon closes introduces the quote; its subject speaks."""
+        j = qs - 1
+        while j >= 0 and text[j].isspace():
+            j -= 1
+        if j < 0 or text[j] != ":" or text.count("\n", j, qs) > 2:
+            return None
+        span = doc.char_span(j, j + 1, alignment_mode="expand")
+        if span is None:
+            return None
+        colon = span[0]
+        # the highest verb before the colon (the parser may hang it on the quote)
+        verb, subj, t = None, None, doc[colon.i - 1] if colon.i else colon
+        for _ in range(8):
+            if t.i >= colon.i:
+                break
+            if t.pos_ in ("VERB", "AUX"):
+                found = self._subject(t, qspans)
+                if found is not None and found.i < colon.i:
+                    verb, subj = t, found
+            if t.head is t:
+                break
+            t = t.head
+        if verb is None or subj.pos_ not in ("PROPN", "NOUN", "PRON"):
+            return None
+        sent = verb.sent
+        pe = text.find("\n", qs)
+        para = (text.rfind("\n", 0, qs) + 1, len(text) if pe < 0 else pe)
+        att = Draft(subj, (verb.idx, verb.idx + len(verb)), [], sent_index.get(sent.start, 0),
+                   para, verb.i)
+        atts.append(att)
+        return att
+
+    def _attach_quotes(self, doc, atts: list[Draft], qspans, text: str, sent_index) -> None:
+        """Give each direct quote to its attribution; continue split quotes."""
+        if not qspans:
+            return
+        atts.sort(key=lambda a: a.cue[0])
+        by_tok = {a.cue_i: a for a in atts if a.cue_i >= 0}
+        for k, (qs, qe) in enumerate(qspans):
+            # a quote inside an attribution's content belongs to it
+            hit = [a for a in atts if overlaps(a.parts, qs, qe)]
+            if any(a.fixed for a in hit):
+                for a in hit:
+                    if a.fixed:
+                        a.quoted.append(k)
+                continue
+            if hit:
+                hit[-1].quoted.append(k)
+                hit[-1].parts.append((qs, qe))
+                continue
+            owner = self._adjacent_cue(doc, text, qs, qe, by_tok)
+            if owner is None:
+                owner = self._dash_speaker(doc, text, qs, qe, atts, sent_index)
+            if owner is None:
+                owner = self._colon_speaker(doc, text, qs, qspans, atts, sent_index)
+            if owner is not None:
+                if not overlaps(owner.parts, qs, qe) and not owner.quoted:
+                    # the quote is the content after the cue, not the parse's guess;
+                    # words before the cue stay ("So when ..., he said, “...”")
+                    owner.parts = [p for p in owner.parts if p[1] <= owner.cue[0]]
+                owner.parts.append((qs, qe))
+                owner.quoted.append(k)
+                continue
+            # a quote opening a sentence right after an attribution, in the same
+            # paragraph, continues it ("He called it a scandal. “It is.”")
+            before = [a for a in atts if a.para[0] <= qs < a.para[1] and a.end <= qs and a.parts]
+            if before and opens_sentence(text, qs, before[-1].para[0]):
+                a = max(before, key=lambda a: a.end)
+                gap = text[a.end:qs]
+                if len(gap) < 200 and "\n" not in gap and not any(m in gap for m in MARKS):
+                    a.parts.append((qs, qe))
+                    a.quoted.append(k)
+                continue
+            # a paragraph that is one quote, after a paragraph that ended on a quoted
+            # speaker, goes on with that speaker ("“A,” he said. // “B.”")
+            a = self._previous_speaker(atts, text, qs, qe)
+            if a is not None:
+                a.parts.append((qs, qe))
+                a.quoted.append(k)
+                a.para = (a.para[0], max(a.para[1], qe))
+                continue
+            # a partial quote in a sentence of its own: the subject of the verb
+            # that governs it is the one quoted ("Reid branded Trump a “con artist”")
+            a = self._governing_speaker(doc, text, qs, qe, qspans, sent_index)
+            if a is not None:
+                a.quoted.append(k)
+                atts.append(a)

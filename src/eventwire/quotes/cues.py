@@ -1,0 +1,294 @@
+"""Cues: the words that attribute ("said", "according to", "Trump's claim",
+"PENCE:") with their speaker and content, from the parse of one article."""
+
+from __future__ import annotations
+
+import bisect
+
+from eventwire.quotes.base import (
+    CONTENT_DEPS, INHERIT_DEPS, PREP_CONTENT, SUBJ_DEPS, Draft, clip, trim,
+)
+from eventwire.quotes.marks import MARKS, inside
+
+
+class CueFinder:
+    """Mixin of QuoteExtractor: attributions headed by a cue (needs ``self.lex``)."""
+
+    # -- cues -----------------------------------------------------------------
+    @staticmethod
+    def _subject(verb, qspans):
+        """The subject of a cue verb, borrowed from the verb it hangs on if need be.
+
+        A subject inside quotation marks is a misparse of the quote, never the
+        speaker ("“..., Full panic mode,” said Leslie Wimes").
+        """
+        head = verb
+        for n in range(4):
+            found = [c for c in head.children
+                     if (c.dep_ in SUBJ_DEPS or (n and c.dep_ == "nsubjpass"))
+                     and inside(qspans, c.idx) < 0]
+            if found:
+                # two subjects: the content's subject was hung on the cue too
+                # ("The contrast ..., said Doyle"); the speaker is the nearer one
+                return min(found, key=lambda c: abs(c.i - head.i))
+            if head.dep_ not in INHERIT_DEPS or head.head is head:
+                return None
+            head = head.head
+        return None
+
+    @staticmethod
+    def _beside_quote_subject(verb, qspans, text: str):
+        """“...,” Police Chief Chuck Jordan said: the parser lost the subject in the quote.
+
+        Only next to a quote: the noun right before the cue (or right after it,
+        "said Jordan") speaks.
+        """
+        doc = verb.doc
+        k = bisect.bisect_right([q[1] for q in qspans], verb.idx) - 1
+        if k < 0 or verb.idx - qspans[k][1] > 80 or "\n" in text[qspans[k][1]:verb.idx]:
+            return None
+        for j in (verb.i - 1, verb.i - 2, verb.i + 1):
+            if not 0 <= j < len(doc):
+                continue
+            t = doc[j]
+            if t.is_punct and j == verb.i - 1:
+                continue
+            if t.pos_ in ("PROPN", "NOUN", "PRON") and t.ent_type_ not in ("DATE", "TIME") \
+                    and inside(qspans, t.idx) < 0:
+                return t.head if t.dep_ == "appos" else t
+            if j < verb.i:
+                break
+        return None
+
+    @staticmethod
+    def _verb_content(verb, subj, bounds, text: str) -> list[tuple[int, int]]:
+        """Content pieces governed by a cue verb, within its sentence.
+
+        Content on the right runs from the first content dependent to the end
+        of the sentence ("said in a statement that ..."); content on the left
+        runs from the sentence start to the speaker ("..., sources said").
+        """
+        right = [c for c in verb.rights if c.dep_ in CONTENT_DEPS]
+        # "told reporters that ...": the object is the addressee when a clause follows
+        if any(c.dep_ == "ccomp" for c in right):
+            right = [c for c in right if c.dep_ != "dobj"]
+        if right:
+            end = bounds[1]
+            # "called the move a mistake and said ...": the second verb is not content
+            # (a conjunct with a subject of its own is more likely a misparsed part
+            # of the content: "said the plan was dead and the talks were over")
+            conj = [x for x in verb.rights if x.dep_ == "conj" and x.pos_ in ("VERB", "AUX")
+                    and not any(g.dep_ in ("nsubj", "nsubjpass") for g in x.children)]
+            coord = [c for c in verb.rights if c.dep_ == "cc" and c.i > right[0].i] if conj else []
+            if coord:
+                end = min(end, coord[0].idx)
+            s, e = trim(text, right[0].left_edge.idx, end)
+            if e > s:
+                return [(s, e)]
+        # "pointed to reports that ...", "talked about ...", "called for ..."
+        prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in PREP_CONTENT
+                     and any(g.dep_ in ("pobj", "pcomp") for g in c.children)), None)
+        if prep is not None and not any(c.dep_ in ("ccomp", "xcomp", "parataxis")
+                                        for c in verb.lefts):
+            obj = next(g for g in prep.children if g.dep_ in ("pobj", "pcomp"))
+            s, e = trim(text, obj.left_edge.idx, bounds[1])
+            if e > s:
+                return [(s, e)]
+        left = [c for c in verb.lefts if c.dep_ in ("ccomp", "xcomp", "parataxis")
+                or (c.dep_ in SUBJ_DEPS and subj is not None and c.i < subj.i)]
+        if left:
+            stop = verb.idx
+            if subj is not None and left[-1].i < subj.i < verb.i:
+                stop = subj.left_edge.idx
+            s, e = trim(text, bounds[0], stop)
+            pieces = [(s, e)] if e > s else []
+            # "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt"
+            rest = [c for c in verb.rights if c.dep_ in ("advcl", "ccomp", "conj", "parataxis")
+                    and c.left_edge.idx < bounds[1]]
+            if rest and pieces:
+                s2, e2 = trim(text, rest[0].left_edge.idx, bounds[1])
+                if e2 > s2:
+                    pieces.append((s2, e2))
+            if pieces:
+                return pieces
+        # parenthetical cue: "The plan, he said, is dead."
+        doc = verb.doc
+        comma_set = verb.dep_ == "advcl" and verb.left_edge.i > 0 \
+            and doc[verb.left_edge.i - 1].text == ","
+        if (verb.dep_ == "parataxis" or comma_set) and verb.head is not verb \
+                and not any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
+            sub = list(verb.subtree)
+            vs, ve = sub[0].idx, sub[-1].idx + len(sub[-1])
+            pieces = [trim(text, bounds[0], vs), trim(text, ve, bounds[1])]
+            return [p for p in pieces if p[1] - p[0] > 1]
+        # "said in a statement that ...": the parser hung the clause elsewhere
+        for t in doc[verb.i + 1:]:
+            if t.idx >= bounds[1] or t.text in MARKS:
+                break
+            if t.lower_ == "that" and t.dep_ == "mark":
+                s, e = trim(text, t.idx, bounds[1])
+                return [(s, e)] if e > s else []
+        return []
+
+    def _prep_cue(self, tok, bounds, text: str):
+        """"according to X, ..." -> (speaker token, cue span, content pieces)."""
+        doc = tok.doc
+        for first, rest in self.lex.prep_cues:
+            if tok.lower_ != first or tok.i + len(rest) >= len(doc):
+                continue
+            if any(doc[tok.i + 1 + j].lower_ != w for j, w in enumerate(rest)):
+                continue
+            last = doc[tok.i + len(rest)]
+            obj = next((c for c in last.children if c.dep_ == "pobj"), None)
+            if obj is None:
+                return None
+            phrase_end = obj.right_edge.idx + len(obj.right_edge)
+            pieces = [trim(text, bounds[0], tok.idx), trim(text, phrase_end, bounds[1])]
+            pieces = [p for p in pieces if p[1] - p[0] > 1]
+            if not pieces:
+                return None
+            return obj, (tok.idx, last.idx + len(last)), pieces
+        return None
+
+    @staticmethod
+    def _colon_content(verb, bounds, text, qspans) -> list[tuple[int, int]]:
+        """"Trump said: “...”" -> the quote (or the words) after the colon."""
+        j = verb.idx + len(verb)
+        while j < len(text) and text[j] in " \t":
+            j += 1
+        if j < len(text) and text[j] == ":":
+            j += 1
+            while j < len(text) and text[j] in " \t\n":
+                j += 1
+            k = inside(qspans, j)
+            if k >= 0:
+                return [qspans[k]]
+            s, e = trim(text, j, bounds[1])
+            if e > s:
+                return [(s, e)]
+        return []
+
+    @staticmethod
+    def _paragraph_content(atts: list[Draft], text: str) -> None:
+        """"A. B. C, the official said." closing a paragraph: the cue at its end
+        speaks for the sentences before it that no other cue claims."""
+        for a in atts:
+            ss, se = a.bounds
+            if a.fixed or se <= ss or ss <= a.para[0] + 1 or text[se:a.para[1]].strip():
+                continue  # not the last sentence of its paragraph, or its first
+            left = [p for p in a.parts if p[1] <= a.cue[0] and p[0] <= ss + 1]
+            if not left or any(b is not a and a.para[0] <= b.cue[0] < ss for b in atts):
+                continue
+            a.parts = [(trim(text, a.para[0], p[1])[0], p[1]) if p in left else p
+                       for p in a.parts]
+
+    def _drop_weak(self, doc, atts: list[Draft]) -> list[Draft]:
+        """Weak cues ("show", "hope", "release") count only on their own ground,
+        not inside another attribution's content ("X said the videos show ...")."""
+        strong = self.lex.strong_lemmas
+        out = []
+        for a in atts:
+            if a.cue_i >= 0 and not a.quoted:
+                verb = doc[a.cue_i]
+                if verb.lemma_.lower() not in strong:
+                    if any(b is not a and b.start <= a.cue[0] < b.end for b in atts):
+                        continue
+            out.append(a)
+        return out
+
+    def _cue(self, tok, bounds, text, qspans, si, para) -> Draft | None:
+        """The attribution a cue word heads, if it has a speaker."""
+        if tok.lower_ in {p[0] for p in self.lex.prep_cues}:
+            hit = self._prep_cue(tok, bounds, text)
+            if hit is None:
+                return None
+            obj, cue, parts = hit
+            return Draft(obj, cue, parts, si, para)
+        if tok.pos_ == "NOUN":
+            return self._noun_cue(tok, bounds, text, qspans, si, para)
+        if tok.pos_ != "VERB":
+            return None
+        # "Asked whether ...", "is expected to", "he seems to": nobody is named
+        # unless "by X" is, and an attribution without a speaker is left out
+        # (on PolNeAR train most such guesses are wrong)
+        passive = any(c.dep_ == "auxpass" for c in tok.children) or (
+            tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl", "amod"))
+        if passive or tok.lemma_.lower() in self.lex.sourceless:
+            agent = next((g for c in tok.children if c.dep_ == "agent"
+                          for g in c.children if g.dep_ == "pobj"), None)
+            if agent is None or inside(qspans, agent.idx) >= 0:
+                return None
+            parts = clip(self._verb_content(tok, None, bounds, text), para)
+            if not parts:  # "The plan was criticized by X": what was criticized
+                obj = next((c for c in tok.lefts if c.dep_ == "nsubjpass"), None)
+                if obj is not None:
+                    parts = [trim(text, obj.left_edge.idx,
+                                   obj.right_edge.idx + len(obj.right_edge))]
+            if not parts:
+                return None
+            return Draft(agent, (tok.idx, tok.idx + len(tok)), parts, si, para, tok.i,
+                        bounds=bounds)
+        subj = self._subject(tok, qspans)
+        if subj is None:
+            subj = self._beside_quote_subject(tok, qspans, text)
+        if subj is None and tok.lemma_.lower() in self.lex.strong_lemmas and tok.i > 0:
+            # "... the Washington Post Trump said that": the parser lost the subject
+            prev = tok.doc[tok.i - 1]
+            if prev.pos_ in ("PROPN", "PRON") and prev.dep_ not in ("dobj", "pobj", "poss") \
+                    and inside(qspans, prev.idx) < 0:
+                subj = prev
+        if subj is None or inside(qspans, subj.idx) >= 0 or not para[0] <= subj.idx < para[1]:
+            return None
+        parts = clip(self._verb_content(tok, subj, bounds, text), para) \
+            or self._colon_content(tok, bounds, text, qspans)
+        return Draft(subj, (tok.idx, tok.idx + len(tok)), parts, si, para, tok.i, bounds=bounds)
+
+    @staticmethod
+    def _noun_cue(tok, bounds, text, qspans, si, para) -> Draft | None:
+        """"Trump's claim that ...", "his criticism of the deal": a possessive speaks."""
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if poss is None or inside(qspans, poss.idx) >= 0:
+            return None
+        clause = next((c for c in tok.rights if c.dep_ in ("acl", "ccomp", "relcl")
+                       and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)),
+                      None)
+        if clause is None:
+            clause = next((g for c in tok.rights if c.dep_ == "prep"
+                           and c.lower_ in PREP_CONTENT for g in c.children
+                           if g.dep_ in ("pobj", "pcomp")), None)
+        if clause is None:
+            return None
+        s, e = trim(text, clause.left_edge.idx,
+                     min(bounds[1], clause.right_edge.idx + len(clause.right_edge)))
+        if e <= s:
+            return None
+        return Draft(poss, (tok.idx, tok.idx + len(tok)), [(s, e)], si, para, tok.i,
+                    bounds=bounds)
+
+    def _labels(self, doc, text, paras, qspans, sent_index) -> list[Draft]:
+        """Transcript and headline labels: "PENCE: Well, look, ...", "Limbaugh: ..."."""
+        out = []
+        for ps, pe in paras:
+            start = ps + 1 if text[ps:ps + 1] in MARKS[:3] else ps  # a transcript quoted whole
+            colon = text.find(":", start, min(pe, start + 40))
+            if colon < 0 or colon + 2 >= pe:
+                continue
+            k = inside(qspans, colon)
+            if k >= 0 and start == ps:
+                continue  # a colon inside someone's quote
+            label = doc.char_span(start, colon, alignment_mode="contract")
+            if label is None or not 0 < len(label) <= 4 or len(label.text) < 3 \
+                    or label.text.lower() in self.lex.label_stopwords:
+                continue
+            if not all(t.is_title or t.is_upper or t.is_punct for t in label):
+                continue
+            if not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG")
+                       or (t.is_upper and len(t) > 2) for t in label):
+                continue
+            head = label.root
+            cs, ce = trim(text, colon + 1, pe)
+            if ce - cs < 10:
+                continue
+            out.append(Draft(head, (colon, colon + 1), [(cs, ce)],
+                            sent_index.get(head.sent.start, 0), (ps, pe), fixed=True))
+        return out
