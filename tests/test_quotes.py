@@ -318,3 +318,19 @@ def test_a_colon_introduces_the_quote_of_its_clause(run):
     ctx = run(text)
     q = _one(ctx, "Giuliani")
     assert q.direct and q.text == "“It happens, right? But you have to get over it.”"
+
+
+def test_cue_counts_from_annotated_articles(nlp):
+    from eventwire.quotes.learn import count_cues
+    from eventwire.quotes.lexicon import load_lexicon
+
+    text = "The minister said the talks had failed. Rebels said nothing and left the city."
+    i = text.index("said")
+    rec = {"text": text, "attributions": [{"cue": {"spans": [[i, i + 4]], "text": "said"}}]}
+    cue, seen = count_cues([rec], [nlp(text)])
+    assert cue[("say", "VERB")] == 1 and seen[("say", "VERB")] == 2
+    assert cue[("leave", "VERB")] == 0 and seen[("leave", "VERB")] == 1
+    lex = load_lexicon()
+    assert {"say", "tell", "accord", "tweet"} <= lex.cue_lemmas
+    assert "say" in lex.strong_lemmas and "think" not in lex.strong_lemmas
+    assert "be" not in lex.cue_lemmas and "claim" in lex.noun_lemmas
