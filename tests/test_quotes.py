@@ -334,3 +334,14 @@ def test_cue_counts_from_annotated_articles(nlp):
     assert {"say", "tell", "accord", "tweet"} <= lex.cue_lemmas
     assert "say" in lex.strong_lemmas and "think" not in lex.strong_lemmas
     assert "be" not in lex.cue_lemmas and "claim" in lex.noun_lemmas
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“We were wrong not to have confronted him from the beginning,” Ramos, 58, told AFP "
+     "in an interview.", "Ramos"),
+    ('"Better watch out for illegal conduct by Grimes since she said electing Clinton '
+     'matters more than her job," tweeted another.', "another"),
+])
+def test_speaker_the_parser_lost_next_to_a_quote(run, text, speaker):
+    q = _one(run(text), speaker)
+    assert q.direct and q.span[0] == 0

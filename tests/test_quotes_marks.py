@@ -69,3 +69,8 @@ def test_two_apostrophes_quote_like_a_double_mark():
             "''But most people's 'rainy day' funds are small.''")
     assert _texts(text) == ["''I don't judge what people choose to spend money on,''",
                             "''But most people's 'rainy day' funds are small.''"]
+
+
+def test_opening_mark_typed_as_a_closer():
+    text = "“Apparently not,“ he said. “A leopard doesn’t change its spots.”"
+    assert _texts(text) == ["“Apparently not,“", "“A leopard doesn’t change its spots.”"]

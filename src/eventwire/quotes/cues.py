@@ -47,17 +47,21 @@ class CueFinder:
         k = bisect.bisect_right([q[1] for q in qspans], verb.idx) - 1
         if k < 0 or verb.idx - qspans[k][1] > 80 or "\n" in text[qspans[k][1]:verb.idx]:
             return None
-        for j in (verb.i - 1, verb.i - 2, verb.i + 1):
-            if not 0 <= j < len(doc):
-                continue
+        # left: skip punctuation, ages and the like ("Ramos, 58, told")
+        for j in range(verb.i - 1, max(-1, verb.i - 5), -1):
             t = doc[j]
-            if t.is_punct and j == verb.i - 1:
+            if t.is_punct or t.like_num or t.is_space:
                 continue
             if t.pos_ in ("PROPN", "NOUN", "PRON") and t.ent_type_ not in ("DATE", "TIME") \
                     and inside(qspans, t.idx) < 0:
                 return t.head if t.dep_ == "appos" else t
-            if j < verb.i:
-                break
+            break
+        # right: "tweeted another", "said Kessel"
+        if verb.i + 1 < len(doc):
+            t = doc[verb.i + 1]
+            if t.pos_ in ("PROPN", "NOUN", "PRON") and t.ent_type_ not in ("DATE", "TIME") \
+                    and inside(qspans, t.idx) < 0:
+                return t
         return None
 
     @staticmethod

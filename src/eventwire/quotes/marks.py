@@ -40,6 +40,13 @@ def _is_opener(text: str, i: int, width: int = 1) -> bool:
     return False
 
 
+def _looks_closing(text: str, i: int) -> bool:
+    """A mark glued to the word before it and followed by a space or stop closes."""
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    return not prev.isspace() and (nxt.isspace() or nxt in ",.;:!?")
+
+
 def _first_mark_opens(text: str, start: int, end: int) -> bool:
     i = start
     while i < end and text[i].isspace():
@@ -103,7 +110,10 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
                     spans.append((open_at, i + 1))
                     open_at = None
             else:
-                if ch == OPEN:
+                if ch == OPEN and _looks_closing(text, i):
+                    spans.append((open_at, i + 1))  # “Apparently not,“ he said.
+                    open_at = None
+                elif ch == OPEN:
                     # an opening mark while open: the earlier mark was never closed
                     spans.append((open_at, _rstrip(text, open_at, i)))
                     open_at, nested = i, 0
