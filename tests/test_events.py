@@ -282,3 +282,9 @@ def test_passive_alleged_act(code):
     ev = one(evs, "COOPERATE")
     assert ev.modality == "reported"
     assert names(ev.source) == ["A missionary"] or names(ev.source)[0].endswith("missionary")
+
+
+def test_branding_an_act_is_an_accusation(code):
+    ev = one(code("Iran described the new sanctions as a crime against humanity."), "ACCUSE")
+    assert countries(ev.source) == ["IRN"]
+    assert code("She called him a friend.") == []
