@@ -356,11 +356,16 @@ class _Sentence(MatchMixin, RolesMixin, SyntaxMixin):
         if is_noun:
             return targets
         mine = [ni for ni, vi in consumed.items() if vi == trigger.i]
-        if not targets:
+        # "killed in an attack on X", "blocked roads in protest against X", "in defiance of
+        # X": the nominal act under the verb names the target (for a protest, before the
+        # place where it happened)
+        kin = {p.type} | ({"REJECT", "ACCUSE"} if p.type == "PROTEST" else set())
+        if not targets or (p.type == "PROTEST"):
             for ni in mine:
-                if noun_hits[ni].type == p.type:
-                    targets = self._targets_of(self.doc[ni], noun_hits[ni], None, set())
-                    if targets:
+                if noun_hits[ni].type in kin:
+                    found = self._targets_of(self.doc[ni], noun_hits[ni], None, set())
+                    if found and (not targets or _coded(found)):
+                        targets = found
                         break
         act_frame = {"REQUEST": "request", "REJECT": "reject", "THREATEN": "threaten"}.get(p.type)
         if act_frame and p.objects is None:
