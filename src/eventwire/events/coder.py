@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from eventwire.events.lexicon import Lexicon, Pattern, load_lexicon
 from eventwire.events.match import MatchMixin
 from eventwire.events.roles import RolesMixin
-from eventwire.events.syntax import OBJ, SUBJ, SyntaxMixin, _coded, _lemma
+from eventwire.events.syntax import OBJ, SUBJ, SyntaxMixin, _coded, _forms, _lemma
 from eventwire.model import PLOVER_TYPES, Actor, Event
 
 log = logging.getLogger(__name__)
@@ -98,31 +98,26 @@ class _Sentence(MatchMixin, RolesMixin, SyntaxMixin):
         self.index = index
         self.actors = actors
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
     # ----------------------------------------------------------------- coding
     def code(self) -> list[Event]:
+        """The events of the sentence, in trigger order of discovery."""
+        verb_hits, noun_hits = self._find_triggers()
+        if not verb_hits and not noun_hits:
+            return []
+        self.noun_hits = noun_hits
+        out = self._code_triggers(verb_hits, noun_hits)
+        self._purpose_targets(out)
+        out = [ev for ev in out if not any(m.get("_folded") for m in ev.mentions)]
+        out = self._drop_purposes_of_unrealised(out)
+        for ev in out:  # the evidence of this mention (dedupe merges mentions)
+            ev.mentions = [{"trigger": {"text": ev.trigger_text, "span": list(ev.trigger_span)},
+                            "sentence_index": self.index,
+                            "span": [self.sent.start_char, self.sent.end_char]}]
+        return out
+
+    def _find_triggers(self):
+        """Verb and noun tokens with a lexicon sense: {token index: (pattern, matched
+        object)} and {token index: pattern}."""
         lex = self.lex
         verb_hits: dict[int, tuple[Pattern, object]] = {}
         noun_hits: dict[int, Pattern] = {}
@@ -149,11 +144,12 @@ class _Sentence(MatchMixin, RolesMixin, SyntaxMixin):
             if tok.pos_ == "VERB" and tok.i not in verb_hits and tok.dep_ == "ccomp" and \
                     "aux_oblig" in self._auxes(tok) and \
                     self.lex.verb_frame(_lemma(tok.head)) == "say":
-                verb_hits[tok.i] = (lex.obligation, None)
-        if not verb_hits and not noun_hits:
-            return []
-        self.noun_hits = noun_hits
+                verb_hits[tok.i] = (lex.obligation, None)  # "X said Y must ..."
+        return verb_hits, noun_hits
 
+    def _code_triggers(self, verb_hits, noun_hits) -> list[Event]:
+        """One event per trigger that is an act of its own: nouns under an event verb
+        refine it, and a frame verb with a coded act under it is no event itself."""
         events: list[tuple[Event, set[int]]] = []
         consumed_nouns: dict[int, int] = {}
         light_verbs: set[int] = set()
@@ -163,7 +159,8 @@ class _Sentence(MatchMixin, RolesMixin, SyntaxMixin):
             if anchor is not None and anchor.i in verb_hits:
                 gov = self._governor(n)
                 if gov is not None and gov.i == anchor.i and p.governors and \
-                        _lemma(gov) in p.governors and verb_hits[gov.i][0].objects is None:
+                        any(f in p.governors for f in _forms(gov)) and \
+                        verb_hits[gov.i][0].objects is None:
                     light_verbs.add(gov.i)  # "ordered patrols": the noun is the act
                     continue
                 consumed_nouns[i] = anchor.i
@@ -204,13 +201,6 @@ class _Sentence(MatchMixin, RolesMixin, SyntaxMixin):
                 continue
             seen.add(key)
             out.append(ev)
-        self._purpose_targets(out)
-        out = [ev for ev in out if not any(m.get("_folded") for m in ev.mentions)]
-        out = self._drop_purposes_of_unrealised(out)
-        for ev in out:  # the evidence of this mention (dedupe merges mentions)
-            ev.mentions = [{"trigger": {"text": ev.trigger_text, "span": list(ev.trigger_span)},
-                            "sentence_index": self.index,
-                            "span": [self.sent.start_char, self.sent.end_char]}]
         return out
 
     def _drop_purposes_of_unrealised(self, events: list[Event]) -> list[Event]:
