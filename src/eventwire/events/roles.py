@@ -22,6 +22,7 @@ class RolesMixin:
 
     # ----------------------------------------------------------------- actors
     def _descend_quantity(self, tok):
+        """"thousands of Nigerians" -> Nigerians; "700 kg of medicine" -> medicine."""
         for _ in range(3):
             if not self.lex.has_frame(_lemma(tok), "quantity") and tok.pos_ != "NUM":
                 break
@@ -35,6 +36,7 @@ class RolesMixin:
         return tok
 
     def _of_object(self, tok):
+        """The noun after of/for/in: "the deputy chief of X", "a camp for X refugees"."""
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("of", "for", "in"):
                 for p in c.children:
@@ -43,14 +45,10 @@ class RolesMixin:
         return None
 
     def _fallback_actor(self, tok) -> Actor | None:
+        """An actor for a noun phrase the actors stage does not know (country None)."""
         if tok.pos_ == "PRON" or tok.tag_ in REL_PRONOUNS or tok.pos_ not in NOUNISH:
             return None
-        start = tok
-        for t in tok.lefts:
-            if t.dep_ in ("det", "predet", "punct", "cc", "preconj"):
-                continue
-            start = t.left_edge if t.left_edge.i < start.i else start
-            break
+        start = tok  # the phrase up to its head: "the northern city", not its clauses
         left = [t for t in tok.lefts if t.dep_ not in ("punct", "cc", "preconj")]
         if left:
             start = min((t.left_edge for t in left), key=lambda t: t.i)
