@@ -227,3 +227,22 @@ def test_person_name_tagged_as_a_place_is_not_a_small_town(nlp, geocoder):
 def test_country_named_as_an_actor_still_sets_the_context(nlp, geocoder):
     text = "Lebanon's army said militias clashed in Tripoli overnight."
     assert locate(nlp, geocoder, text, "clashed").country == "LBN"
+
+
+@pytest.mark.parametrize(
+    "text,admin1",
+    [
+        ("Protesters marched in Springfield, Illinois, on Saturday.", "US.IL"),
+        ("Protesters marched in Springfield, Mass., on Saturday.", "US.MA"),
+        ("Police arrested 12 people in Charlotte, N.C., overnight.", "US.NC"),
+    ],
+)
+def test_us_state_narrows_the_city(nlp, geocoder, text, admin1):
+    trigger = "marched" if "marched" in text else "arrested"
+    loc = locate(nlp, geocoder, text, trigger)
+    assert loc.country == "USA" and loc.admin1 == admin1
+
+
+def test_us_state_location_carries_its_admin1_key(nlp, geocoder):
+    loc = locate(nlp, geocoder, "Protesters clashed with police in Virginia on Sunday.", "clashed")
+    assert loc.admin1 == "US.VA"

@@ -145,10 +145,18 @@ class Gazetteer:
             if iso2 in self.countries:
                 add(alias, self.countries[iso2])
 
+        # US states carry their GeoNames admin-1 key ("US.IL"), as US cities do.
+        state_codes = {normalize(v["name"]): code for code, v in gc.get_us_states().items()}
+        self.us_state_abbreviations = {
+            a.lower(): f"US.{code}" for a, code in _read_tsv("us_state_abbreviations.tsv")}
         for row in _read_tsv("regions.tsv"):
             name, iso2, feature, lat, lon = row[:5]
             aliases = row[5].split("|") if len(row) > 5 and row[5] else []
-            p = Place(name, iso2 or None, name, float(lat), float(lon), None, 0, feature)
+            admin = name
+            if iso2 == "US":
+                base = normalize(name.split(" (")[0].replace(" State", "").replace(" state", ""))
+                admin = f"US.{state_codes[base]}" if base in state_codes else name
+            p = Place(name, iso2 or None, admin, float(lat), float(lon), None, 0, feature)
             add(name, p)
             for a in aliases:
                 add(a, p)

@@ -71,6 +71,7 @@ CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "conj", "csubj", "pcomp", "pa
 _DATELINE_TAIL = re.compile(
     r"\s*,\s*(?:[A-Z][a-z]+\s*,\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
     r"Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d{1,2}\s+[A-Z])|\s*\(")
+_STATE_ABBR = re.compile(r",\s*((?:[A-Z][a-z]{1,4}|[A-Z]\.[A-Z][a-z]?)\.(?:[A-Z][a-z]?\.)?|Texas)")
 _DATELINE_END = re.compile(r"\s(?:-|--|\u2014|\u2013)\s|\(")
 # A name NER tagged as a person / as an organisation or group is taken for a
 # city only when the city is at least this big ("around Scott" is no town).
@@ -365,11 +366,24 @@ class Geocoder:
             # "Paris, Texas" / "Tbilisi, Georgia": the next mention decides.
             nxt = mentions[i + 1] if i + 1 < len(mentions) else None
             after = doc.text[nxt.end_char:nxt.end_char + 1] if nxt is not None else ""
-            if (nxt is not None and doc.text[m.end_char:nxt.start_char].strip() == ","
+            if (nxt is not None and nxt.candidates
+                    and doc.text[m.end_char:nxt.start_char].strip() == ","
                     and (after in ("", ",", ".", ";", ")", "\n", "'", "\u2019")
                          or nxt.candidates[0].feature != "country")):
-                scope = {p.country for p in nxt.candidates if p.feature != "city"}
-                narrowed = [p for p in cands if p.country in scope]
+                # "Springfield, Illinois" narrows to the state, "Paris, Texas" and
+                # "Tbilisi, Georgia" to the country.
+                states = {p.admin1 for p in nxt.candidates if p.feature == "admin1"}
+                narrowed = [p for p in cands if p.admin1 in states]
+                if not narrowed:
+                    scope = {p.country for p in nxt.candidates if p.feature != "city"}
+                    narrowed = [p for p in cands if p.country in scope]
+                if narrowed:
+                    cands = tuple(narrowed)
+            # "Springfield, Ill.", "Charlotte, N.C.": an abbreviated US state.
+            abbr = _STATE_ABBR.match(doc.text, m.end_char)
+            if abbr:
+                key = self.gaz.us_state_abbreviations.get(abbr.group(1).lower())
+                narrowed = [p for p in cands if key and p.admin1 == key]
                 if narrowed:
                     cands = tuple(narrowed)
 
