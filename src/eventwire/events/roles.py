@@ -168,11 +168,11 @@ class RolesMixin:
                 continue
             if c.i in skip or (c.tag_ in REL_PRONOUNS and c.head.dep_ != "relcl"):
                 continue
-            if c.pos_ not in NOUNISH or c.ent_type_ in NON_ACTOR_ENTS:
+            if c.pos_ not in NOUNISH or self._descend_quantity(c).ent_type_ in NON_ACTOR_ENTS:
                 continue
             # "released five men", "recognized the new government": such objects are targets
             head_lemma = _lemma(self._descend_quantity(c))
-            is_matched = matched is not None and c.i == matched.i and c.dep_ != "nsubjpass" \
+            is_matched = matched is not None and c.i == matched.i \
                 and not c.ent_type_ and head_lemma not in self.lex.classes.get("person", ()) \
                 and head_lemma not in self.lex.classes.get("actorish", ())
             # the object a pattern asked for ("a deal", "sanctions") is no actor itself
@@ -185,6 +185,13 @@ class RolesMixin:
                     return inner_acts
             if acts and not fallback and not is_matched:
                 fallback = acts
+            elif is_matched and not fallback:
+                # "the offer of talks by the rebels was rejected": whose offer it was
+                for inner in self._inner_tokens(c, places=False):
+                    if inner.dep_ == "poss" or inner.head.lower_ in ("by", "from"):
+                        fallback = self.np_actors(inner)
+                        if fallback:
+                            break
         if not fallback:
             # "opened fire to disperse demonstrators": the purpose clause names the target
             for c in v.children:
