@@ -246,3 +246,12 @@ def test_us_state_narrows_the_city(nlp, geocoder, text, admin1):
 def test_us_state_location_carries_its_admin1_key(nlp, geocoder):
     loc = locate(nlp, geocoder, "Protesters clashed with police in Virginia on Sunday.", "clashed")
     assert loc.admin1 == "US.VA"
+
+
+def test_georgia_the_state_or_the_country_by_context(nlp, geocoder):
+    us = ("Clinton campaigned in Florida and Ohio on Monday. Supporters rallied in Georgia "
+          "on Tuesday.")
+    assert locate(nlp, geocoder, us, "rallied").country == "USA"
+    ge = ("Russian troops remain in Abkhazia. Opposition supporters rallied in Georgia "
+          "on Tuesday, a day after the vote in Tbilisi.")
+    assert locate(nlp, geocoder, ge, "rallied").country == "GEO"

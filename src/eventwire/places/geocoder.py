@@ -326,7 +326,11 @@ class Geocoder:
             if floor and all(p.feature == "city" and p.population < floor for p in m.candidates):
                 continue  # a doubtful name ("around Scott"): no evidence of the story's country
             ccs = {p.country for p in m.candidates}
-            if (len(ccs) == 1 or m.candidates[0].feature == "country") and m.candidates[0].country:
+            # A country name counts for its country, unless a province of another
+            # country shares it ("Georgia": the country or the US state).
+            country_name = m.candidates[0].feature == "country" and all(
+                p.feature == "city" for p in m.candidates[1:])
+            if (len(ccs) == 1 or country_name) and m.candidates[0].country:
                 weights[m.candidates[0].country] += 3 if m.role == "dateline" else 1
         actors = getattr(ctx, "actors", None)
         for a in getattr(actors, "mentions", None) or ():
@@ -359,7 +363,8 @@ class Geocoder:
                 if not cands:
                     m.place = None
                     continue
-            if cands[0].feature == "country" or len(cands) == 1:
+            if len(cands) == 1 or (cands[0].feature == "country"
+                                   and all(p.feature == "city" for p in cands[1:])):
                 m.place = cands[0]
                 self._remember(last, m)
                 continue
