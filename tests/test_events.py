@@ -288,3 +288,10 @@ def test_branding_an_act_is_an_accusation(code):
     ev = one(code("Iran described the new sanctions as a crime against humanity."), "ACCUSE")
     assert countries(ev.source) == ["IRN"]
     assert code("She called him a friend.") == []
+
+
+def test_direct_threat_has_threatened_modality_and_no_longer_negates(code):
+    ev = one(code("The United States threatened military action against Syria."), "THREATEN")
+    assert ev.modality == "threatened" and countries(ev.target) == ["SYR"]
+    ev = one(code("North Korea no longer supports the talks."), "SUPPORT")
+    assert ev.negated

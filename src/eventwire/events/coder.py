@@ -313,6 +313,8 @@ class _Sentence(MatchMixin, RolesMixin, SyntaxMixin):
         etype, emode = (info.type, info.mode) if d.code_changed else (d.type, d.mode)
         if etype == "ASSAULT" and emode is None:
             emode = d.mode
+        if etype == "THREATEN":
+            d.bump("threatened")  # a threat is never an asserted act
         span_start, span_end = self._trigger_span(trigger, d.frames_used, chain)
         conf = 0.45 + (0.2 if src else 0) + (0.15 if tgt else 0) + (0.1 if not is_noun else 0)
         if d.negated or d.modality == "hypothetical":

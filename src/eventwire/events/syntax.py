@@ -131,8 +131,12 @@ class SyntaxMixin:
         return None
 
     def _negated(self, tok) -> bool:
+        """"did not", "never", "no longer" on ``tok``."""
         for c in tok.children:
             if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in ("never", "no")):
+                return True
+            if c.dep_ == "advmod" and c.lower_ == "longer" and any(
+                    g.lower_ == "no" for g in c.children):
                 return True
         return False
 
