@@ -295,3 +295,16 @@ def test_direct_threat_has_threatened_modality_and_no_longer_negates(code):
     assert ev.modality == "threatened" and countries(ev.target) == ["SYR"]
     ev = one(code("North Korea no longer supports the talks."), "SUPPORT")
     assert ev.negated
+
+
+def test_stated_intent_noun_and_fighting_ills(code):
+    ev = one(code("Iran expressed readiness to resume talks with the West."), "AGREE")
+    assert countries(ev.source) == ["IRN"] and ev.modality == "intended"
+    assert code("The two leaders pledged to work together to fight terrorism.") == []
+
+
+def test_intransitive_strike_is_a_labour_strike(code):
+    ev = one(code("The union said it would strike next week if the talks fail."), "THREATEN")
+    assert ev.cameo == "133"  # threat of protest
+    assert ev.target == []
+    assert one(code("Missiles struck the power plant overnight."), "ASSAULT").mode is None

@@ -260,6 +260,12 @@ class _Sentence(MatchMixin, RolesMixin, SyntaxMixin):
         """One event for trigger ``trigger`` coded by pattern ``p`` (None when the trigger
         turns out to be no act), and the frame tokens it used."""
         lex = self.lex
+        if p.type == "ASSAULT" and p.objects is None and any(
+                c.dep_ in ("dobj", "pobj", "prep") and lex.has_frame(_lemma(
+                    next((x for x in c.children if x.dep_ == "pobj"), c)
+                    if c.dep_ == "prep" else c), "ills")
+                for c in trigger.children):
+            return None  # "fight terrorism", "battle against corruption"
         d = _Draft(code=p.cameo, type=p.type, mode=p.mode)
         is_noun = trigger.pos_ not in ("VERB", "AUX")
         noun_hits, consumed = noun_hits or {}, consumed or {}
@@ -401,6 +407,11 @@ class _Sentence(MatchMixin, RolesMixin, SyntaxMixin):
             elif dep == "conj" and h.dep_ in ("xcomp",):
                 cur = h
                 continue
+            elif dep == "acl" and self._stated_intent(h) is not None:
+                g = self._stated_intent(h)  # "expressed readiness to resume talks"
+                chain.append(("intend", g))
+                cur = g
+                continue
             if gov is None or gov.pos_ in ("NOUN", "PROPN"):
                 break
             if gov.dep_ in ("dobj", "pobj") and gov.pos_ == "VERB":
@@ -474,7 +485,7 @@ class _Sentence(MatchMixin, RolesMixin, SyntaxMixin):
                 d.requester = g
                 asked = self._child(g, "dobj")
                 if asked is None:
-                    pobj = self._pobjs(g, ("on", "upon"))
+                    pobj = self._pobjs(g, ("on", "upon", "to"))  # "appealed to X to ..."
                     asked = pobj[0] if pobj else None
                 if asked is None:
                     asked = self._child(v, *SUBJ) if v.dep_ == "ccomp" else None
@@ -561,7 +572,8 @@ class _Sentence(MatchMixin, RolesMixin, SyntaxMixin):
                 if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
                                              for m in c.children):
                     subj = self._child(c, *SUBJ)
-                    if subj is not None and subj.pos_ != "PRON":
+                    if subj is not None and subj.pos_ != "PRON" and \
+                            subj.i not in getattr(self, "noun_hits", {}):  # "if the talks fail"
                         cond_tgt = self.np_actors(subj)
                         if cond_tgt and (_coded(cond_tgt) or not tgt):
                             return cond_tgt

@@ -45,7 +45,7 @@ FRAME_KINDS = frozenset({
     "say", "intend", "threaten", "reject", "request", "deny", "transparent", "light",
     "prepare", "consider", "aux_future", "aux_hypo", "aux_oblig", "neg", "cond",
     "noun_frame", "quantity", "document", "allege", "permit", "hesitate", "hedge",
-    "responsibility", "claim",
+    "responsibility", "claim", "intent_noun", "express", "ills",
 })
 VERB_FRAMES = ("say", "intend", "threaten", "reject", "request", "deny", "transparent",
                "prepare", "consider", "permit", "hesitate")

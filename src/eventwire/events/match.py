@@ -80,6 +80,8 @@ class MatchMixin:
             elif c.dep_ in ("xcomp", "advcl", "ccomp") and any(
                     a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
                 out.add("TO")  # "asked Egypt to mediate": the pattern needs a to-clause
+        if not any(c.dep_ in ("dobj", "obj", "nsubjpass", "dative") for c in v.children):
+            out.add("NOOBJ")  # "the workers struck" (but "missiles struck the plant")
         return out
 
     def _match_verb(self, v) -> tuple[Pattern, object] | None:

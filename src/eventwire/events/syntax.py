@@ -221,6 +221,14 @@ class SyntaxMixin:
             cur = h
         return False
 
+    def _stated_intent(self, noun):
+        """The verb stating the intent noun ``noun`` ("expressed [readiness]"), or None."""
+        if noun.pos_ not in ("NOUN", "PROPN") or not self.lex.has_frame(
+                _lemma(noun), "intent_noun") or noun.dep_ not in OBJ:
+            return None
+        v = noun.head
+        return v if self.lex.has_frame(_lemma(v), "express") else None
+
     def _inside_noun_frame(self, tok) -> bool:
         """True for acts held by a noun ("an offer to host a summit", "plans to sell arms")."""
         cur = tok
@@ -232,6 +240,8 @@ class SyntaxMixin:
                     c.dep_ in OBJ and self.lex.has_frame(_lemma(c), "noun_frame")
                     for c in h.children):
                 return True  # "reiterated its demand that Israel ease ..."
+            if cur.dep_ == "acl" and self._stated_intent(h) is not None:
+                return False  # "expressed readiness to resume talks": an intent, coded
             if cur.dep_ in ("acl", "ccomp", "advcl") and h.pos_ in ("NOUN", "PROPN") and (
                     self.lex.has_frame(_lemma(h), "noun_frame")
                     or any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)):
