@@ -308,3 +308,14 @@ def test_intransitive_strike_is_a_labour_strike(code):
     assert ev.cameo == "133"  # threat of protest
     assert ev.target == []
     assert one(code("Missiles struck the power plant overnight."), "ASSAULT").mode is None
+
+
+def test_attack_as_subject_means_unidentified_attackers_of_the_place(code):
+    ev = one(code("A car bomb killed five policemen in Baghdad on Tuesday."), "ASSAULT")
+    assert [(a.country, a.sector) for a in ev.source] == [("IRQ", "UAF")]
+    assert ev.mode == "explosives"
+
+
+def test_country_modifier_deep_in_the_subject(code):
+    ev = one(code("Recent US drone attacks have killed eight militant leaders."), "ASSAULT")
+    assert countries(ev.source) == ["USA"]

@@ -224,7 +224,37 @@ class RolesMixin:
                 inner_acts = self.np_actors(inner)
                 if _coded(inner_acts):
                     return inner_acts
+        for left in tok.lefts:  # pre-modifiers at any depth: "US" in "US Predator attacks"
+            for m in left.subtree:
+                if m.dep_ in ("compound", "amod", "nmod") and m.pos_ in ("PROPN", "ADJ"):
+                    a = self._span_actor(m)
+                    if a is not None and (a.country or a.igo):
+                        return [a]
+        if tok.pos_ == "NOUN" and (tok.i in getattr(self, "noun_hits", {}) or
+                                   _lemma(tok) in self.lex.modes):
+            # "a roadside bombing near Samarra killed ...": the attack itself is the
+            # subject; its authors are unidentified armed forces of the place
+            place = self._place_country(tok)
+            if place is not None:
+                s, e = acts[0].span if acts else (tok.idx, tok.idx + len(tok))
+                return [Actor(text=self.text[s:e], span=(s, e), name="unidentified attackers",
+                              country=place, sector="UAF", kind="group")]
         return acts
+
+    def _place_country(self, tok) -> str | None:
+        """The country of a place named in the phrase of ``tok`` or where its clause
+        happened ("near the town of Samarra", "in Baghdad")."""
+        scopes = [tok]
+        if tok.head.pos_ in ("VERB", "AUX"):
+            scopes += [c for c in tok.head.children if c.dep_ == "prep" and
+                       c.lower_ in ("in", "near", "outside", "at")]
+        for scope in scopes:
+            for t in scope.subtree:
+                if t.ent_type_ in ("GPE", "LOC", "FAC"):
+                    a = self._span_actor(t)
+                    if a is not None and a.country:
+                        return a.country
+        return None
 
     def _inner_tokens(self, tok, depth: int = 0, places: bool = True):
         """Tokens inside a noun phrase that may name the actor behind it ("a US offer",
