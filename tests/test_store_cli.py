@@ -164,6 +164,7 @@ def test_progress_bar_and_rich_stats(tmp_path, capsys, monkeypatch):
     assert "2/2" in err and "ETA" in err  # the bar counted the articles first
     assert "empty.rss" in err and "no entries" in err
     monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    monkeypatch.setenv("COLUMNS", "220")  # long tmp paths must not wrap inside a cell
     assert main(["stats", "--db", str(db)]) == 0
     out = capsys.readouterr().out
     assert "eventwire store" in out and "articles 2" in out
