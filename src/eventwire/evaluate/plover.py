@@ -162,7 +162,10 @@ def evaluate(gold_path, pipeline) -> dict:
     rows = load_gold(gold_path)
     articles = [Article(id=str(r.get("id") or f"gold-{i}"), text=r["text"], date=r.get("date"))
                 for i, r in enumerate(rows)]
+    before = dict(getattr(pipeline, "timings", {}) or {})
     docs = pipeline.process_batch(articles)
+    after = dict(getattr(pipeline, "timings", {}) or {})
+    spent = {k: after.get(k, 0.0) - before.get(k, 0.0) for k in ("spacy", "events")}
     tp, fp, fn = Counter(), Counter(), Counter()
     n_src = n_tgt = n_all = n_typed = 0
     any_hit = 0
@@ -230,6 +233,9 @@ def evaluate(gold_path, pipeline) -> dict:
         "target_accuracy": round(n_tgt / n_typed, 4) if n_typed else 0.0,
         "event_source_target_accuracy": round(n_all / n, 4),
         "type_in_sentence_recall": round(any_hit / n, 4),
+        "timings": {"spacy_s": round(spent["spacy"], 3), "events_s": round(spent["events"], 3),
+                    "events_over_spacy": (round(spent["events"] / spent["spacy"], 3)
+                                          if spent["spacy"] > 0 else None)},
         "misses": misses,
     }
 
@@ -250,6 +256,10 @@ def format_report(report: dict, max_misses: int = 40) -> str:
         f"type+source+target {report['event_source_target_accuracy']:.3f}  (of all sentences)",
         f"gold type anywhere in the sentence: {report['type_in_sentence_recall']:.3f}",
     ]
+    t = report.get("timings") or {}
+    if t.get("events_over_spacy") is not None:
+        lines.append(f"event coding time / spaCy parse time: {t['events_over_spacy']:.3f} "
+                     f"({t['events_s']:.2f} s / {t['spacy_s']:.2f} s)")
     misses = report.get("misses") or []
     if misses:
         lines += ["", f"misses ({len(misses)}; first {min(len(misses), max_misses)}):"]
