@@ -345,3 +345,39 @@ def test_cue_counts_from_annotated_articles(nlp):
 def test_speaker_the_parser_lost_next_to_a_quote(run, text, speaker):
     q = _one(run(text), speaker)
     assert q.direct and q.span[0] == 0
+
+
+def test_second_quote_goes_on_past_a_relative_clause_cue(run):
+    # “A,” said X, who wrote ... “B.”: the cue in the relative clause frames X
+    ctx = run('"We are not done yet," said Maria Lopez, who wrote about the strike in her '
+              'memoir. "The fight goes on."')
+    q = _one(ctx, "Maria Lopez")
+    assert q.text == '"We are not done yet," "The fight goes on."'
+
+
+def test_second_quote_goes_on_past_a_participle_cue(run):
+    ctx = run("“This budget is a disgrace,” Senator Hall said, noting that she would back any "
+              "compromise that kept the clinics open. “We will keep pushing.”")
+    q = _one(ctx, "Senator Hall")
+    assert _covers(ctx, q, "“We will keep pushing.”")
+
+
+def test_a_new_speaker_with_a_colon_takes_the_next_quote(run):
+    ctx = run("“We have the votes,” Jones said. Her rival, Smith, replied: “They do not.”")
+    assert _one(ctx, "Her rival").text == "“They do not.”"
+    assert _one(ctx, "Jones").text == "“We have the votes,”"
+
+
+def test_object_that_lost_its_clause_is_content(run):
+    # the parser makes "the new tariff" an object of "argued" and the quote a
+    # clause without a subject: the object belongs to the content
+    ctx = run('She argued the new tariff, which most economists oppose, "would not last a '
+              'year" under the next government.')
+    q = _one(ctx, "She")
+    assert _covers(ctx, q, 'the new tariff, which most economists oppose, "would not last')
+
+
+def test_cue_right_before_a_quote_beats_the_clause_around_it(run):
+    ctx = run('Asked whether he would veto the bill, Johnson said, "Absolutely."')
+    q = _one(ctx, "Johnson")
+    assert q.direct and q.text == '"Absolutely."'

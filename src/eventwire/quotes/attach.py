@@ -12,7 +12,8 @@ class QuoteAttacher:
     """Mixin of QuoteExtractor: attaching quotation-marked passages."""
 
     @staticmethod
-    def _adjacent_cue(doc, text: str, qs: int, qe: int, by_tok: dict) -> Draft | None:
+    def _adjacent_cue(doc, text: str, qs: int, qe: int, by_tok: dict,
+                      backward: bool = True) -> Draft | None:
         """The attribution whose cue sits right after or right before a quote."""
         span = doc.char_span(qs, qe, alignment_mode="expand")
         if span is None:
@@ -34,6 +35,8 @@ class QuoteAttacher:
                 words += 1
                 if words > 8:
                     break
+        if not backward:
+            return None
         words = 0
         for t in reversed(doc[max(0, span.start - 14):span.start]):  # Trump said: “...”
             if "\n" in t.text or t.text in MARKS:
@@ -45,6 +48,34 @@ class QuoteAttacher:
                 if words > 10:
                     break
         return None
+
+    @staticmethod
+    def _carried_on(doc, text: str, qs: int, prev: tuple[int, int] | None,
+                    owner: Draft | None, atts: list[Draft]) -> bool:
+        """“A,” said X, who ... / noting ... “B.”: B goes on with X.
+
+        The words between the two quotes hold X's cue; any other cue there
+        hangs below X's cue or X (a relative clause, a participle), so it is
+        part of the frame around X's words, not a new speaker. A colon right
+        before B makes the nearer cue the one that introduces it.
+        """
+        if prev is None or owner is None or owner.cue_i < 0 or owner.speaker is None:
+            return False
+        gap = text[prev[1]:qs]
+        if not prev[1] <= owner.cue[0] < qs or "\n" in gap or len(gap) > 300 \
+                or any(m in gap for m in MARKS) or gap.rstrip().endswith(":"):
+            return False
+        heads = (doc[owner.cue_i], owner.speaker)
+        for a in atts:
+            if a is owner or not prev[1] <= a.cue[0] < qs:
+                continue
+            if a.cue_i < 0:
+                return False
+            t = doc[a.cue_i]
+            if not any(h is t or h in t.ancestors for h in heads) \
+                    and not (t.dep_ == "relcl" and t.head.i == owner.speaker.i):
+                return False
+        return True
 
     @staticmethod
     def _dash_speaker(doc, text: str, qs: int, qe: int, atts: list[Draft],
@@ -167,7 +198,10 @@ class QuoteAttacher:
             return
         atts.sort(key=lambda a: a.cue[0])
         by_tok = {a.cue_i: a for a in atts if a.cue_i >= 0}
+        prev_owner: Draft | None = None
         for k, (qs, qe) in enumerate(qspans):
+            prev = qspans[k - 1] if k else None
+            last, prev_owner = prev_owner, None
             # a quote inside an attribution's content belongs to it
             hit = [a for a in atts if overlaps(a.parts, qs, qe)]
             if any(a.fixed for a in hit):
@@ -175,11 +209,25 @@ class QuoteAttacher:
                     if a.fixed:
                         a.quoted.append(k)
                 continue
+            owner = None
             if hit:
-                hit[-1].quoted.append(k)
-                hit[-1].parts.append((qs, qe))
-                continue
-            owner = self._adjacent_cue(doc, text, qs, qe, by_tok)
+                # "Asked whether he would fire X, Priebus said, “Probably.”": a cue
+                # right beside the quote, inside the other's content, is nearer
+                near = self._adjacent_cue(doc, text, qs, qe, by_tok)
+                if near is not None and (text[near.cue[1]:qs].strip(" ,:") or near.cue[1] > qs):
+                    near = None
+                if near is None or near in hit or not hit[-1].start <= near.cue[0] < hit[-1].end:
+                    hit[-1].quoted.append(k)
+                    hit[-1].parts.append((qs, qe))
+                    prev_owner = hit[-1]
+                    continue
+                owner = near
+            if owner is None:
+                owner = self._adjacent_cue(doc, text, qs, qe, by_tok, backward=False)
+            if owner is None and self._carried_on(doc, text, qs, prev, last, atts):
+                owner = last
+            if owner is None:
+                owner = self._adjacent_cue(doc, text, qs, qe, by_tok)
             if owner is None:
                 owner = self._dash_speaker(doc, text, qs, qe, atts, sent_index)
             if owner is None:
@@ -191,6 +239,7 @@ class QuoteAttacher:
                     owner.parts = [p for p in owner.parts if p[1] <= owner.cue[0]]
                 owner.parts.append((qs, qe))
                 owner.quoted.append(k)
+                prev_owner = owner
                 continue
             # a quote opening a sentence right after an attribution, in the same
             # paragraph, continues it ("He called it a scandal. “It is.”")

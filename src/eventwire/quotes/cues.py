@@ -73,8 +73,11 @@ class CueFinder:
         runs from the sentence start to the speaker ("..., sources said").
         """
         right = [c for c in verb.rights if c.dep_ in CONTENT_DEPS]
-        # "told reporters that ...": the object is the addressee when a clause follows
-        if any(c.dep_ == "ccomp" for c in right):
+        # "told reporters that ...": the object is the addressee when a clause with
+        # a subject of its own follows; a clause without one lost its subject to
+        # the object ("argued the pipeline, ..., “wouldn't go 10 feet”")
+        if any(c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")
+                                         for g in c.children) for c in right):
             right = [c for c in right if c.dep_ != "dobj"]
         if right:
             end = bounds[1]
