@@ -45,3 +45,23 @@ def test_round_trip_through_dicts(pipeline):
     (doc,) = process_batch([Article(id="r", text="Turkey sent troops to the Syrian border "
                                     "on Monday, officials said.", date="2024-06-10")], pipeline)
     assert Document.from_dict(doc.to_dict()).to_dict() == doc.to_dict()
+
+
+def test_dateline_city_is_never_an_actor(pipeline):
+    text = ("BAMAKO, May 12 (Wire) - Mali's military government ordered the French "
+            "ambassador to leave the country on Sunday.\n\n"
+            "KHARTOUM was quiet on Monday, residents said.")
+    (doc,) = process_batch([Article(id="d", text=text, date="2024-05-12")], pipeline)
+    actors = [a for ev in doc.events for a in ev.source + ev.target]
+    assert actors, "the expulsion should be coded"
+    assert all(not a.text.startswith("BAMAKO") for a in actors)
+    expel = [ev for ev in doc.events if ev.trigger_text.startswith("order")]
+    assert expel and expel[0].source[0].country == "MLI"
+
+
+def test_dateline_end_covers_the_wire_credit(nlp):
+    from eventwire.nlp.dateline import dateline_end
+
+    text = "KABUL, March 3 (Reuters) - Taliban fighters attacked a checkpoint."
+    assert text[dateline_end(nlp(text)):].startswith("Taliban")
+    assert dateline_end(nlp("Taliban fighters attacked a checkpoint in Kabul.")) == 0

@@ -34,6 +34,7 @@ class ArticleContext:
     article: Article
     doc: Any  # spacy.tokens.Doc of article.text
     article_date: date | None = None
+    body_start: int = 0  # where the text starts after a dateline
     actors: Any = None  # eventwire.actors.ArticleActors
     events: list[Event] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
@@ -64,6 +65,7 @@ class Pipeline:
     # -- one article through the stages ------------------------------------
     def _run_stages(self, ctx: ArticleContext) -> Document:
         from eventwire import counts, dates, events
+        from eventwire.nlp import dateline
 
         def timed(name, fn, *a):
             t0 = time.perf_counter()
@@ -73,6 +75,7 @@ class Pipeline:
 
         ctx.article_date = timed("dates", dates.article_date, ctx.article, ctx.doc,
                                  self.default_date)
+        ctx.body_start = dateline.neutralize(ctx.doc)
         ctx.actors = timed("actors", self.resolver.analyze, ctx.doc, ctx.article_date)
         ctx.events = timed("events", self.coder.extract, ctx)
         timed("places", self.geocoder.locate, ctx)
