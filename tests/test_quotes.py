@@ -381,3 +381,20 @@ def test_cue_right_before_a_quote_beats_the_clause_around_it(run):
     ctx = run('Asked whether he would veto the bill, Johnson said, "Absolutely."')
     q = _one(ctx, "Johnson")
     assert q.direct and q.text == '"Absolutely."'
+
+
+@pytest.mark.parametrize("text", [
+    'It started Wednesday with a "countdown clock" ticking away the seconds.',
+    'That made her husband the "comeback kid" in 1992.',
+])
+def test_partial_quote_under_a_dummy_subject_names_no_speaker(run, text):
+    ctx = run(text)
+    assert not [q for q in ctx.quotes if q.speaker is not None
+                and q.speaker.text.lower() in ("it", "that")], ctx.quotes
+
+
+def test_partial_quote_goes_on_into_the_clause_after_it(run):
+    ctx = run('Sanders opened the debate saying "of course" Clinton has the '
+              'qualifications to be president.')
+    q = _one(ctx, "Sanders")
+    assert _covers(ctx, q, '"of course" Clinton has the qualifications')

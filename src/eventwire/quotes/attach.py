@@ -8,17 +8,23 @@ from eventwire.quotes.base import DASHES, Draft, opens_sentence, overlaps, trim
 from eventwire.quotes.marks import MARKS
 
 
+# subjects that name no speaker of a partial quote ("that made her the “comeback kid”")
+NOT_SPEAKERS = {"that", "which", "this", "it", "there", "what", "these", "those", "you"}
+NUMERIC = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
+
+
 class QuoteAttacher:
     """Mixin of QuoteExtractor: attaching quotation-marked passages."""
 
     @staticmethod
     def _adjacent_cue(doc, text: str, qs: int, qe: int, by_tok: dict,
-                      backward: bool = True) -> Draft | None:
+                      backward: bool = True, by_spk: dict | None = None) -> Draft | None:
         """The attribution whose cue sits right after or right before a quote."""
         span = doc.char_span(qs, qe, alignment_mode="expand")
         if span is None:
             return None
         words = 0
+        by_spk = by_spk or {}
         # “...,” she said / “...,” said Smith, a senior adviser; a quote
         # closing on a full stop ends its sentence, so a cue after it is its own
         # only when it has no content of its own (“... missing.” Trump said.)
@@ -30,6 +36,12 @@ class QuoteAttacher:
                 break  # exhorted them to “vote” and said ...: the quote is not said's
             if t.i in by_tok:
                 a = by_tok[t.i]
+                return a if not closed or not a.parts else None
+            a = by_spk.get(t.i) if words < 3 else None
+            if a is not None and a.cue[0] > t.idx and doc[a.cue_i].sent.start == t.sent.start \
+                    and "\n" not in text[t.idx:a.cue[0]]:
+                # “...,” Eric Woolson, a strategist who advised ..., said: the
+                # speaker comes first and a long apposition keeps the cue away
                 return a if not closed or not a.parts else None
             if not (t.is_punct or t.is_space):
                 words += 1
@@ -118,6 +130,15 @@ class QuoteAttacher:
             return None  # the quoted speaker's paragraph is not the one right before
         return a
 
+    def _can_speak(self, tok) -> bool:
+        """Whether a subject can be the one quoted: not a relative or dummy pronoun
+        ("that", "it", "there") and not a date or a number."""
+        if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or tok.pos_ == "PROPN" \
+                or tok.lower_ in self.lex.person_pronouns or tok.lower_ in ("they", "we", "who") \
+                or tok.lemma_.lower() in self.lex.person_nouns:
+            return True
+        return not (tok.lower_ in NOT_SPEAKERS or tok.ent_type_ in NUMERIC)
+
     def _governing_speaker(self, doc, text: str, qs: int, qe: int, qspans,
                            sent_index) -> Draft | None:
         span = doc.char_span(qs, qe, alignment_mode="expand")
@@ -131,7 +152,9 @@ class QuoteAttacher:
         for _ in range(6):
             if verb.pos_ == "VERB" and not (span.start <= verb.i < span.end):
                 subj = self._subject(verb, qspans)
-                if subj is not None:
+                # someone who can speak: "the move went “personally, just in the
+                # gutter”" names nobody; climb on to a verb whose subject can
+                if subj is not None and self._can_speak(subj):
                     break
             if verb.head is verb:
                 return None
@@ -198,6 +221,8 @@ class QuoteAttacher:
             return
         atts.sort(key=lambda a: a.cue[0])
         by_tok = {a.cue_i: a for a in atts if a.cue_i >= 0}
+        by_spk = {a.speaker.i: a for a in atts if a.cue_i >= 0 and a.speaker is not None
+                  and a.speaker.i < a.cue_i}
         prev_owner: Draft | None = None
         for k, (qs, qe) in enumerate(qspans):
             prev = qspans[k - 1] if k else None
@@ -223,7 +248,8 @@ class QuoteAttacher:
                     continue
                 owner = near
             if owner is None:
-                owner = self._adjacent_cue(doc, text, qs, qe, by_tok, backward=False)
+                owner = self._adjacent_cue(doc, text, qs, qe, by_tok, backward=False,
+                                           by_spk=by_spk)
             if owner is None and self._carried_on(doc, text, qs, prev, last, atts):
                 owner = last
             if owner is None:
@@ -236,7 +262,11 @@ class QuoteAttacher:
                 if not overlaps(owner.parts, qs, qe) and not owner.quoted:
                     # the quote is the content after the cue, not the parse's guess;
                     # words before the cue stay ("So when ..., he said, “...”")
-                    owner.parts = [p for p in owner.parts if p[1] <= owner.cue[0]]
+                    # ... and so do the words that go on right after the quote
+                    # (saying “of course” Clinton has the qualifications)
+                    owner.parts = [p for p in owner.parts if p[1] <= owner.cue[0]
+                                   or (owner.cue[1] <= qs and p[0] >= qe
+                                       and not text[qe:p[0]].strip(" ,"))]
                 owner.parts.append((qs, qe))
                 owner.quoted.append(k)
                 prev_owner = owner
