@@ -398,3 +398,16 @@ def test_partial_quote_goes_on_into_the_clause_after_it(run):
               'qualifications to be president.')
     q = _one(ctx, "Sanders")
     assert _covers(ctx, q, '"of course" Clinton has the qualifications')
+
+
+def test_quote_paragraph_signed_in_the_next_paragraph(run):
+    # the fact-check layout: a quoted claim, then "- Name." on a line of its own
+    ctx = run('The senator repeated a familiar line.\n\n"Almost all new income is going to '
+              'the top 1 percent."\n\n- Bernie Sanders.\n\nThe figure is out of date.')
+    q = _one(ctx, "Bernie Sanders")
+    assert q.direct and q.text == '"Almost all new income is going to the top 1 percent."'
+
+
+def test_a_hyphen_inside_a_line_signs_nothing(run):
+    ctx = run('"We are ready to govern." - The crowd cheered as the results came in.')
+    assert not [q for q in ctx.quotes if q.cue_text == "-"]

@@ -5,7 +5,7 @@ clause governs it."""
 from __future__ import annotations
 
 from eventwire.quotes.base import DASHES, Draft, opens_sentence, overlaps, trim
-from eventwire.quotes.marks import MARKS
+from eventwire.quotes.marks import MARKS, inside
 
 
 # subjects that name no speaker of a partial quote ("that made her the “comeback kid”")
@@ -96,7 +96,15 @@ class QuoteAttacher:
         j = qe
         while j < len(text) and text[j].isspace() and text[j] != "\n":
             j += 1
-        if j >= len(text) or text[j] not in DASHES:
+        if text[j:j + 1] == "\n" and not text[text.rfind("\n", 0, qs) + 1:qs].strip():
+            # a paragraph that is one quote, signed in the next one: "- Sanders."
+            k = j
+            while k < len(text) and text[k].isspace():
+                k += 1
+            if text.count("\n", j, k) <= 2 and text[k:k + 1] in DASHES + "-":
+                j = k
+        if j >= len(text) or text[j] not in DASHES + "-" or (
+                text[j] == "-" and text[j - 1:j] not in ("\n", "")):
             return None
         cue = (j, j + 1)
         j += 1
@@ -205,11 +213,11 @@ class QuoteAttacher:
             if t.head is t:
                 break
             t = t.head
+        pe = text.find("\n", qs)
+        para = (text.rfind("\n", 0, qs) + 1, len(text) if pe < 0 else pe)
         if verb is None or subj.pos_ not in ("PROPN", "NOUN", "PRON"):
             return None
         sent = verb.sent
-        pe = text.find("\n", qs)
-        para = (text.rfind("\n", 0, qs) + 1, len(text) if pe < 0 else pe)
         att = Draft(subj, (verb.idx, verb.idx + len(verb)), [], sent_index.get(sent.start, 0),
                    para, verb.i)
         atts.append(att)
