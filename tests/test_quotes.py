@@ -411,3 +411,18 @@ def test_quote_paragraph_signed_in_the_next_paragraph(run):
 def test_a_hyphen_inside_a_line_signs_nothing(run):
     ctx = run('"We are ready to govern." - The crowd cheered as the results came in.')
     assert not [q for q in ctx.quotes if q.cue_text == "-"]
+
+
+def test_passive_cue_with_a_quote_and_no_agent_has_no_speaker(run):
+    # PolNeAR marks these as attributions without a source; the quote is kept
+    # with speaker None rather than pinned on someone
+    ctx = run('The plan was called "a disaster" in the memo.')
+    assert len(ctx.quotes) == 1
+    q = ctx.quotes[0]
+    assert q.speaker is None and q.cue_text == "called" and _covers(ctx, q, '"a disaster"')
+    assert q.to_dict()["speaker"] is None
+
+
+def test_passive_cue_without_a_quote_or_agent_is_no_quote(run):
+    ctx = run("The plan was called off in March after the talks failed.")
+    assert ctx.quotes == []

@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 
 from eventwire.quotes.base import (
-    CONTENT_DEPS, INHERIT_DEPS, PREP_CONTENT, SUBJ_DEPS, Draft, clip, trim,
+    CONTENT_DEPS, INHERIT_DEPS, PREP_CONTENT, SUBJ_DEPS, Draft, clip, overlaps, trim,
 )
 from eventwire.quotes.marks import MARKS, inside
 
@@ -217,12 +217,20 @@ class CueFinder:
             return None
         # "Asked whether ...", "is expected to", "he seems to": nobody is named
         # unless "by X" is, and an attribution without a speaker is left out
-        # (on PolNeAR train most such guesses are wrong)
+        # (on PolNeAR train most such guesses are wrong) unless it holds a quote
         passive = any(c.dep_ == "auxpass" for c in tok.children) or (
             tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl", "amod"))
         if passive or tok.lemma_.lower() in self.lex.sourceless:
             agent = next((g for c in tok.children if c.dep_ == "agent"
                           for g in c.children if g.dep_ == "pobj"), None)
+            if agent is None and passive and tok.dep_ == "ROOT":
+                # "The plan was called “a disaster”": a quoted attribution whose
+                # source goes unnamed is kept, with no speaker (PolNeAR marks
+                # these without a source); unquoted ones stay out (mostly wrong)
+                parts = clip(self._verb_content(tok, None, bounds, text), para)
+                if parts and any(overlaps(parts, s, e) for s, e in qspans):
+                    return Draft(None, (tok.idx, tok.idx + len(tok)), parts, si, para, tok.i,
+                                 bounds=bounds)
             if agent is None or inside(qspans, agent.idx) >= 0:
                 return None
             parts = clip(self._verb_content(tok, None, bounds, text), para)
