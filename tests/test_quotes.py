@@ -426,3 +426,28 @@ def test_passive_cue_with_a_quote_and_no_agent_has_no_speaker(run):
 def test_passive_cue_without_a_quote_or_agent_is_no_quote(run):
     ctx = run("The plan was called off in March after the talks failed.")
     assert ctx.quotes == []
+
+
+def test_speaker_in_the_cue_s_paragraph_when_the_parse_runs_a_headline_on(nlp, extractor):
+    # the parse of a headline run into the next paragraph: "said" takes the
+    # headline's name as subject; the name apposed to it in the cue's own
+    # paragraph speaks
+    from spacy.tokens import Doc
+
+    words = ["Obama", ":", "No", ".", "\n\n", "Later", ",", "President", "Obama", "said",
+             "it", "was", "over", "."]
+    spaces = [False, True, False, False, False, False, True, True, True, True, True, True,
+              False, False]
+    heads = [9, 0, 0, 0, 3, 9, 9, 8, 0, 9, 11, 9, 11, 9]
+    deps = ["nsubj", "punct", "appos", "punct", "dep", "advmod", "punct", "compound", "appos",
+            "ROOT", "nsubj", "ccomp", "acomp", "punct"]
+    pos = ["PROPN", "PUNCT", "INTJ", "PUNCT", "SPACE", "ADV", "PUNCT", "PROPN", "PROPN", "VERB",
+           "PRON", "AUX", "ADV", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
+              lemmas=[{"said": "say", "was": "be"}.get(w, w.lower()) for w in words],
+              sent_starts=[True] + [False] * 13)
+    ctx = ArticleContext(article=Article(id="t", text=doc.text), doc=doc)
+    quotes = extractor.extract(ctx)
+    said = [q for q in quotes if q.cue_text == "said"]
+    assert len(said) == 1 and said[0].speaker.text == "President Obama"
+    assert said[0].text == "it was over."

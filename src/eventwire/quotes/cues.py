@@ -65,6 +65,21 @@ class CueFinder:
         return None
 
     @staticmethod
+    def _subject_in_paragraph(verb, subj, para):
+        """The parser ran a headline into the next paragraph and hung the cue's
+        subject there ("Bill Clinton: ... // Tuesday ..., former president Bill
+        Clinton said"): the name in the cue's own paragraph, apposed to that
+        subject, speaks."""
+        doc = verb.doc
+        for j in range(verb.i - 1, -1, -1):
+            t = doc[j]
+            if t.idx < para[0]:
+                break
+            if t.dep_ == "appos" and t.pos_ in ("PROPN", "NOUN") and subj in t.ancestors:
+                return t
+        return None
+
+    @staticmethod
     def _verb_content(verb, subj, bounds, text: str) -> list[tuple[int, int]]:
         """Content pieces governed by a cue verb, within its sentence.
 
@@ -252,6 +267,8 @@ class CueFinder:
             if prev.pos_ in ("PROPN", "PRON") and prev.dep_ not in ("dobj", "pobj", "poss") \
                     and inside(qspans, prev.idx) < 0:
                 subj = prev
+        if subj is not None and not para[0] <= subj.idx < para[1]:
+            subj = self._subject_in_paragraph(tok, subj, para)
         if subj is None or inside(qspans, subj.idx) >= 0 or not para[0] <= subj.idx < para[1]:
             return None
         parts = clip(self._verb_content(tok, subj, bounds, text), para) \
