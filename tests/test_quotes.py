@@ -451,3 +451,17 @@ def test_speaker_in_the_cue_s_paragraph_when_the_parse_runs_a_headline_on(nlp, e
     said = [q for q in quotes if q.cue_text == "said"]
     assert len(said) == 1 and said[0].speaker.text == "President Obama"
     assert said[0].text == "it was over."
+
+
+def test_inverted_speaker_with_an_article_after_the_cue(run):
+    ctx = run("“Sanders has very low disapproval numbers,” added a New Hampshire Democrat. "
+              "“Voters like the guy.”")
+    q = _one(ctx, "a New Hampshire Democrat")
+    assert q.text == "“Sanders has very low disapproval numbers,” “Voters like the guy.”"
+
+
+def test_object_of_a_cue_away_from_the_quote_is_not_its_speaker(run):
+    ctx = run('He closed by suggesting a few questions, including, "Do you really need a tax '
+              'break?"')
+    assert not [q for q in ctx.quotes if q.speaker is not None
+                and q.speaker.text == "a few questions"]

@@ -84,7 +84,7 @@ class QuoteAttacher:
             if a.cue_i < 0:
                 return False
             t = doc[a.cue_i]
-            if not any(h is t or h in t.ancestors for h in heads) \
+            if not any(h.i == t.i or h in t.ancestors for h in heads) \
                     and not (t.dep_ == "relcl" and t.head.i == owner.speaker.i):
                 return False
         return True

@@ -56,9 +56,14 @@ class CueFinder:
                     and inside(qspans, t.idx) < 0:
                 return t.head if t.dep_ == "appos" else t
             break
-        # right: "tweeted another", "said Kessel"
+        # right: "tweeted another", "said Kessel", "added a New Hampshire Democrat"
         if verb.i + 1 < len(doc):
             t = doc[verb.i + 1]
+            # (an inverted speaker phrase only right after the quote: “...,” added a ...)
+            if not text[qspans[k][1]:verb.idx].strip(" ,") \
+                    and t.dep_ in ("det", "amod", "compound", "nummod", "poss") and t.head.i > t.i \
+                    and t.head.head.i == verb.i and t.head.dep_ in ("dobj", "nsubj", "attr", "npadvmod"):
+                t = t.head
             if t.pos_ in ("PROPN", "NOUN", "PRON") and t.ent_type_ not in ("DATE", "TIME") \
                     and inside(qspans, t.idx) < 0:
                 return t
