@@ -64,6 +64,16 @@ PATRON_VERBS = {"back", "support", "sponsor", "ally", "align", "arm", "fund", "f
                 "train", "equip", "sympathize", "inspire"}
 LED_BODIES = {"coalition", "alliance", "force", "forces", "mission", "operation", "troop",
               "offensive", "campaign", "intervention"}
+# Dependencies that start something other than the noun phrase: a clause, a subject,
+# a verb's satellite; to the right also participles and appositions.
+NP_CUT = {"relcl", "advcl", "ccomp", "xcomp", "csubj", "csubjpass", "parataxis", "nsubj",
+          "nsubjpass", "cop", "aux", "auxpass", "mark", "dobj", "dative", "attr", "agent",
+          "oprd", "expl", "neg", "intj", "meta", "dep"}
+NP_CUT_RIGHT = {"acl", "appos", "conj", "cc", "punct", "npadvmod", "advmod"}
+MAX_MENTION_WORDS = 10
+DIPLOMATS = {"envoy", "emissary", "ambassador", "diplomat", "representative", "mediator"}
+# Sectors of organizations an "its" may refer to though they have no country yet.
+ORG_SECTORS = {"OPP", "PTY", "REB", "LAB", "BUS", "MED", "JRN", "EDU", "REL", "SOC", "CRM"}
 CORE_WINDOW = 5  # sentences a pronoun or definite description looks back
 
 
@@ -110,7 +120,8 @@ class ArticleActors:
         self.doc = doc
         self.when = when
         self._sent_of = [0] * len(doc)
-        if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+        self._has_sents = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
+        if self._has_sents:
             for si, s in enumerate(doc.sents):
                 for k in range(s.start, s.end):
                     self._sent_of[k] = si
@@ -291,12 +302,15 @@ class ArticleActors:
         for tok in doc:
             info = None
             low = tok.lower_
-            if low in RELATIVE and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl":
-                # "Javad Zarif, who ...": the phrase the clause modifies
-                ante = self._infos.get(tok.head.head.i)
+            if (low in RELATIVE or low == "whose") and not tok.text.isupper():
+                # "Javad Zarif, who ...", "the envoy, whom police detained", "Hamas, whose
+                # fighters": the phrase the clause modifies
+                ante = self._antecedent_of_relative(tok)
                 if ante is not None:
-                    self._set(tok, replace(ante, coref=True), tok.i, tok.i + 1)
-                continue
+                    self._set(tok, replace(ante, coref=True, start=tok.i, end=tok.i + 1),
+                              tok.i, tok.i + 1)
+                if ante is not None or tok.tag_ in ("WP", "WP$", "WDT") or low != "that":
+                    continue
             if tok.pos_ == "PRON" or low in PRON_GENDER or low in PRON_IT or low in PRON_THEY:
                 info = self._pronoun(tok)
                 if info is not None:
@@ -341,7 +355,7 @@ class ArticleActors:
                 info = Info(name=e.name, country=e.country, kind="state", etype=ADJ)
                 s, t = m[0], m[1]
             self._adj_mod.add(tok.i)
-            self._set(tok, info, s, t)
+            self._set(tok, info, s, t, head=gov if base is not None else None)
         # tokens inside a multiword name share its actor ("Javad" in "Javad Zarif")
         for i, (s, t, _e) in list(self._match_at.items()):
             root = self.doc[s:t].root.i
@@ -366,13 +380,99 @@ class ArticleActors:
             seen.add(id(a))
             self.mentions.append(a)
 
-    def _set(self, tok, info: Info, s: int, t: int) -> None:
+    def _antecedent_of_relative(self, tok) -> Info | None:
+        """The resolved phrase a relative pronoun stands for: the noun its clause
+        modifies, through coordinated and complement verbs ("who fled and later
+        returned") and prepositions ("with whom")."""
+        if tok.tag_ not in ("WP", "WP$", "WDT"):
+            return None
+        t = tok.head
+        if tok.dep_ == "pobj" and t.dep_ == "prep":
+            t = t.head
+        elif tok.dep_ == "poss":
+            t = t.head  # "whose fighters": the noun, then its verb
+        for _ in range(4):
+            if t.dep_ == "relcl" or (t.dep_ == "acl" and t.head.i < tok.i):
+                break
+            if t.dep_ in ("conj", "xcomp", "ccomp", "advcl", "prep", "pobj", "dobj",
+                          "nsubj", "nsubjpass") and t.head.i != t.i:
+                t = t.head
+                continue
+            return None
+        else:
+            return None
+        ante = t.head
+        if not ante.i < tok.i:
+            return None
+        m = self._match_at.get(ante.i)
+        if m is not None and ante.i not in self._infos:
+            ante = self.doc[m[0]:m[1]].root
+        info = self._infos.get(ante.i)
+        if info is None or not (info.is_actor() or info.sector):
+            return None
+        return info
+
+    def _set(self, tok, info: Info, s: int, t: int, head=None) -> None:
         doc = self.doc
+        s, t = self._bound(head if head is not None else tok, tok, s, t)
         span = doc[s:t]
         self._infos[tok.i] = info
         self._actors[tok.i] = Actor(
             text=span.text, span=(span.start_char, span.end_char), name=info.name,
             country=info.country, igo=info.igo, sector=info.sector, kind=info.kind)
+
+    def _bound(self, head, tok, s: int, t: int) -> tuple[int, int]:
+        """The noun phrase of ``head`` within [s, t): cut at verbs, clauses, appositions
+        and the sentence edge, long prepositional tails dropped; the head (and the name
+        matched at ``tok``) always kept."""
+        doc = self.doc
+        if t - s <= 1:
+            return s, t
+        m = self._match_root.get(tok.i)
+        cs, ct = (m[0], m[1]) if m is not None else (tok.i, tok.i + 1)
+        cs, ct = min(cs, head.i), max(ct, head.i + 1)
+        s, t = min(s, cs), max(t, ct)
+        sent = doc[head.i].sent if self._has_sents else None
+        lo_ok = sent.start if sent is not None else 0
+        hi_ok = sent.end if sent is not None else len(doc)
+        k = cs
+        while k > max(s, lo_ok) and self._in_np(doc[k - 1], head):
+            k -= 1
+        s = k
+        k = ct
+        while k < min(t, hi_ok) and self._in_np(doc[k], head):
+            k += 1
+        t = k
+        # a mention is a name or a description, not a paragraph: past MAX_MENTION_WORDS,
+        # prepositional tails go first, then the farthest left modifiers
+        while self._words(s, t) > MAX_MENTION_WORDS and t > ct:
+            cut = [j for j in range(ct, t) if doc[j].dep_ == "prep" or doc[j].text == ","]
+            t = max(cut[-1], ct) if cut else ct
+        while self._words(s, t) > MAX_MENTION_WORDS and s < cs:
+            s += 1
+        return self._trim(s, t)
+
+    def _words(self, s: int, t: int) -> int:
+        return sum(1 for k in range(s, t) if not self.doc[k].is_punct)
+
+    @staticmethod
+    def _in_np(tok, head) -> bool:
+        """Whether ``tok`` belongs to the noun phrase headed by ``head``: in its subtree,
+        and not through a clause, a verb, an apposition or a subject."""
+        right = tok.i > head.i
+        t = tok
+        for _ in range(64):
+            if t.i == head.i:
+                return True
+            dep = t.dep_
+            if dep in NP_CUT or (right and dep in NP_CUT_RIGHT):
+                return False
+            if t.pos_ in ("VERB", "AUX") and dep not in MOD_DEPS + ("acl", "conj", "pobj"):
+                return False
+            if t.head.i == t.i:
+                return False  # reached the root without meeting the head
+            t = t.head
+        return False
 
     def _trim(self, s: int, t: int) -> tuple[int, int]:
         doc = self.doc
@@ -596,8 +696,8 @@ class ArticleActors:
             if prior is not None and t.dep_ == "poss" and mods_country is None and prior.country:
                 # "the country's army", "its fighters": the possessor resolved earlier
                 mods_country = Entry(COUNTRY, prior.name, country=prior.country, igo=prior.igo)
-                if prior.etype == GROUP and prior.sector:
-                    mod_sectors.append(prior.sector)
+                if prior.sector and (prior.etype == GROUP or prior.sector in ORG_SECTORS):
+                    mod_sectors.append(prior.sector)  # "its leaders": the party's
                 k = t.left_edge.i - 1 if t.left_edge.i < k else k - 1
                 continue
             st = self._sector_at(k, lo)
@@ -821,7 +921,7 @@ class ArticleActors:
             if ante is not None:
                 out = replace(ante, start=info.start, end=info.end, coref=True, anaphor=None)
                 if info.anaphor not in ("person-title",) and info.sector and \
-                        info.anaphor not in ("state", "group", "igo", "org"):
+                        info.anaphor not in ("state", "group", "igo", "org", "envoy"):
                     out.sector = info.sector
                 return out
             if info.anaphor == "person-title" and info.sector in STATE_SECTORS:
@@ -890,6 +990,15 @@ class ArticleActors:
             elif want == "org":
                 if prev.etype in (IGO, GROUP) and prev.kind != "person":
                     return prev
+            elif want == "envoy":
+                # "the envoy": the diplomat named before, else the body just named
+                # ("the special representative of ECOWAS ... the envoy")
+                if prev.kind == "person" and (prev.country or prev.igo) and any(
+                        x.split()[-1] in DIPLOMATS for x in prev.titles):
+                    return prev
+                if prev.etype == IGO and self._sent_of[tok.i] - self._sent_of[i] <= 2:
+                    return replace(prev, kind="person", sector="GOV", titles=info.titles,
+                                   name=f"{prev.name} {info.name}", etype=None)
         return None
 
     def _recent_country(self, i: int, exclude: str | None = None) -> str | None:
@@ -963,6 +1072,16 @@ class ArticleActors:
                     continue
                 if prev.country or prev.igo:
                     return self._pron_copy(prev, tok)
+                if (prev.kind == "organization" and prev.sector in ORG_SECTORS
+                        and self._sent_of[i] == si):
+                    # "suspended the opposition party and arrested two of its leaders":
+                    # the party, in the country the article is about, not the state
+                    out = self._pron_copy(prev, tok)
+                    c = self._recent_country(tok.i)
+                    if out is not None and c is not None:
+                        out.country = c
+                        out.name = self._name(c, out.sector, out.name)
+                    return out
             return None
         if low in PRON_THEY:
             for i, prev in reversed(self._hist):
