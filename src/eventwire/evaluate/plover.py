@@ -277,3 +277,36 @@ def format_report(report: dict, max_misses: int = 40) -> str:
             if m["predicted"]:
                 lines.append(f"    predicted: {'; '.join(m['predicted'])[:200]}")
     return "\n".join(lines)
+
+
+def material_conflict(articles_path, pipeline, types=("ASSAULT", "COERCE")) -> list[dict]:
+    """The asserted events of ``types`` (material conflict) coded in a JSONL file of
+    articles (``id``, ``text``; e.g. PolNeAR dev), with their sentences, for reading by
+    hand: in political news most such events should be figurative and left out."""
+    path = Path(articles_path)
+    if not path.is_file():
+        raise InputError(str(path), "articles file not found",
+                         "pass a JSONL file of articles with 'id' and 'text'")
+    articles = []
+    with path.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InputError(f"{path}:{n}", f"not valid JSON ({exc.msg})",
+                                 "each line must be one JSON object") from exc
+            if not isinstance(row, dict) or "text" not in row:
+                raise InputError(f"{path}:{n}", "record lacks 'text'",
+                                 "each article needs 'id' and 'text'")
+            articles.append(Article(id=str(row.get("id", n)), text=row["text"]))
+    rows = []
+    for doc in pipeline.process_batch(articles):
+        for ev in doc.events:
+            if ev.event in types and not ev.negated and ev.modality != "hypothetical":
+                rows.append({"article": doc.id, "event": ev.event, "trigger": ev.trigger_text,
+                             "source": [a.text for a in ev.source],
+                             "target": [a.text for a in ev.target],
+                             "sentence": " ".join(ev.sentence.split())})
+    return rows

@@ -26,6 +26,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
+from eventwire.events.figurative import FigurativeMixin
 from eventwire.events.lexicon import Lexicon, Pattern, load_lexicon
 from eventwire.events.match import MatchMixin
 from eventwire.events.roles import RolesMixin
@@ -87,7 +88,7 @@ class EventCoder:
         return events
 
 
-class _Sentence(MatchMixin, RolesMixin, SyntaxMixin):
+class _Sentence(FigurativeMixin, MatchMixin, RolesMixin, SyntaxMixin):
     """Codes the events of one sentence."""
 
     def __init__(self, lex: Lexicon, doc, sent, index: int, actors, text: str) -> None:
@@ -108,6 +109,9 @@ class _Sentence(MatchMixin, RolesMixin, SyntaxMixin):
         out = self._code_triggers(verb_hits, noun_hits)
         self._purpose_targets(out)
         out = [ev for ev in out if not any(m.get("_folded") for m in ev.mentions)]
+        own = {i: p.type for i, (p, _) in verb_hits.items()}
+        own.update((i, p.type) for i, p in noun_hits.items())
+        out = self._literal_conflict(out, own)  # "Trump attacked Clinton" is words, not force
         out = self._drop_purposes_of_unrealised(out)
         for ev in out:  # the evidence of this mention (dedupe merges mentions)
             ev.mentions = [{"trigger": {"text": ev.trigger_text, "span": list(ev.trigger_span)},

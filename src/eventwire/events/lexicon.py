@@ -47,6 +47,10 @@ FRAME_KINDS = frozenset({
     "noun_frame", "quantity", "document", "allege", "permit", "hesitate", "hedge",
     "responsibility", "claim", "intent_noun", "express", "ills",
 })
+FIGURATIVE_ROLES = frozenset({
+    "verbal", "compete", "harm", "physical", "speech", "political", "electorate",
+    "idiom", "armed", "force_sector", "political_sector",
+})
 VERB_FRAMES = ("say", "intend", "threaten", "reject", "request", "deny", "transparent",
                "prepare", "consider", "permit", "hesitate")
 
@@ -150,6 +154,17 @@ class Lexicon:
             if len(cols) != 2:
                 raise LexiconError(f"modes.tsv line {lineno}: expected 2 columns")
             self.modes[cols[0].lower()] = cols[1]
+        # role -> words of figurative.tsv: when a violent word is force and when words
+        self.figurative: dict[str, frozenset[str]] = {}
+        for lineno, cols in _read_tsv("figurative.tsv"):
+            if len(cols) != 2 or cols[0] not in FIGURATIVE_ROLES:
+                raise LexiconError(f"figurative.tsv line {lineno}: expected a role of "
+                                   f"{sorted(FIGURATIVE_ROLES)} and a word list")
+            words = frozenset(w.strip() for w in cols[1].split("|") if w.strip())
+            if cols[0].endswith("_sector"):
+                self.figurative[cols[0]] = frozenset(w.upper() for w in words)
+            else:
+                self.figurative[cols[0]] = frozenset(w.lower() for w in words)
         # "X said Y must do Z" is a demand whatever Z is
         self.obligation = Pattern("verb", "", None, None, None, DEFAULT_PREPS["REQUEST"], "100",
                                   "REQUEST", None, 0)

@@ -1,0 +1,70 @@
+"""Figurative conflict: violent words between politicians are words, not force."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.evaluate.plover import material_conflict
+from eventwire.model import Article
+
+
+def _events(pipeline, text):
+    doc = pipeline.process_batch([Article(id="t", text=text)])[0]
+    return [(e.event, e.trigger_text) for e in doc.events if not e.negated]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Senator Warren attacked Governor Baker over his remarks on immigration.", "attacked"),
+    ("The Republican nominee slammed his Democratic rival in a speech on Tuesday.", "slammed"),
+    ("A new ad from the Cruz campaign hits Rubio for his vote on the immigration bill.", "hits"),
+    ("The governor fired back at the senator on Twitter, calling her a hypocrite.", "fired"),
+    ("Clinton lashed out at Trump for saying the election was rigged.", "lashed"),
+    ("The candidate blasted the president's health care plan as a failure.", "blasted"),
+])
+def test_political_attacks_are_criticism(pipeline, text, trigger):
+    evs = _events(pipeline, text)
+    assert any(t == "ACCUSE" and tr.startswith(trigger) for t, tr in evs), evs
+    assert not any(t in ("ASSAULT", "COERCE") for t, _ in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "The campaign targeted suburban voters in battleground states with new ads.",
+    "Sanders vowed to fight for the nomination until the convention.",
+    "Clinton beat Sanders in the California primary.",
+    "The scandal hurt the senator with young voters.",
+    "Trump took part in a town hall in Ohio.",
+    "The mayor seized on the report to demand more funding.",
+    "New rules that target tax loopholes took effect in May.",
+])
+def test_campaigning_is_no_conflict(pipeline, text):
+    evs = _events(pipeline, text)
+    assert not any(t in ("ASSAULT", "COERCE", "THREATEN", "ACCUSE") for t, _ in evs), evs
+
+
+@pytest.mark.parametrize("text, etype, trigger", [
+    ("Gunmen attacked a police station in the northern town, killing three officers.",
+     "ASSAULT", "attacked"),
+    ("Rebels attacked government troops near the border on Sunday.", "ASSAULT", "attacked"),
+    ("Israeli warplanes hit targets in Gaza overnight, the army said.", "ASSAULT", "hit"),
+    ("Protesters attacked the mayor's office with stones and set cars on fire.", "ASSAULT",
+     "attacked"),
+    ("Militants stormed the hotel and took dozens of guests hostage.", "ASSAULT", "stormed"),
+    ("Troops fired back at the insurgents after the convoy was ambushed.", "ASSAULT", "fired"),
+    ("Russia seized Crimea from Ukraine in 2014.", "COERCE", "seized"),
+])
+def test_real_force_stays_material(pipeline, text, etype, trigger):
+    evs = _events(pipeline, text)
+    assert (etype, trigger) in [(t, tr.split()[0]) for t, tr in evs], evs
+
+
+# ASSAULT/COERCE events the coder emitted on PolNeAR dev before the figurative rule
+# (231, of which 117 were real force by hand) and after it (164, 116 real); the ceiling
+# keeps figurative conflict from creeping back.
+POLNEAR_DEV_MAX_MATERIAL = 175
+
+
+def test_polnear_dev_material_conflict(shared_eval, pipeline):
+    rows = material_conflict(shared_eval / "attribution" / "polnear_dev.jsonl", pipeline)
+    assert len(rows) <= POLNEAR_DEV_MAX_MATERIAL, "\n".join(
+        f"{r['event']} {r['trigger']!r}: {r['sentence'][:120]}" for r in rows)
+    assert len(rows) >= 60  # the shootings and bombings these articles report stay
