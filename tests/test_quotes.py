@@ -465,3 +465,10 @@ def test_object_of_a_cue_away_from_the_quote_is_not_its_speaker(run):
               'break?"')
     assert not [q for q in ctx.quotes if q.speaker is not None
                 and q.speaker.text == "a few questions"]
+
+
+def test_speaker_phrase_with_an_apposition_between_quote_and_cue(run):
+    ctx = run("“Yes, I support the governor,” Brent Bozell III, founder of the Media Research "
+              "Center, tells Breitbart News in an interview.")
+    q = _one(ctx, "Brent Bozell III")
+    assert q.cue_text == "tells" and q.text == "“Yes, I support the governor,”"

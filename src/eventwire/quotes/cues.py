@@ -54,6 +54,15 @@ class CueFinder:
                 continue
             if t.pos_ in ("PROPN", "NOUN", "PRON") and t.ent_type_ not in ("DATE", "TIME") \
                     and inside(qspans, t.idx) < 0:
+                # the top of the speaker phrase between the quote and the cue:
+                # "Brent Bozell III, founder of the Media Research Center, tells"
+                top = t
+                while top.head.i != top.i and qspans[k][1] <= top.head.idx < verb.idx \
+                        and top.dep_ in ("appos", "pobj", "prep", "compound", "flat", "conj"):
+                    top = top.head
+                if top.i != t.i and top.pos_ in ("PROPN", "NOUN") \
+                        and inside(qspans, top.idx) < 0:
+                    return top
                 return t.head if t.dep_ == "appos" else t
             break
         # right: "tweeted another", "said Kessel", "added a New Hampshire Democrat"
