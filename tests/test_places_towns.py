@@ -1,0 +1,70 @@
+"""Places: towns GeoNames knows below the big-city cutoff, by their news spellings."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.model import Article, Event
+from eventwire.pipeline import ArticleContext
+from eventwire.places import Geocoder, gazetteer
+from eventwire.places.gazetteer import skeleton, spelling_variants
+
+
+@pytest.fixture(scope="module")
+def geocoder():
+    return Geocoder()
+
+
+def locate(nlp, geocoder, text, trigger):
+    doc = nlp(text)
+    sents = list(doc.sents)
+    pos = text.index(trigger)
+    si = next(k for k, s in enumerate(sents) if s.start_char <= pos < s.end_char)
+    ev = Event(event="ASSAULT", trigger_text=trigger, trigger_span=(pos, pos + len(trigger)),
+               sentence_index=si, sentence=sents[si].text, quad_class=4)
+    geocoder.locate(ArticleContext(article=Article(id="t", text=text), doc=doc, events=[ev]))
+    return ev.location
+
+
+@pytest.mark.parametrize("spelling,country", [
+    ("Samarra", "IQ"),  # an alternate name of a city over 100,000
+    ("Haditha", "IQ"),  # "Ḩadīthah", 30,925 people: a respelling of a small town
+    ("Tal Afar", "IQ"),  # "Tall 'Afar", listed by GeoNames without a population
+    ("Mirebalais", "HT"),  # 9,082 people
+    ("Tessalit", "ML"),  # no population either
+])
+def test_news_spellings_of_towns(spelling, country):
+    hits = gazetteer().lookup(spelling)
+    assert hits and hits[0].country == country and hits[0].feature == "city"
+
+
+def test_a_town_without_population_never_beats_a_known_one():
+    # "Samara" is an alternate of Samarra, but the Russian city of a million wins
+    assert gazetteer().lookup("Samara")[0].country == "RU"
+
+
+def test_skeletons_ignore_transliteration_only():
+    assert skeleton("Tall \u2018Afar") == skeleton("Tal Afar")
+    assert skeleton("\u1e28ad\u012bthah") == skeleton("Haditha")
+    assert skeleton("al-Ramadi") == skeleton("Ramadi")
+    assert skeleton("Mosul") != skeleton("Basra")
+
+
+def test_respellings_exclude_other_names():
+    city = {"geonameid": -1, "name": "\u1e28ad\u012bthah",
+            "alternatenames": ["Haditha", "Hadithah", "Al Hadithah", "Machado", "Old Town"]}
+    # "Hadithah" is the main name without its accents: indexed already
+    assert spelling_variants(city) == ["Haditha", "Al Hadithah"]
+
+
+@pytest.mark.parametrize("text,trigger,name,country", [
+    ("Gunmen attacked a police checkpoint in Tal Afar on Sunday, killing two officers.",
+     "attacked", "Tall \u2018Afar", "IRQ"),
+    ("A car bomb exploded near Samarra on Tuesday, killing five people.",
+     "exploded", "S\u0101marr\u0101\u2019", "IRQ"),
+    ("Insurgents ambushed a patrol outside Haditha, the military said.",
+     "ambushed", "\u1e28ad\u012bthah", "IRQ"),
+])
+def test_events_in_small_towns_are_located(nlp, geocoder, text, trigger, name, country):
+    loc = locate(nlp, geocoder, text, trigger)
+    assert loc is not None and (loc.name, loc.country, loc.feature) == (name, country, "city")
