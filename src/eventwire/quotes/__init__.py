@@ -129,7 +129,8 @@ class QuoteExtractor(CueFinder, QuoteAttacher):
         cue_lemmas = self.lex.cue_lemmas
         noun_lemmas = self.lex.noun_lemmas
         prep_first = {p[0] for p in self.lex.prep_cues}
-        for si, sent in enumerate(doc.sents):
+        sents = list(doc.sents)
+        for si, sent in enumerate(sents):
             for tok in sent:
                 low = tok.lower_
                 if low in prep_first or (tok.pos_ == "VERB" and tok.lemma_.lower() in cue_lemmas) \
@@ -141,7 +142,7 @@ class QuoteExtractor(CueFinder, QuoteAttacher):
                     att = self._cue(tok, bounds, text, qspans, si, para)
                     if att is not None:
                         atts.append(att)
-        sent_index = {s.start: i for i, s in enumerate(doc.sents)}
+        sent_index = {s.start: i for i, s in enumerate(sents)}
         atts.extend(self._labels(doc, text, paras, qspans, sent_index))
         self._attach_quotes(doc, atts, qspans, text, sent_index)
         self._paragraph_content(atts, text)
