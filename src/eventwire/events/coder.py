@@ -318,6 +318,8 @@ class _Sentence(FigurativeMixin, MatchMixin, RolesMixin, SyntaxMixin):
         src_keys = {(a.key(), a.span) for a in src}
         tgt = [a for a in tgt if (a.key(), a.span) not in src_keys]
         info = lex.info(d.code)
+        if info.type == "MOBILIZE":  # "put its armed forces on alert": its own, no target
+            tgt = [a for a in tgt if not self._own_of_source(a)]
         if info.type == "THREATEN" and not _coded(tgt):
             tgt = self._threatened_party(v, chain, tgt)
         etype, emode = (info.type, info.mode) if d.code_changed else (d.type, d.mode)
@@ -568,6 +570,13 @@ class _Sentence(FigurativeMixin, MatchMixin, RolesMixin, SyntaxMixin):
             sp = self._subject_tok(say)  # "Syria says it will ...": the speaker
             src = self.np_actors(sp) if sp is not None else []
         return src
+
+    def _own_of_source(self, actor) -> bool:
+        """An actor phrase owned by the subject ("its troops", "their forces")."""
+        span = self.doc.char_span(actor.span[0], actor.span[1], alignment_mode="expand")
+        return span is not None and any(
+            t.dep_ == "poss" and t.lower_ in ("its", "their", "his", "her", "our")
+            for t in span.root.children)
 
     def _threatened_party(self, v, chain, tgt):
         """"threatened to X unless/if Y does Z": Y is the one threatened."""

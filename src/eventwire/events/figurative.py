@@ -174,8 +174,8 @@ class FigurativeMixin:
             if src_political and not tgt:
                 return "verbal"  # "the senator's attacks"
             return "material"
-        if physical:
-            return "material"
+        if physical or "concrete" in src:
+            return "material"  # "Iran seized a tanker": a state's act is physical
         if electorate or (tgt and all(k == "abstract" for k in tgt)):
             return "none"  # "the fight for the nomination", "kill the bill"
         if role == "compete" and src_political and not {"concrete", "force"} & set(tgt):

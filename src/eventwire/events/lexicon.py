@@ -28,7 +28,7 @@ DEFAULT_PREPS: dict[str, tuple[str, ...]] = {
     "CONCEDE": ("to", "on", "in"),
     "COOPERATE": ("with", "to"),
     "AID": ("to", "for"),
-    "RETREAT": ("from", "to", "in"),
+    "RETREAT": ("from", "to", "in", "of"),
     "REQUEST": ("to", "from", "on"),
     "ACCUSE": ("against", "of", "on"),
     "REJECT": ("from", "by", "of"),
@@ -83,6 +83,7 @@ class Pattern:
     type: str
     mode: str | None
     order: int  # line order: earlier wins among equals
+    prep_first: bool = False  # "extradited X to Y": the prepositional object is the target
 
     @property
     def specificity(self) -> int:
@@ -209,6 +210,8 @@ class Lexicon:
                 objects = self._expand(_opt(third))
                 governors = self._expand(_opt(fourth))
                 bare_too = _opt(third) is not None and "-" in third.split("|")
+            prep_first = preps.startswith("!")
+            preps = preps.lstrip("!")
             prep_t = tuple(p for p in preps.split("|") if p and p != "-") or DEFAULT_PREPS[typ]
             for lemma in lemmas.split("|"):
                 lemma = lemma.strip().lower()
@@ -216,11 +219,11 @@ class Lexicon:
                     continue
                 head = lemma.split()[-1]
                 pat = Pattern(kind, lemma, particles, objects, governors, prep_t, code, typ,
-                              mode, lineno)
+                              mode, lineno, prep_first)
                 index.setdefault(head, []).append(pat)
                 if bare_too:  # "-" among the objects: the bare word fires too
                     index[head].append(Pattern(kind, lemma, particles, None, governors, prep_t,
-                                               code, typ, mode, lineno))
+                                               code, typ, mode, lineno, prep_first))
 
     @property
     def pattern_count(self) -> int:

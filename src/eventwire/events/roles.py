@@ -127,8 +127,9 @@ class RolesMixin:
             elif v.dep_ == "acl" and v.tag_ == "VBN" and self._agent(v) is not None:
                 cands.append(v.head)  # "five men arrested by police": the men
             cands += [c for c in v.children if c.dep_ == "dative"]
-            cands += [c for c in v.children if c.dep_ in ("dobj", "obj") and (matched is None or c.i != matched.i)]
-            cands += self._pobjs(v, p.preps)
+            objs = [c for c in v.children if c.dep_ in ("dobj", "obj") and (matched is None or c.i != matched.i)]
+            cands += (self._pobjs(v, p.preps) + objs) if p.prep_first else (
+                objs + self._pobjs(v, p.preps))
             shared = self._shared_object_verb(v)
             if shared is not None:
                 cands += [c for c in shared.children if c.dep_ in ("dobj", "obj")

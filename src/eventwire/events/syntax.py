@@ -30,6 +30,10 @@ def _forms(tok) -> tuple[str, ...]:
     ("staged" -> "stag")."""
     low = tok.lower_
     out = [tok.lemma_.lower(), low]
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ and \
+            not doc[tok.i - 2].whitespace_:  # "test-fired", split by the tokenizer
+        out.insert(0, f"{doc[tok.i - 2].lower_}-{tok.lemma_.lower()}")
     if low.endswith("ed"):
         out += [low[:-1], low[:-2]]
     elif low.endswith("ing"):
