@@ -472,3 +472,18 @@ def test_speaker_phrase_with_an_apposition_between_quote_and_cue(run):
               "Center, tells Breitbart News in an interview.")
     q = _one(ctx, "Brent Bozell III")
     assert q.cue_text == "tells" and q.text == "“Yes, I support the governor,”"
+
+
+def test_a_cue_with_a_colon_opens_the_next_quote_not_the_last(run):
+    ctx = run("''We are refugees,'' Ms. Alawee said. ''We are not terrorists.'' Mr. Zahed "
+              "said: ''The attack was the work of terrorists.''")
+    assert _one(ctx, "Ms. Alawee").text == "''We are refugees,'' ''We are not terrorists.''"
+    assert _one(ctx, "Mr. Zahed").text == "''The attack was the work of terrorists.''"
+
+
+def test_second_quote_goes_on_past_a_relative_clause_holding_a_cue(run):
+    ctx = run("''There is a greater goal here,'' said Representative Ana Ruiz of Arizona, who "
+              "sent a letter to the secretary criticizing the sales. ''We will coalesce "
+              "around an agenda.''")
+    q = _one(ctx, "Representative Ana Ruiz")
+    assert _covers(ctx, q, "''We will coalesce around an agenda.''")

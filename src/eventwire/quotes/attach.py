@@ -28,7 +28,10 @@ class QuoteAttacher:
         # “...,” she said / “...,” said Smith, a senior adviser; a quote
         # closing on a full stop ends its sentence, so a cue after it is its own
         # only when it has no content of its own (“... missing.” Trump said.)
-        closed = (text[qe - 2:qe - 1] if qe - qs > 2 else "") == "."
+        j = qe
+        while j > qs + 1 and text[j - 1] in "\"'\u201d\u201c":
+            j -= 1  # the closing mark: one character, or two apostrophes
+        closed = text[j - 1:j] == "."
         for t in doc[span.end:span.end + 30]:
             if "\n" in t.text or t.text in MARKS or (t.i > span.end and t.text in ".?!"):
                 break
@@ -36,6 +39,8 @@ class QuoteAttacher:
                 break  # exhorted them to “vote” and said ...: the quote is not said's
             if t.i in by_tok:
                 a = by_tok[t.i]
+                if text[a.cue[1]:a.cue[1] + 1] == ":":
+                    return None  # “A.” Mr. Zahed said: “B.”: the cue opens the next quote
                 return a if not closed or not a.parts else None
             a = by_spk.get(t.i) if words < 3 else None
             if a is not None and a.cue[0] > t.idx and doc[a.cue_i].sent.start == t.sent.start \
@@ -243,6 +248,8 @@ class QuoteAttacher:
                         a.quoted.append(k)
                 continue
             owner = None
+            if hit and self._carried_on(doc, text, qs, prev, last, atts):
+                owner, hit = last, []  # “A,” said X, who ... criticizing it. “B.”
             if hit:
                 # "Asked whether he would fire X, Priebus said, “Probably.”": a cue
                 # right beside the quote, inside the other's content, is nearer
