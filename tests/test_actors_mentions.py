@@ -150,3 +150,70 @@ def test_its_is_the_party_just_named_not_the_state(analyze):
 def test_its_still_takes_a_state_when_no_party_is_named(analyze):
     doc, actors = analyze("Mali suspended the talks and recalled its ambassador.")
     assert actors.actor_for_token(token(doc, "its")).country == "MLI"
+
+
+# -- acronyms the article defines ----------------------------------------------
+SUDAN = ("Aid agencies have called on the Rapid Support Forces (RSF), the paramilitary group "
+         "that controls most of Darfur, to guarantee safe passage for convoys. The RSF "
+         "shelled a displacement camp near El Fasher on Sunday. In a statement, the RSF said "
+         "its fighters had not targeted civilians.")
+
+
+def test_an_acronym_defined_in_the_article_beats_the_lexicon(analyze):
+    # RSF is also Reporters Without Borders; here it is the Sudanese paramilitary
+    doc, actors = analyze(SUDAN, "2024-02-20")
+    for k in range(3):
+        a = actors.actor_for_token(token(doc, "RSF", k))
+        assert (a.country, a.sector) == ("SDN", "REB"), k
+    fighters = actors.actor_for_token(token(doc, "fighters"))
+    assert (fighters.country, fighters.sector) == ("SDN", "REB")
+
+
+def test_an_undefined_acronym_keeps_its_lexicon_meaning(analyze):
+    doc, actors = analyze("RSF condemned the arrest of two reporters in Minsk.")
+    assert actors.actor_for_token(token(doc, "RSF")).sector == "JRN"
+
+
+def test_brackets_that_do_not_spell_the_name_define_nothing(analyze):
+    text = ("Sudanese police (RSF) detained a reporter in Khartoum. RSF condemned the "
+            "arrest on Monday.")
+    doc, actors = analyze(text, "2024-02-20")
+    assert actors.actor_for_token(token(doc, "RSF", 1)).sector == "JRN"
+
+
+# -- international NGOs and national groups abroad -------------------------------
+@pytest.mark.parametrize("name,code,sector", [
+    ("Amnesty International", "AMN", "SOC"),
+    ("Human Rights Watch", "HRW", "SOC"),
+    ("Doctors Without Borders", "MSF", "MED"),
+    ("the International Rescue Committee", "IRESC", "REF"),
+    ("the Norwegian Refugee Council", "NRC", "REF"),
+    ("World Vision", "WVI", "SOC"),
+])
+def test_international_ngos_are_ngo(resolver, name, code, sector):
+    a = resolver.lookup(name)
+    assert (a.country, a.igo, a.sector) == ("NGO", code, sector)
+
+
+def test_ngo_in_running_text(analyze):
+    text = "The Norwegian Refugee Council said aid convoys had been blocked in Tigray."
+    doc, actors = analyze(text)
+    a = actors.actor_for_token(token(doc, "Council"))
+    assert (a.country, a.igo) == ("NGO", "NRC")
+
+
+def test_acronym_ngo_needs_its_case(analyze):
+    doc, actors = analyze("Nurses said health care in the camps had collapsed.")
+    assert all(a.country != "NGO" for a in actors.mentions)
+
+
+@pytest.mark.parametrize("text,word,country", [
+    ("Cuban exiles in Miami protested the visit.", "exiles", "CUB"),
+    ("The Armenian diaspora in France lobbied the government.", "diaspora", "ARM"),
+    ("Tamils living in Canada held a rally in Toronto.", "Tamils", "LKA"),
+    ("Afghan refugees in Pakistan were deported.", "refugees", "AFG"),
+])
+def test_national_groups_abroad_keep_their_origin(analyze, text, word, country):
+    doc, actors = analyze(text)
+    a = actors.actor_for_token(token(doc, word))
+    assert a is not None and a.country == country and a.kind == "people"

@@ -136,6 +136,7 @@ class ArticleActors:
         self._sent_countries: dict[int, dict[str, int]] = {}  # sentence -> country counts
         self._sent_towns: dict[int, dict[str, int]] | None = None  # the same for towns
         self._find_names()
+        self._acronyms = self._find_acronyms()
         self._memo: dict[int, Info | None] = {}
         self._infos: dict[int, Info] = {}
         self._actors: dict[int, Actor] = {}
@@ -237,6 +238,36 @@ class ArticleActors:
             self._match_root[doc[i:end].root.i] = m
             i = end
 
+    def _find_acronyms(self) -> dict[str, int]:
+        """Acronyms the article defines: "the Rapid Support Forces (RSF)" -> the token
+        heading the spelled-out name. Later uses of the acronym are that actor, whatever
+        else the acronym may stand for (RSF is also Reporters Without Borders)."""
+        doc = self.doc
+        out: dict[str, int] = {}
+        for k in range(1, len(doc) - 2):
+            if doc[k].text != "(" or doc[k + 2].text != ")":
+                continue
+            acr = doc[k + 1].text
+            letters = acr.replace(".", "").replace("-", "")
+            if not (2 <= len(letters) <= 8 and letters.isalpha() and sum(
+                    c.isupper() for c in letters) >= 2) or acr in out:
+                continue
+            # the capitalised words before the bracket, small words skipped, must give
+            # the acronym's initials
+            words = []
+            j = k - 1
+            while j >= 0 and len(words) < len(letters) + 3:
+                t = doc[j]
+                if t.text[:1].isupper():
+                    words.append(t)
+                elif t.lower_ not in ("of", "for", "and", "the", "de", "du", "des", "la", "-"):
+                    break
+                j -= 1
+            initials = "".join(w.text[0] for w in reversed(words)).upper()
+            if words and letters.upper() in (initials, initials[-len(letters):]):
+                out[acr] = k - 1
+        return out
+
     def _accept(self, i: int, end: int, cands) -> Entry | None:
         doc = self.doc
         toks = doc[i:end]
@@ -303,6 +334,14 @@ class ArticleActors:
         for tok in doc:
             info = None
             low = tok.lower_
+            if tok.text in self._acronyms and self._acronyms[tok.text] < tok.i:
+                full = self._infos.get(self._acronyms[tok.text])
+                if full is not None:
+                    info = replace(full, start=tok.i, end=tok.i + 1, coref=True,
+                                   plural=tok.tag_ in ("NNS", "NNPS"))
+                    self._remember(tok.i, info)
+                    self._set(tok, info, tok.i, tok.i + 1)
+                    continue
             if (low in RELATIVE or low == "whose") and not tok.text.isupper():
                 # "Javad Zarif, who ...", "the envoy, whom police detained", "Hamas, whose
                 # fighters": the phrase the clause modifies
@@ -756,7 +795,8 @@ class ArticleActors:
         elif info.etype == REGION:
             if info.country is None and mods_country is not None:
                 info.country = mods_country.country
-            if info.kind == "people" or h.tag_ == "NNPS" or (m is not None and m[2].kind == "group"):
+            if info.kind == "people" or h.tag_ in ("NNPS", "NNS") or (
+                    m is not None and m[2].kind == "group"):
                 info.sector = info.sector or "CVL"
                 info.kind = "people"
         if former and info.sector in STATE_SECTORS | {None} and (
