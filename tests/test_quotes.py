@@ -487,3 +487,12 @@ def test_second_quote_goes_on_past_a_relative_clause_holding_a_cue(run):
               "around an agenda.''")
     q = _one(ctx, "Representative Ana Ruiz")
     assert _covers(ctx, q, "''We will coalesce around an agenda.''")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“This is a disgrace!” the senator exclaimed as the vote closed.", "the senator"),
+    ("“Go back to your seat,” Trump barked at the reporter.", "Trump"),
+])
+def test_verbs_of_shouting_are_speech_cues(run, text, speaker):
+    q = _one(run(text), speaker)
+    assert q.direct and q.text.startswith("“") and q.text.endswith("”")
