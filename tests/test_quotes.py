@@ -491,7 +491,8 @@ def test_second_quote_goes_on_past_a_relative_clause_holding_a_cue(run):
 
 @pytest.mark.parametrize("text, speaker", [
     ("“This is a disgrace!” the senator exclaimed as the vote closed.", "the senator"),
-    ("“Go back to your seat,” Trump barked at the reporter.", "Trump"),
+    ("“Sit down and listen,” the chairman barked.", "the chairman"),
+    ("“They are all cowards,” he sneered.", "he"),
 ])
 def test_verbs_of_shouting_are_speech_cues(run, text, speaker):
     q = _one(run(text), speaker)
