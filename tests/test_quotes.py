@@ -497,3 +497,10 @@ def test_second_quote_goes_on_past_a_relative_clause_holding_a_cue(run):
 def test_verbs_of_shouting_are_speech_cues(run, text, speaker):
     q = _one(run(text), speaker)
     assert q.direct and q.text.startswith("“") and q.text.endswith("”")
+
+
+def test_phrasal_speech_cue(run):
+    # "go" alone is no cue; "went on" with a quote is
+    q = _one(run("“This is a lot of nonsense,” he went on."), "he")
+    assert q.text == "“This is a lot of nonsense,”"
+    assert not run("The talks went on for hours after the vote.").quotes

@@ -50,6 +50,14 @@ class QuoteExtractor(CueFinder, QuoteAttacher):
     def __init__(self) -> None:
         self.lex = load_lexicon()
 
+    def _phrasal(self, tok) -> bool:
+        """A verb with a particle that makes it a speech cue: "went on", "shot back"."""
+        if not self.lex.phrasal_cues:
+            return False
+        lemma = tok.lemma_.lower()
+        return any((lemma, c.lower_) in self.lex.phrasal_cues
+                   for c in tok.children if c.dep_ == "prt")
+
     # -- speakers ---------------------------------------------------------------
     @staticmethod
     def _speaker_span(tok) -> tuple[int, int]:
@@ -134,7 +142,8 @@ class QuoteExtractor(CueFinder, QuoteAttacher):
             for tok in sent:
                 low = tok.lower_
                 if low in prep_first or (tok.pos_ == "VERB" and tok.lemma_.lower() in cue_lemmas) \
-                        or (tok.pos_ == "NOUN" and tok.lemma_.lower() in noun_lemmas):
+                        or (tok.pos_ == "NOUN" and tok.lemma_.lower() in noun_lemmas) \
+                        or (tok.pos_ == "VERB" and self._phrasal(tok)):
                     if inside(qspans, tok.idx) >= 0:
                         continue
                     para = paras[max(0, bisect.bisect_right(para_starts, tok.idx) - 1)]

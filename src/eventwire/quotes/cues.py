@@ -226,7 +226,7 @@ class CueFinder:
         for a in atts:
             if a.cue_i >= 0 and not a.quoted:
                 verb = doc[a.cue_i]
-                if verb.lemma_.lower() not in strong:
+                if verb.lemma_.lower() not in strong and not self._phrasal(verb):
                     if any(b is not a and b.start <= a.cue[0] < b.end for b in atts):
                         continue
             out.append(a)

@@ -16,6 +16,7 @@ class Lexicon:
     sourceless: frozenset
     label_stopwords: frozenset
     prep_cues: tuple
+    phrasal_cues: frozenset  # (verb lemma, particle): "go on", "shoot back"
     person_pronouns: frozenset
     group_pronouns: frozenset
     person_nouns: frozenset
@@ -57,6 +58,7 @@ def load_lexicon() -> Lexicon:
         sourceless=frozenset(lex["sourceless_verbs"]),
         label_stopwords=frozenset(lex["label_stopwords"]),
         prep_cues=tuple((p[0], tuple(p[1].split())) for p in lex["prep_cues"]),
+        phrasal_cues=frozenset((v, prt) for v, prt in lex.get("phrasal_cues", [])),
         person_pronouns=frozenset(lex["person_pronouns"]),
         group_pronouns=frozenset(lex["group_pronouns"]),
         person_nouns=frozenset(lex["person_nouns"]),
