@@ -20,8 +20,11 @@ from eventwire.model import PLOVER_TYPES
 FIXTURES = Path(__file__).parent / "fixtures" / "events"
 
 # floors a little under the measured figures: accuracy may only go up
+# measured (docs/evaluation.md): A 0.990 / 0.884; B 0.956 / 0.795 (B before its fixes:
+# 0.851 / 0.626 as first written, the held-out proxy)
 FLOORS = {
-    "generalise.jsonl": (0.96, 0.85),
+    "generalise.jsonl": (0.97, 0.86),
+    "generalise_b.jsonl": (0.93, 0.77),
 }
 
 

@@ -33,7 +33,7 @@ DEFAULT_PREPS: dict[str, tuple[str, ...]] = {
     "ACCUSE": ("against", "of", "on"),
     "REJECT": ("from", "by", "of"),
     "THREATEN": ("against", "with", "on"),
-    "PROTEST": ("against", "at"),
+    "PROTEST": ("against", "at", "outside"),
     "SANCTION": ("on", "against", "with", "from", "to"),
     "MOBILIZE": ("against", "to", "near", "on", "for"),
     "COERCE": ("on", "against", "in", "from", "into"),

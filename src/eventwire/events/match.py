@@ -9,6 +9,10 @@ from eventwire.events.lexicon import Pattern
 from eventwire.events.syntax import NOUNISH, OBJ, _forms, _lemma
 
 
+# particles the tagger sometimes attaches as adverbs ("stepped down", "pulled back")
+ADVERB_PARTICLES = ("down", "up", "out", "off", "back", "away")
+
+
 class MatchMixin:
     """Looks a verb or noun up by lemma and picks its sense by particle and object."""
 
@@ -74,7 +78,8 @@ class MatchMixin:
     def _particles(self, v) -> set[str]:
         out = set()
         for c in v.children:
-            if c.dep_ == "prt" or (c.dep_ == "prep" and not any(
+            if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES) or (
+                    c.dep_ == "prep" and not any(
                     p.ent_type_ in ("DATE", "TIME") for p in c.children)):
                 out.add(c.lower_)  # "called X on Friday" is not "called on X"
             elif c.dep_ in ("xcomp", "advcl", "ccomp") and any(

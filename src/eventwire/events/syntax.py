@@ -36,6 +36,8 @@ def _forms(tok) -> tuple[str, ...]:
         out.insert(0, f"{doc[tok.i - 2].lower_}-{tok.lemma_.lower()}")
     if low.endswith("ed"):
         out += [low[:-1], low[:-2]]
+        if len(low) > 5 and low[-3] == low[-4]:
+            out.append(low[:-3])  # "unbanned" -> "unban"
     elif low.endswith("ing"):
         out += [low[:-3], low[:-3] + "e"]
     elif low.endswith("s"):
