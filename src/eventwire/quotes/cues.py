@@ -220,13 +220,18 @@ class CueFinder:
 
     def _drop_weak(self, doc, atts: list[Draft]) -> list[Draft]:
         """Weak cues ("show", "hope", "release") count only on their own ground,
-        not inside another attribution's content ("X said the videos show ...")."""
+        not inside another attribution's content ("X said the videos show ...");
+        phrasal cues ("went on") only with a quote ("the talks went on for hours")."""
         strong = self.lex.strong_lemmas
         out = []
         for a in atts:
             if a.cue_i >= 0 and not a.quoted:
                 verb = doc[a.cue_i]
-                if verb.lemma_.lower() not in strong and not self._phrasal(verb):
+                lemma = verb.lemma_.lower()
+                if verb.pos_ == "VERB" and lemma not in self.lex.cue_lemmas \
+                        and self._phrasal(verb):
+                    continue  # a phrasal cue without a quote
+                if lemma not in strong:
                     if any(b is not a and b.start <= a.cue[0] < b.end for b in atts):
                         continue
             out.append(a)
