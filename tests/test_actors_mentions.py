@@ -217,3 +217,42 @@ def test_national_groups_abroad_keep_their_origin(analyze, text, word, country):
     doc, actors = analyze(text)
     a = actors.actor_for_token(token(doc, word))
     assert a is not None and a.country == country and a.kind == "people"
+
+
+# -- a verb's subject pronoun and its object are two actors ---------------------
+def test_subject_and_object_pronouns_are_two_people(analyze):
+    doc, actors = analyze("Obama met Biden on Monday. He praised him for his work.", "2012-01-01")
+    he = actors.actor_for_token(token(doc, "He"))
+    him = actors.actor_for_token(token(doc, "him"))
+    assert he is not None and him is not None and he.name != him.name
+
+
+def test_a_pronoun_in_a_relative_clause_is_not_its_antecedent(analyze):
+    text = ("European Union foreign ministers meeting in Brussels imposed sanctions on eight "
+            "Iranian officials and two companies that they accused of supplying drones.")
+    doc, actors = analyze(text, "2024-04-22")
+    they = actors.actor_for_token(token(doc, "they"))
+    assert they is not None and they.igo == "EU"
+
+
+def test_a_predicate_still_corefers(analyze):
+    text = ("Loretta Lynch rose to prominence as a prosecutor. She occupies one of the key "
+            "positions in Washington as the attorney general.")
+    doc, actors = analyze(text, "2016-09-14")
+    she = actors.actor_for_token(token(doc, "She"))
+    assert she is not None and "Lynch" in she.name
+
+
+def test_reflexives_are_left_alone(analyze):
+    doc, actors = analyze("Mr. Obama said he would defend himself.", "2012-01-01")
+    he = actors.actor_for_token(token(doc, "he"))
+    assert he is not None and he.country == "USA"
+
+
+def test_an_administrative_department_is_not_a_ministry(analyze):
+    text = ("Haiti's government deployed soldiers of the Haitian army to the Centre department "
+            "on Monday. The Justice Department in Washington declined to comment.")
+    doc, actors = analyze(text, "2024-03-01")
+    assert actors.actor_for_token(token(doc, "department")) is None
+    justice = actors.actor_for_token(token(doc, "Department"))
+    assert (justice.country, justice.sector) == ("USA", "GOV")

@@ -74,6 +74,10 @@ MAX_MENTION_WORDS = 10
 DIPLOMATS = {"envoy", "emissary", "ambassador", "diplomat", "representative", "mediator"}
 # Sectors of organizations an "its" may refer to though they have no country yet.
 ORG_SECTORS = {"OPP", "PTY", "REB", "LAB", "BUS", "MED", "JRN", "EDU", "REL", "SOC", "CRM"}
+# Lower-case heads that after a proper name are administrative divisions, not offices.
+DIVISIONS = {"department", "departement", "prefecture", "governorate", "directorate"}
+REFLEXIVE = {"himself", "herself", "itself", "themselves", "oneself"}
+POSSESSIVE = {"his", "her", "its", "their", "hers", "theirs"}
 CORE_WINDOW = 5  # sentences a pronoun or definite description looks back
 
 
@@ -374,6 +378,7 @@ class ArticleActors:
                 self._surnames.setdefault(info.surname.lower(), info)
             if info.is_actor() or (info.sector and not info.anaphor):
                 self._set(tok, info, info.start, info.end)
+        self._separate_subject_and_object()
         # national modifiers take the phrase they modify: "Hungarian and Romanian officials"
         for tok in doc:
             m = self._match_root.get(tok.i)
@@ -419,6 +424,58 @@ class ArticleActors:
                 continue
             seen.add(id(a))
             self.mentions.append(a)
+
+    def _separate_subject_and_object(self) -> None:
+        """A pronoun subject and its verb's (non-reflexive) object are two actors: "It is
+        destroying the reputation of this committee" is not the committee destroying
+        itself, "He praised him" not one man. The object pronoun (resolved last) or else
+        the subject pronoun takes its next antecedent, or none."""
+        pron = PRON_GENDER.keys() | PRON_IT | PRON_THEY
+        for tok in self.doc:
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ not in pron \
+                    or tok.lower_ in REFLEXIVE:
+                continue
+            subj = self._infos.get(tok.i)
+            if subj is None or not subj.coref:
+                continue
+            objects = self._objects_of(tok.head)
+            names = {self._infos[o.i].name for o in objects
+                     if o.i in self._infos and o.lower_ not in REFLEXIVE | POSSESSIVE}
+            for obj in objects:
+                other = self._infos.get(obj.i)
+                if other is None or other.name != subj.name or obj.lower_ in REFLEXIVE:
+                    continue
+                if obj.lower_ in pron and obj.lower_ not in POSSESSIVE:
+                    fix, keep = obj, subj
+                elif obj.lower_ in POSSESSIVE:
+                    continue  # "he defended his record": his own
+                else:
+                    fix, keep = tok, other
+                new = self._pronoun(fix, exclude=frozenset({keep.name} | (
+                    names if fix is tok else set())))
+                if new is None:
+                    self._infos.pop(fix.i, None)
+                    self._actors.pop(fix.i, None)
+                else:
+                    self._set(fix, new, fix.i, fix.i + 1)
+                if fix is tok:
+                    break
+
+    @staticmethod
+    def _objects_of(verb) -> list:
+        out = []
+        # predicates ("he is the president", "as attorney general") corefer: not objects
+        for c in verb.children:
+            if c.dep_ in ("dobj", "dative", "iobj"):
+                out.append(c)
+                out += [cc for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for cc in p.children if cc.dep_ == "pobj"]
+            elif (c.dep_ == "prep" and c.lower_ not in ("as", "like")) or c.dep_ == "agent":
+                out += [cc for cc in c.children if cc.dep_ == "pobj"]
+        if verb.dep_ == "relcl":
+            # "the companies that they accused": they are not the companies
+            out += [verb.head] + list(verb.head.conjuncts)
+        return out
 
     def _antecedent_of_relative(self, tok) -> Info | None:
         """The resolved phrase a relative pronoun stands for: the noun its clause
@@ -655,6 +712,12 @@ class ArticleActors:
                 if longer is not None and longer[1] < lo:
                     return None
             is_person = h.ent_type_ == "PERSON" and h.pos_ == "PROPN"
+            if found is not None and h.text in DIVISIONS and any(
+                    c.dep_ == "compound" and c.pos_ == "PROPN" and self._sector_at(c.i, c.i) is None
+                    and c.i not in self._match_at for c in h.lefts):
+                # "the Centre department", "Ouest department": a province, not a ministry
+                # (a ministry is "the Justice Department", "the State Department")
+                return None
             if found is not None:
                 (sector_from_head, kind), tstart, head_term = found
                 own_start = tstart
@@ -1101,7 +1164,8 @@ class ArticleActors:
             self._country_weight[c] = self._country_weight.get(c, 0.0) + self._weight(info)
             self._country_last[c] = i
 
-    def _pronoun(self, tok) -> Info | None:
+    def _pronoun(self, tok, exclude: frozenset = frozenset()) -> Info | None:
+        """The antecedent of a personal pronoun; ``exclude``: names it cannot be."""
         low = tok.lower_
         si = self._sent_of[tok.i]
         # "Zarif met him", "police used tear gas to disperse them": the subject of the
@@ -1123,7 +1187,7 @@ class ArticleActors:
                     break
                 if prev.kind != "person" or prev.plural or prev.locative:
                     continue
-                if i in blocked:
+                if i in blocked or i >= tok.i or prev.name in exclude:
                     continue
                 if not prev.person_name and self.doc[i].dep_ not in ("nsubj", "nsubjpass"):
                     continue  # an unnamed "editor" or "official" is an antecedent as a subject
@@ -1136,7 +1200,8 @@ class ArticleActors:
                 if si - self._sent_of[i] > 1:
                     break
                 if prev.kind in ("person", "people") or prev.plural or prev.locative \
-                        or prev.etype == "city" or i in blocked:
+                        or prev.etype == "city" or i in blocked or i >= tok.i \
+                        or prev.name in exclude:
                     continue
                 if prev.country or prev.igo:
                     return self._pron_copy(prev, tok)
@@ -1155,7 +1220,7 @@ class ArticleActors:
             for i, prev in reversed(self._hist):
                 if si - self._sent_of[i] > 1:
                     break
-                if i in blocked or prev.locative:
+                if i in blocked or prev.locative or i >= tok.i or prev.name in exclude:
                     continue
                 if prev.plural or prev.kind == "people":
                     if prev.country or prev.igo or prev.sector:
