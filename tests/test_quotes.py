@@ -504,3 +504,19 @@ def test_phrasal_speech_cue(run):
     q = _one(run("“This is a lot of nonsense,” he went on."), "he")
     assert q.text == "“This is a lot of nonsense,”"
     assert not run("The talks went on for hours after the vote.").quotes
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("In the debate, Clinton accused him of an “artful smear” over her fundraising practices.",
+     "Clinton", "him of an “artful smear” over her fundraising practices"),
+    ("In her letters she often referred to her by a nickname, “Gert.”",
+     "she", "her by a nickname, “Gert.”"),
+])
+def test_quoted_phrase_inside_the_cue_s_clause_keeps_the_clause(run, text, speaker, content):
+    q = _one(run(text), speaker)
+    assert q.direct and _covers(run(text), q, content)
+
+
+def test_a_quote_the_cue_introduces_is_the_content_alone(run):
+    q = _one(run("At the rally Trump said, “We will win.”"), "Trump")
+    assert q.text == "“We will win.”"

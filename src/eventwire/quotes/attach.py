@@ -228,6 +228,29 @@ class QuoteAttacher:
         atts.append(att)
         return att
 
+    @staticmethod
+    def _partial_content(doc, text: str, owner: Draft, qs: int, qe: int):
+        """A quoted phrase inside the cue's clause ("accused him of an “artful
+        smear” over her fundraising", "referred to her by a nickname, “Gert.”"):
+        the content is the clause after the cue, not the quoted words alone.
+        None for a quote that the cue introduces ("said, “...”", "said: “...”")."""
+        if owner.cue_i < 0 or owner.quoted or not owner.cue[1] <= qs:
+            return None
+        between = text[owner.cue[1]:qs].strip()
+        if not between or between[-1] in ",:" or "\n" in text[owner.cue[1]:qs]:
+            return None
+        verb = doc[owner.cue_i]
+        nxt = next((t for t in verb.rights if t.dep_ not in ("punct", "advmod", "prt", "neg")
+                    and (owner.speaker is None or t.i != owner.speaker.i)), None)
+        if nxt is None or nxt.left_edge.idx >= qs:
+            return None
+        end = verb.sent.end_char
+        para_end = text.find("\n", qe)
+        if para_end >= 0:
+            end = min(end, para_end)
+        s, e = trim(text, nxt.left_edge.idx, max(end, qe))
+        return (s, e) if e > s else None
+
     def _attach_quotes(self, doc, atts: list[Draft], qspans, text: str, sent_index) -> None:
         """Give each direct quote to its attribution; continue split quotes."""
         if not qspans:
@@ -283,6 +306,9 @@ class QuoteAttacher:
                                    or (owner.cue[1] <= qs and p[0] >= qe
                                        and not text[qe:p[0]].strip(" ,"))]
                 owner.parts.append((qs, qe))
+                partial = self._partial_content(doc, text, owner, qs, qe)
+                if partial is not None:
+                    owner.parts.append(partial)
                 owner.quoted.append(k)
                 prev_owner = owner
                 continue
