@@ -38,6 +38,11 @@ log = logging.getLogger(__name__)
 # CAMEO roots of hostile acts (intent to do one is a threat) and of military force
 HOSTILE_ROOTS = ("13", "14", "15", "16", "17", "18", "19", "20")
 MILITARY_ROOTS = ("18", "19", "20")
+# types whose uncoded target (people, an institution) is of the source's own country:
+# repression, protest and concession are mostly domestic; not deportations, expulsions,
+# cyber attacks or seizures, which are often of foreigners
+DOMESTIC_TYPES = ("COERCE", "PROTEST", "CONCEDE")
+FOREIGN_MODES = ("deport", "cyber", "seize", "withhold")
 # events whose target an act done for their sake takes ("a strike to protest X")
 PURPOSE_TYPES = ("PROTEST", "ACCUSE", "REQUEST")
 # a stronger modality is never overwritten by a weaker one
@@ -320,6 +325,16 @@ class _Sentence(FigurativeMixin, MatchMixin, RolesMixin, SyntaxMixin):
         info = lex.info(d.code)
         if info.type == "MOBILIZE":  # "put its armed forces on alert": its own, no target
             tgt = [a for a in tgt if not self._own_of_source(a)]
+        emode_now = info.mode if d.code_changed else d.mode
+        if info.type in DOMESTIC_TYPES and emode_now not in FOREIGN_MODES and tgt and \
+                not _coded(tgt) and len({a.country for a in src if a.country}) == 1 and \
+                not any(a.igo for a in src) and all(self._home_people(a, info.type) for a in tgt):
+            # "Kenyan authorities evicted families", "Venezuelan parties boycotted the
+            # election", "gave in to farmers": the people or institution a state acts on, or
+            # that its own citizens protest to, are of that state
+            home = next(a.country for a in src if a.country)
+            tgt = [Actor(text=a.text, span=a.span, name=a.name, country=home, igo=a.igo,
+                         sector=a.sector, kind=a.kind) for a in tgt]
         if info.type == "THREATEN" and not _coded(tgt):
             tgt = self._threatened_party(v, chain, tgt)
         etype, emode = (info.type, info.mode) if d.code_changed else (d.type, d.mode)
@@ -570,6 +585,22 @@ class _Sentence(FigurativeMixin, MatchMixin, RolesMixin, SyntaxMixin):
             sp = self._subject_tok(say)  # "Syria says it will ...": the speaker
             src = self.np_actors(sp) if sp is not None else []
         return src
+
+    def _home_people(self, actor, etype: str) -> bool:
+        """People, groups or institutions (not "foreign" ones, not an abstract object) that
+        a domestic act can be aimed at; for a protest, also the policy protested."""
+        span = self.doc.char_span(actor.span[0], actor.span[1], alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        root = span.root
+        if any(c.lower_ in ("foreign", "foreigner", "overseas") for c in root.children):
+            return False
+        if etype == "PROTEST" or root.ent_type_ in ("PERSON", "ORG", "NORP"):
+            return root.pos_ != "PRON" and root.ent_type_ not in ("GPE", "LOC", "FAC")
+        classes = self.lex.classes
+        lem = _lemma(root)
+        return any(lem in classes.get(c, ()) for c in ("person", "prisoner", "actorish",
+                                                       "protest", "media", "homepeople"))
 
     def _own_of_source(self, actor) -> bool:
         """An actor phrase owned by the subject ("its troops", "their forces")."""
