@@ -392,6 +392,12 @@ class ArticleActors:
             gov = head.head
             base = self._infos.get(gov.i) if gov is not None else None
             e = m[2]
+            if base is not None and m[0] > 0 and doc[m[0] - 1].lower_ == "ethnic":
+                # "ethnic Albanian guerrillas operating in Macedonia": the phrase's actor
+                # (the state they live in), not Albania
+                self._set(tok, base, *self._trim(m[0] - 1, max(base.end, m[1])),
+                          head=gov)
+                continue
             if base is not None:
                 info = replace(base, country=e.country, igo=None, coref=False,
                                name=self._name(e.country, base.sector, base.name))
@@ -1039,7 +1045,7 @@ class ArticleActors:
             c = None
             if info.ethnic:
                 # "ethnic Albanians ... near Macedonia's border": the state they live in
-                near = dict(self._sent_countries.get(self._sent_of[tok.i]) or {})
+                near = self._weighted_countries(self._sent_of[tok.i])
                 near.pop(info.ethnic, None)
                 c = _dominant(near) if near else None
             c = c or self._recent_country(tok.i, exclude=info.ethnic)
@@ -1057,6 +1063,20 @@ class ArticleActors:
                 info.country = c
                 info.name = self._name(c, info.sector, info.name)
         return info
+
+    def _weighted_countries(self, si: int) -> dict[str, float]:
+        """The countries sentence ``si`` names, a destination or location ("back to
+        Bulgaria", "in Geneva") counting half of a state that acts or owns ("Sweden's
+        decision")."""
+        out: dict[str, float] = {}
+        for root_i, (s0, _t, e) in self._match_root.items():
+            if self._sent_of[s0] != si or not e.country or e.country in NONSTATE \
+                    or e.type not in (COUNTRY, ADJ, PEOPLE, SEAT, REGION, GROUP):
+                continue
+            root = self.doc[root_i]
+            w = 0.5 if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS else 1.0
+            out[e.country] = out.get(e.country, 0.0) + w
+        return out
 
     def _towns_of_sentence(self, si: int) -> dict[str, int]:
         """Country counts of the towns (GeoNames) sentence ``si`` names outside the lexicon."""
