@@ -37,10 +37,16 @@ class RolesMixin:
 
     def _of_object(self, tok):
         """The noun after of/for/in: "the deputy chief of X", "a camp for X refugees"."""
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound")]
+        mods += [x for c in mods if c.dep_ == "compound" for x in c.children
+                 if x.dep_ in ("amod", "compound")]  # "the US embassy compound"
+        national = any(c.ent_type_ in ("NORP", "LANGUAGE", "GPE") for c in mods)
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("of", "for", "in"):
                 for p in c.children:
                     if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN"):
+                        if national and c.lower_ == "in" and p.ent_type_ in ("GPE", "LOC", "FAC"):
+                            return None  # "Israeli fire in the West Bank": where, not whose
                         return p
         return None
 
@@ -223,6 +229,9 @@ class RolesMixin:
             if inner.dep_ in ("amod", "compound", "nmod", "poss") or (
                     inner.dep_ == "pobj" and inner.head.lower_ in ("of", "from")):
                 inner_acts = self.np_actors(inner)
+                if not inner_acts and inner.dep_ in ("amod", "compound"):
+                    a = self._span_actor(inner)  # "killed by Israeli fire": the adjective
+                    inner_acts = [a] if a is not None else []
                 if _coded(inner_acts):
                     return inner_acts
         for left in tok.lefts:  # pre-modifiers at any depth: "US" in "US Predator attacks"
@@ -266,8 +275,12 @@ class RolesMixin:
             if c.dep_ == "poss" and c.pos_ != "PRON":
                 out.append(c)
         for c in tok.children:
-            if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG"):
+            if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG",
+                                                               "LANGUAGE"):
                 out.append(c)
+            elif c.dep_ == "compound":  # "the US embassy compound": nested modifiers
+                out.extend(x for x in c.children if x.dep_ in ("amod", "compound") and
+                           x.ent_type_ in ("NORP", "GPE", "ORG"))
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in INNER_PREPS and (
                     places or c.lower_ not in ("in", "at", "on")):
