@@ -19,9 +19,9 @@ OLD_CODES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
 SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", "PTY", "SPY", "UAF", "CVL", "BUS",
            "MED", "JRN", "EDU", "LAB", "REF", "REL", "ELI", "CRM", "AGR", "SOC"}
 
-# Floors a little under the measured figures (2026-11-24: country 0.942 of 326
+# Floors a little under the measured figures (2026-11-24: country 0.948 of 326
 # actors, sector 0.842 of the 196 with a gold sector).
-COUNTRY_FLOOR = 0.92
+COUNTRY_FLOOR = 0.93
 SECTOR_FLOOR = 0.82
 
 

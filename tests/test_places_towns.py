@@ -68,3 +68,16 @@ def test_respellings_exclude_other_names():
 def test_events_in_small_towns_are_located(nlp, geocoder, text, trigger, name, country):
     loc = locate(nlp, geocoder, text, trigger)
     assert loc is not None and (loc.name, loc.country, loc.feature) == (name, country, "city")
+
+
+def test_the_village_of_a_name_tagged_as_a_person_is_a_place(nlp, geocoder):
+    text = ("Turkish jets struck targets near Dohuk on Sunday. Residents of the village of "
+            "Kani Masi told reporters that the strike hit a family car on a mountain road.")
+    loc = locate(nlp, geocoder, text, "hit")
+    assert loc is not None and (loc.country, loc.feature) == ("IRQ", "city")
+    assert loc.name.startswith("K")
+
+
+def test_the_government_in_a_capital_is_still_no_scene(nlp, geocoder):
+    text = "Troops raided a village overnight, the government in Damascus said."
+    assert locate(nlp, geocoder, text, "raided") is None

@@ -63,6 +63,7 @@ GENERIC = PLACE_NOUNS | SUFFIX_NOUNS | _WORDS["generic"]
 # "the city", "the area": the last city / sub-national place named, when nothing
 # in the phrase names one ("the capital" and "the region" usually mean another,
 # larger place, and are not in the list).
+LOCAL_PEOPLE = _WORDS["local_people"]
 ANAPHORS = {**{w: "city" for w in _WORDS["anaphor_city"]},
             **{w: None for w in _WORDS["anaphor_area"]}}
 ANAPHOR_WINDOW = 4  # sentences back to look for the place "the city" means
@@ -119,6 +120,12 @@ def _locative(tok, preps=None) -> bool:
     if tok.dep_ in ("appos", "conj"):
         return _locative(tok.head, preps)
     return False
+
+
+def _named_by_place_noun(tok) -> bool:
+    """The "of" object of a place noun: "the village of Kani Masi", "the town of Gao"."""
+    return (tok.dep_ == "pobj" and tok.head.lower_ == "of"
+            and tok.head.head.lemma_.lower() in PLACE_NOUNS)
 
 
 def _placeish(tok) -> bool:
@@ -183,6 +190,8 @@ class Geocoder:
                 # ("Machado" is no town; "New York Times" holds no place); a name
                 # tagged as a person must be a well-known place ("around Scott").
                 floor = PERSON_CITY_MIN if person else OTHER_CITY_MIN
+                if _named_by_place_noun(span_head(doc, start, end)):
+                    floor = 0  # "the village of Kani Masi" (tagged a person) is a place
                 cands = tuple(p for p in self.gaz.lookup(doc[start:end].text) if p.exact)
                 s, e = start, end
             else:
@@ -436,8 +445,10 @@ class Geocoder:
         doc = sents[0].doc if sents else None
         spans = [(m.start, m.role) for m in mentions] + [
             (e.start, "date") for e in (doc.ents if doc is not None else ()) if e.label_ == "DATE"]
+        resolved = {m.start for m in mentions if m.place is not None or m.role == "dateline"}
         for start, role in spans:
-            if role != "dateline":
+            if role != "dateline" and (role == "date" or start in resolved):
+                # a name no place was found for ("Machado") names no scene
                 named.add(bisect_right(starts, start) - 1)
         ordered = sorted(events, key=lambda e: e.trigger_span[0])
         for k, ev in enumerate(ordered):
@@ -470,6 +481,11 @@ class Geocoder:
                    or not any(s < m.end_char and m.start_char < e for s, e in blocked)]
         quad = ev.quad_class or 0
         material = quad in (2, 4)
+        # "Residents of the village of Kani Masi said the strike hit a car": where the
+        # witnesses live, when the sentence names no other place
+        local = [m for m in in_sent if self._of_local_people(span_head(doc, m.start, m.end))]
+        if local and len(local) == len(in_sent):
+            return self._location(local[0])
         if quad == 4:
             # Material conflict also happens at what it hits ("shelled Kharkiv").
             in_sent = [m for m in in_sent if m.extra.get("locative") or m.extra.get("objectlike")
@@ -527,12 +543,30 @@ class Geocoder:
         return False
 
     @staticmethod
+    def _of_local_people(tok) -> bool:
+        """A place naming where the speaking witnesses live: "residents of the village of
+        Kani Masi", "villagers in Kunduz"."""
+        t = tok
+        for _ in range(6):
+            if t.head.i == t.i:
+                return False
+            if t.dep_ == "pobj" and t.head.lower_ in ("of", "in", "from") \
+                    and t.head.head.lemma_.lower() in LOCAL_PEOPLE:
+                return t.head.head.dep_ in ACTOR_DEPS
+            if t.dep_ not in ("pobj", "prep", "compound", "appos"):
+                return False
+            t = t.head
+        return False
+
+    @staticmethod
     def _in_other_subject(tok, clause: set[int]) -> bool:
         """Inside the subject of another clause ("the government in Damascus said")."""
         t = tok
         while t.head.i != t.i:
             if t.dep_ in ACTOR_DEPS and t.i not in clause:
-                return True
+                # "Residents of the village of Kani Masi told Wire that the strike hit
+                # a family car": witnesses speak from where it happened
+                return t.lemma_.lower() not in LOCAL_PEOPLE
             t = t.head
         return False
 
