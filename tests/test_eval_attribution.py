@@ -11,8 +11,8 @@ from eventwire.evaluate.attribution import evaluate, format_report, load_gold, s
 from eventwire.model import Actor, Quote
 
 # Floors a little under the figures measured on PolNeAR dev (84 articles) on
-# 2026-11-24 with nlp + actors + quotes: all P 0.785 R 0.687 F1 0.733;
-# direct P 0.848 R 0.904 F1 0.875; quotes/spaCy time 0.021-0.024.
+# 2026-11-24 with nlp + actors + quotes: all P 0.786 R 0.688 F1 0.734;
+# direct P 0.850 R 0.905 F1 0.877; quotes/spaCy time 0.019-0.026.
 ALL_F1_FLOOR = 0.72
 ALL_PRECISION_FLOOR = 0.77
 DIRECT_RECALL_FLOOR = 0.89
