@@ -4,8 +4,8 @@ one annotated event each, in the PLOVER gold format, scored with the dev-set rul
 ``generalise.jsonl`` (147 sentences over the 16 types) was written first and used to
 find and fix classes of misses; ``generalise_b.jsonl`` (83) and ``generalise_c.jsonl``
 (56, weighted to COERCE/RETREAT/ASSAULT) were each written afterwards and measured once
-before any fix they suggested, so their first figures are the best proxy for held-out
-sentences (docs/evaluation.md)."""
+before any fix they suggested; ``generalise_d.jsonl`` (55) was written after all fixes
+and left unfixed, so its figure is the proxy for held-out sentences (docs/evaluation.md)."""
 
 from __future__ import annotations
 
@@ -21,13 +21,15 @@ from eventwire.model import PLOVER_TYPES
 FIXTURES = Path(__file__).parent / "fixtures" / "events"
 
 # floors a little under the measured figures: accuracy may only go up
-# measured (docs/evaluation.md): A 0.990 / 0.871, B 0.956 / 0.819, C 0.885 / 0.518.
+# measured (docs/evaluation.md): A 0.990 / 0.871, B 0.956 / 0.819, C 0.885 / 0.518, D 0.962 / 0.782.
 # B and C were each measured once as first written, before the fixes they suggested
 # (B 0.851 / 0.626, C 0.780 / 0.321): those first figures are the held-out proxy
 FLOORS = {
     "generalise.jsonl": (0.97, 0.85),
     "generalise_b.jsonl": (0.93, 0.80),
     "generalise_c.jsonl": (0.86, 0.50),
+    # written after all fixes and measured once, never fixed after: the current proxy
+    "generalise_d.jsonl": (0.94, 0.75),
 }
 
 
