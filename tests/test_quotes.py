@@ -536,3 +536,10 @@ def test_quoted_phrase_inside_the_cue_s_clause_keeps_the_clause(nlp, extractor, 
 def test_a_quote_the_cue_introduces_is_the_content_alone(run):
     q = _one(run("At the rally Trump said, “We will win.”"), "Trump")
     assert q.text == "“We will win.”"
+
+
+def test_person_apposed_to_a_thing_the_parser_made_the_subject(run):
+    ctx = run('With a week until the vote, Ana Ruiz, a senior adviser, called the speech '
+              '"a turning point" for the party.')
+    q = _one(ctx, "Ana Ruiz")
+    assert q.cue_text == "called" and _covers(ctx, q, '"a turning point"')

@@ -288,6 +288,14 @@ class CueFinder:
                 subj = prev
         if subj is not None and not para[0] <= subj.idx < para[1]:
             subj = self._subject_in_paragraph(tok, subj, para)
+        if subj is not None and subj.pos_ == "NOUN" and not subj.ent_type_ \
+                and subj.lemma_.lower() not in self.lex.person_nouns:
+            # "With 50 days until the election, Minyon Moore, an adviser, called":
+            # the parse made the thing the subject and the person its apposition
+            app = next((c for c in subj.children if c.dep_ == "appos" and c.i < tok.i
+                        and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")), None)
+            if app is not None:
+                subj = app
         if subj is None or inside(qspans, subj.idx) >= 0 or not para[0] <= subj.idx < para[1]:
             return None
         parts = clip(self._verb_content(tok, subj, bounds, text), para) \
