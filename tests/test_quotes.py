@@ -364,7 +364,7 @@ def test_second_quote_goes_on_past_a_participle_cue(run):
 
 def test_a_new_speaker_with_a_colon_takes_the_next_quote(run):
     ctx = run("“We have the votes,” Jones said. Her rival, Smith, replied: “They do not.”")
-    assert _one(ctx, "Her rival").text == "“They do not.”"
+    assert _one(ctx, "Smith").text == "“They do not.”"  # the name apposed to "Her rival"
     assert _one(ctx, "Jones").text == "“We have the votes,”"
 
 
