@@ -276,3 +276,17 @@ def test_ethnic_groups_take_the_state_they_live_in(analyze, text, phrase, countr
     start = text.index(phrase)
     a = actors.actor_for_span(start, start + len(phrase))
     assert a is not None and a.country == country
+
+
+def test_the_owner_of_an_act_is_not_its_object(analyze):
+    text = "Trump avoids condemning Russia's invasion of Ukraine, including its annexation of Crimea."
+    doc, actors = analyze(text, "2016-09-10")
+    assert actors.actor_for_token(token(doc, "its")).country == "RUS"
+
+
+def test_he_and_her_stay_two_people_with_one_coding(analyze):
+    text = ("The Republican nominee argued that the files were private. His ex-wife agreed. "
+            "She claimed during the divorce that he had raped her.")
+    doc, actors = analyze(text, "2016-09-22")
+    her = actors.actor_for_token(token(doc, "her", 0))
+    assert her is not None

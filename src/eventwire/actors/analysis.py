@@ -438,26 +438,42 @@ class ArticleActors:
         the subject pronoun takes its next antecedent, or none."""
         pron = PRON_GENDER.keys() | PRON_IT | PRON_THEY
         for tok in self.doc:
-            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ not in pron \
-                    or tok.lower_ in REFLEXIVE:
+            if tok.lower_ not in pron or tok.lower_ in REFLEXIVE:
+                continue
+            if tok.dep_ in ("nsubj", "nsubjpass"):
+                objects = self._objects_of(tok.head)
+            elif tok.dep_ == "poss" and tok.lower_ in ("its", "their"):
+                # "Russia's invasion of Ukraine, including its annexation of Crimea":
+                # the owner of an act is not what the act is done to
+                objects = [cc for p in tok.head.children if p.dep_ == "prep"
+                           and p.lower_ == "of" for cc in p.children if cc.dep_ == "pobj"]
+            else:
                 continue
             subj = self._infos.get(tok.i)
-            if subj is None or not subj.coref:
+            if subj is None or not subj.coref or not objects:
                 continue
-            objects = self._objects_of(tok.head)
             names = {self._infos[o.i].name for o in objects
-                     if o.i in self._infos and o.lower_ not in REFLEXIVE | POSSESSIVE}
+                     if o.i in self._infos and o.lower_ not in REFLEXIVE}
             for obj in objects:
                 other = self._infos.get(obj.i)
-                if other is None or other.name != subj.name or obj.lower_ in REFLEXIVE:
+                if other is None or obj.lower_ in REFLEXIVE:
                     continue
-                if obj.lower_ in pron and obj.lower_ not in POSSESSIVE:
-                    fix, keep = obj, subj
-                elif obj.lower_ in POSSESSIVE:
+                if other.name != subj.name and not (
+                        tok.dep_ == "poss" and other.country and other.country == subj.country
+                        and other.kind == subj.kind == "state"):
+                    continue
+                if subj.kind in ("person", "people") and not subj.person_name:
+                    continue  # "the official ... the minister": unnamed people share codes
+                if obj.dep_ == "poss":
                     continue  # "he defended his record": his own
+                if PRON_GENDER.get(obj.lower_, "?") != PRON_GENDER.get(tok.lower_, "?") and \
+                        obj.lower_ in PRON_GENDER and tok.lower_ in PRON_GENDER:
+                    continue  # "he ... her": two people already, whatever their coding
+                if obj.lower_ in pron:
+                    fix, keep = obj, subj
                 else:
                     fix, keep = tok, other
-                new = self._pronoun(fix, exclude=frozenset({keep.name} | (
+                new = self._pronoun(fix, exclude=frozenset({keep.name, subj.name} | (
                     names if fix is tok else set())))
                 if new is None:
                     self._infos.pop(fix.i, None)
