@@ -543,3 +543,10 @@ def test_person_apposed_to_a_thing_the_parser_made_the_subject(run):
               '"a turning point" for the party.')
     q = _one(ctx, "Ana Ruiz")
     assert q.cue_text == "called" and _covers(ctx, q, '"a turning point"')
+
+
+def test_according_to_source_ends_at_its_comma(run):
+    ctx = run("According to conservative radio host Rush Limbaugh, the move reeks of “fear” "
+              "and desperation.")
+    q = _one(ctx, "conservative radio host Rush Limbaugh")
+    assert _covers(ctx, q, "the move reeks of “fear” and desperation")

@@ -179,6 +179,11 @@ class CueFinder:
             if obj is None:
                 return None
             phrase_end = obj.right_edge.idx + len(obj.right_edge)
+            # "According to host Rush Limbaugh, the move reeks of “fear”": the
+            # parse may hang the content on the name; the source ends at its comma
+            comma = next((t for t in doc[obj.i + 1:obj.right_edge.i + 1] if t.text == ","), None)
+            if comma is not None:
+                phrase_end = comma.idx
             pieces = [trim(text, bounds[0], tok.idx), trim(text, phrase_end, bounds[1])]
             pieces = [p for p in pieces if p[1] - p[0] > 1]
             if not pieces:
