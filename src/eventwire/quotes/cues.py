@@ -71,7 +71,8 @@ class CueFinder:
             # (an inverted speaker phrase only right after the quote: “...,” added a ...)
             if not text[qspans[k][1]:verb.idx].strip(" ,") \
                     and t.dep_ in ("det", "amod", "compound", "nummod", "poss") and t.head.i > t.i \
-                    and t.head.head.i == verb.i and t.head.dep_ in ("dobj", "nsubj", "attr", "npadvmod"):
+                    and t.head.head.i == verb.i \
+                    and t.head.dep_ in ("dobj", "nsubj", "attr", "npadvmod"):
                 t = t.head
             if t.pos_ in ("PROPN", "NOUN", "PRON") and t.ent_type_ not in ("DATE", "TIME") \
                     and inside(qspans, t.idx) < 0:
