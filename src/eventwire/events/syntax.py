@@ -123,6 +123,15 @@ class SyntaxMixin:
             if self.lex.has_frame(_lemma(h), "document") and h.dep_ in OBJ:
                 return self._subject_tok(h.head, depth + 1)  # "issued a statement demanding"
             return h
+        if v.dep_ == "advcl" and v.tag_ == "VBG" and v.i > 0 and v.doc[v.i - 1].text == ",":
+            # ", accusing Paris of ...": a participle set off by a comma belongs to the
+            # main clause even when the parser hangs it on an infinitive below it
+            # ("ordered the envoy to leave, accusing ..." is the government accusing)
+            top = h
+            while top.dep_ == "xcomp" and top.head.i != top.i:
+                top = top.head
+            if top.i != h.i:
+                return self._subject_tok(top, depth + 1)
         if v.dep_ in ("xcomp", "conj", "advcl", "pcomp", "ccomp", "acomp") or (
                 v.dep_ == "pobj" and h.dep_ == "prep"):
             if v.dep_ == "xcomp" and not self._is_passive(h):
