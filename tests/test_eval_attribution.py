@@ -16,7 +16,7 @@ from eventwire.model import Actor, Quote
 ALL_F1_FLOOR = 0.72
 ALL_PRECISION_FLOOR = 0.77
 DIRECT_RECALL_FLOOR = 0.89
-TIME_RATIO_CEILING = 0.05
+# Speed is measured by `make bench` (benchmarks/bench_pipeline.py), never by a timed test.
 
 TEXT = ("“We will not accept this,” Zarif said. “The talks are over, and we are going home now.” "
         "Officials said the meeting was cancelled.")
@@ -115,4 +115,3 @@ def test_polnear_dev_gate(shared_eval, nlp):
     assert rep["all"]["f1"] >= ALL_F1_FLOOR, summary
     assert rep["all"]["precision"] >= ALL_PRECISION_FLOOR, summary
     assert rep["direct"]["recall"] >= DIRECT_RECALL_FLOOR, summary
-    assert rep["timings"]["quotes_over_spacy"] <= TIME_RATIO_CEILING, summary
