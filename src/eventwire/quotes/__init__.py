@@ -154,6 +154,7 @@ class QuoteExtractor(CueFinder, QuoteAttacher):
         sent_index = {s.start: i for i, s in enumerate(sents)}
         atts.extend(self._labels(doc, text, paras, qspans, sent_index))
         self._attach_quotes(doc, atts, qspans, text, sent_index)
+        self._whole_quotes(atts, qspans)
         self._paragraph_content(atts, text)
         atts = self._drop_weak(doc, [a for a in atts if a.parts])
         return self._build(ctx, atts, text)

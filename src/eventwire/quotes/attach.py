@@ -27,7 +27,9 @@ class QuoteAttacher:
         by_spk = by_spk or {}
         # “...,” she said / “...,” said Smith, a senior adviser; a quote
         # closing on a full stop ends its sentence, so a cue after it is its own
-        # only when it has no content of its own (“... missing.” Trump said.)
+        # only when it has no content of its own (“... missing.” Trump said.);
+        # otherwise the cue before the quote is looked for ("..., Trump
+        # boasted, “That makes me smart.” Trump was similarly defensive ...")
         j = qe
         while j > qs + 1 and text[j - 1] in "\"'\u201d\u201c":
             j -= 1  # the closing mark: one character, or two apostrophes
@@ -35,19 +37,25 @@ class QuoteAttacher:
         for t in doc[span.end:span.end + 30]:
             if "\n" in t.text or t.text in MARKS or (t.i > span.end and t.text in ".?!"):
                 break
-            if t.dep_ == "cc" or t.pos_ == "CCONJ":
-                break  # exhorted them to “vote” and said ...: the quote is not said's
+            if t.dep_ in ("cc", "mark") or t.pos_ in ("CCONJ", "SCONJ"):
+                # exhorted them to “vote” and said ...; “...,” when Clinton blasted
+                # him: the quote is not said's, nor blasted's
+                break
             if t.i in by_tok:
                 a = by_tok[t.i]
                 if text[a.cue[1]:a.cue[1] + 1] == ":":
                     return None  # “A.” Mr. Zahed said: “B.”: the cue opens the next quote
-                return a if not closed or not a.parts else None
+                if not closed or not a.parts:
+                    return a
+                break  # the next sentence's own cue: look before the quote
             a = by_spk.get(t.i) if words < 3 else None
             if a is not None and a.cue[0] > t.idx and doc[a.cue_i].sent.start == t.sent.start \
                     and "\n" not in text[t.idx:a.cue[0]]:
                 # “...,” Eric Woolson, a strategist who advised ..., said: the
                 # speaker comes first and a long apposition keeps the cue away
-                return a if not closed or not a.parts else None
+                if not closed or not a.parts:
+                    return a
+                break
             if not (t.is_punct or t.is_space):
                 words += 1
                 if words > 8:
@@ -142,6 +150,12 @@ class QuoteAttacher:
         if gap.strip() or gap.count("\n") > 2:
             return None  # the quoted speaker's paragraph is not the one right before
         return a
+
+    @staticmethod
+    def _says_something(doc, qs: int, qe: int) -> bool:
+        """Whether quoted words make a statement (hold a verb), not a name or label."""
+        span = doc.char_span(qs, qe, alignment_mode="expand")
+        return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
 
     def _can_speak(self, tok) -> bool:
         """Whether a subject can be the one quoted: not a relative or dummy pronoun
@@ -251,6 +265,20 @@ class QuoteAttacher:
         s, e = trim(text, nxt.left_edge.idx, max(end, qe))
         return (s, e) if e > s else None
 
+    @staticmethod
+    def _whole_quotes(atts: list[Draft], qspans) -> None:
+        """A quotation is not cut by a content boundary: an attribution whose
+        content takes part of a quote takes all of it. This is the outer one of
+        two nested attributions ("Benjamin said he believes “A. B.”" -- the
+        quote goes to "believes", and Benjamin's content, which the parse ended
+        at the first full stop, runs on to the end of the quote)."""
+        for qs, qe in qspans:
+            for a in atts:
+                if a.fixed or not overlaps(a.parts, qs, qe):
+                    continue
+                if not any(s <= qs and qe <= e for s, e in a.parts):
+                    a.parts.append((qs, qe))
+
     def _attach_quotes(self, doc, atts: list[Draft], qspans, text: str, sent_index) -> None:
         """Give each direct quote to its attribution; continue split quotes."""
         if not qspans:
@@ -276,8 +304,20 @@ class QuoteAttacher:
             if hit:
                 # "Asked whether he would fire X, Priebus said, “Probably.”": a cue
                 # right beside the quote, inside the other's content, is nearer
+                # ... and so is one right after it ("“...,” Warren told Stumpf, after
+                # he admitted ..."): the inner cue takes the quote, the outer
+                # attribution keeps its content, and both are reported. A phrase
+                # that says nothing ("citing its “champion” status") stays with
+                # the attribution whose words it is part of; so does a quote inside
+                # a sentence (“...,” referring to ...).
                 near = self._adjacent_cue(doc, text, qs, qe, by_tok)
-                if near is not None and (text[near.cue[1]:qs].strip(" ,:") or near.cue[1] > qs):
+                if near is not None and near.cue[1] <= qs:
+                    gap = text[near.cue[1]:qs]
+                    bare = not gap.strip()  # "citing “champion”": the quote is an object
+                    if gap.strip(" ,:") or bare and not self._says_something(doc, qs, qe):
+                        near = None
+                elif near is not None and (not opens_sentence(text, qs, near.para[0])
+                                           or not self._says_something(doc, qs, qe)):
                     near = None
                 if near is None or near in hit or not hit[-1].start <= near.cue[0] < hit[-1].end:
                     hit[-1].quoted.append(k)
