@@ -27,9 +27,7 @@ from datetime import date
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-DOC = REPO / "docs" / "benchmarks.md"
 DEFAULT_CORPUS = REPO.parent / "shared" / "eval" / "attribution" / "polnear_dev.jsonl"
-START, END = "<!-- store:start -->", "<!-- store:end -->"
 
 
 class Timed:
@@ -137,16 +135,10 @@ def small_block_size(corpus: str | None, db: Path, docs: dict | None) -> tuple[i
 
 
 def write_doc(text: str) -> None:
-    DOC.parent.mkdir(exist_ok=True)
-    old = DOC.read_text(encoding="utf-8") if DOC.exists() else "# Benchmarks\n\n"
-    block = f"{START}\n{text}\n{END}"
-    if START in old and END in old:
-        head, _, rest = old.partition(START)
-        _, _, tail = rest.partition(END)
-        new = head + block + tail
-    else:
-        new = old.rstrip() + "\n\n" + block + "\n"
-    DOC.write_text(new, encoding="utf-8")
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from docfile import write_section
+
+    write_section("store", text)
 
 
 def main() -> int:

@@ -121,11 +121,12 @@ def _event_spans(ev) -> list[tuple[int, int]]:
     return spans
 
 
-def load_gold(path: str | Path) -> list[dict]:
+def _read_jsonl(path: str | Path, what: str, example: str, required: tuple[str, ...],
+                shape: str) -> list[dict]:
+    """JSON objects of a JSONL file, each with the ``required`` keys; errors name the line."""
     path = Path(path)
     if not path.is_file():
-        raise InputError(str(path), "gold file not found",
-                         "pass a PLOVER gold JSONL file, e.g. ../shared/eval/plover/plover_gsr_dev.jsonl")
+        raise InputError(str(path), f"{what} not found", f"pass {example}")
     rows = []
     with path.open(encoding="utf-8") as fh:
         for n, line in enumerate(fh, 1):
@@ -136,10 +137,18 @@ def load_gold(path: str | Path) -> list[dict]:
             except json.JSONDecodeError as exc:
                 raise InputError(f"{path}:{n}", f"not valid JSON ({exc.msg})",
                                  "each line must be one JSON object") from exc
-            if not isinstance(row, dict) or "text" not in row or "event" not in row:
-                raise InputError(f"{path}:{n}", "record lacks 'text' or 'event'",
-                                 "use the PLOVER gold format (see docs/evaluation.md)")
+            if not isinstance(row, dict) or any(k not in row for k in required):
+                raise InputError(f"{path}:{n}", "record lacks " + " or ".join(
+                    repr(k) for k in required), shape)
+            row.setdefault("_line", n)
             rows.append(row)
+    return rows
+
+
+def load_gold(path: str | Path) -> list[dict]:
+    rows = _read_jsonl(path, "gold file", "a PLOVER gold JSONL file, e.g. "
+                       "../shared/eval/plover/plover_gsr_dev.jsonl", ("text", "event"),
+                       "use the PLOVER gold format (see docs/evaluation.md)")
     if not rows:
         raise InputError(str(path), "no gold records", "the file is empty")
     return rows
@@ -283,24 +292,10 @@ def material_conflict(articles_path, pipeline, types=("ASSAULT", "COERCE")) -> l
     """The asserted events of ``types`` (material conflict) coded in a JSONL file of
     articles (``id``, ``text``; e.g. PolNeAR dev), with their sentences, for reading by
     hand: in political news most such events should be figurative and left out."""
-    path = Path(articles_path)
-    if not path.is_file():
-        raise InputError(str(path), "articles file not found",
-                         "pass a JSONL file of articles with 'id' and 'text'")
-    articles = []
-    with path.open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError(f"{path}:{n}", f"not valid JSON ({exc.msg})",
-                                 "each line must be one JSON object") from exc
-            if not isinstance(row, dict) or "text" not in row:
-                raise InputError(f"{path}:{n}", "record lacks 'text'",
-                                 "each article needs 'id' and 'text'")
-            articles.append(Article(id=str(row.get("id", n)), text=row["text"]))
+    rows = _read_jsonl(articles_path, "articles file",
+                       "a JSONL file of articles with 'id' and 'text'", ("text",),
+                       "each article needs 'id' and 'text'")
+    articles = [Article(id=str(r.get("id", r["_line"])), text=r["text"]) for r in rows]
     rows = []
     for doc in pipeline.process_batch(articles):
         for ev in doc.events:
