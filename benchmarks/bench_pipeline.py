@@ -22,6 +22,9 @@ import time
 from datetime import date
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from docfile import publish  # noqa: E402
+
 
 
 def _peak_mb() -> float:
@@ -78,13 +81,6 @@ def run_child(mode: str, corpus: str) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def write_doc(text: str) -> None:
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from docfile import write_section
-
-    write_section("pipeline", text)
-
-
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpus", required=True, help="JSONL articles (id, text)")
@@ -133,10 +129,7 @@ def main() -> int:
     for name in ("spacy", "actors", "events", "places", "dates", "counts", "quotes"):
         if name in t:
             lines.append(f"| {name} | {t[name]:.2f} | {100 * t[name] / spacy_s:.1f}% |")
-    text = "\n".join(lines)
-    print(text)
-    if not args.no_write:
-        write_doc(text)
+    publish("pipeline", "\n".join(lines), write=not args.no_write)
     return 0
 
 

@@ -26,6 +26,9 @@ import time
 from datetime import date
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from docfile import publish  # noqa: E402
+
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = REPO.parent / "shared" / "eval" / "attribution" / "polnear_dev.jsonl"
 
@@ -134,13 +137,6 @@ def small_block_size(corpus: str | None, db: Path, docs: dict | None) -> tuple[i
     return db_size(db), added
 
 
-def write_doc(text: str) -> None:
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from docfile import write_section
-
-    write_section("store", text)
-
-
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--corpus", default=str(DEFAULT_CORPUS), help="JSONL articles")
@@ -227,10 +223,7 @@ def main() -> int:
             f"| articles alone at scale | {big_k / 1e6:.1f} MB per 1,000 over {n_big} "
             "PolNeAR train articles stored uncoded (so the figure above is an upper "
             "bound) |")
-    text = "\n".join(lines_out)
-    print(text)
-    if not args.no_write:
-        write_doc(text)
+    publish("store", "\n".join(lines_out), write=not args.no_write)
     return 0
 
 

@@ -20,3 +20,10 @@ def write_section(name: str, text: str, doc: Path = DOC) -> None:
     else:
         new = old.rstrip() + "\n\n" + block + "\n"
     doc.write_text(new, encoding="utf-8")
+
+
+def publish(name: str, text: str, write: bool = True) -> None:
+    """Print a benchmark's figures and, unless told not to, record them."""
+    print(text)
+    if write:
+        write_section(name, text)

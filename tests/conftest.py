@@ -27,6 +27,23 @@ def pipeline():
 
 
 @pytest.fixture(scope="session")
+def resolver():
+    """The actors stage's resources, loaded once."""
+    from eventwire.actors import ActorResolver
+
+    return ActorResolver()
+
+
+@pytest.fixture(scope="session")
+def analyze(nlp, resolver):
+    """``analyze(text, when=None) -> (doc, ArticleActors)``."""
+    def run(text, when=None):
+        doc = nlp(text)
+        return doc, resolver.analyze(doc, when)
+    return run
+
+
+@pytest.fixture(scope="session")
 def shared_eval() -> Path:
     """The team's evaluation data; required in CI, skipped elsewhere when absent."""
     if not EVAL.is_dir():

@@ -6,20 +6,6 @@ from datetime import date
 
 import pytest
 
-from eventwire.actors import ActorResolver
-
-
-@pytest.fixture(scope="module")
-def resolver():
-    return ActorResolver()
-
-
-@pytest.fixture(scope="module")
-def analyze(nlp, resolver):
-    def run(text, when=None):
-        doc = nlp(text)
-        return doc, resolver.analyze(doc, when)
-    return run
 
 
 def actor_of(analyze, text, phrase, when=None, nth=0):

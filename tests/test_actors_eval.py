@@ -13,7 +13,6 @@ import json
 import re
 from pathlib import Path
 
-import pytest
 
 OLD_CODES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
 SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", "PTY", "SPY", "UAF", "CVL", "BUS",
@@ -82,13 +81,6 @@ def measure(path: Path, nlp, resolver) -> dict:
             "country_acc": ok_country / n if n else 0.0,
             "sector_n": n_sector, "sector_acc": ok_sector / n_sector if n_sector else 0.0,
             "misses": misses}
-
-
-@pytest.fixture(scope="module")
-def resolver():
-    from eventwire.actors import ActorResolver
-
-    return ActorResolver()
 
 
 def test_plover_dev_actor_country_and_sector(shared_eval, nlp, resolver):

@@ -5,20 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.actors import ActorResolver
-
-
-@pytest.fixture(scope="module")
-def resolver():
-    return ActorResolver()
-
-
-@pytest.fixture(scope="module")
-def analyze(nlp, resolver):
-    def run(text, when=None):
-        doc = nlp(text)
-        return doc, resolver.analyze(doc, when)
-    return run
 
 
 def token(doc, word, nth=0):

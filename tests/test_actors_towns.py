@@ -4,12 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.actors import ActorResolver
-
-
-@pytest.fixture(scope="module")
-def resolver():
-    return ActorResolver()
 
 
 def actor_at(nlp, resolver, text, phrase):

@@ -75,7 +75,8 @@ class Pipeline:
 
         ctx.article_date = timed("dates", dates.article_date, ctx.article, ctx.doc,
                                  self.default_date)
-        ctx.body_start = dateline.neutralize(ctx.doc)
+        ctx.body_start = dates.dateline_end(ctx.article.text)
+        dateline.neutralize(ctx.doc, ctx.body_start)
         ctx.actors = timed("actors", self.resolver.analyze, ctx.doc, ctx.article_date)
         ctx.events = timed("events", self.coder.extract, ctx)
         timed("places", self.geocoder.locate, ctx)

@@ -28,6 +28,7 @@ from __future__ import annotations
 import logging
 import re
 from datetime import date
+from functools import lru_cache
 from importlib import resources
 
 from eventwire.dates.resolve import MONTHS, WEEKDAYS, resolve
@@ -35,7 +36,8 @@ from eventwire.dates.syntax import clause_tokens, governing_verb, span_head, tre
 
 log = logging.getLogger(__name__)
 
-__all__ = ["article_date", "dateline_date", "date_events", "event_tense", "resolve"]
+__all__ = ["article_date", "dateline_date", "dateline_end", "date_events", "event_tense",
+           "resolve"]
 
 _MON = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WD = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
@@ -84,10 +86,19 @@ def _parse_article_date(value: str) -> date | None:
 
 
 def _find_dateline(text: str) -> tuple[str, int] | None:
-    """(date expression, offset where it ends in ``text``) of a dateline, or None."""
+    """(date expression, offset where it ends in ``text``) of a dateline, or None.
+
+    Only the opening of the text matters, and several stages ask about the same
+    article, so the answer is cached by that opening.
+    """
+    return _dateline_in(text[:600])
+
+
+@lru_cache(maxsize=64)
+def _dateline_in(head: str) -> tuple[str, int] | None:
     offset = 0
     seen = 0
-    for line in text[:600].split("\n"):
+    for line in head.split("\n"):
         if line.strip():
             m = _DATELINE.match(line[:200])
             if m:
@@ -97,6 +108,21 @@ def _find_dateline(text: str) -> tuple[str, int] | None:
                 break
         offset += len(line) + 1
     return None
+
+
+def dateline_end(text: str) -> int:
+    """Where the story starts after its dateline ("KABUL, March 3 (Reuters) - "), or 0."""
+    found = _find_dateline(text)
+    if not found:
+        return 0
+    end = found[1]
+    # the dateline runs on to its closing dash or colon: "(Reuters) -"
+    tail = text[end:end + 60]
+    for mark in (" - ", " -- ", " \u2014 ", " \u2013 ", ": "):
+        k = tail.find(mark)
+        if k >= 0:
+            return end + k + len(mark)
+    return end
 
 
 def dateline_date(text: str, default: date | None = None) -> date | None:
@@ -123,8 +149,8 @@ def article_date(article, doc, default: date | None = None) -> date | None:
         log.warning("article %s: date %r is not a date (use YYYY-MM-DD); "
                     "using the dateline or the default date instead",
                     getattr(article, "id", "?"), article.date)
-    text = doc.text if doc is not None else (article.text or "")
-    d = dateline_date(text, default)
+    # the article's text is the Doc's text (Doc.text would rebuild it from tokens)
+    d = dateline_date(article.text or (doc.text if doc is not None else ""), default)
     return d if d is not None else default
 
 
@@ -147,9 +173,9 @@ def event_tense(tok) -> str:
     return "past"
 
 
-def _date_spans(doc):
+def _date_spans(doc, text: str):
     """DATE entities and day-naming TIME entities, less the dateline's own date."""
-    found = _find_dateline(doc.text)
+    found = _find_dateline(text)
     skip_before = found[1] if found else -1
     out = []
     for ent in doc.ents:
@@ -192,7 +218,8 @@ def date_events(ctx) -> None:
     ref = ctx.article_date
     doc = ctx.doc
     sents = list(doc.sents) if doc is not None else []
-    spans = _date_spans(doc) if doc is not None else []
+    text = ctx.article.text if getattr(ctx, "article", None) is not None else None
+    spans = _date_spans(doc, text or doc.text) if doc is not None else []
     anchor: date | None = None
     memo: dict = {}  # one expression, one date, for every event that shares it
     for ev in sorted(ctx.events, key=lambda e: e.trigger_span[0]):

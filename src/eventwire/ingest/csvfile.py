@@ -20,6 +20,7 @@ from eventwire.ingest.readers import (
     OnError,
     article_from_record,
     decode_text,
+    read_whole,
     register,
 )
 from eventwire.model import Article
@@ -70,13 +71,8 @@ def _columns(header: list[str], wanted: dict[str, str], name: str,
 
 def read_csv(fp: BinaryIO, name: str, on_error: OnError) -> Iterator[Article]:
     opts = current()
-    data = fp.read(opts.max_bytes + 1)
-    if len(data) > opts.max_bytes:
-        on_error(InputError(name, f"over the size limit of {opts.max_bytes:,} bytes",
-                            "raise --max-bytes or split the file"))
-        return
-    if not data.strip():
-        on_error(InputError(name, "empty file", "remove it or give it a header and rows"))
+    data = read_whole(fp, name, on_error, "a header and rows")
+    if data is None:
         return
     text = decode_text(data, name, on_error)
     if text is None:

@@ -10,8 +10,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from eventwire.errors import InputError
-from eventwire.ingest.options import current
-from eventwire.ingest.readers import MAX_ARTICLE_CHARS, OnError, register
+from eventwire.ingest.readers import MAX_ARTICLE_CHARS, OnError, read_whole, register
 from eventwire.model import Article
 
 log = logging.getLogger(__name__)
@@ -76,14 +75,8 @@ def _entry_date(entry) -> str | None:
 def read_feed(fp: BinaryIO, name: str, on_error: OnError) -> Iterator[Article]:
     import feedparser
 
-    limit = current().max_bytes
-    data = fp.read(limit + 1)
-    if len(data) > limit:
-        on_error(InputError(name, f"over the size limit of {limit:,} bytes",
-                            "raise --max-bytes or split the feed"))
-        return
-    if not data.strip():
-        on_error(InputError(name, "empty file", "remove it or give it a feed"))
+    data = read_whole(fp, name, on_error, "a feed")
+    if data is None:
         return
     parsed = feedparser.parse(data)  # detects the encoding from the XML itself
     entries = parsed.get("entries") or []

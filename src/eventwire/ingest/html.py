@@ -8,12 +8,12 @@ from pathlib import Path
 from typing import BinaryIO
 
 from eventwire.errors import InputError
-from eventwire.ingest.options import current
 from eventwire.ingest.readers import (
     MAX_ARTICLE_CHARS,
     OnError,
     decode_text,
     normalize_date,
+    read_whole,
     register,
 )
 from eventwire.model import Article
@@ -63,14 +63,8 @@ def article_from_html(html: str | bytes, where: str, on_error: OnError,
 
 
 def read_html(fp: BinaryIO, name: str, on_error: OnError) -> Iterator[Article]:
-    limit = current().max_bytes
-    data = fp.read(limit + 1)
-    if len(data) > limit:
-        on_error(InputError(name, f"over the size limit of {limit:,} bytes",
-                            "raise --max-bytes or split the input"))
-        return
-    if not data.strip():
-        on_error(InputError(name, "empty file", "remove it or give it a page"))
+    data = read_whole(fp, name, on_error, "a page")
+    if data is None:
         return
     text = decode_text(data, name, on_error)
     if text is None:

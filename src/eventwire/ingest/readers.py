@@ -116,6 +116,24 @@ def check_size(text: str, where: str, on_error: OnError) -> bool:
     return True
 
 
+def read_whole(fp: BinaryIO, name: str, on_error: OnError, what: str) -> bytes | None:
+    """All of a whole-file format (HTML page, feed, CSV) within the ingest size
+    limit (``--max-bytes``); None, reported, when it is over the limit or empty.
+    ``what`` names what the file should hold ("a feed")."""
+    from eventwire.ingest.options import current
+
+    limit = current().max_bytes
+    data = fp.read(limit + 1)
+    if len(data) > limit:
+        on_error(InputError(name, f"over the size limit of {limit:,} bytes",
+                            "raise --max-bytes or split the file"))
+        return None
+    if not data.strip():
+        on_error(InputError(name, "empty file", f"remove it or give it {what}"))
+        return None
+    return data
+
+
 # -- plain text -----------------------------------------------------------------
 def split_title(raw: str) -> tuple[str | None, str]:
     """A first line followed by a blank line is the title; the rest is the text."""

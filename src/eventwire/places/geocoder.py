@@ -290,7 +290,8 @@ class Geocoder:
         if end >= len(doc) or doc[end].text not in (",", "-", "\u2014", "(") or end == first.i:
             return
         span = doc[first.i:end]
-        after = doc.text[span.end_char:span.end_char + 40]
+        text = doc.text  # rebuilt from the tokens on each access: read it once
+        after = text[span.end_char:span.end_char + 40]
         if not (span.text.isupper() or _DATELINE_TAIL.match(after)):
             return
         cands = self.gaz.lookup(span.text)
@@ -299,7 +300,7 @@ class Geocoder:
                                             span.text, cands, role="dateline",
                                             sent_start=span.sent.start))
         # Everything up to the dateline's dash or agency ("KYIV, Ukraine (AP) -").
-        close = _DATELINE_END.search(doc.text, span.end_char, span.end_char + 60)
+        close = _DATELINE_END.search(text, span.end_char, span.end_char + 60)
         stop = close.start() if close else span.end_char
         for m in mentions:
             if m.start_char < max(stop, span.end_char):
@@ -350,6 +351,7 @@ class Geocoder:
 
     def _resolve(self, mentions: list[PlaceMention], weights: Counter, doc) -> None:
         total = sum(weights.values()) or 1.0
+        text = doc.text  # rebuilt from the tokens on each access: read it once
         # The latest city and the latest sub-national place named, for "the city"
         # and "the area".
         last: dict[str | None, Place] = {}
@@ -379,9 +381,9 @@ class Geocoder:
                 continue
             # "Paris, Texas" / "Tbilisi, Georgia": the next mention decides.
             nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-            after = doc.text[nxt.end_char:nxt.end_char + 1] if nxt is not None else ""
+            after = text[nxt.end_char:nxt.end_char + 1] if nxt is not None else ""
             if (nxt is not None and nxt.candidates
-                    and doc.text[m.end_char:nxt.start_char].strip() == ","
+                    and text[m.end_char:nxt.start_char].strip() == ","
                     and (after in ("", ",", ".", ";", ")", "\n", "'", "\u2019")
                          or nxt.candidates[0].feature != "country")):
                 # "Springfield, Illinois" narrows to the state, "Paris, Texas" and
@@ -394,7 +396,7 @@ class Geocoder:
                 if narrowed:
                     cands = tuple(narrowed)
             # "Springfield, Ill.", "Charlotte, N.C.": an abbreviated US state.
-            abbr = _STATE_ABBR.match(doc.text, m.end_char)
+            abbr = _STATE_ABBR.match(text, m.end_char)
             if abbr:
                 key = self.gaz.us_state_abbreviations.get(abbr.group(1).lower())
                 narrowed = [p for p in cands if key and p.admin1 == key]
