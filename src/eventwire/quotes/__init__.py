@@ -35,7 +35,7 @@ from dataclasses import replace
 from eventwire.model import Actor, Quote
 from eventwire.quotes.attach import QuoteAttacher
 from eventwire.quotes.base import NAME_DEPS, ORG_LABELS, RELATIVE, Draft
-from eventwire.quotes.cues import CueFinder
+from eventwire.quotes.cues import INVERTED, CueFinder
 from eventwire.quotes.lexicon import load_lexicon
 from eventwire.quotes.marks import find_quotes, inside, paragraphs
 
@@ -68,8 +68,12 @@ class QuoteExtractor(CueFinder, QuoteAttacher):
                 start = t.left_edge
             else:
                 break
-        while start.i < tok.i and (start.is_punct or start.is_space):
+        while start.i < tok.i and (start.is_punct or start.is_space or start.pos_ == "VERB"):
             start = start.doc[start.i + 1]
+        for t in start.doc[start.i:tok.i]:
+            # "HEADLINE - Mark Blumenthal" (a spaced dash, not "labor-policy")
+            if t.text in ("-", "\u2014", "\u2013", ":") and t.i > 0 and t.doc[t.i - 1].whitespace_:
+                start = t.doc[t.i + 1]
         end = tok
         for t in tok.rights:
             if t.dep_ in ("flat", "compound") and t.i == end.i + 1:
@@ -143,7 +147,9 @@ class QuoteExtractor(CueFinder, QuoteAttacher):
                 low = tok.lower_
                 if low in prep_first or (tok.pos_ == "VERB" and tok.lemma_.lower() in cue_lemmas) \
                         or (tok.pos_ == "NOUN" and tok.lemma_.lower() in noun_lemmas) \
-                        or (tok.pos_ == "VERB" and self._phrasal(tok)):
+                        or (tok.pos_ == "VERB" and self._phrasal(tok)) \
+                        or (tok.lemma_ == "put" and self.as_clause(tok)) \
+                        or (tok.i == sent.start and tok.lower_ in INVERTED):
                     if inside(qspans, tok.idx) >= 0:
                         continue
                     para = paras[max(0, bisect.bisect_right(para_starts, tok.idx) - 1)]

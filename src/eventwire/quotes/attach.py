@@ -64,8 +64,8 @@ class QuoteAttacher:
             return None
         words = 0
         for t in reversed(doc[max(0, span.start - 14):span.start]):  # Trump said: “...”
-            if "\n" in t.text or t.text in MARKS:
-                break
+            if "\n" in t.text or t.text in MARKS or t.text in (".", "?", "!"):
+                break  # (a full stop: the cue is the last sentence's)
             if t.i in by_tok:
                 return by_tok[t.i]
             if not (t.is_punct or t.is_space):
@@ -188,6 +188,12 @@ class QuoteAttacher:
             verb = verb.head
         else:
             return None
+        holder = subj.head
+        if subj.dep_ == "nsubj" and holder.i != verb.i and holder.pos_ in ("VERB", "AUX") \
+                and holder in verb.ancestors and holder.i < span.start:
+            # "lauded Mr. Clarke ... for helping develop “new ideas”": the verb
+            # that has the speaker as its subject is the cue, the rest its content
+            verb = holder
         sent = verb.sent
         ps = text.rfind("\n", 0, verb.idx) + 1
         pe = text.find("\n", verb.idx)
@@ -239,6 +245,48 @@ class QuoteAttacher:
         sent = verb.sent
         att = Draft(subj, (verb.idx, verb.idx + len(verb)), [], sent_index.get(sent.start, 0),
                    para, verb.i)
+        atts.append(att)
+        return att
+
+    @staticmethod
+    def _label_speaker(doc, text: str, qs: int, atts: list[Draft], sent_index) -> Draft | None:
+        """A name and a colon right before a quote, with no verb: "IOWA POLLS
+        TOO EARLY - Mark Blumenthal and Jon Cohen: “...”", "More from Jones:
+        “...”", "Donald Trump: "..."" (roundups, transcripts, tweets)."""
+        j = qs - 1
+        while j >= 0 and text[j] in " \t\xa0":
+            j -= 1
+        if j < 0 or text[j] != ":":
+            return None
+        span = doc.char_span(j, j + 1, alignment_mode="expand")
+        if span is None or span[0].i == 0:
+            return None
+        colon = span[0]
+        phrase = []
+        for t in reversed(doc[max(0, colon.i - 9):colon.i]):
+            if "\n" in t.text or t.text in ("-", "\u2014", "\u2013", ".", "?", "!", ":", ";",
+                                             "...", "\u2026") \
+                    or t.text in MARKS:
+                break
+            phrase.append(t)
+        else:
+            return None  # a long run of words: a sentence, not a label
+        if not phrase or any(t.pos_ in ("VERB", "AUX") for t in phrase):
+            return None
+        phrase.reverse()
+        names = [t for t in phrase if t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG")]
+        if not names:
+            # "From the report:", "More from the campaign:"
+            if not (phrase[0].lower_ in ("from", "more") and phrase[-1].pos_ == "NOUN"):
+                return None
+            names = [phrase[-1]]
+        if phrase[0].is_lower and phrase[0].lower_ not in ("from", "more"):
+            return None  # the end of a sentence ("... as follows:")
+        spk = next((t for t in names if t.head.i == t.i or not phrase[0].i <= t.head.i < colon.i
+                    or t.dep_ in ("pobj", "conj") and t.head.lower_ in ("from", "and")), names[-1])
+        pe = text.find("\n", qs)
+        para = (text.rfind("\n", 0, qs) + 1, len(text) if pe < 0 else pe)
+        att = Draft(spk, (colon.idx, colon.idx + 1), [], sent_index.get(spk.sent.start, 0), para)
         atts.append(att)
         return att
 
@@ -298,7 +346,9 @@ class QuoteAttacher:
                     if a.fixed:
                         a.quoted.append(k)
                 continue
-            owner = None
+            owner = self._label_speaker(doc, text, qs, atts, sent_index)
+            if owner is not None:
+                hit = []
             if hit and self._carried_on(doc, text, qs, prev, last, atts):
                 owner, hit = last, []  # “A,” said X, who ... criticizing it. “B.”
             if hit:
@@ -354,9 +404,12 @@ class QuoteAttacher:
                 continue
             # a quote opening a sentence right after an attribution, in the same
             # paragraph, continues it ("He called it a scandal. “It is.”")
-            before = [a for a in atts if a.para[0] <= qs < a.para[1] and a.end <= qs and a.parts]
+            # (not a cue said not to have happened: "He didn't suggest retaliation.
+            # “Our goal ...”" goes on with the quote before it)
+            before = [a for a in atts if a.para[0] <= qs < a.para[1] and a.end <= qs and a.parts
+                      and not (a.cue_i >= 0 and any(c.dep_ == "neg" for c in doc[a.cue_i].children))]
             if before and opens_sentence(text, qs, before[-1].para[0]):
-                a = max(before, key=lambda a: a.end)
+                a = max(before, key=lambda a: (a.cue[0], a.end))  # the latest speaker
                 gap = text[a.end:qs]
                 if len(gap) < 200 and "\n" not in gap and not any(m in gap for m in MARKS):
                     a.parts.append((qs, qe))

@@ -10,13 +10,17 @@ from eventwire.quotes.base import (
 )
 from eventwire.quotes.marks import MARKS, inside
 
+NUMERIC = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
+# verbs that open a sentence with the speaker after them: "Said Ellis: “...”"
+INVERTED = {"said", "says", "added", "wrote", "writes", "noted", "explained",
+            "recalled", "tweeted", "warned", "replied", "responded"}
+
 
 class CueFinder:
     """Mixin of QuoteExtractor: attributions headed by a cue (needs ``self.lex``)."""
 
     # -- cues -----------------------------------------------------------------
-    @staticmethod
-    def _subject(verb, qspans):
+    def _subject(self, verb, qspans):
         """The subject of a cue verb, borrowed from the verb it hangs on if need be.
 
         A subject inside quotation marks is a misparse of the quote, never the
@@ -33,6 +37,17 @@ class CueFinder:
                 return min(found, key=lambda c: abs(c.i - head.i))
             if head.dep_ not in INHERIT_DEPS or head.head is head:
                 return None
+            if head.dep_ == "xcomp":
+                # object control: "led the journalist to fear", "asked Pence to
+                # explain": the object of the verb above is the one who speaks
+                # (not below a cue of its own: "urged Congress to release" is
+                # the urging's, "rules permit members to appoint" nobody's)
+                obj = next((c for c in head.head.children if c.dep_ == "dobj"
+                            and c.i < head.i and inside(qspans, c.idx) < 0
+                            and self._person_like(c)), None)
+                if obj is not None and head.head.lemma_.lower() not in self.lex.cue_lemmas \
+                        and head.head.lemma_.lower() not in self.lex.control_excluded:
+                    return obj
             head = head.head
         return None
 
@@ -79,6 +94,60 @@ class CueFinder:
                 return t
         return None
 
+    def _person_like(self, tok) -> bool:
+        """A noun phrase head that names someone who can speak."""
+        if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+            return True
+        if tok.tag_ == "PRP":
+            return tok.lower_ not in ("it", "its")
+        if tok.lemma_.lower() in self.lex.person_nouns:
+            return True
+        return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children)
+
+    def _participle_subject(self, verb, qspans):
+        """A participle cue on a noun: "footage of Hillary Clinton asking, “...”",
+        "a sign saying “...”": the noun it follows speaks, not the clause's subject."""
+        if verb.tag_ != "VBG" or verb.i == 0 or verb.lemma_.lower() not in self.lex.strong_lemmas:
+            return None
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return None
+        prev = verb.doc[verb.i - 1]
+        if verb.dep_ == "acl" and verb.head.i == prev.i and prev.pos_ in ("NOUN", "PROPN"):
+            cand = prev
+        elif prev.pos_ == "PROPN" and prev.dep_ == "pobj" and prev.head.lower_ == "of":
+            cand = prev  # "footage of Clinton asking": parsed as the verb's complement
+        else:
+            return None
+        if inside(qspans, cand.idx) >= 0 or not self._person_like(cand):
+            return None  # "tweets accusing X", "reports alleging": the writer is not named
+        return cand
+
+    @staticmethod
+    def _modified_subject(verb, qspans):
+        """"a White House official who spoke anonymously to discuss internal
+        strategy said Wednesday, “...”": the parse hung the speaker elsewhere and
+        left the cue without a subject; the noun that the words right before the
+        cue modify (a relative or participle clause) speaks."""
+        doc = verb.doc
+        if verb.i == 0 or verb.dep_ != "ROOT":
+            return None
+        t = doc[verb.i - 1]
+        start = verb.sent.start
+        through_clause = False
+        for _ in range(10):
+            if t.pos_ in ("NOUN", "PROPN") and through_clause:
+                break
+            if t.dep_ in ("relcl", "acl"):
+                through_clause = True
+            if t.head is t or not start <= t.head.i < verb.i:
+                return None
+            t = t.head
+        else:
+            return None
+        if inside(qspans, t.idx) >= 0 or t.ent_type_ in NUMERIC:
+            return None
+        return t
+
     @staticmethod
     def _subject_in_paragraph(verb, subj, para):
         """The parser ran a headline into the next paragraph and hung the cue's
@@ -94,14 +163,39 @@ class CueFinder:
                 return t
         return None
 
+    def as_clause(self, verb) -> bool:
+        """A comment clause: "as X put it", "as X said", "as the memo noted"
+        (an adverbial clause opened by "as" with no content of its own)."""
+        if verb.dep_ not in ("advcl", "parataxis") or verb.head is verb:
+            return False
+        lemma = verb.lemma_.lower()
+        if lemma != "put" and lemma not in self.lex.strong_lemmas:
+            return False  # "as she called for ratification", "as he welcomed guests"
+        if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+            return False
+        # nothing said after the verb but "it" and circumstances ("as he put it
+        # in an interview"); "as he says his plan works" says something itself
+        return all(c.dep_ in ("punct", "npadvmod", "advmod", "agent")
+                   or c.dep_ == "prep" and c.lower_ not in PREP_CONTENT
+                   or c.dep_ == "dobj" and (c.lower_ == "it" or lemma == "tell")
+                   for c in verb.rights)
+
     @staticmethod
-    def _verb_content(verb, subj, bounds, text: str) -> list[tuple[int, int]]:
+    def _verb_content(verb, subj, bounds, text: str,
+                      as_clause: bool = False) -> list[tuple[int, int]]:
         """Content pieces governed by a cue verb, within its sentence.
 
         Content on the right runs from the first content dependent to the end
         of the sentence ("said in a statement that ..."); content on the left
         runs from the sentence start to the speaker ("..., sources said").
         """
+        if as_clause:
+            # "..., as a Homeland Security memo put it." / "As Breitbart News
+            # reported, ...": the clause around the as-clause is the content
+            sub = list(verb.subtree)
+            vs, ve = sub[0].idx, sub[-1].idx + len(sub[-1])
+            pieces = [trim(text, bounds[0], vs), trim(text, ve, bounds[1])]
+            return [p for p in pieces if p[1] - p[0] > 1]
         right = [c for c in verb.rights if c.dep_ in CONTENT_DEPS]
         # "told reporters that ...": the object is the addressee when a clause with
         # a subject of its own follows; a clause without one lost its subject to
@@ -243,8 +337,42 @@ class CueFinder:
             out.append(a)
         return out
 
+    @staticmethod
+    def _inverted_cue(tok, bounds, text, qspans, si, para) -> Draft | None:
+        """"Said Ellis: “...”", "Added the senator, “...”": a cue opening its
+        sentence, the speaker after it and the content after a colon or comma
+        (the parser reads "Said Ellis" as a name)."""
+        doc = tok.doc
+        speaker = None
+        for t in doc[tok.i + 1:min(len(doc), tok.i + 10)]:
+            if t.text in (":", ","):
+                break
+            if t.idx >= bounds[1] or t.text in MARKS:
+                return None
+            if t.pos_ in ("PROPN", "NOUN"):
+                speaker = t
+        else:
+            return None
+        if speaker is None or inside(qspans, speaker.idx) >= 0:
+            return None
+        s, e = trim(text, t.idx + 1, bounds[1])
+        j = t.idx + 1
+        while j < len(text) and text[j] in " \t\n":
+            j += 1
+        k = inside(qspans, j)
+        parts = [qspans[k]] if k >= 0 else ([(s, e)] if e > s else [])
+        if not parts:
+            return None
+        return Draft(speaker, (tok.idx, tok.idx + len(tok)), parts, si, para, tok.i,
+                     bounds=bounds)
+
     def _cue(self, tok, bounds, text, qspans, si, para) -> Draft | None:
         """The attribution a cue word heads, if it has a speaker."""
+        if tok.lower_ in INVERTED and tok.i == tok.sent.start and tok.text[0].isupper() \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            hit = self._inverted_cue(tok, bounds, text, qspans, si, para)
+            if hit is not None:
+                return hit
         if tok.lower_ in {p[0] for p in self.lex.prep_cues}:
             hit = self._prep_cue(tok, bounds, text)
             if hit is None:
@@ -263,11 +391,19 @@ class CueFinder:
         if passive or tok.lemma_.lower() in self.lex.sourceless:
             agent = next((g for c in tok.children if c.dep_ == "agent"
                           for g in c.children if g.dep_ == "pobj"), None)
-            if agent is None and passive and tok.dep_ == "ROOT":
-                # "The plan was called “a disaster”": a quoted attribution whose
-                # source goes unnamed is kept, with no speaker (PolNeAR marks
-                # these without a source); unquoted ones stay out (mostly wrong)
+            if agent is None and passive and (tok.dep_ == "ROOT"
+                                              or tok.lemma_.lower() in self.lex.naming_verbs):
+                # "The plan was called “a disaster”", "the bill, known as the
+                # “...”": a quoted attribution whose source goes unnamed is kept,
+                # with no speaker (PolNeAR marks these without a source);
+                # unquoted ones stay out (mostly wrong)
                 parts = clip(self._verb_content(tok, None, bounds, text), para)
+                if not parts:
+                    obj = next((g for c in tok.rights if c.dep_ == "prep" and c.lower_ == "as"
+                                for g in c.children if g.dep_ == "pobj"), None)
+                    if obj is not None:
+                        parts = [trim(text, obj.left_edge.idx,
+                                      obj.right_edge.idx + len(obj.right_edge))]
                 if parts and any(overlaps(parts, s, e) for s, e in qspans):
                     return Draft(None, (tok.idx, tok.idx + len(tok)), parts, si, para, tok.i,
                                  bounds=bounds)
@@ -283,9 +419,13 @@ class CueFinder:
                 return None
             return Draft(agent, (tok.idx, tok.idx + len(tok)), parts, si, para, tok.i,
                         bounds=bounds)
-        subj = self._subject(tok, qspans)
+        subj = self._participle_subject(tok, qspans)
+        if subj is None:
+            subj = self._subject(tok, qspans)
         if subj is None:
             subj = self._beside_quote_subject(tok, qspans, text)
+        if subj is None:
+            subj = self._modified_subject(tok, qspans)
         if subj is None and tok.lemma_.lower() in self.lex.strong_lemmas and tok.i > 0:
             # "... the Washington Post Trump said that": the parser lost the subject
             prev = tok.doc[tok.i - 1]
@@ -304,7 +444,7 @@ class CueFinder:
                 subj = app
         if subj is None or inside(qspans, subj.idx) >= 0 or not para[0] <= subj.idx < para[1]:
             return None
-        parts = clip(self._verb_content(tok, subj, bounds, text), para) \
+        parts = clip(self._verb_content(tok, subj, bounds, text, self.as_clause(tok)), para) \
             or self._colon_content(tok, bounds, text, qspans)
         return Draft(subj, (tok.idx, tok.idx + len(tok)), parts, si, para, tok.i, bounds=bounds)
 

@@ -20,6 +20,8 @@ class Lexicon:
     person_pronouns: frozenset
     group_pronouns: frozenset
     person_nouns: frozenset
+    control_excluded: frozenset = frozenset()  # "permit X to": X does not speak
+    naming_verbs: frozenset = frozenset()  # "what is being criticized as “...”"
 
 
 @lru_cache(maxsize=1)
@@ -62,4 +64,6 @@ def load_lexicon() -> Lexicon:
         person_pronouns=frozenset(lex["person_pronouns"]),
         group_pronouns=frozenset(lex["group_pronouns"]),
         person_nouns=frozenset(lex["person_nouns"]),
+        control_excluded=frozenset(lex.get("control_excluded", [])),
+        naming_verbs=frozenset(lex.get("naming_verbs", [])),
     )

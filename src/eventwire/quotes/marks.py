@@ -113,6 +113,10 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
                 if ch == OPEN and _looks_closing(text, i):
                     spans.append((open_at, i + 1))  # “Apparently not,“ he said.
                     open_at = None
+                elif ch == OPEN and _nests(text, i, pe):
+                    nested += 1  # “... what he calls “hell” than live ...”
+                elif ch == CLOSE and nested:
+                    nested -= 1
                 elif ch == OPEN:
                     # an opening mark while open: the earlier mark was never closed
                     spans.append((open_at, _rstrip(text, open_at, i)))
@@ -132,6 +136,13 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
             else:
                 spans.append((open_at, _rstrip(text, open_at, pe)))
     return [(s, e) for s, e in spans if e - s > 2]
+
+
+def _nests(text: str, i: int, end: int) -> bool:
+    """Whether a curly opening mark inside an open curly quote starts a nested
+    quote: the rest of the paragraph closes more quotes than it opens by two
+    (the nested one and the outer one)."""
+    return text.count(CLOSE, i + 1, end) - text.count(OPEN, i + 1, end) >= 2
 
 
 def _rstrip(text: str, start: int, end: int) -> int:
