@@ -41,7 +41,8 @@ class QuoteAttacher:
                 # exhorted them to “vote” and said ...; “...,” when Clinton blasted
                 # him: the quote is not said's, nor blasted's
                 break
-            if t.i in by_tok:
+            if t.i in by_tok and doc[t.i].dep_ not in ("acl", "relcl"):
+                # (“unhinged” a Donald Trump tweet attacking ...: not the tweet's)
                 a = by_tok[t.i]
                 if text[a.cue[1]:a.cue[1] + 1] == ":":
                     return None  # “A.” Mr. Zahed said: “B.”: the cue opens the next quote
@@ -152,6 +153,16 @@ class QuoteAttacher:
         return a
 
     @staticmethod
+    def _aside(doc, near: Draft, qs: int, gap: str) -> bool:
+        """Only circumstances between a cue and the quote it introduces:
+        "saying during the debate last week, “...”"."""
+        if near.cue_i < 0 or not gap.rstrip().endswith((",", ":")):
+            return False
+        words = [t for t in doc[near.cue_i + 1:] if t.idx < qs]
+        return len(words) <= 12 and not any(t.pos_ in ("VERB", "AUX") or t.text in MARKS
+                                            for t in words)
+
+    @staticmethod
     def _says_something(doc, qs: int, qe: int) -> bool:
         """Whether quoted words make a statement (hold a verb), not a name or label."""
         span = doc.char_span(qs, qe, alignment_mode="expand")
@@ -181,7 +192,10 @@ class QuoteAttacher:
                 subj = self._subject(verb, qspans)
                 # someone who can speak: "the move went “personally, just in the
                 # gutter”" names nobody; climb on to a verb whose subject can
-                if subj is not None and self._can_speak(subj):
+                # ("compared Trump to a coach who is “working the referees”":
+                # the coach of the comparison is not quoted, Kall is)
+                if subj is not None and self._can_speak(subj) \
+                        and not (verb.dep_ == "relcl" and subj.lower_ in ("who", "that", "which")):
                     break
             if verb.head is verb:
                 return None
@@ -235,6 +249,10 @@ class QuoteAttacher:
                 found = self._subject(t, qspans)
                 if found is not None and found.i < colon.i:
                     verb, subj = t, found
+                    if found.head.i == t.i and verb is not None and t.dep_ in ("ccomp", "conj"):
+                        # "..., that I had to change my answer: “...”": a clause
+                        # with a subject of its own introduces the quote
+                        break
             if t.head is t:
                 break
             t = t.head
@@ -364,7 +382,8 @@ class QuoteAttacher:
                 if near is not None and near.cue[1] <= qs:
                     gap = text[near.cue[1]:qs]
                     bare = not gap.strip()  # "citing “champion”": the quote is an object
-                    if gap.strip(" ,:") or bare and not self._says_something(doc, qs, qe):
+                    if gap.strip(" ,:") and not self._aside(doc, near, qs, gap) \
+                            or bare and not self._says_something(doc, qs, qe):
                         near = None
                 elif near is not None and (not opens_sentence(text, qs, near.para[0])
                                            or not self._says_something(doc, qs, qe)):

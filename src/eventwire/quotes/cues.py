@@ -432,6 +432,14 @@ class CueFinder:
             if prev.pos_ in ("PROPN", "PRON") and prev.dep_ not in ("dobj", "pobj", "poss") \
                     and inside(qspans, prev.idx) < 0:
                 subj = prev
+        if subj is None and tok.dep_ == "ROOT" and tok.i > 0:
+            # "When terrorists are revealed as part of the war, Obama and Clinton
+            # call them “lone wolves”": the names were hung on the clause before
+            prev = tok.doc[tok.i - 1]
+            if prev.pos_ == "PROPN" and prev.dep_ == "conj" and inside(qspans, prev.idx) < 0:
+                while prev.dep_ == "conj" and prev.head.pos_ == "PROPN":
+                    prev = prev.head
+                subj = prev
         if subj is not None and not para[0] <= subj.idx < para[1]:
             subj = self._subject_in_paragraph(tok, subj, para)
         if subj is not None and subj.pos_ == "NOUN" and not subj.ent_type_ \
