@@ -37,7 +37,7 @@ from eventwire.quotes.attach import QuoteAttacher
 from eventwire.quotes.base import NAME_DEPS, ORG_LABELS, RELATIVE, Draft
 from eventwire.quotes.cues import INVERTED, CueFinder
 from eventwire.quotes.lexicon import load_lexicon
-from eventwire.quotes.marks import find_quotes, inside, paragraphs
+from eventwire.quotes.marks import block_quotes, find_quotes, inside, paragraphs
 
 log = logging.getLogger(__name__)
 
@@ -135,6 +135,12 @@ class QuoteExtractor(CueFinder, QuoteAttacher):
         if not text.strip():
             return []
         qspans = find_quotes(text)
+        # an excerpt quoted whole, with quotes of its own inside: the quotes
+        # inside (and the cues around them) are read as if it were not quoted;
+        # the excerpt goes to its own speaker after the rest
+        blocks, inner = block_quotes(text, qspans)
+        if blocks:
+            qspans = sorted([q for q in qspans if q not in blocks] + inner)
         paras = paragraphs(text) or [(0, len(text))]
         para_starts = [p[0] for p in paras]
         atts: list[Draft] = []
@@ -157,9 +163,17 @@ class QuoteExtractor(CueFinder, QuoteAttacher):
                     att = self._cue(tok, bounds, text, qspans, si, para)
                     if att is not None:
                         atts.append(att)
+        if blocks:
+            # inside an excerpt, the quoted writer's own "I think" is the
+            # excerpt's, not an attribution of its own
+            atts = [a for a in atts if not (a.speaker is not None
+                                            and a.speaker.lower_ in ("i", "we")
+                                            and any(s <= a.cue[0] < e for s, e in blocks))]
         sent_index = {s.start: i for i, s in enumerate(sents)}
         atts.extend(self._labels(doc, text, paras, qspans, sent_index))
         self._attach_quotes(doc, atts, qspans, text, sent_index)
+        if blocks:
+            self._attach_blocks(doc, atts, blocks, qspans, text, sent_index)
         self._whole_quotes(atts, qspans)
         self._paragraph_content(atts, text)
         atts = self._drop_weak(doc, [a for a in atts if a.parts])

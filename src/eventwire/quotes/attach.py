@@ -331,6 +331,21 @@ class QuoteAttacher:
         s, e = trim(text, nxt.left_edge.idx, max(end, qe))
         return (s, e) if e > s else None
 
+    def _attach_blocks(self, doc, atts: list[Draft], blocks, qspans, text: str,
+                       sent_index) -> None:
+        """A quoted excerpt goes to the cue beside it outside the excerpt
+        ("McCrummen reports: // "The first time ..."), never to a cue inside it."""
+        outside = [a for a in atts if not any(s <= a.cue[0] < e for s, e in blocks)]
+        by_tok = {a.cue_i: a for a in outside if a.cue_i >= 0}
+        for qs, qe in blocks:
+            owner = self._adjacent_cue(doc, text, qs, qe, by_tok)
+            if owner is None:
+                owner = self._colon_speaker(doc, text, qs, qspans, atts, sent_index)
+            if owner is None or owner.quoted:
+                continue  # (a cue that took a quote inside the excerpt is that quote's)
+            owner.parts = [p for p in owner.parts if p[1] <= owner.cue[0]] + [(qs, qe)]
+            owner.quoted.append(-1)
+
     @staticmethod
     def _whole_quotes(atts: list[Draft], qspans) -> None:
         """A quotation is not cut by a content boundary: an attribution whose

@@ -9,6 +9,8 @@ opens with a quotation mark (the news convention for multi-paragraph quotes).
 
 from __future__ import annotations
 
+import re
+
 OPEN = "\u201c"   # “
 CLOSE = "\u201d"  # ”
 STRAIGHT = '"'
@@ -163,3 +165,61 @@ def inside(spans: list[tuple[int, int]], pos: int) -> int:
     if lo < len(spans) and spans[lo][0] <= pos < spans[lo][1]:
         return lo
     return -1
+
+
+# a transcript line: "WALLACE: ...", "Sen. SMITH: ..." (upper-case name, colon)
+_LABEL = re.compile(r"[\s\"\u201c]*(?:[A-Z][a-z]*\.? )?[A-Z][A-Z.'\- ]{1,30}:")
+
+
+def _other_style_pair(text: str, s: int, e: int, straight_outer: bool) -> bool:
+    if straight_outer:
+        o = text.find(OPEN, s + 1, e)
+        return o >= 0 and text.find(CLOSE, o + 1, e) >= 0
+    o = text.find(STRAIGHT, s + 1, e - 1)
+    return o >= 0 and text.find(STRAIGHT, o + 1, e - 1) >= 0
+
+
+def block_quotes(text: str, spans: list[tuple[int, int]]) -> tuple[list, list]:
+    """Quoted excerpts that quote others in turn, and the quotes inside them.
+
+    An article that reproduces another one ("McCrummen reports:" followed by
+    paragraphs in straight quotes) holds quotes of a second style inside the
+    excerpt, with their own speakers ("a doctor had typed “homicidal
+    ideation.”"). A block is a quote of one style holding a pair of the other
+    that runs over sentences (or is left open to the end of its paragraph).
+    Returns (blocks, inner quotes); spans outside blocks are not returned.
+    """
+    blocks = []
+    for s, e in spans:
+        straight = text[s] == STRAIGHT
+        if not straight and text[s] != OPEN:
+            continue
+        if not _other_style_pair(text, s, e, straight):
+            continue
+        body = text[s + 1:e]
+        closed = e - s > 1 and text[e - 1] == (STRAIGHT if straight else CLOSE)
+        stops = sum(body.count(c) for c in (". ", "? ", "! ", ".\n"))
+        if any(_LABEL.match(text, s + ps) for ps, _ in paragraphs(body)):
+            continue  # a transcript ("WALLACE: ..."): its labels name the speakers
+        if (len(body) >= 150 and stops >= 2) or not closed:
+            blocks.append((s, e))
+    if not blocks:
+        return [], []
+    # blank the block's own marks (the opening one of each of its paragraphs
+    # and the closing one), then find the quotes left inside
+    chars = list(text)
+    for s, e in blocks:
+        outer = text[s]
+        chars[s] = " "
+        if e - 1 > s and text[e - 1] == (STRAIGHT if outer == STRAIGHT else CLOSE):
+            chars[e - 1] = " "
+        for ps, pe in paragraphs(text[s:e]):
+            j = s + ps
+            while j < s + pe and text[j].isspace():
+                j += 1
+            if j < s + pe and text[j] == outer and j != s:
+                chars[j] = " "
+    blanked = "".join(chars)
+    inner = [(a, b) for a, b in find_quotes(blanked)
+             if any(s < a and b <= e for s, e in blocks)]
+    return blocks, inner
