@@ -41,8 +41,10 @@ class QuoteAttacher:
                 # exhorted them to “vote” and said ...; “...,” when Clinton blasted
                 # him: the quote is not said's, nor blasted's
                 break
-            if t.i in by_tok and doc[t.i].dep_ not in ("acl", "relcl"):
-                # (“unhinged” a Donald Trump tweet attacking ...: not the tweet's)
+            if t.i in by_tok and (doc[t.i].dep_ not in ("acl", "relcl")
+                                  or text[j - 1:j] in (",", "?", "!")):
+                # (“unhinged” a Donald Trump tweet attacking ...: not the tweet's;
+                # “...?” the 43-year-old asked: the parser's participle is a verb)
                 a = by_tok[t.i]
                 if text[a.cue[1]:a.cue[1] + 1] == ":":
                     return None  # “A.” Mr. Zahed said: “B.”: the cue opens the next quote
@@ -426,9 +428,13 @@ class QuoteAttacher:
                     # words before the cue stay ("So when ..., he said, “...”")
                     # ... and so do the words that go on right after the quote
                     # (saying “of course” Clinton has the qualifications)
+                    # ... and what a quote after its cue is said "of" ("“It's
+                    # unanimous,” Levine said of the council's support")
                     owner.parts = [p for p in owner.parts if p[1] <= owner.cue[0]
                                    or (owner.cue[1] <= qs and p[0] >= qe
-                                       and not text[qe:p[0]].strip(" ,"))]
+                                       and not text[qe:p[0]].strip(" ,"))
+                                   or (owner.cue[0] >= qe and text[owner.cue[1]:p[0]].strip()
+                                       in ("of", "about"))]
                 owner.parts.append((qs, qe))
                 partial = self._partial_content(doc, text, owner, qs, qe)
                 if partial is not None:

@@ -16,7 +16,7 @@ TRIM = set(" \t\n,;:\u2014\u2013-")
 RELATIVE = {"who", "that", "which", "whom"}
 ORG_LABELS = {"ORG", "NORP", "GPE", "FAC"}
 DASHES = "\u2015\u2014\u2013"
-PREP_CONTENT = {"to", "about", "for", "of", "on", "against"}
+PREP_CONTENT = {"to", "about", "for", "of", "on", "against", "as"}
 
 
 @dataclass(slots=True)

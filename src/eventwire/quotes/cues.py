@@ -213,15 +213,25 @@ class CueFinder:
             coord = [c for c in verb.rights if c.dep_ == "cc" and c.i > right[0].i] if conj else []
             if coord:
                 end = min(end, coord[0].idx)
-            s, e = trim(text, right[0].left_edge.idx, end)
+            start = right[0].left_edge.idx
+            # "says no matter what Obama does on guns, “his word ...”", "said
+            # that if X wins, ...": a clause put before the content is content
+            lead = next((c for c in verb.rights if c.i < right[0].i
+                         and c.dep_ in ("advcl", "advmod")
+                         and any(g.pos_ in ("VERB", "AUX") for g in c.subtree)), None)
+            if lead is not None:
+                start = min(start, lead.left_edge.idx)
+            s, e = trim(text, start, end)
             if e > s:
                 return [(s, e)]
         # "pointed to reports that ...", "talked about ...", "called for ..."
         prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in PREP_CONTENT
-                     and any(g.dep_ in ("pobj", "pcomp") for g in c.children)), None)
+                     and any(g.dep_ in ("pobj", "pcomp") or c.lower_ == "as" and g.dep_ != "punct"
+                             for g in c.children)), None)
         if prep is not None and not any(c.dep_ in ("ccomp", "xcomp", "parataxis")
                                         for c in verb.lefts):
-            obj = next(g for g in prep.children if g.dep_ in ("pobj", "pcomp"))
+            obj = next(g for g in prep.children if g.dep_ in ("pobj", "pcomp")
+                       or prep.lower_ == "as" and g.dep_ != "punct")
             s, e = trim(text, obj.left_edge.idx, bounds[1])
             if e > s:
                 return [(s, e)]
@@ -337,6 +347,32 @@ class CueFinder:
             out.append(a)
         return out
 
+    def _misread_active(self, verb, qspans, text: str):
+        """A speech verb in the past the parser took for a participle:
+        "“...?” the 43-year-old asked in the video", "Trump described families
+        playing in the park": (speaker, content pieces) or None."""
+        if verb.lemma_.lower() not in self.lex.strong_lemmas or verb.dep_ not in ("acl", "amod") \
+                or any(c.dep_ == "auxpass" for c in verb.children) or verb.i == 0:
+            return None
+        doc = verb.doc
+        prev = doc[verb.i - 1]
+        if verb.dep_ == "acl" and verb.head.i == prev.i and prev.i > 0:
+            # the quote, then the speaker phrase, then the verb
+            start = prev.left_edge
+            k = bisect.bisect_right([q[1] for q in qspans], verb.idx) - 1
+            if k >= 0 and not text[qspans[k][1]:start.idx].strip(" ,") \
+                    and inside(qspans, prev.idx) < 0:
+                return prev, []
+            return None
+        if verb.dep_ == "amod" and verb.head.i > verb.i and prev.pos_ in ("PROPN", "NOUN") \
+                and (prev.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or prev.is_title) \
+                and inside(qspans, prev.idx) < 0 and prev.left_edge.i == verb.sent.start:
+            s = verb.idx + len(verb)
+            e = verb.sent.end_char
+            s, e = trim(text, s, e)
+            return (prev, [(s, e)]) if e > s else None
+        return None
+
     @staticmethod
     def _inverted_cue(tok, bounds, text, qspans, si, para) -> Draft | None:
         """"Said Ellis: “...”", "Added the senator, “...”": a cue opening its
@@ -388,6 +424,11 @@ class CueFinder:
         # (on PolNeAR train most such guesses are wrong) unless it holds a quote
         passive = any(c.dep_ == "auxpass" for c in tok.children) or (
             tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl", "amod"))
+        misread = self._misread_active(tok, qspans, text) if passive else None
+        if misread is not None:
+            subj, parts = misread
+            return Draft(subj, (tok.idx, tok.idx + len(tok)), clip(parts, para), si, para,
+                         tok.i, bounds=bounds)
         if passive or tok.lemma_.lower() in self.lex.sourceless:
             agent = next((g for c in tok.children if c.dep_ == "agent"
                           for g in c.children if g.dep_ == "pobj"), None)
@@ -410,7 +451,11 @@ class CueFinder:
             if agent is None or inside(qspans, agent.idx) >= 0:
                 return None
             parts = clip(self._verb_content(tok, None, bounds, text), para)
-            if not parts:  # "The plan was criticized by X": what was criticized
+            if not any(c.dep_ in CONTENT_DEPS for c in tok.children) and any(
+                    c.dep_ == "prep" and c.lower_ == "as" for c in tok.rights):
+                # "The plan was criticized by X (as a giveaway)": what was criticized
+                parts = []
+            if not parts:
                 obj = next((c for c in tok.lefts if c.dep_ == "nsubjpass"), None)
                 if obj is not None:
                     parts = [trim(text, obj.left_edge.idx,
