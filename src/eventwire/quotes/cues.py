@@ -269,7 +269,35 @@ class CueFinder:
             if t.lower_ == "that" and t.dep_ == "mark":
                 s, e = trim(text, t.idx, bounds[1])
                 return [(s, e)] if e > s else []
+        # "..., The Washington Post reported in 1991." / "..., Lewandowski added,
+        # saying ..." / "..., reported the Examiner.": a cue after a comma with
+        # nothing of its own to say speaks for the words before the comma
+        if subj is not None:
+            first = min(verb.i, subj.left_edge.i)
+            j = first - 1
+            while j >= 0 and doc[j].text in MARKS:
+                j -= 1
+            if j > 0 and doc[j].text == "," and doc[j].idx > bounds[0]:
+                after = [t for t in doc[max(verb.i, subj.right_edge.i) + 1:] if t.idx < bounds[1]]
+                rest = [t for t in after if not t.is_punct]
+                if any(t.text in MARKS for t in after):
+                    pass  # "..., Johnson said, “Absolutely.”": the quote is the content
+                elif (not rest or rest[0].dep_ in ("prep", "npadvmod", "advcl", "advmod")
+                      or rest[0].tag_ == "VBG") and CueFinder._is_clause(doc, bounds[0], doc[j].idx):
+                    s, e = trim(text, bounds[0], doc[j].idx + 1)
+                    if e > s:
+                        return [(s, e)]
         return []
+
+    @staticmethod
+    def _is_clause(doc, start: int, end: int) -> bool:
+        """Whether the words from start to end say something: a verb with a
+        subject ("Manafort acknowledged ...", not "For this second filing")."""
+        span = doc.char_span(start, end, alignment_mode="contract")
+        if span is None:
+            return False
+        return any(t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head.pos_ in ("VERB", "AUX")
+                   and start <= t.head.idx < end for t in span)
 
     def _prep_cue(self, tok, bounds, text: str):
         """"according to X, ..." -> (speaker token, cue span, content pieces)."""

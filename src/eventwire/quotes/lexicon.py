@@ -22,6 +22,7 @@ class Lexicon:
     person_nouns: frozenset
     control_excluded: frozenset = frozenset()  # "permit X to": X does not speak
     naming_verbs: frozenset = frozenset()  # "what is being criticized as “...”"
+    frame_verbs: frozenset = frozenset()  # "“...,” the email read"
 
 
 @lru_cache(maxsize=1)
@@ -66,4 +67,5 @@ def load_lexicon() -> Lexicon:
         person_nouns=frozenset(lex["person_nouns"]),
         control_excluded=frozenset(lex.get("control_excluded", [])),
         naming_verbs=frozenset(lex.get("naming_verbs", [])),
+        frame_verbs=frozenset(lex.get("frame_verbs", [])),
     )
