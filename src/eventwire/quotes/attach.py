@@ -77,6 +77,25 @@ class QuoteAttacher:
                     break
         return None
 
+    @staticmethod
+    def _colon_cue(doc, text: str, qs: int, by_tok: dict) -> Draft | None:
+        """The cue of the clause that a colon right before the quote closes."""
+        span = doc.char_span(qs, qs + 1, alignment_mode="expand")
+        if span is None:
+            return None
+        words = 0
+        for t in reversed(doc[max(0, span.start - 16):span.start]):
+            if "\n" in t.text or t.text in MARKS or t.text in (".", "?", "!", ";"):
+                return None
+            if t.i in by_tok:
+                a = by_tok[t.i]
+                return a if a.speaker is not None and a.speaker.i < t.i else None
+            if not (t.is_punct or t.is_space):
+                words += 1
+                if words > 12:
+                    return None
+        return None
+
     def _pattern_cue(self, doc, text: str, qs: int, qe: int, atts: list[Draft],
                      sent_index) -> Draft | None:
         """“...,” the presumptive nominee, Donald Trump, tweeted Sunday /
@@ -111,6 +130,8 @@ class QuoteAttacher:
             if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "acl", "relcl")
                    for t in words[:3]):
                 return None
+            if words[0].pos_ in ("SCONJ", "CCONJ", "ADP") or words[0].dep_ in ("mark", "cc"):
+                return None  # “...,” when Clinton blasted him: a clause of its own
             speaker = next((t for t in words if t.pos_ in ("PROPN", "NOUN", "PRON")
                             and t.ent_type_ not in ("DATE", "TIME")), None)
             if speaker is not None:
@@ -290,7 +311,7 @@ class QuoteAttacher:
                     sent_index.get(sent.start, 0), (ps, pe), verb.i)
 
     def _colon_speaker(self, doc, text: str, qs: int, qspans, atts: list[Draft],
-                       sent_index) -> Draft | None:
+                       sent_index, person_only: bool = False) -> Draft | None:
         """"He went on: “...”", "Giuliani put it this way:\n\n“...”": the clause
         that a colon closes introduces the quote; its subject speaks."""
         j = qs - 1
@@ -322,6 +343,8 @@ class QuoteAttacher:
         para = (text.rfind("\n", 0, qs) + 1, len(text) if pe < 0 else pe)
         if verb is None or subj.pos_ not in ("PROPN", "NOUN", "PRON"):
             return None
+        if person_only and (not self._person_like(subj) or verb.lemma_ in ("be", "have")):
+            return None  # "The message was clear: “...,” he said": the tag speaks
         sent = verb.sent
         att = Draft(subj, (verb.idx, verb.idx + len(verb)), [], sent_index.get(sent.start, 0),
                    para, verb.i)
@@ -369,6 +392,24 @@ class QuoteAttacher:
         att = Draft(spk, (colon.idx, colon.idx + 1), [], sent_index.get(spk.sent.start, 0), para)
         atts.append(att)
         return att
+
+    @staticmethod
+    def _leading_clause(doc, text: str, owner: Draft, qs: int):
+        """"So when Patriot signaled a deal, Mr. Barrett said, “we were
+        floored.”": a subordinate clause opening the sentence before the speaker
+        belongs to what is said."""
+        if owner.cue_i < 0 or owner.speaker is None or not owner.cue[1] <= qs:
+            return None
+        verb = doc[owner.cue_i]
+        clause = next((c for c in verb.lefts if c.dep_ == "advcl"
+                       and any(g.dep_ == "mark" or g.tag_ == "WRB" for g in c.children)
+                       and c.right_edge.i < owner.speaker.left_edge.i), None)
+        if clause is None or clause.left_edge.i > verb.sent.start + 2:
+            return None
+        s, e = trim(text, clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge))
+        if any(a <= s < b for a, b in owner.parts):
+            return None
+        return (s, e) if e > s else None
 
     @staticmethod
     def _partial_content(doc, text: str, owner: Draft, qs: int, qe: int):
@@ -442,6 +483,15 @@ class QuoteAttacher:
                         a.quoted.append(k)
                 continue
             owner = self._label_speaker(doc, text, qs, atts, sent_index)
+            if owner is None and text[:qs].rstrip().endswith(":"):
+                # “McCaskill scolded him: “...,” she said”: the clause that opens
+                # the quote with a colon introduces it, not the tag after it
+                owner = self._colon_cue(doc, text, qs, by_tok)
+                if owner is None:
+                    owner = self._colon_speaker(doc, text, qs, qspans, atts, sent_index,
+                                                person_only=True)
+                if owner is not None and owner.parts and not owner.quoted:
+                    owner.parts = [p for p in owner.parts if p[1] <= owner.cue[0]]
             if owner is not None:
                 hit = []
             if hit and self._carried_on(doc, text, qs, prev, last, atts) \
@@ -472,6 +522,9 @@ class QuoteAttacher:
                 if near is None or near in hit or not hit[-1].start <= near.cue[0] < hit[-1].end:
                     hit[-1].quoted.append(k)
                     hit[-1].parts.append((qs, qe))
+                    lead = self._leading_clause(doc, text, hit[-1], qs)
+                    if lead is not None:
+                        hit[-1].parts.append(lead)
                     prev_owner = hit[-1]
                     continue
                 owner = near
@@ -502,6 +555,9 @@ class QuoteAttacher:
                                    or (owner.cue[0] >= qe and text[owner.cue[1]:p[0]].strip()
                                        in ("of", "about"))]
                 owner.parts.append((qs, qe))
+                lead = self._leading_clause(doc, text, owner, qs)
+                if lead is not None:
+                    owner.parts.append(lead)
                 partial = self._partial_content(doc, text, owner, qs, qe)
                 if partial is not None:
                     owner.parts.append(partial)
