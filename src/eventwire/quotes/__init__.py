@@ -155,6 +155,8 @@ class QuoteExtractor(CueFinder, QuoteAttacher):
                         or (tok.pos_ == "NOUN" and tok.lemma_.lower() in noun_lemmas) \
                         or (tok.pos_ == "VERB" and self._phrasal(tok)) \
                         or (tok.lemma_ == "put" and self.as_clause(tok)) \
+                        or (tok.pos_ == "VERB" and tok.lemma_.lower() in self.lex.naming_verbs
+                            and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.rights)) \
                         or (tok.i == sent.start and tok.lower_ in INVERTED):
                     if inside(qspans, tok.idx) >= 0:
                         continue

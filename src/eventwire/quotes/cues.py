@@ -37,7 +37,8 @@ class CueFinder:
                 return min(found, key=lambda c: abs(c.i - head.i))
             if head.dep_ not in INHERIT_DEPS or head.head is head:
                 return None
-            if head.dep_ == "xcomp":
+            if head.dep_ == "xcomp" or head.dep_ == "advcl" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
                 # object control: "led the journalist to fear", "asked Pence to
                 # explain": the object of the verb above is the one who speaks
                 # (not below a cue of its own: "urged Congress to release" is
@@ -176,7 +177,8 @@ class CueFinder:
         # nothing said after the verb but "it" and circumstances ("as he put it
         # in an interview"); "as he says his plan works" says something itself
         return all(c.dep_ in ("punct", "npadvmod", "advmod", "agent")
-                   or c.dep_ == "prep" and c.lower_ not in PREP_CONTENT
+                   or c.dep_ == "prep" and (c.lower_ not in PREP_CONTENT or all(
+                       g.ent_type_ in ("DATE", "TIME") for g in c.children if g.dep_ == "pobj"))
                    or c.dep_ == "dobj" and (c.lower_ == "it" or lemma == "tell")
                    for c in verb.rights)
 
@@ -226,8 +228,8 @@ class CueFinder:
                 return [(s, e)]
         # "pointed to reports that ...", "talked about ...", "called for ..."
         prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in PREP_CONTENT
-                     and any(g.dep_ in ("pobj", "pcomp") or c.lower_ == "as" and g.dep_ != "punct"
-                             for g in c.children)), None)
+                     and any((g.dep_ in ("pobj", "pcomp") or c.lower_ == "as" and g.dep_ != "punct")
+                             and g.ent_type_ not in ("DATE", "TIME") for g in c.children)), None)
         if prep is not None and not any(c.dep_ in ("ccomp", "xcomp", "parataxis")
                                         for c in verb.lefts):
             obj = next(g for g in prep.children if g.dep_ in ("pobj", "pcomp")
@@ -248,6 +250,14 @@ class CueFinder:
                     and c.left_edge.idx < bounds[1]]
             if rest and pieces:
                 s2, e2 = trim(text, rest[0].left_edge.idx, bounds[1])
+                if e2 > s2:
+                    pieces.append((s2, e2))
+            # "“It is a disgrace,” the mayor said of the eviction order": what it
+            # is said of belongs to the content
+            of = next((g for c in verb.rights if c.dep_ == "prep" and c.lower_ in ("of", "about")
+                       for g in c.children if g.dep_ == "pobj"), None)
+            if of is not None and pieces:
+                s2, e2 = trim(text, of.left_edge.idx, of.right_edge.idx + len(of.right_edge))
                 if e2 > s2:
                     pieces.append((s2, e2))
             if pieces:

@@ -1,0 +1,209 @@
+"""Reporting frames that the parse alone misses: comment clauses, controllers,
+participles, inverted and trailing cues, labels, excerpts with quotes inside
+them, glued quotation marks. Every sentence here was written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.model import Article
+from eventwire.pipeline import ArticleContext
+from eventwire.quotes import QuoteExtractor
+from eventwire.quotes.marks import block_quotes, find_quotes
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    extractor = QuoteExtractor()
+
+    def _run(text: str):
+        ctx = ArticleContext(article=Article(id="t", text=text), doc=nlp(text))
+        return extractor.extract(ctx)
+    return _run
+
+
+def _by(quotes, words: str):
+    """The quotes whose speaker mention holds these words."""
+    return [q for q in quotes if q.speaker is not None and words in q.speaker.text]
+
+
+def _holding(quotes, text: str, words: str):
+    i = text.index(words)
+    return [q for q in quotes if q.span[0] <= i and i + len(words) <= q.span[1]]
+
+
+def test_as_x_put_it_speaks_for_the_clause_around_it(run):
+    text = ("The real test of the ceasefire is the harvest, as one aid official in Juba put it "
+            "last week. Donors met on Monday.")
+    qs = _by(run(text), "aid official")
+    assert len(qs) == 1 and qs[0].cue_text == "put"
+    assert "The real test of the ceasefire is the harvest" in qs[0].text
+
+
+def test_as_clause_with_a_speech_verb_at_the_start(run):
+    text = "As the ministry noted on Friday, the border crossings will reopen in May."
+    qs = _by(run(text), "ministry")
+    assert len(qs) == 1 and "border crossings will reopen" in qs[0].text
+
+
+def test_object_of_a_causing_verb_speaks_the_cue_below_it(run):
+    text = ("The shelling has led the mayor of Kharkiv, Ihor Terekhov, to warn of a "
+            "“humanitarian catastrophe.”")
+    qs = run(text)
+    q = _holding(qs, text, "humanitarian catastrophe")
+    assert q and q[0].speaker is not None and "mayor" in q[0].speaker.text
+
+
+def test_permitting_verbs_give_their_object_no_voice(run):
+    text = "The new rules permit observers to report irregularities to the commission."
+    assert not _by(run(text), "observers")
+
+
+def test_participle_after_a_name_speaks_for_that_name(run):
+    text = ("The campaign video closes with footage of Senator Warren asking, "
+            "“Who pays for this?”")
+    qs = _holding(run(text), text, "Who pays for this?")
+    assert qs and "Warren" in qs[0].speaker.text
+
+
+def test_inverted_said_opening_a_sentence(run):
+    text = ("The council voted to delay the plan. Said Okafor: “We have waited long enough "
+            "for an answer.”")
+    qs = _by(run(text), "Okafor")
+    assert len(qs) == 1 and qs[0].direct and "waited long enough" in qs[0].text
+
+
+def test_name_label_before_a_colon_mid_paragraph(run):
+    text = ("POLLS TIGHTEN IN OHIO - Maria Lopez and Tom Reed: “The race has narrowed to "
+            "within the margin of error in every survey we ran this month.”")
+    qs = _holding(run(text), text, "The race has narrowed")
+    assert qs and "Maria Lopez" in qs[0].speaker.text and "POLLS" not in qs[0].speaker.text
+
+
+def test_nested_curly_quotes_stay_one_quote():
+    text = ("“I would rather live in what he calls “chaos” than under his rule,” wrote "
+            "one reader.")
+    spans = find_quotes(text)
+    assert len(spans) == 1 and text[spans[0][0]:spans[0][1]].endswith("rule,”")
+
+
+EXCERPT = (
+    "The newspaper printed a long account of the rally. The reporter writes:\n\n"
+    "\"The governor arrived late, and the crowd was restless. An aide had warned that the "
+    "speech would be short. When he finally spoke, the governor called the strike “a "
+    "betrayal of every family in this state.” A nurse near the stage shouted “Shame!” and "
+    "the police moved in.\n\n"
+    "\"Later, the union's leader told reporters the march would go on.\"\n\n"
+    "The union did not respond to requests for comment."
+)
+
+
+def test_excerpt_quoted_whole_keeps_the_quotes_inside_it(run):
+    blocks, inner = block_quotes(EXCERPT, find_quotes(EXCERPT))
+    assert len(blocks) == 1
+    assert [EXCERPT[s:e] for s, e in inner] == [
+        "“a betrayal of every family in this state.”", "“Shame!”"]
+    qs = run(EXCERPT)
+    governor = _holding(qs, EXCERPT, "a betrayal of every family")
+    assert any(q.speaker is not None and "governor" in q.speaker.text for q in governor)
+    nurse = _holding(qs, EXCERPT, "Shame!")
+    assert any(q.speaker is not None and "nurse" in q.speaker.text for q in nurse)
+    # the excerpt itself is the reporter's
+    whole = [q for q in qs if q.speaker is not None and q.speaker.text == "The reporter"]
+    assert whole and whole[0].span[0] <= EXCERPT.index("The governor arrived")
+
+
+def test_transcript_in_quotes_is_not_an_excerpt(run):
+    text = ("Partial transcript follows:\n\n"
+            "\"HOST: Let me ask about the budget. Did the senator say “no new taxes” or not?\n\n"
+            "SENATOR: I said we would look at every option. That is what I said.\"")
+    blocks, _ = block_quotes(text, find_quotes(text))
+    assert blocks == []
+
+
+def test_a_denied_cue_does_not_take_the_next_quote(run):
+    text = ("“We have had problems with intrusions before,” the minister said after the "
+            "summit. She did not threaten sanctions. “Our goal is to set rules that everyone "
+            "follows.”")
+    qs = _holding(run(text), text, "Our goal is to set rules")
+    assert qs and all(q.cue_text == "said" for q in qs)
+
+
+def test_frame_after_a_quote_with_a_long_apposition(run):
+    text = ("“This is a fine day for the province,” Ndlovu, the former trade minister who "
+            "led the talks in Pretoria and Geneva over three long years, said on Tuesday.")
+    qs = _holding(run(text), text, "This is a fine day")
+    assert qs and "Ndlovu" in qs[0].speaker.text
+
+
+def test_frame_read_after_a_quote(run):
+    text = "“Vote them out in November,” read one banner. Police watched from a distance."
+    qs = _holding(run(text), text, "Vote them out")
+    assert qs and qs[0].speaker is not None and "banner" in qs[0].speaker.text
+
+
+def test_quotation_marks_glued_to_words(run):
+    text = ("Okafor said,“The vote was fair and the count was clean.” Rivals disagreed,"
+            "”Adeyemi said later.")
+    qs = _holding(run(text), text, "The vote was fair")
+    assert qs and qs[0].speaker.text == "Okafor" and qs[0].direct
+
+
+def test_the_clause_a_colon_closes_introduces_the_quote(run):
+    text = ("Senator Amal Haddad rebuked the minister: “Your figures do not add up, and you "
+            "know it,” she said.")
+    qs = _holding(run(text), text, "Your figures do not add up")
+    assert qs and any("Haddad" in q.speaker.text for q in qs)
+
+
+def test_trailing_reporter_speaks_for_the_sentence(run):
+    text = ("The general admitted that the convoy had been hit by mistake, the Kyiv "
+            "Independent reported on Sunday.")
+    qs = _by(run(text), "Kyiv Independent")
+    assert len(qs) == 1 and "the convoy had been hit" in qs[0].text
+
+
+def test_relative_pronoun_is_the_mention_and_its_noun_the_name(run):
+    text = "Protesters carried banners that said “Bread, not bullets.” The march was calm."
+    qs = _holding(run(text), text, "Bread, not bullets")
+    assert qs and qs[0].speaker.text == "that" and "banners" in qs[0].speaker.name
+
+
+def test_object_relative_with_an_as_phrase(run):
+    text = ("The envoy met the rebels, whom he described as “ready to talk,” at a base "
+            "near the border.")
+    qs = _holding(run(text), text, "ready to talk")
+    assert any(q.speaker is not None and q.speaker.text == "he" and q.cue_text == "described"
+               for q in qs)
+
+
+def test_said_of_keeps_what_it_is_said_of(run):
+    text = "“It is a disgrace,” the mayor said of the eviction order."
+    qs = _by(run(text), "mayor")
+    assert len(qs) == 1 and "the eviction order" in qs[0].text
+
+
+def test_opening_subordinate_clause_is_part_of_the_quote(run):
+    text = ("So when the court struck the law down, Ms. Banda said, “we were not surprised.” "
+            "The appeal was filed later.")
+    q = _by(run(text), "Banda")
+    assert len(q) == 1 and "the court struck the law down" in q[0].text
+
+
+def test_question_then_age_apposition_then_asked(run):
+    text = "“Who will pay for the repairs?” the 61-year-old asked at the meeting."
+    qs = _holding(run(text), text, "Who will pay")
+    assert qs and qs[0].speaker is not None and "old" in qs[0].speaker.text
+
+
+def test_cast_as_is_a_cue(run):
+    text = "The senator cast the deal as a “surrender to the banks” in a fiery speech."
+    qs = _holding(run(text), text, "surrender to the banks")
+    assert any(q.speaker is not None and q.speaker.text == "The senator" for q in qs)
+
+
+def test_unnamed_passive_naming_keeps_the_quote_without_a_speaker(run):
+    text = ("Voters were removed from the rolls, in what is widely criticized as a "
+            "“purge by paperwork” across the state.")
+    qs = _holding(run(text), text, "purge by paperwork")
+    assert qs and qs[0].speaker is None
