@@ -471,7 +471,8 @@ class CueFinder:
             agent = next((g for c in tok.children if c.dep_ == "agent"
                           for g in c.children if g.dep_ == "pobj"), None)
             if agent is None and passive and (tok.dep_ == "ROOT"
-                                              or tok.lemma_.lower() in self.lex.naming_verbs):
+                                              or tok.lemma_.lower() in self.lex.naming_verbs
+                                              or tok.lemma_.lower() in self.lex.strong_lemmas):
                 # "The plan was called “a disaster”", "the bill, known as the
                 # “...”": a quoted attribution whose source goes unnamed is kept,
                 # with no speaker (PolNeAR marks these without a source);
