@@ -207,3 +207,10 @@ def test_unnamed_passive_naming_keeps_the_quote_without_a_speaker(run):
             "“purge by paperwork” across the state.")
     qs = _holding(run(text), text, "purge by paperwork")
     assert qs and qs[0].speaker is None
+
+
+def test_a_cue_between_the_clause_and_its_quote_takes_the_quote(run):
+    text = ("The advert ends with footage of Governor Mills saying at a rally last spring, "
+            "“We will never close this plant.”")
+    qs = _holding(run(text), text, "We will never close")
+    assert qs and all("Mills" in q.speaker.text for q in qs if q.direct)

@@ -519,7 +519,11 @@ class QuoteAttacher:
                 elif near is not None and (not opens_sentence(text, qs, near.para[0])
                                            or not self._says_something(doc, qs, qe)):
                     near = None
-                if near is None or near in hit or not hit[-1].start <= near.cue[0] < hit[-1].end:
+                # (a cue between the clause's own cue and the quote is nearer too:
+                # "concludes with footage of Trump saying during the debate, “...”")
+                if near is None or near in hit or not (
+                        hit[-1].start <= near.cue[0] < hit[-1].end
+                        or hit[-1].cue[1] <= near.cue[0] and near.cue[1] <= qs):
                     hit[-1].quoted.append(k)
                     hit[-1].parts.append((qs, qe))
                     lead = self._leading_clause(doc, text, hit[-1], qs)

@@ -119,7 +119,7 @@ class CueFinder:
             cand = prev  # "footage of Clinton asking": parsed as the verb's complement
         else:
             return None
-        if inside(qspans, cand.idx) >= 0 or not self._person_like(cand):
+        if inside(qspans, cand.idx) >= 0 or not (self._person_like(cand) or cand.pos_ == "PROPN"):
             return None  # "tweets accusing X", "reports alleging": the writer is not named
         return cand
 
