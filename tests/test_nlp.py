@@ -19,3 +19,25 @@ def test_sentences_inside_a_paragraph_are_left_to_the_parser(nlp):
     doc = nlp("The talks ended on Monday. Both sides said they would meet again.")
     assert [s.text for s in doc.sents] == ["The talks ended on Monday.",
                                            "Both sides said they would meet again."]
+
+
+def test_no_sentence_starts_after_a_word_that_cannot_end_one(nlp):
+    from eventwire.samples import load_samples
+
+    starts = 0
+    for article in load_samples():
+        doc = nlp(article.text)
+        for sent in list(doc.sents)[1:]:
+            prev = doc[sent.start - 1]
+            if prev.is_space:
+                continue
+            starts += 1
+            assert prev.text[-1] in ".?!:;\"'\u201d\u2019)]\u2026*", (prev.text, sent.text[:40])
+    assert starts > 30  # the samples have many sentences inside paragraphs
+
+
+def test_glued_quotation_marks_are_tokens(nlp):
+    doc = nlp("Okafor said,“The count was clean,”Adeyemi replied.")
+    words = [t.text for t in doc]
+    assert words[:5] == ["Okafor", "said", ",", "“", "The"]
+    assert "”" in words and "Adeyemi" in words

