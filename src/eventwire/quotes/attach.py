@@ -469,8 +469,10 @@ class QuoteAttacher:
             return
         atts.sort(key=lambda a: a.cue[0])
         by_tok = {a.cue_i: a for a in atts if a.cue_i >= 0}
-        by_spk = {a.speaker.i: a for a in atts if a.cue_i >= 0 and a.speaker is not None
-                  and a.speaker.i < a.cue_i}
+        by_spk: dict = {}
+        for a in atts:  # in cue order: the speaker's first cue ("Carson told ... after hinting")
+            if a.cue_i >= 0 and a.speaker is not None and a.speaker.i < a.cue_i:
+                by_spk.setdefault(a.speaker.i, a)
         prev_owner: Draft | None = None
         for k, (qs, qe) in enumerate(qspans):
             prev = qspans[k - 1] if k else None
@@ -576,6 +578,14 @@ class QuoteAttacher:
                       and not (a.cue_i >= 0 and any(c.dep_ == "neg" for c in doc[a.cue_i].children))]
             if before and opens_sentence(text, qs, before[-1].para[0]):
                 a = max(before, key=lambda a: (a.cue[0], a.end))  # the latest speaker
+                if not a.quoted and a.cue_i >= 0:
+                    # ... unless its cue only frames a quoted cue above it: "“A,”
+                    # Carson told the AP after hinting that ... “B.”" goes on with told
+                    verb = doc[a.cue_i]
+                    up = next((b for b in before if b.quoted and b.cue_i >= 0
+                               and doc[b.cue_i] in verb.ancestors), None)
+                    if up is not None:
+                        a = up
                 gap = text[a.end:qs]
                 if len(gap) < 200 and "\n" not in gap and not any(m in gap for m in MARKS):
                     a.parts.append((qs, qe))
