@@ -44,6 +44,21 @@ def analyze(nlp, resolver):
 
 
 @pytest.fixture(scope="session")
+def quotes_of(nlp):
+    """``quotes_of(text) -> [Quote]``: the quote extractor alone (no actors stage)."""
+    from eventwire.model import Article
+    from eventwire.pipeline import ArticleContext
+    from eventwire.quotes import QuoteExtractor
+
+    extractor = QuoteExtractor()
+
+    def run(text: str):
+        ctx = ArticleContext(article=Article(id="t", text=text), doc=nlp(text))
+        return extractor.extract(ctx)
+    return run
+
+
+@pytest.fixture(scope="session")
 def shared_eval() -> Path:
     """The team's evaluation data; required in CI, skipped elsewhere when absent."""
     if not EVAL.is_dir():

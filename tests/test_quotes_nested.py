@@ -5,19 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.model import Article
-from eventwire.pipeline import ArticleContext
-from eventwire.quotes import QuoteExtractor
-
 
 @pytest.fixture(scope="module")
-def run(nlp):
-    extractor = QuoteExtractor()
-
-    def _run(text: str):
-        ctx = ArticleContext(article=Article(id="t", text=text), doc=nlp(text))
-        return extractor.extract(ctx)
-    return _run
+def run(quotes_of):
+    return quotes_of
 
 
 def _by_speaker(quotes, speaker: str):
