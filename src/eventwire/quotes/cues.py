@@ -113,7 +113,13 @@ class CueFinder:
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             return None
         prev = verb.doc[verb.i - 1]
-        if verb.dep_ == "acl" and verb.head.i == prev.i and prev.pos_ in ("NOUN", "PROPN"):
+        if verb.dep_ == "acl" and verb.head.i == prev.i and prev.lemma_.lower() in self.lex.message_nouns \
+                and prev.dep_ == "dobj":
+            # "Black Lives Matter issued a statement saying ...": who put it out
+            cand = next((c for c in prev.head.children if c.dep_ == "nsubj"), None)
+            if cand is None:
+                return None
+        elif verb.dep_ == "acl" and verb.head.i == prev.i and prev.pos_ in ("NOUN", "PROPN"):
             cand = prev
         elif prev.pos_ == "PROPN" and prev.dep_ == "pobj" and prev.head.lower_ == "of":
             cand = prev  # "footage of Clinton asking": parsed as the verb's complement
@@ -170,7 +176,7 @@ class CueFinder:
         if verb.dep_ not in ("advcl", "parataxis") or verb.head is verb:
             return False
         lemma = verb.lemma_.lower()
-        if lemma != "put" and lemma not in self.lex.strong_lemmas:
+        if lemma != "put" and lemma not in self.lex.strong_lemmas and not self._phrasal(verb):
             return False  # "as she called for ratification", "as he welcomed guests"
         if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
             return False
@@ -404,7 +410,9 @@ class CueFinder:
             return None
         if verb.dep_ == "amod" and verb.head.i > verb.i and prev.pos_ in ("PROPN", "NOUN") \
                 and (prev.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or prev.is_title) \
-                and inside(qspans, prev.idx) < 0 and prev.left_edge.i == verb.sent.start:
+                and inside(qspans, prev.idx) < 0 and (
+                    prev.left_edge.i == verb.sent.start
+                    or doc[prev.left_edge.i - 1].text == ","):  # "Speaking in Salem, Trump accused"
             s = verb.idx + len(verb)
             e = verb.sent.end_char
             s, e = trim(text, s, e)

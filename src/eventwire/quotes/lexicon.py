@@ -23,6 +23,7 @@ class Lexicon:
     control_excluded: frozenset = frozenset()  # "permit X to": X does not speak
     naming_verbs: frozenset = frozenset()  # "what is being criticized as “...”"
     frame_verbs: frozenset = frozenset()  # "“...,” the email read"
+    message_nouns: frozenset = frozenset()  # "issued a statement saying"
 
 
 @lru_cache(maxsize=1)
@@ -68,4 +69,5 @@ def load_lexicon() -> Lexicon:
         control_excluded=frozenset(lex.get("control_excluded", [])),
         naming_verbs=frozenset(lex.get("naming_verbs", [])),
         frame_verbs=frozenset(lex.get("frame_verbs", [])),
+        message_nouns=frozenset(lex.get("message_nouns", [])),
     )
