@@ -4,13 +4,14 @@ clause governs it."""
 
 from __future__ import annotations
 
-from eventwire.quotes.base import DASHES, Draft, opens_sentence, overlaps, trim
+from eventwire.quotes.base import (
+    DASHES, NUMERIC, Draft, opens_sentence, overlaps, para_around, trim,
+)
 from eventwire.quotes.marks import MARKS, inside
 
 
 # subjects that name no speaker of a partial quote ("that made her the “comeback kid”")
 NOT_SPEAKERS = {"that", "which", "this", "it", "there", "what", "these", "those", "you"}
-NUMERIC = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 
 
 class QuoteAttacher:
@@ -151,8 +152,7 @@ class QuoteAttacher:
                         break
         if speaker is None or speaker.lower_ in ("it", "there"):
             return None
-        pe = text.find("\n", qs)
-        para = (text.rfind("\n", 0, qs) + 1, len(text) if pe < 0 else pe)
+        para = para_around(text, qs)
         att = Draft(speaker, (verb.idx, verb.idx + len(verb)), [],
                     sent_index.get(verb.sent.start, 0), para, verb.i)
         atts.append(att)
@@ -241,7 +241,11 @@ class QuoteAttacher:
         "saying during the debate last week, “...”"."""
         if near.cue_i < 0 or not gap.rstrip().endswith((",", ":")):
             return False
-        words = [t for t in doc[near.cue_i + 1:] if t.idx < qs]
+        words = []
+        for t in doc[near.cue_i + 1:]:
+            if t.idx >= qs:
+                break
+            words.append(t)
         return len(words) <= 12 and not any(t.pos_ in ("VERB", "AUX") or t.text in MARKS
                                             for t in words)
 
@@ -292,9 +296,7 @@ class QuoteAttacher:
             # that has the speaker as its subject is the cue, the rest its content
             verb = holder
         sent = verb.sent
-        ps = text.rfind("\n", 0, verb.idx) + 1
-        pe = text.find("\n", verb.idx)
-        pe = len(text) if pe < 0 else pe
+        ps, pe = para_around(text, verb.idx)
         lo, hi = max(sent.start_char, ps), min(sent.end_char, pe)
         if not lo <= subj.idx < hi:
             return None
@@ -332,15 +334,14 @@ class QuoteAttacher:
                 found = self._subject(t, qspans)
                 if found is not None and found.i < colon.i:
                     verb, subj = t, found
-                    if found.head.i == t.i and verb is not None and t.dep_ in ("ccomp", "conj"):
+                    if found.head.i == t.i and t.dep_ in ("ccomp", "conj"):
                         # "..., that I had to change my answer: “...”": a clause
                         # with a subject of its own introduces the quote
                         break
             if t.head is t:
                 break
             t = t.head
-        pe = text.find("\n", qs)
-        para = (text.rfind("\n", 0, qs) + 1, len(text) if pe < 0 else pe)
+        para = para_around(text, qs)
         if verb is None or subj.pos_ not in ("PROPN", "NOUN", "PRON"):
             return None
         if person_only and (not self._person_like(subj) or verb.lemma_ in ("be", "have")):
@@ -387,8 +388,7 @@ class QuoteAttacher:
             return None  # the end of a sentence ("... as follows:")
         spk = next((t for t in names if t.head.i == t.i or not phrase[0].i <= t.head.i < colon.i
                     or t.dep_ in ("pobj", "conj") and t.head.lower_ in ("from", "and")), names[-1])
-        pe = text.find("\n", qs)
-        para = (text.rfind("\n", 0, qs) + 1, len(text) if pe < 0 else pe)
+        para = para_around(text, qs)
         att = Draft(spk, (colon.idx, colon.idx + 1), [], sent_index.get(spk.sent.start, 0), para)
         atts.append(att)
         return att

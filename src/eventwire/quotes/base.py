@@ -17,6 +17,8 @@ RELATIVE = {"who", "that", "which", "whom"}
 ORG_LABELS = {"ORG", "NORP", "GPE", "FAC"}
 DASHES = "\u2015\u2014\u2013"
 PREP_CONTENT = {"to", "about", "for", "of", "on", "against", "as"}
+# entity labels that never name a speaker
+NUMERIC = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 
 
 @dataclass(slots=True)
@@ -40,6 +42,12 @@ class Draft:
     @property
     def end(self) -> int:
         return max(e for _, e in self.parts) if self.parts else self.cue[1]
+
+
+def para_around(text: str, pos: int) -> tuple[int, int]:
+    """(start, end) of the paragraph (line) holding character ``pos``."""
+    end = text.find("\n", pos)
+    return text.rfind("\n", 0, pos) + 1, len(text) if end < 0 else end
 
 
 def trim(text: str, s: int, e: int) -> tuple[int, int]:

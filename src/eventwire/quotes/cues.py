@@ -6,11 +6,10 @@ from __future__ import annotations
 import bisect
 
 from eventwire.quotes.base import (
-    CONTENT_DEPS, INHERIT_DEPS, PREP_CONTENT, SUBJ_DEPS, Draft, clip, overlaps, trim,
+    CONTENT_DEPS, INHERIT_DEPS, NUMERIC, PREP_CONTENT, SUBJ_DEPS, Draft, clip, overlaps, trim,
 )
 from eventwire.quotes.marks import MARKS, inside
 
-NUMERIC = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 # verbs that open a sentence with the speaker after them: "Said Ellis: “...”"
 INVERTED = {"said", "says", "added", "wrote", "writes", "noted", "explained",
             "recalled", "tweeted", "warned", "replied", "responded"}
@@ -60,7 +59,7 @@ class CueFinder:
         "said Jordan") speaks.
         """
         doc = verb.doc
-        k = bisect.bisect_right([q[1] for q in qspans], verb.idx) - 1
+        k = bisect.bisect_right(qspans, verb.idx, key=lambda q: q[1]) - 1
         if k < 0 or verb.idx - qspans[k][1] > 80 or "\n" in text[qspans[k][1]:verb.idx]:
             return None
         # left: skip punctuation, ages and the like ("Ramos, 58, told")
@@ -296,10 +295,11 @@ class CueFinder:
             if j > 0 and doc[j].text == "," and doc[j].idx > bounds[0]:
                 after = [t for t in doc[max(verb.i, subj.right_edge.i) + 1:] if t.idx < bounds[1]]
                 rest = [t for t in after if not t.is_punct]
-                if any(t.text in MARKS for t in after):
-                    pass  # "..., Johnson said, “Absolutely.”": the quote is the content
-                elif (not rest or rest[0].dep_ in ("prep", "npadvmod", "advcl", "advmod")
-                      or rest[0].tag_ == "VBG") and CueFinder._is_clause(doc, bounds[0], doc[j].idx):
+                # (not "..., Johnson said, “Absolutely.”": there the quote is the content)
+                if not any(t.text in MARKS for t in after) \
+                        and (not rest or rest[0].dep_ in ("prep", "npadvmod", "advcl", "advmod")
+                             or rest[0].tag_ == "VBG") \
+                        and CueFinder._is_clause(doc, bounds[0], doc[j].idx):
                     s, e = trim(text, bounds[0], doc[j].idx + 1)
                     if e > s:
                         return [(s, e)]
@@ -403,7 +403,7 @@ class CueFinder:
         if verb.dep_ == "acl" and verb.head.i == prev.i and prev.i > 0:
             # the quote, then the speaker phrase, then the verb
             start = prev.left_edge
-            k = bisect.bisect_right([q[1] for q in qspans], verb.idx) - 1
+            k = bisect.bisect_right(qspans, verb.idx, key=lambda q: q[1]) - 1
             if k >= 0 and not text[qspans[k][1]:start.idx].strip(" ,") \
                     and inside(qspans, prev.idx) < 0:
                 return prev, []
@@ -486,12 +486,6 @@ class CueFinder:
                 # with no speaker (PolNeAR marks these without a source);
                 # unquoted ones stay out (mostly wrong)
                 parts = clip(self._verb_content(tok, None, bounds, text), para)
-                if not parts:
-                    obj = next((g for c in tok.rights if c.dep_ == "prep" and c.lower_ == "as"
-                                for g in c.children if g.dep_ == "pobj"), None)
-                    if obj is not None:
-                        parts = [trim(text, obj.left_edge.idx,
-                                      obj.right_edge.idx + len(obj.right_edge))]
                 if parts and any(overlaps(parts, s, e) for s, e in qspans):
                     return Draft(None, (tok.idx, tok.idx + len(tok)), parts, si, para, tok.i,
                                  bounds=bounds)

@@ -199,7 +199,7 @@ def block_quotes(text: str, spans: list[tuple[int, int]]) -> tuple[list, list]:
         body = text[s + 1:e]
         closed = e - s > 1 and text[e - 1] == (STRAIGHT if straight else CLOSE)
         stops = sum(body.count(c) for c in (". ", "? ", "! ", ".\n"))
-        if any(_LABEL.match(text, s + ps) for ps, _ in paragraphs(body)):
+        if any(_LABEL.match(body, ps) for ps, _ in paragraphs(body)):
             continue  # a transcript ("WALLACE: ..."): its labels name the speakers
         if (len(body) >= 150 and stops >= 2) or not closed:
             blocks.append((s, e))
