@@ -206,3 +206,30 @@ def test_a_cue_between_the_clause_and_its_quote_takes_the_quote(run):
             "“We will never close this plant.”")
     qs = _holding(run(text), text, "We will never close")
     assert qs and all("Mills" in q.speaker.text for q in qs if q.direct)
+
+
+def test_a_quoted_title_before_the_subject_is_not_the_speakers_words(run):
+    text = ("On Sunday’s edition of “The Morning Table,” the trade minister said the tariffs "
+            "would “stay in place until the talks resume.”")
+    qs = run(text)
+    assert not _holding(qs, text, "The Morning Table")
+    own = _by(qs, "minister")
+    assert own and "stay in place until the talks resume" in own[0].text
+
+
+def test_speaker_hung_on_a_leading_phrase_by_the_parse(run):
+    text = ("In a statement to the Guardian, her senior adviser, Tom Reyes, said: “The "
+            "governor will sign the budget on Friday. She has never wavered on it.”")
+    qs = _holding(run(text), text, "governor will sign the budget")
+    assert qs and qs[0].speaker is not None and "Reyes" in qs[0].speaker.text
+
+
+@pytest.mark.parametrize("lead", [
+    "The party's treasurer, Ruth Okafor, agreed.",
+    "Ruth Okafor, the party's treasurer, said in a statement.",
+])
+def test_a_cue_with_nothing_to_say_introduces_the_next_quote(run, lead):
+    text = (f"{lead} “We cannot fund another campaign on promises. The books have to "
+            "balance first.”")
+    qs = _holding(run(text), text, "We cannot fund another campaign")
+    assert qs and qs[0].speaker is not None and "Okafor" in qs[0].speaker.text

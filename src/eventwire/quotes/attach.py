@@ -35,7 +35,13 @@ class QuoteAttacher:
         while j > qs + 1 and text[j - 1] in "\"'\u201d\u201c":
             j -= 1  # the closing mark: one character, or two apostrophes
         closed = text[j - 1:j] == "."
-        for t in doc[span.end:span.end + 30]:
+        head = span.root.head
+        titled = head.dep_ == "prep" and not span.start <= head.i < span.end \
+            and span.root.dep_ in ("pobj", "compound", "appos") \
+            and not any(t.pos_ in ("VERB", "AUX") for t in span)
+        # (not a name in a phrase before the subject: "On an episode of “The Steve
+        # Harvey Show,” she said ...": the show says nothing)
+        for t in [] if titled else doc[span.end:span.end + 30]:
             if "\n" in t.text or t.text in MARKS or (t.i > span.end and t.text in ".?!"):
                 break
             if t.dep_ in ("cc", "mark") or t.pos_ in ("CCONJ", "SCONJ"):
@@ -574,6 +580,18 @@ class QuoteAttacher:
             # paragraph, continues it ("He called it a scandal. “It is.”")
             # (not a cue said not to have happened: "He didn't suggest retaliation.
             # “Our goal ...”" goes on with the quote before it)
+            # "Iowa State's Dianne Bystrom agreed. “...”", "Lau said in a statement.
+            # “...”": a cue whose sentence says nothing itself introduces the quote
+            # that opens the next one
+            bare = next((a for a in atts if not a.parts and not a.quoted and a.cue_i >= 0
+                         and a.speaker is not None and a.para[0] <= a.bounds[1] <= qs < a.para[1]
+                         and not text[a.bounds[1]:qs].strip()
+                         and text[:a.bounds[1]].rstrip()[-1:] in (".", ":")), None)
+            if bare is not None:
+                bare.parts.append((qs, qe))
+                bare.quoted.append(k)
+                prev_owner = bare
+                continue
             before = [a for a in atts if a.para[0] <= qs < a.para[1] and a.end <= qs and a.parts
                       and not (a.cue_i >= 0 and any(c.dep_ == "neg" for c in doc[a.cue_i].children))]
             if before and opens_sentence(text, qs, before[-1].para[0]):

@@ -518,6 +518,14 @@ class CueFinder:
             if prev.pos_ in ("PROPN", "PRON") and prev.dep_ not in ("dobj", "pobj", "poss") \
                     and inside(qspans, prev.idx) < 0:
                 subj = prev
+            elif prev.text == "," and tok.i > 1:
+                # "In a statement to the Observer, her adviser, Jake Sullivan,
+                # said: ...": the parser hung the speaker on the phrase before it
+                name = tok.doc[tok.i - 2]
+                if name.dep_ == "appos" and name.head.i < name.i and inside(qspans, name.idx) < 0 \
+                        and (name.ent_type_ == "PERSON" or name.pos_ == "PROPN"
+                             or name.lemma_.lower() in self.lex.person_nouns):
+                    subj = name
         if subj is None and tok.dep_ == "ROOT" and tok.i > 0:
             # "When terrorists are revealed as part of the war, Obama and Clinton
             # call them “lone wolves”": the names were hung on the clause before
