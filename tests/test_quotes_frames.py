@@ -233,3 +233,17 @@ def test_a_cue_with_nothing_to_say_introduces_the_next_quote(run, lead):
             "balance first.”")
     qs = _holding(run(text), text, "We cannot fund another campaign")
     assert qs and qs[0].speaker is not None and "Okafor" in qs[0].speaker.text
+
+
+def test_a_second_verb_without_a_subject_stays_in_the_content(run):
+    text = ("Senator Ruiz told reporters that the early polls could be “badly off” and have "
+            "missed rural voters before.")
+    qs = _by(run(text), "Ruiz")
+    assert qs and "missed rural voters before" in qs[0].text
+
+
+def test_a_second_cue_is_not_the_first_cues_content(run):
+    text = "The mayor called the closure a disgrace and said the council would appeal."
+    qs = _by(run(text), "mayor")
+    called = [q for q in qs if q.cue_text == "called"]
+    assert called and "appeal" not in called[0].text

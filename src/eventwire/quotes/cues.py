@@ -187,8 +187,7 @@ class CueFinder:
                    or c.dep_ == "dobj" and (c.lower_ == "it" or lemma == "tell")
                    for c in verb.rights)
 
-    @staticmethod
-    def _verb_content(verb, subj, bounds, text: str,
+    def _verb_content(self, verb, subj, bounds, text: str,
                       as_clause: bool = False) -> list[tuple[int, int]]:
         """Content pieces governed by a cue verb, within its sentence.
 
@@ -212,10 +211,12 @@ class CueFinder:
             right = [c for c in right if c.dep_ != "dobj"]
         if right:
             end = bounds[1]
-            # "called the move a mistake and said ...": the second verb is not content
-            # (a conjunct with a subject of its own is more likely a misparsed part
-            # of the content: "said the plan was dead and the talks were over")
-            conj = [x for x in verb.rights if x.dep_ == "conj" and x.pos_ in ("VERB", "AUX")
+            # "called the move a mistake and said ...": a second cue is not content
+            # (any other conjunct is more likely a misparsed part of the content:
+            # "told reporters the polls could be “way off” and have been wrong
+            # before"; PolNeAR train keeps those in the content)
+            conj = [x for x in verb.rights if x.dep_ == "conj" and x.pos_ == "VERB"
+                    and x.lemma_.lower() in self.lex.cue_lemmas
                     and not any(g.dep_ in ("nsubj", "nsubjpass") for g in x.children)]
             coord = [c for c in verb.rights if c.dep_ == "cc" and c.i > right[0].i] if conj else []
             if coord:
