@@ -247,3 +247,14 @@ def test_a_second_cue_is_not_the_first_cues_content(run):
     qs = _by(run(text), "mayor")
     called = [q for q in qs if q.cue_text == "called"]
     assert called and "appeal" not in called[0].text
+
+
+def test_a_cue_read_as_a_participle_after_an_apposition_keeps_its_speaker(run):
+    text = "Martinez, a Reyes ally, called Ohio’s voting rules “weak.”"
+    qs = [q for q in run(text) if q.direct]
+    assert qs and qs[0].speaker is not None and "Martinez" in qs[0].speaker.text
+
+
+def test_a_name_given_in_an_apposition_is_nobodys_words(run):
+    text = "The group, called the “Freedom Caucus,” met on Monday."
+    assert all(q.speaker is None for q in run(text))

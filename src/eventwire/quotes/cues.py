@@ -396,11 +396,39 @@ class CueFinder:
         """A speech verb in the past the parser took for a participle:
         "“...?” the 43-year-old asked in the video", "Trump described families
         playing in the park": (speaker, content pieces) or None."""
-        if verb.lemma_.lower() not in self.lex.strong_lemmas or verb.dep_ not in ("acl", "amod") \
-                or any(c.dep_ == "auxpass" for c in verb.children) or verb.i == 0:
+        lemma = verb.lemma_.lower()
+        if verb.dep_ not in ("acl", "amod") or any(c.dep_ == "auxpass" for c in verb.children) \
+                or verb.i == 0:
             return None
         doc = verb.doc
         prev = doc[verb.i - 1]
+        if verb.dep_ == "acl" and prev.text == "," \
+                and (lemma in self.lex.strong_lemmas or lemma in self.lex.naming_verbs):
+            # "Beruff, a Scott ally, called the standards “strong”", "Stevens, who
+            # ran the 2012 campaign, called it “childish”": a participle never takes
+            # an object so; the verb is the sentence's and the phrase before the
+            # apposition its subject
+            subj = verb.head
+            for _ in range(8):
+                if subj.dep_ in ("nsubj", "ROOT") and subj.pos_ in ("PROPN", "NOUN", "PRON"):
+                    break
+                if subj.head is subj or subj.dep_ not in ("appos", "pobj", "prep", "relcl",
+                                                          "compound", "acl", "advcl"):
+                    return None
+                subj = subj.head
+            else:
+                return None
+            if subj.i >= verb.i or inside(qspans, subj.idx) >= 0 or not self._person_like(subj):
+                return None
+            if not (subj.dep_ == "ROOT" or any(c.dep_ in ("dobj", "ccomp") for c in verb.children)):
+                return None  # "the caucus, called the Freedom Caucus, met": a name
+            right = [c for c in verb.rights if c.dep_ in CONTENT_DEPS]
+            if not right:
+                return None
+            s, e = trim(text, right[0].left_edge.idx, verb.sent.end_char)
+            return (subj, [(s, e)]) if e > s else None
+        if lemma not in self.lex.strong_lemmas:
+            return None
         if verb.dep_ == "acl" and verb.head.i == prev.i and prev.i > 0:
             # the quote, then the speaker phrase, then the verb
             start = prev.left_edge
