@@ -258,3 +258,10 @@ def test_a_cue_read_as_a_participle_after_an_apposition_keeps_its_speaker(run):
 def test_a_name_given_in_an_apposition_is_nobodys_words(run):
     text = "The group, called the “Freedom Caucus,” met on Monday."
     assert all(q.speaker is None for q in run(text))
+
+
+def test_a_colon_clause_about_a_thing_gives_the_quote_to_the_person_it_names(run):
+    text = ("The size of the swing did not surprise the pollster Ann Selzer: “Rural counties "
+            "were moving all summer.”")
+    qs = _holding(run(text), text, "Rural counties")
+    assert qs and qs[0].speaker is not None and "Selzer" in qs[0].speaker.text

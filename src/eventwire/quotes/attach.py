@@ -348,6 +348,15 @@ class QuoteAttacher:
                 break
             t = t.head
         para = para_around(text, qs)
+        if verb is not None and not self._person_like(subj) and verb.lemma_ not in self.lex.cue_lemmas:
+            # "The timing doesn't surprise pollster Daron Shaw: “...”", "Here's
+            # Clinton in 1992: “...”": a thing says nothing; the one person the
+            # clause names after its verb does
+            named = [t for t in doc[verb.i + 1:colon.i]
+                     if t.ent_type_ == "PERSON" and t.dep_ in ("dobj", "attr", "pobj", "appos")
+                     and inside(qspans, t.idx) < 0]
+            if len(named) == 1:
+                subj = named[0]
         if verb is None or subj.pos_ not in ("PROPN", "NOUN", "PRON"):
             return None
         if person_only and (not self._person_like(subj) or verb.lemma_ in ("be", "have")):
