@@ -265,3 +265,11 @@ def test_a_colon_clause_about_a_thing_gives_the_quote_to_the_person_it_names(run
             "were moving all summer.”")
     qs = _holding(run(text), text, "Rural counties")
     assert qs and qs[0].speaker is not None and "Selzer" in qs[0].speaker.text
+
+
+def test_a_signed_paragraph_gives_all_its_quotes_to_the_signer(run):
+    text = ("“He has never once visited our town. He talks about jobs but the mill closed ‘for "
+            "good.” And now he wants our votes “after all that’.” ― Marisol Vega\n"
+            "“I will vote for whoever fixes the roads.” ― Dan Pruitt")
+    qs = _holding(run(text), text, "never once visited our town")
+    assert qs and qs[0].speaker is not None and "Marisol Vega" in qs[0].speaker.text

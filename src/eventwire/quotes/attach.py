@@ -206,6 +206,18 @@ class QuoteAttacher:
                 k += 1
             if text.count("\n", j, k) <= 2 and text[k:k + 1] in DASHES + "-":
                 j = k
+        elif text[j:j + 1] not in DASHES + "-" and not text[text.rfind("\n", 0, qs) + 1:qs].strip():
+            # a paragraph that opens with this quote and is signed at its end:
+            # "“A ... B.” And more words “C.” ― Name" (the marks inside went wrong)
+            pe = text.find("\n", qe)
+            pe = len(text) if pe < 0 else pe
+            k = max(text.rfind(d, qe, pe) for d in DASHES)
+            if k > qe and text[k - 1:k].isspace() and 0 < len(text[k + 1:pe].split()) <= 6:
+                j = k
+        if j < len(text) and text[j] in DASHES:
+            same = next((a for a in atts if a.cue == (j, j + 1)), None)
+            if same is not None:
+                return same
         if j >= len(text) or text[j] not in DASHES + "-" or (
                 text[j] == "-" and text[j - 1:j] not in ("\n", "")):
             return None
