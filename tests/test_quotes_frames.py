@@ -273,3 +273,10 @@ def test_a_signed_paragraph_gives_all_its_quotes_to_the_signer(run):
             "“I will vote for whoever fixes the roads.” ― Dan Pruitt")
     qs = _holding(run(text), text, "never once visited our town")
     assert qs and qs[0].speaker is not None and "Marisol Vega" in qs[0].speaker.text
+
+
+def test_a_subjectless_list_of_deeds_keeps_its_quoted_names_without_a_speaker(run):
+    text = ("Skips the debates, and calls reporters “liars” and “clowns.”\n\n"
+            "Had two campaign managers fired in a month.")
+    qs = _holding(run(text), text, "liars")
+    assert qs and qs[0].speaker is None and qs[0].cue_text == "calls"

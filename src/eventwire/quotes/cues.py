@@ -573,6 +573,15 @@ class CueFinder:
                         and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")), None)
             if app is not None:
                 subj = app
+        if subj is None and (tok.dep_ == "ROOT" or tok.dep_ == "conj" and tok.head.dep_ == "ROOT") \
+                and not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in tok.sent) \
+                and tok.lemma_.lower() in self.lex.naming_verbs:
+            # a list of deeds with no subject ("Calls people “losers” and “sad.”"):
+            # the quoted words are kept, with nobody named as their source
+            parts = clip(self._verb_content(tok, None, bounds, text), para)
+            if parts and any(overlaps(parts, s, e) for s, e in qspans):
+                return Draft(None, (tok.idx, tok.idx + len(tok)), parts, si, para, tok.i,
+                             bounds=bounds)
         if subj is None or inside(qspans, subj.idx) >= 0 or not para[0] <= subj.idx < para[1]:
             return None
         parts = clip(self._verb_content(tok, subj, bounds, text, self.as_clause(tok)), para) \
