@@ -280,3 +280,10 @@ def test_a_subjectless_list_of_deeds_keeps_its_quoted_names_without_a_speaker(ru
             "Had two campaign managers fired in a month.")
     qs = _holding(run(text), text, "liars")
     assert qs and qs[0].speaker is None and qs[0].cue_text == "calls"
+
+
+def test_the_nearest_cue_whose_clause_holds_the_quote_takes_it(run):
+    text = ("Ana was dozing, and as the governor went on about “a state that works for "
+            "everyone,” and “our forgotten towns,” Luis said yes, yes, yes, over and over again.")
+    qs = _holding(run(text), text, "a state that works for everyone")
+    assert any(q.speaker is not None and "governor" in q.speaker.text for q in qs)

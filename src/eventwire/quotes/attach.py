@@ -542,7 +542,13 @@ class QuoteAttacher:
                 if near is not None and near.cue[1] <= qs:
                     gap = text[near.cue[1]:qs]
                     bare = not gap.strip()  # "citing “champion”": the quote is an object
-                    if gap.strip(" ,:") and not self._aside(doc, near, qs, gap) \
+                    if not bare and near.cue_i >= 0:
+                        # "as Trump went on about “how the system is rigged”": only
+                        # the cue's own particle and preposition come between
+                        words = [t for t in doc[near.cue_i + 1:] if t.idx < qs]
+                        bare = all(t.head.i == near.cue_i and t.dep_ in ("prt", "prep")
+                                   for t in words)
+                    if gap.strip(" ,:") and not bare and not self._aside(doc, near, qs, gap) \
                             or bare and not self._says_something(doc, qs, qe):
                         near = None
                 elif near is not None and (not opens_sentence(text, qs, near.para[0])
@@ -550,6 +556,8 @@ class QuoteAttacher:
                     near = None
                 # (a cue between the clause's own cue and the quote is nearer too:
                 # "concludes with footage of Trump saying during the debate, “...”")
+                if near in hit and near is not hit[-1]:
+                    hit = [h for h in hit if h is not near] + [near]  # the nearer one
                 if near is None or near in hit or not (
                         hit[-1].start <= near.cue[0] < hit[-1].end
                         or hit[-1].cue[1] <= near.cue[0] and near.cue[1] <= qs):
