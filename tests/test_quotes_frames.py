@@ -287,3 +287,11 @@ def test_the_nearest_cue_whose_clause_holds_the_quote_takes_it(run):
             "everyone,” and “our forgotten towns,” Luis said yes, yes, yes, over and over again.")
     qs = _holding(run(text), text, "a state that works for everyone")
     assert any(q.speaker is not None and "governor" in q.speaker.text for q in qs)
+
+
+def test_a_name_after_the_quote_heads_a_long_phrase_before_the_cue(run):
+    text = ("“A very tough negotiator, a very tough woman,” Okonkwo, the union’s chief "
+            "organizer since 2009 and a veteran of three strikes at the plant after leaving "
+            "the army, said when reporters asked about the talks.")
+    qs = _holding(run(text), text, "very tough negotiator")
+    assert qs and qs[0].speaker is not None and "Okonkwo" in qs[0].speaker.text

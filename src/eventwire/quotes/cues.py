@@ -60,7 +60,25 @@ class CueFinder:
         """
         doc = verb.doc
         k = bisect.bisect_right(qspans, verb.idx, key=lambda q: q[1]) - 1
-        if k < 0 or verb.idx - qspans[k][1] > 80 or "\n" in text[qspans[k][1]:verb.idx]:
+        if k < 0 or "\n" in text[qspans[k][1]:verb.idx]:
+            return None
+        # “...,” Trump, the frontrunner ... after winning New Hampshire, said: the
+        # name right after the quote heads one phrase that runs up to the cue
+        qe = qspans[k][1]
+        after = doc.char_span(qe, verb.idx, alignment_mode="expand")
+        if after is not None and 2 < len(after) <= 40 and text[qe - 2:qe - 1] in (",", "?", "!") \
+                and after[0].pos_ == "PROPN" and after[0].ent_type_ not in NUMERIC \
+                and after[0].idx - qe <= 1 and doc[verb.i - 1].text == ",":
+            first = after[0]
+            while first.i + 1 < verb.i and doc[first.i + 1].dep_ in ("compound", "flat") \
+                    and doc[first.i + 1].pos_ == "PROPN":
+                first = doc[first.i + 1]
+            # (the parser may hang pieces of it on the quote, never past the cue,
+            # and no clause of its own comes between: "“...,” Trump told ... who said")
+            if all(t.head.i < verb.i and t.dep_ not in ("nsubj", "nsubjpass")
+                   for t in after if t.i > first.i):
+                return first
+        if verb.idx - qe > 80:
             return None
         # left: skip punctuation, ages and the like ("Ramos, 58, told")
         for j in range(verb.i - 1, max(-1, verb.i - 5), -1):
