@@ -295,3 +295,10 @@ def test_a_name_after_the_quote_heads_a_long_phrase_before_the_cue(run):
             "the army, said when reporters asked about the talks.")
     qs = _holding(run(text), text, "very tough negotiator")
     assert qs and qs[0].speaker is not None and "Okonkwo" in qs[0].speaker.text
+
+
+def test_a_present_tense_frame_verb_read_as_a_noun_closes_the_quote(run):
+    text = ("“Only one candidate will stand up to the drug companies,” a narrator in the new "
+            "spot states.")
+    qs = _holding(run(text), text, "stand up to the drug companies")
+    assert qs and qs[0].speaker is not None and "narrator" in qs[0].speaker.text
