@@ -302,3 +302,17 @@ def test_a_present_tense_frame_verb_read_as_a_noun_closes_the_quote(run):
             "spot states.")
     qs = _holding(run(text), text, "stand up to the drug companies")
     assert qs and qs[0].speaker is not None and "narrator" in qs[0].speaker.text
+
+
+def test_an_inverted_cue_with_a_colon_opens_the_quote_in_the_next_paragraph(run):
+    text = ("Stated Okafor:\n\n“The budget will pass, and it will pass with votes from both "
+            "sides.”")
+    qs = _holding(run(text), text, "The budget will pass")
+    assert qs and qs[0].speaker is not None and "Okafor" in qs[0].speaker.text
+
+
+def test_asked_opening_a_sentence_is_not_an_inverted_cue(run):
+    text = "Asked to describe the device, the commissioner said, “Not going to go into that.”"
+    qs = _holding(run(text), text, "Not going to go into that")
+    assert any(q.speaker is not None and "commissioner" in q.speaker.text for q in qs)
+    assert not any(q.cue_text == "Asked" and q.speaker is not None for q in qs)

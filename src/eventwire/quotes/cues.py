@@ -11,8 +11,9 @@ from eventwire.quotes.base import (
 from eventwire.quotes.marks import MARKS, inside
 
 # verbs that open a sentence with the speaker after them: "Said Ellis: “...”"
-INVERTED = {"said", "says", "added", "wrote", "writes", "noted", "explained",
-            "recalled", "tweeted", "warned", "replied", "responded"}
+INVERTED = {"said", "says", "added", "adds", "wrote", "writes", "noted", "notes", "explained",
+            "recalled", "tweeted", "warned", "replied", "responded", "stated", "declared",
+            "continued", "argued", "concluded", "observed"}
 
 
 class CueFinder:
