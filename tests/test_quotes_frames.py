@@ -316,3 +316,10 @@ def test_asked_opening_a_sentence_is_not_an_inverted_cue(run):
     qs = _holding(run(text), text, "Not going to go into that")
     assert any(q.speaker is not None and "commissioner" in q.speaker.text for q in qs)
     assert not any(q.cue_text == "Asked" and q.speaker is not None for q in qs)
+
+
+def test_according_to_a_document_filed_by_someone_names_the_filer(run):
+    text = ("According to a court filing submitted by prosecutor Dana Whitcombe, the evidence "
+            "“cannot prove every element of the charge.”")
+    qs = _holding(run(text), text, "cannot prove every element")
+    assert qs and qs[0].speaker is not None and "Whitcombe" in qs[0].speaker.text

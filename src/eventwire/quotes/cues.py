@@ -357,6 +357,14 @@ class CueFinder:
             pieces = [p for p in pieces if p[1] - p[0] > 1]
             if not pieces:
                 return None
+            # "according to a court document filed by X", "audio provided by X":
+            # the document is how X speaks; X is the source
+            agent = next((g.children for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                          for g in c.children if g.dep_ == "agent"), None)
+            by = next((g for g in agent or () if g.dep_ == "pobj"), None)
+            if by is not None and by.idx < phrase_end and not obj.ent_type_ \
+                    and (by.pos_ == "PROPN" or self._person_like(by)):
+                obj = by
             return obj, (tok.idx, last.idx + len(last)), pieces
         return None
 
