@@ -323,3 +323,11 @@ def test_according_to_a_document_filed_by_someone_names_the_filer(run):
             "“cannot prove every element of the charge.”")
     qs = _holding(run(text), text, "cannot prove every element")
     assert qs and qs[0].speaker is not None and "Whitcombe" in qs[0].speaker.text
+
+
+@pytest.mark.parametrize("verb", ["confessed", "murmured", "gloated"])
+def test_more_verbs_of_saying_close_a_quote(run, verb):
+    text = ("I told the host that the court refused to let them. “This is a big win for the "
+            f"campaign,” I {verb}.")
+    qs = _holding(run(text), text, "big win for the campaign")
+    assert qs and qs[0].speaker is not None and qs[0].speaker.text == "I"
