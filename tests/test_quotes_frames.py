@@ -331,3 +331,11 @@ def test_more_verbs_of_saying_close_a_quote(run, verb):
             f"campaign,” I {verb}.")
     qs = _holding(run(text), text, "big win for the campaign")
     assert qs and qs[0].speaker is not None and qs[0].speaker.text == "I"
+
+
+def test_a_cue_after_a_quote_that_follows_a_dash_takes_it(run):
+    text = ("If the hackers really were sent by a foreign government — as many experts believe, "
+            "and officials are alleging — “why would you not check every machine?” asked "
+            "Okafor, a former election official.")
+    qs = [q for q in _holding(run(text), text, "why would you not check") if q.direct]
+    assert qs and all(q.speaker is not None and q.speaker.text == "Okafor" for q in qs)

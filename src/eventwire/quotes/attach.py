@@ -551,7 +551,8 @@ class QuoteAttacher:
                     if gap.strip(" ,:") and not bare and not self._aside(doc, near, qs, gap) \
                             or bare and not self._says_something(doc, qs, qe):
                         near = None
-                elif near is not None and (not opens_sentence(text, qs, near.para[0])
+                elif near is not None and (not (opens_sentence(text, qs, near.para[0])
+                                                or text[:qs].rstrip()[-1:] in DASHES)
                                            or not self._says_something(doc, qs, qe)):
                     near = None
                 # (a cue between the clause's own cue and the quote is nearer too:
