@@ -339,3 +339,12 @@ def test_a_cue_after_a_quote_that_follows_a_dash_takes_it(run):
             "Okafor, a former election official.")
     qs = [q for q in _holding(run(text), text, "why would you not check") if q.direct]
     assert qs and all(q.speaker is not None and q.speaker.text == "Okafor" for q in qs)
+
+
+def test_a_quote_paragraph_goes_on_with_reported_words_that_end_the_paragraph_before(run):
+    text = ("The minister said that for years critics had predicted a withdrawal from the "
+            "region, but this would not happen.\n\n"
+            "“That is because this region remains the most important for our security.”\n\n"
+            "Talks resume on Monday.")
+    qs = _holding(run(text), text, "this region remains the most important")
+    assert qs and qs[0].speaker is not None and "minister" in qs[0].speaker.text

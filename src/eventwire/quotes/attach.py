@@ -235,8 +235,8 @@ class QuoteAttacher:
         atts.append(att)
         return att
 
-    @staticmethod
-    def _previous_speaker(atts: list[Draft], text: str, qs: int, qe: int) -> Draft | None:
+    def _previous_speaker(self, doc, atts: list[Draft], text: str, qs: int,
+                          qe: int) -> Draft | None:
         ps = text.rfind("\n", 0, qs) + 1
         pe = text.find("\n", qe)
         pe = len(text) if pe < 0 else pe
@@ -245,13 +245,19 @@ class QuoteAttacher:
         if any(ps <= a.cue[0] < pe for a in atts):
             return None
         prev = [a for a in atts if a.end <= qs and a.quoted]
-        if not prev:
-            return None
-        a = max(prev, key=lambda a: a.end)
-        gap = text[a.para[1]:qs]
-        if gap.strip() or gap.count("\n") > 2:
-            return None  # the quoted speaker's paragraph is not the one right before
-        return a
+        if prev:
+            a = max(prev, key=lambda a: a.end)
+            gap = text[a.para[1]:qs]
+            if not gap.strip() and gap.count("\n") <= 2:
+                return a
+        # "Carter said that the U.S. would stay.\n\n“That's because ...”": a
+        # paragraph that ends on someone's reported words, then the quote
+        last = [a for a in atts if a.end <= qs and a.parts and a.speaker is not None
+                and a.cue_i >= 0 and doc[a.cue_i].lemma_.lower() in self.lex.strong_lemmas
+                and not text[a.end:qs].strip(" \t\n.") and text.count("\n", a.end, qs) <= 2]
+        if last:
+            return max(last, key=lambda a: a.end)
+        return None  # the quoted speaker's paragraph is not the one right before
 
     @staticmethod
     def _aside(doc, near: Draft, qs: int, gap: str) -> bool:
@@ -641,7 +647,7 @@ class QuoteAttacher:
                 continue
             # a paragraph that is one quote, after a paragraph that ended on a quoted
             # speaker, goes on with that speaker ("“A,” he said. // “B.”")
-            a = self._previous_speaker(atts, text, qs, qe)
+            a = self._previous_speaker(doc, atts, text, qs, qe)
             if a is not None:
                 a.parts.append((qs, qe))
                 a.quoted.append(k)
