@@ -348,3 +348,15 @@ def test_a_quote_paragraph_goes_on_with_reported_words_that_end_the_paragraph_be
             "Talks resume on Monday.")
     qs = _holding(run(text), text, "this region remains the most important")
     assert qs and qs[0].speaker is not None and "minister" in qs[0].speaker.text
+
+
+def test_a_clause_before_a_colon_stays_in_the_content(run):
+    text = "The mayor adds that the city has two options: “We either build or we shrink.”"
+    qs = _holding(run(text), text, "We either build or we shrink")
+    assert qs and "the city has two options" in qs[0].text
+
+
+def test_an_object_before_a_colon_is_not_content(run):
+    text = "The senator scolded him: “You should be ashamed of this bill.”"
+    qs = _holding(run(text), text, "You should be ashamed")
+    assert qs and "him" not in qs[0].text

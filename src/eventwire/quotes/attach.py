@@ -526,7 +526,14 @@ class QuoteAttacher:
                     owner = self._colon_speaker(doc, text, qs, qspans, atts, sent_index,
                                                 person_only=True)
                 if owner is not None and owner.parts and not owner.quoted:
-                    owner.parts = [p for p in owner.parts if p[1] <= owner.cue[0]]
+                    # (the clause before the colon stays when it says something itself:
+                    # "adds that Muslims have two choices: “...”", not "scolded him:")
+                    lead = doc.char_span(owner.cue[1], qs, alignment_mode="expand") \
+                        if owner.cue[1] < qs else None
+                    said = lead is not None and any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod"
+                                                    for t in lead[1:])
+                    owner.parts = [p for p in owner.parts if p[1] <= owner.cue[0]] + (
+                        [trim(text, owner.cue[1], qs)] if said else [])
             if owner is not None:
                 hit = []
             if hit and self._carried_on(doc, text, qs, prev, last, atts) \
@@ -597,7 +604,11 @@ class QuoteAttacher:
                     # (saying “of course” Clinton has the qualifications)
                     # ... and what a quote after its cue is said "of" ("“It's
                     # unanimous,” Levine said of the council's support")
+                    # ... and so does a clause a colon joins to the quote ("adds that
+                    # Muslims have two choices: “...”")
                     owner.parts = [p for p in owner.parts if p[1] <= owner.cue[0]
+                                   or (owner.cue[1] <= p[0] and p[1] <= qs
+                                       and text[p[1]:qs].strip() == ":")
                                    or (owner.cue[1] <= qs and p[0] >= qe
                                        and not text[qe:p[0]].strip(" ,"))
                                    or (owner.cue[0] >= qe and text[owner.cue[1]:p[0]].strip()
