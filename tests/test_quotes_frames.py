@@ -360,3 +360,11 @@ def test_an_object_before_a_colon_is_not_content(run):
     text = "The senator scolded him: “You should be ashamed of this bill.”"
     qs = _holding(run(text), text, "You should be ashamed")
     assert qs and "him" not in qs[0].text
+
+
+def test_a_party_tag_between_the_name_and_the_cue(run):
+    text = ("Speaking on a local radio show on Tuesday about a tweet from the campaign, Speaker "
+            "of the House Rep. Dana Whitcombe (R-OH) said “these images have no place in a "
+            "campaign.”")
+    qs = _holding(run(text), text, "these images have no place")
+    assert qs and qs[0].speaker is not None and "Whitcombe" in qs[0].speaker.text

@@ -570,8 +570,16 @@ class CueFinder:
             subj = self._modified_subject(tok, qspans)
         if subj is None and tok.lemma_.lower() in self.lex.strong_lemmas and tok.i > 0:
             # "... the Washington Post Trump said that": the parser lost the subject
+            # (also past a party tag: "Speaker Paul Ryan (R-WI) said")
             prev = tok.doc[tok.i - 1]
-            if prev.pos_ in ("PROPN", "PRON") and prev.dep_ not in ("dobj", "pobj", "poss") \
+            tagged = False
+            if prev.text == ")":
+                opening = next((t for t in reversed(tok.doc[max(0, tok.i - 8):tok.i - 1])
+                                if t.text == "("), None)
+                if opening is not None and opening.i > 0 and any(
+                        t.text in ("-", "\u2013") for t in tok.doc[opening.i:tok.i]):
+                    prev, tagged = tok.doc[opening.i - 1], True
+            if prev.pos_ in ("PROPN", "PRON") and (tagged or prev.dep_ not in ("dobj", "pobj", "poss")) \
                     and inside(qspans, prev.idx) < 0:
                 subj = prev
             elif prev.text == "," and tok.i > 1:
