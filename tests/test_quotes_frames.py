@@ -368,3 +368,10 @@ def test_a_party_tag_between_the_name_and_the_cue(run):
             "campaign.”")
     qs = _holding(run(text), text, "these images have no place")
     assert qs and qs[0].speaker is not None and "Whitcombe" in qs[0].speaker.text
+
+
+def test_a_cue_parsed_as_a_clause_of_the_sentence_it_frames(run):
+    text = ("If anything, Okafor argued in her letter, the dispute shows why the council should "
+            "adopt written rules.")
+    qs = _by(run(text), "Okafor")
+    assert qs and "the dispute shows why the council should adopt written rules" in qs[0].text

@@ -291,6 +291,10 @@ class CueFinder:
         doc = verb.doc
         comma_set = verb.dep_ == "advcl" and verb.left_edge.i > 0 \
             and doc[verb.left_edge.i - 1].text == ","
+        # "If anything, Ash argued in his email, the incident is ...": the parse
+        # made the cue a clause of the sentence it frames
+        comma_set = comma_set or verb.dep_ == "ccomp" and verb.head.i > verb.i \
+            and verb.right_edge.i + 1 < len(doc) and doc[verb.right_edge.i + 1].text == ","
         if (verb.dep_ == "parataxis" or comma_set) and verb.head is not verb \
                 and not any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
             sub = list(verb.subtree)
