@@ -375,3 +375,11 @@ def test_a_cue_parsed_as_a_clause_of_the_sentence_it_frames(run):
             "adopt written rules.")
     qs = _by(run(text), "Okafor")
     assert qs and "the dispute shows why the council should adopt written rules" in qs[0].text
+
+
+def test_a_bare_participle_opening_a_sentence_is_the_last_speakers_cue(run):
+    text = ("On the radio, Okafor said of the audit that the findings were “not good.” Adding, "
+            "“The department will have to answer for every missing dollar.”")
+    qs = _holding(run(text), text, "answer for every missing dollar")
+    assert qs and qs[0].cue_text == "Adding" and qs[0].speaker is not None \
+        and qs[0].speaker.text == "Okafor"

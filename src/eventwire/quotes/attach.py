@@ -259,6 +259,19 @@ class QuoteAttacher:
             return max(last, key=lambda a: a.end)
         return None  # the quoted speaker's paragraph is not the one right before
 
+    def _bare_participle(self, doc, text: str, qs: int):
+        """A sentence that opens with a speech participle and goes straight into
+        the quote: "Adding, “...”", "Noting: “...”" -> the participle (or None)."""
+        span = doc.char_span(qs, qs + 1, alignment_mode="expand")
+        if span is None or span.start < 2:
+            return None
+        lead = [t for t in doc[span[0].sent.start:span.start] if not (t.is_punct or t.is_space)]
+        if len(lead) == 1 and lead[0].tag_ == "VBG" and lead[0].i == span[0].sent.start \
+                and lead[0].lemma_.lower() in self.lex.strong_lemmas \
+                and text[lead[0].idx + len(lead[0]):qs].strip() in (",", ":"):
+            return lead[0]
+        return None
+
     @staticmethod
     def _aside(doc, near: Draft, qs: int, gap: str) -> bool:
         """Only circumstances between a cue and the quote it introduces:
@@ -641,6 +654,17 @@ class QuoteAttacher:
                 continue
             before = [a for a in atts if a.para[0] <= qs < a.para[1] and a.end <= qs and a.parts
                       and not (a.cue_i >= 0 and any(c.dep_ == "neg" for c in doc[a.cue_i].children))]
+            lead = self._bare_participle(doc, text, qs) if before else None
+            if lead is not None and before[-1].speaker is not None:
+                # "... Maher stated. Adding, “...”": the participle is a cue of the
+                # last speaker's
+                a = max(before, key=lambda a: (a.cue[0], a.end))
+                att = Draft(a.speaker, (lead.idx, lead.idx + len(lead)), [(qs, qe)],
+                            sent_index.get(lead.sent.start, 0), a.para, lead.i)
+                att.quoted.append(k)
+                atts.append(att)
+                prev_owner = att
+                continue
             if before and opens_sentence(text, qs, before[-1].para[0]):
                 a = max(before, key=lambda a: (a.cue[0], a.end))  # the latest speaker
                 if not a.quoted and a.cue_i >= 0:
