@@ -383,3 +383,13 @@ def test_a_bare_participle_opening_a_sentence_is_the_last_speakers_cue(run):
     qs = _holding(run(text), text, "answer for every missing dollar")
     assert qs and qs[0].cue_text == "Adding" and qs[0].speaker is not None \
         and qs[0].speaker.text == "Okafor"
+
+
+@pytest.mark.parametrize("lead, who", [
+    ("Here’s Okafor in March 2014:", "Okafor"),
+    ("Turnout models are shaky this year - Gallup Research:", "Gallup Research"),
+])
+def test_a_name_label_before_a_colon_names_the_speaker_not_a_date_or_a_verb(run, lead, who):
+    text = f"{lead} “The numbers will not hold once the primaries begin in earnest.”"
+    qs = _holding(run(text), text, "The numbers will not hold")
+    assert qs and qs[0].speaker is not None and qs[0].speaker.text == who

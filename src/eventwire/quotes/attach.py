@@ -420,11 +420,17 @@ class QuoteAttacher:
                 break
             phrase.append(t)
         else:
-            return None  # a long run of words: a sentence, not a label
+            if colon.i > 9:
+                return None  # a long run of words: a sentence, not a label
         if not phrase or any(t.pos_ in ("VERB", "AUX") for t in phrase):
             return None
         phrase.reverse()
-        names = [t for t in phrase if t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG")]
+        # (names only: not "’s" in "Here’s Clinton in 1992:"; a capitalised noun
+        # after the dash of a roundup is a name the tagger missed: "- Pew Research:")
+        names = [t for t in phrase if t.is_alpha and t.ent_type_ not in NUMERIC and (
+            t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG")
+            or t.is_title and t.pos_ == "NOUN" and t.i > 0 and doc[t.i - 1].text in DASHES + "-"
+            or t.is_title and t.pos_ == "NOUN" and t.dep_ == "compound" and t.head.is_title)]
         if not names:
             # "From the report:", "More from the campaign:"
             if not (phrase[0].lower_ in ("from", "more") and phrase[-1].pos_ == "NOUN"):
@@ -434,6 +440,8 @@ class QuoteAttacher:
             return None  # the end of a sentence ("... as follows:")
         spk = next((t for t in names if t.head.i == t.i or not phrase[0].i <= t.head.i < colon.i
                     or t.dep_ in ("pobj", "conj") and t.head.lower_ in ("from", "and")), names[-1])
+        while spk.dep_ in ("compound", "flat") and spk.head.i > spk.i and spk.head in phrase:
+            spk = spk.head  # "Pew Research", not "Pew"
         para = para_around(text, qs)
         att = Draft(spk, (colon.idx, colon.idx + 1), [], sent_index.get(spk.sent.start, 0), para)
         atts.append(att)
