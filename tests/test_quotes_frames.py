@@ -393,3 +393,10 @@ def test_a_name_label_before_a_colon_names_the_speaker_not_a_date_or_a_verb(run,
     text = f"{lead} “The numbers will not hold once the primaries begin in earnest.”"
     qs = _holding(run(text), text, "The numbers will not hold")
     assert qs and qs[0].speaker is not None and qs[0].speaker.text == who
+
+
+def test_cut_in_is_a_phrasal_cue(run):
+    text = ("“We met at a county fair,” Okafor said, and her husband cut in. “Don’t forget the "
+            "rain that day.”")
+    qs = _holding(run(text), text, "Don’t forget the rain")
+    assert qs and qs[0].speaker is not None and "husband" in qs[0].speaker.text

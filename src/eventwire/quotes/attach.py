@@ -190,6 +190,9 @@ class QuoteAttacher:
             if not any(h.i == t.i or h in t.ancestors for h in heads) \
                     and not (t.dep_ == "relcl" and t.head.i == owner.speaker.i):
                 return False
+            if t.dep_ == "conj" and a.speaker is not None and a.speaker.i != owner.speaker.i \
+                    and a.speaker.head.i == t.i:
+                return False  # "..., Okafor said, and her husband cut in. “B.”"
         return True
 
     @staticmethod

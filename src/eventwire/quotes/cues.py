@@ -235,7 +235,7 @@ class CueFinder:
             # "told reporters the polls could be “way off” and have been wrong
             # before"; PolNeAR train keeps those in the content)
             conj = [x for x in verb.rights if x.dep_ == "conj" and x.pos_ == "VERB"
-                    and x.lemma_.lower() in self.lex.cue_lemmas
+                    and (x.lemma_.lower() in self.lex.cue_lemmas or self._phrasal(x))
                     and not any(g.dep_ in ("nsubj", "nsubjpass") for g in x.children)]
             coord = [c for c in verb.rights if c.dep_ == "cc" and c.i > right[0].i] if conj else []
             if coord:
@@ -271,8 +271,11 @@ class CueFinder:
             s, e = trim(text, bounds[0], stop)
             pieces = [(s, e)] if e > s else []
             # "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt"
+            # (not a cue of someone else's: "..., Okafor said, and her husband cut in")
             rest = [c for c in verb.rights if c.dep_ in ("advcl", "ccomp", "conj", "parataxis")
-                    and c.left_edge.idx < bounds[1]]
+                    and c.left_edge.idx < bounds[1]
+                    and not (c.dep_ == "conj" and (c.lemma_.lower() in self.lex.cue_lemmas
+                                                   or self._phrasal(c)))]
             if rest and pieces:
                 s2, e2 = trim(text, rest[0].left_edge.idx, bounds[1])
                 if e2 > s2:
