@@ -400,3 +400,17 @@ def test_cut_in_is_a_phrasal_cue(run):
             "rain that day.”")
     qs = _holding(run(text), text, "Don’t forget the rain")
     assert qs and qs[0].speaker is not None and "husband" in qs[0].speaker.text
+
+
+def test_according_to_a_paper_covers_the_quote_its_sentence_reports(run):
+    text = ("“Is this a priority for them, or is it because it is an election year?” Okafor "
+            "said at a news conference, according to the Dayton Courier.")
+    qs = _by(run(text), "Courier")
+    assert qs and "Is this a priority for them" in qs[0].text
+
+
+def test_according_to_calculations_by_someone_names_them(run):
+    text = ("A living wage for a single adult in Ohio is about $14 an hour, according to "
+            "calculations by Ruth Okafor of Ohio State University.")
+    qs = _holding(run(text), text, "A living wage")
+    assert qs and qs[0].speaker is not None and "Okafor" in qs[0].speaker.text

@@ -176,6 +176,7 @@ class QuoteExtractor(CueFinder, QuoteAttacher):
         self._attach_quotes(doc, atts, qspans, text, sent_index)
         if blocks:
             self._attach_blocks(doc, atts, blocks, qspans, text, sent_index)
+        self._nested_sources(text, atts)
         self._whole_quotes(atts, qspans)
         self._paragraph_content(atts, text)
         atts = self._drop_weak(doc, [a for a in atts if a.parts])

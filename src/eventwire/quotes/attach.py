@@ -507,6 +507,18 @@ class QuoteAttacher:
             owner.quoted.append(-1)
 
     @staticmethod
+    def _nested_sources(text: str, atts: list[Draft]) -> None:
+        """“...?” O'Malley said, according to the Las Vegas Sun: the source of a
+        sentence that reports a quote is the source of the quote too (the
+        parser may have put the quote in a sentence of its own)."""
+        for a in atts:
+            if a.cue_i >= 0 or not text[a.cue[0]:a.cue[1]].lower().startswith("according"):
+                continue
+            for b in atts:
+                if b is not a and b.quoted and b.cue_i >= 0 and overlaps(a.parts, *b.cue):
+                    a.parts.extend(p for p in b.parts if p not in a.parts)
+
+    @staticmethod
     def _whole_quotes(atts: list[Draft], qspans) -> None:
         """A quotation is not cut by a content boundary: an attribution whose
         content takes part of a quote takes all of it. This is the outer one of

@@ -368,6 +368,9 @@ class CueFinder:
             # the document is how X speaks; X is the source
             agent = next((g.children for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"
                           for g in c.children if g.dep_ == "agent"), None)
+            if agent is None:  # "according to calculations by X"
+                agent = next((c.children for c in obj.children
+                              if c.dep_ == "prep" and c.lower_ == "by"), None)
             by = next((g for g in agent or () if g.dep_ == "pobj"), None)
             if by is not None and by.idx < phrase_end and not obj.ent_type_ \
                     and (by.pos_ == "PROPN" or self._person_like(by)):
