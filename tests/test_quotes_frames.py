@@ -414,3 +414,11 @@ def test_according_to_calculations_by_someone_names_them(run):
             "calculations by Ruth Okafor of Ohio State University.")
     qs = _holding(run(text), text, "A living wage")
     assert qs and qs[0].speaker is not None and "Okafor" in qs[0].speaker.text
+
+
+def test_an_object_pronoun_after_a_cue_never_speaks(run):
+    text = ("“Plenty of voters like him,” said Ruth Okafor, a pollster who worked for the "
+            "governor until last year. “They agree with him on taxes, but they aren’t there yet” "
+            "to support him as a candidate.")
+    qs = run(text)
+    assert all(q.speaker is None or q.speaker.text.lower() != "him" for q in qs)

@@ -608,6 +608,9 @@ class CueFinder:
                 while prev.dep_ == "conj" and prev.head.pos_ == "PROPN":
                     prev = prev.head
                 subj = prev
+        if subj is not None and subj.lower_ in ("him", "them", "us", "me", "whom") \
+                and subj.i > tok.i:
+            subj = None  # "... yet” to support him": an object after the verb says nothing
         if subj is not None and not para[0] <= subj.idx < para[1]:
             subj = self._subject_in_paragraph(tok, subj, para)
         if subj is not None and subj.pos_ == "NOUN" and not subj.ent_type_ \
