@@ -422,3 +422,10 @@ def test_an_object_pronoun_after_a_cue_never_speaks(run):
             "to support him as a candidate.")
     qs = run(text)
     assert all(q.speaker is None or q.speaker.text.lower() != "him" for q in qs)
+
+
+def test_a_perfect_tense_cue_in_a_subordinate_clause_keeps_its_speaker(run):
+    text = ("The move is notable in part because Governor Ruth Okafor has said she is “not "
+            "ready” to endorse anyone in the race.")
+    qs = _holding(run(text), text, "not ready")
+    assert qs and qs[0].speaker is not None and "Okafor" in qs[0].speaker.text

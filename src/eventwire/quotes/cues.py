@@ -535,7 +535,9 @@ class CueFinder:
         # unless "by X" is, and an attribution without a speaker is left out
         # (on PolNeAR train most such guesses are wrong) unless it holds a quote
         passive = any(c.dep_ == "auxpass" for c in tok.children) or (
-            tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl", "amod"))
+            tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl", "amod")
+            and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children))
+        # ("because Ryan has said he is “not ready”": a perfect, not a passive)
         misread = self._misread_active(tok, qspans, text) if passive else None
         if misread is not None:
             subj, parts = misread
