@@ -429,3 +429,10 @@ def test_a_perfect_tense_cue_in_a_subordinate_clause_keeps_its_speaker(run):
             "ready” to endorse anyone in the race.")
     qs = _holding(run(text), text, "not ready")
     assert qs and qs[0].speaker is not None and "Okafor" in qs[0].speaker.text
+
+
+def test_a_naming_verb_read_as_a_participle_with_two_objects(run):
+    text = ("Martinez, speaking on a morning radio show, called Reyes a “coward,” and said the "
+            "county deserved better.")
+    qs = _holding(run(text), text, "coward")
+    assert qs and qs[0].speaker is not None and "Martinez" in qs[0].speaker.text

@@ -429,6 +429,38 @@ class CueFinder:
             out.append(a)
         return out
 
+    def _apposed_active(self, verb, qspans, text: str):
+        """(speaker, content) of a speech or naming verb the parser read as a
+        participle on the phrase before it, or None."""
+        # "Beruff, a Scott ally, called the standards “strong”", "Stevens, who
+        # ran the 2012 campaign, called it “childish”": a participle never takes
+        # an object so; the verb is the sentence's and the phrase before the
+        # apposition its subject
+        subj = verb.head
+        for _ in range(8):
+            if subj.dep_ in ("nsubj", "ROOT") and subj.pos_ in ("PROPN", "NOUN", "PRON"):
+                break
+            if subj.head is subj or subj.dep_ not in ("appos", "pobj", "prep", "relcl",
+                                                      "compound", "acl", "advcl"):
+                return None
+            subj = subj.head
+        else:
+            return None
+        if subj.i >= verb.i or inside(qspans, subj.idx) >= 0 or not (
+                self._person_like(subj) or subj.pos_ == "PROPN"
+                or any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in subj.lefts)):
+            return None  # ("Sanders' campaign called ...": an organisation's name)
+        two = any(c.dep_ == "oprd" and any(g.dep_ in ("dobj", "appos", "oprd") and g.i > c.i
+                                            for g in c.children) for c in verb.children)
+        if not (subj.dep_ == "ROOT" or two  # "called Trump a “blowhard”": two objects
+                or any(c.dep_ in ("dobj", "ccomp") for c in verb.children)):
+            return None  # "the caucus, called the Freedom Caucus, met": a name
+        right = [c for c in verb.rights if c.dep_ in CONTENT_DEPS]
+        if not right:
+            return None
+        s, e = trim(text, right[0].left_edge.idx, verb.sent.end_char)
+        return (subj, [(s, e)]) if e > s else None
+
     def _misread_active(self, verb, qspans, text: str):
         """A speech verb in the past the parser took for a participle:
         "“...?” the 43-year-old asked in the video", "Trump described families
@@ -439,31 +471,12 @@ class CueFinder:
             return None
         doc = verb.doc
         prev = doc[verb.i - 1]
-        if verb.dep_ == "acl" and prev.text == "," \
+        if verb.dep_ == "acl" and (prev.text == "," or verb.head.i == prev.i
+                                   and verb.head.dep_ == "ROOT") \
                 and (lemma in self.lex.strong_lemmas or lemma in self.lex.naming_verbs):
-            # "Beruff, a Scott ally, called the standards “strong”", "Stevens, who
-            # ran the 2012 campaign, called it “childish”": a participle never takes
-            # an object so; the verb is the sentence's and the phrase before the
-            # apposition its subject
-            subj = verb.head
-            for _ in range(8):
-                if subj.dep_ in ("nsubj", "ROOT") and subj.pos_ in ("PROPN", "NOUN", "PRON"):
-                    break
-                if subj.head is subj or subj.dep_ not in ("appos", "pobj", "prep", "relcl",
-                                                          "compound", "acl", "advcl"):
-                    return None
-                subj = subj.head
-            else:
-                return None
-            if subj.i >= verb.i or inside(qspans, subj.idx) >= 0 or not self._person_like(subj):
-                return None
-            if not (subj.dep_ == "ROOT" or any(c.dep_ in ("dobj", "ccomp") for c in verb.children)):
-                return None  # "the caucus, called the Freedom Caucus, met": a name
-            right = [c for c in verb.rights if c.dep_ in CONTENT_DEPS]
-            if not right:
-                return None
-            s, e = trim(text, right[0].left_edge.idx, verb.sent.end_char)
-            return (subj, [(s, e)]) if e > s else None
+            found = self._apposed_active(verb, qspans, text)
+            if found is not None:
+                return found
         if lemma not in self.lex.strong_lemmas:
             return None
         if verb.dep_ == "acl" and verb.head.i == prev.i and prev.i > 0:
