@@ -217,13 +217,6 @@ def test_a_quoted_title_before_the_subject_is_not_the_speakers_words(run):
     assert own and "stay in place until the talks resume" in own[0].text
 
 
-def test_speaker_hung_on_a_leading_phrase_by_the_parse(run):
-    text = ("In a statement to the Guardian, her senior adviser, Tom Reyes, said: “The "
-            "governor will sign the budget on Friday. She has never wavered on it.”")
-    qs = _holding(run(text), text, "governor will sign the budget")
-    assert qs and qs[0].speaker is not None and "Reyes" in qs[0].speaker.text
-
-
 @pytest.mark.parametrize("lead", [
     "The party's treasurer, Ruth Okafor, agreed.",
     "Ruth Okafor, the party's treasurer, said in a statement.",
@@ -260,21 +253,6 @@ def test_a_name_given_in_an_apposition_is_nobodys_words(run):
     assert all(q.speaker is None for q in run(text))
 
 
-def test_a_colon_clause_about_a_thing_gives_the_quote_to_the_person_it_names(run):
-    text = ("The size of the swing did not surprise the pollster Ann Selzer: “Rural counties "
-            "were moving all summer.”")
-    qs = _holding(run(text), text, "Rural counties")
-    assert qs and qs[0].speaker is not None and "Selzer" in qs[0].speaker.text
-
-
-def test_a_signed_paragraph_gives_all_its_quotes_to_the_signer(run):
-    text = ("“He has never once visited our town. He talks about jobs but the mill closed ‘for "
-            "good.” And now he wants our votes “after all that’.” ― Marisol Vega\n"
-            "“I will vote for whoever fixes the roads.” ― Dan Pruitt")
-    qs = _holding(run(text), text, "never once visited our town")
-    assert qs and qs[0].speaker is not None and "Marisol Vega" in qs[0].speaker.text
-
-
 def test_a_subjectless_list_of_deeds_keeps_its_quoted_names_without_a_speaker(run):
     text = ("Skips the debates, and calls reporters “liars” and “clowns.”\n\n"
             "Had two campaign managers fired in a month.")
@@ -289,40 +267,11 @@ def test_the_nearest_cue_whose_clause_holds_the_quote_takes_it(run):
     assert any(q.speaker is not None and "governor" in q.speaker.text for q in qs)
 
 
-def test_a_name_after_the_quote_heads_a_long_phrase_before_the_cue(run):
-    text = ("“A very tough negotiator, a very tough woman,” Okonkwo, the union’s chief "
-            "organizer since 2009 and a veteran of three strikes at the plant after leaving "
-            "the army, said when reporters asked about the talks.")
-    qs = _holding(run(text), text, "very tough negotiator")
-    assert qs and qs[0].speaker is not None and "Okonkwo" in qs[0].speaker.text
-
-
-def test_a_present_tense_frame_verb_read_as_a_noun_closes_the_quote(run):
-    text = ("“Only one candidate will stand up to the drug companies,” a narrator in the new "
-            "spot states.")
-    qs = _holding(run(text), text, "stand up to the drug companies")
-    assert qs and qs[0].speaker is not None and "narrator" in qs[0].speaker.text
-
-
-def test_an_inverted_cue_with_a_colon_opens_the_quote_in_the_next_paragraph(run):
-    text = ("Stated Okafor:\n\n“The budget will pass, and it will pass with votes from both "
-            "sides.”")
-    qs = _holding(run(text), text, "The budget will pass")
-    assert qs and qs[0].speaker is not None and "Okafor" in qs[0].speaker.text
-
-
 def test_asked_opening_a_sentence_is_not_an_inverted_cue(run):
     text = "Asked to describe the device, the commissioner said, “Not going to go into that.”"
     qs = _holding(run(text), text, "Not going to go into that")
     assert any(q.speaker is not None and "commissioner" in q.speaker.text for q in qs)
     assert not any(q.cue_text == "Asked" and q.speaker is not None for q in qs)
-
-
-def test_according_to_a_document_filed_by_someone_names_the_filer(run):
-    text = ("According to a court filing submitted by prosecutor Dana Whitcombe, the evidence "
-            "“cannot prove every element of the charge.”")
-    qs = _holding(run(text), text, "cannot prove every element")
-    assert qs and qs[0].speaker is not None and "Whitcombe" in qs[0].speaker.text
 
 
 @pytest.mark.parametrize("verb", ["confessed", "murmured", "gloated"])
@@ -339,15 +288,6 @@ def test_a_cue_after_a_quote_that_follows_a_dash_takes_it(run):
             "Okafor, a former election official.")
     qs = [q for q in _holding(run(text), text, "why would you not check") if q.direct]
     assert qs and all(q.speaker is not None and q.speaker.text == "Okafor" for q in qs)
-
-
-def test_a_quote_paragraph_goes_on_with_reported_words_that_end_the_paragraph_before(run):
-    text = ("The minister said that for years critics had predicted a withdrawal from the "
-            "region, but this would not happen.\n\n"
-            "“That is because this region remains the most important for our security.”\n\n"
-            "Talks resume on Monday.")
-    qs = _holding(run(text), text, "this region remains the most important")
-    assert qs and qs[0].speaker is not None and "minister" in qs[0].speaker.text
 
 
 def test_a_clause_before_a_colon_stays_in_the_content(run):
@@ -395,25 +335,11 @@ def test_a_name_label_before_a_colon_names_the_speaker_not_a_date_or_a_verb(run,
     assert qs and qs[0].speaker is not None and qs[0].speaker.text == who
 
 
-def test_cut_in_is_a_phrasal_cue(run):
-    text = ("“We met at a county fair,” Okafor said, and her husband cut in. “Don’t forget the "
-            "rain that day.”")
-    qs = _holding(run(text), text, "Don’t forget the rain")
-    assert qs and qs[0].speaker is not None and "husband" in qs[0].speaker.text
-
-
 def test_according_to_a_paper_covers_the_quote_its_sentence_reports(run):
     text = ("“Is this a priority for them, or is it because it is an election year?” Okafor "
             "said at a news conference, according to the Dayton Courier.")
     qs = _by(run(text), "Courier")
     assert qs and "Is this a priority for them" in qs[0].text
-
-
-def test_according_to_calculations_by_someone_names_them(run):
-    text = ("A living wage for a single adult in Ohio is about $14 an hour, according to "
-            "calculations by Ruth Okafor of Ohio State University.")
-    qs = _holding(run(text), text, "A living wage")
-    assert qs and qs[0].speaker is not None and "Okafor" in qs[0].speaker.text
 
 
 def test_an_object_pronoun_after_a_cue_never_speaks(run):
@@ -424,15 +350,65 @@ def test_an_object_pronoun_after_a_cue_never_speaks(run):
     assert all(q.speaker is None or q.speaker.text.lower() != "him" for q in qs)
 
 
-def test_a_perfect_tense_cue_in_a_subordinate_clause_keeps_its_speaker(run):
-    text = ("The move is notable in part because Governor Ruth Okafor has said she is “not "
-            "ready” to endorse anyone in the race.")
-    qs = _holding(run(text), text, "not ready")
-    assert qs and qs[0].speaker is not None and "Okafor" in qs[0].speaker.text
+# frames where the parse loses or misplaces the speaker: text, words quoted, speaker
+SPEAKER_CASES = {
+    "speaker_hung_on_a_leading_phrase_by_the_parse": (
+        ("In a statement to the Guardian, her senior adviser, Tom Reyes, said: “The "
+         "governor will sign the budget on Friday. She has never wavered on it.”"),
+        "governor will sign the budget", "Reyes"),
+    "a_colon_clause_about_a_thing_gives_the_quote_to_the_person_it_names": (
+        ("The size of the swing did not surprise the pollster Ann Selzer: “Rural counties "
+         "were moving all summer.”"),
+        "Rural counties", "Selzer"),
+    "a_signed_paragraph_gives_all_its_quotes_to_the_signer": (
+        ("“He has never once visited our town. He talks about jobs but the mill closed ‘for "
+         "good.” And now he wants our votes “after all that’.” ― Marisol Vega\n"
+         "“I will vote for whoever fixes the roads.” ― Dan Pruitt"),
+        "never once visited our town", "Marisol Vega"),
+    "a_name_after_the_quote_heads_a_long_phrase_before_the_cue": (
+        ("“A very tough negotiator, a very tough woman,” Okonkwo, the union’s chief "
+         "organizer since 2009 and a veteran of three strikes at the plant after leaving "
+         "the army, said when reporters asked about the talks."),
+        "very tough negotiator", "Okonkwo"),
+    "a_present_tense_frame_verb_read_as_a_noun_closes_the_quote": (
+        ("“Only one candidate will stand up to the drug companies,” a narrator in the new "
+         "spot states."),
+        "stand up to the drug companies", "narrator"),
+    "an_inverted_cue_with_a_colon_opens_the_quote_in_the_next_paragraph": (
+        ("Stated Okafor:\n\n“The budget will pass, and it will pass with votes from both "
+         "sides.”"),
+        "The budget will pass", "Okafor"),
+    "according_to_a_document_filed_by_someone_names_the_filer": (
+        ("According to a court filing submitted by prosecutor Dana Whitcombe, the evidence "
+         "“cannot prove every element of the charge.”"),
+        "cannot prove every element", "Whitcombe"),
+    "a_quote_paragraph_goes_on_with_reported_words_that_end_the_paragraph_before": (
+        ("The minister said that for years critics had predicted a withdrawal from the "
+         "region, but this would not happen.\n\n"
+         "“That is because this region remains the most important for our security.”\n\n"
+         "Talks resume on Monday."),
+        "this region remains the most important", "minister"),
+    "cut_in_is_a_phrasal_cue": (
+        ("“We met at a county fair,” Okafor said, and her husband cut in. “Don’t forget the "
+         "rain that day.”"),
+        "Don’t forget the rain", "husband"),
+    "according_to_calculations_by_someone_names_them": (
+        ("A living wage for a single adult in Ohio is about $14 an hour, according to "
+         "calculations by Ruth Okafor of Ohio State University."),
+        "A living wage", "Okafor"),
+    "a_perfect_tense_cue_in_a_subordinate_clause_keeps_its_speaker": (
+        ("The move is notable in part because Governor Ruth Okafor has said she is “not "
+         "ready” to endorse anyone in the race."),
+        "not ready", "Okafor"),
+    "a_naming_verb_read_as_a_participle_with_two_objects": (
+        ("Martinez, speaking on a morning radio show, called Reyes a “coward,” and said the "
+         "county deserved better."),
+        "coward", "Martinez"),
+}
 
 
-def test_a_naming_verb_read_as_a_participle_with_two_objects(run):
-    text = ("Martinez, speaking on a morning radio show, called Reyes a “coward,” and said the "
-            "county deserved better.")
-    qs = _holding(run(text), text, "coward")
-    assert qs and qs[0].speaker is not None and "Martinez" in qs[0].speaker.text
+@pytest.mark.parametrize("text, words, who", list(SPEAKER_CASES.values()),
+                         ids=list(SPEAKER_CASES))
+def test_the_speaker_of_a_quote_in_a_frame_the_parse_misreads(run, text, words, who):
+    qs = _holding(run(text), text, words)
+    assert qs and qs[0].speaker is not None and who in qs[0].speaker.text
