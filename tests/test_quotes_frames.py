@@ -409,3 +409,16 @@ SPEAKER_CASES = {
 def test_the_speaker_of_a_quote_in_a_frame_the_parse_misreads(run, text, words, who):
     qs = _holding(run(text), text, words)
     assert qs and qs[0].speaker is not None and who in qs[0].speaker.text
+
+
+def test_a_noun_of_saying_with_a_possessive_and_a_that_clause_is_a_cue(run):
+    text = ("The union is unlikely to back Okafor after her March comment that “we are going to "
+            "close a lot of these mills.”")
+    qs = _holding(run(text), text, "close a lot of these mills")
+    assert qs and qs[0].speaker is not None and qs[0].speaker.text == "her" \
+        and qs[0].cue_text == "comment"
+
+
+def test_a_noun_of_saying_without_a_clause_is_no_cue(run):
+    text = "Her comment drew applause from the crowd in Dayton."
+    assert run(text) == []

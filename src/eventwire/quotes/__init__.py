@@ -152,7 +152,8 @@ class QuoteExtractor(CueFinder, QuoteAttacher):
             for tok in sent:
                 low = tok.lower_
                 if low in prep_first or (tok.pos_ == "VERB" and tok.lemma_.lower() in cue_lemmas) \
-                        or (tok.pos_ == "NOUN" and tok.lemma_.lower() in noun_lemmas) \
+                        or (tok.pos_ == "NOUN" and (tok.lemma_.lower() in noun_lemmas
+                                                    or tok.lemma_.lower() in self.lex.clause_nouns)) \
                         or (tok.pos_ == "VERB" and self._phrasal(tok)) \
                         or (tok.lemma_ == "put" and self.as_clause(tok)) \
                         or (tok.pos_ == "VERB" and tok.lemma_.lower() in self.lex.naming_verbs

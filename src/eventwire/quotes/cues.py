@@ -541,7 +541,8 @@ class CueFinder:
             obj, cue, parts = hit
             return Draft(obj, cue, parts, si, para)
         if tok.pos_ == "NOUN":
-            return self._noun_cue(tok, bounds, text, qspans, si, para)
+            return self._noun_cue(tok, bounds, text, qspans, si, para,
+                                  tok.lemma_.lower() not in self.lex.noun_lemmas)
         if tok.pos_ != "VERB":
             return None
         # "Asked whether ...", "is expected to", "he seems to": nobody is named
@@ -652,14 +653,17 @@ class CueFinder:
         return Draft(subj, (tok.idx, tok.idx + len(tok)), parts, si, para, tok.i, bounds=bounds)
 
     @staticmethod
-    def _noun_cue(tok, bounds, text, qspans, si, para) -> Draft | None:
-        """"Trump's claim that ...", "his criticism of the deal": a possessive speaks."""
+    def _noun_cue(tok, bounds, text, qspans, si, para, clause_only: bool = False) -> Draft | None:
+        """"Trump's claim that ...", "his criticism of the deal": a possessive speaks
+        (``clause_only``: only with a "that" clause, "her comment that ...")."""
         poss = next((c for c in tok.children if c.dep_ == "poss"), None)
         if poss is None or inside(qspans, poss.idx) >= 0:
             return None
         clause = next((c for c in tok.rights if c.dep_ in ("acl", "ccomp", "relcl")
                        and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)),
                       None)
+        if clause is None and clause_only:
+            return None
         if clause is None:
             clause = next((g for c in tok.rights if c.dep_ == "prep"
                            and c.lower_ in PREP_CONTENT for g in c.children

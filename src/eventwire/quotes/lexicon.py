@@ -24,6 +24,7 @@ class Lexicon:
     naming_verbs: frozenset = frozenset()  # "what is being criticized as “...”"
     frame_verbs: frozenset = frozenset()  # "“...,” the email read"
     message_nouns: frozenset = frozenset()  # "issued a statement saying"
+    clause_nouns: frozenset = frozenset()  # "her comment that ...": with "that" only
 
 
 @lru_cache(maxsize=1)
@@ -70,4 +71,5 @@ def load_lexicon() -> Lexicon:
         naming_verbs=frozenset(lex.get("naming_verbs", [])),
         frame_verbs=frozenset(lex.get("frame_verbs", [])),
         message_nouns=frozenset(lex.get("message_nouns", [])),
+        clause_nouns=frozenset(lex.get("clause_nouns", [])),
     )
