@@ -392,6 +392,10 @@ SPEAKER_CASES = {
         ("The move is notable in part because Governor Ruth Okafor has said she is “not "
          "ready” to endorse anyone in the race."),
         "not ready", "Okafor"),
+    "quoted_as_saying_names_the_subject": (
+        ("“Our count is the only honest one in the state,” Okafor is quoted as saying. "
+         "“The others guess.”"),
+        "Our count is the only honest one", "Okafor"),
     "a_party_tag_between_the_name_and_the_cue": (
         ("Speaking on a local radio show on Tuesday about a tweet from the campaign, Speaker "
          "of the House Rep. Dana Whitcombe (R-OH) said “these images have no place in a "

@@ -560,6 +560,11 @@ class CueFinder:
         if passive or tok.lemma_.lower() in self.lex.sourceless:
             agent = next((g for c in tok.children if c.dep_ == "agent"
                           for g in c.children if g.dep_ == "pobj"), None)
+            if agent is None and passive and any(
+                    c.dep_ == "prep" and c.lower_ == "as" and any(
+                        g.dep_ == "pcomp" and g.lemma_.lower() in self.lex.strong_lemmas
+                        for g in c.children) for c in tok.children):
+                return None  # "Braynard is quoted as saying": the participle's, with its speaker
             if agent is None and passive and (tok.dep_ == "ROOT"
                                               or tok.lemma_.lower() in self.lex.naming_verbs
                                               or tok.lemma_.lower() in self.lex.strong_lemmas):
