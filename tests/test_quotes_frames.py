@@ -396,6 +396,10 @@ SPEAKER_CASES = {
         ("“Our count is the only honest one in the state,” Okafor is quoted as saying. "
          "“The others guess.”"),
         "Our count is the only honest one", "Okafor"),
+    "a_frame_noun_the_tagger_read_as_an_adjective": (
+        ("“If he wants to lead the state, the governor should come to the flooded towns,” "
+         "the editorial read."),
+        "the governor should come to the flooded towns", "editorial"),
     "a_party_tag_between_the_name_and_the_cue": (
         ("Speaking on a local radio show on Tuesday about a tweet from the campaign, Speaker "
          "of the House Rep. Dana Whitcombe (R-OH) said “these images have no place in a "

@@ -141,6 +141,9 @@ class QuoteAttacher:
                 return None  # “...,” when Clinton blasted him: a clause of its own
             speaker = next((t for t in words if t.pos_ in ("PROPN", "NOUN", "PRON")
                             and t.ent_type_ not in ("DATE", "TIME")), None)
+            if speaker is None and len(words) <= 3 and words[0].pos_ == "DET" \
+                    and words[-1].is_alpha and words[-1].pos_ == "ADJ":
+                speaker = words[-1]  # "“...,” the editorial read": the noun read as "read"'s
             if speaker is not None:
                 # the head of that phrase ("the presumptive GOP presidential nominee")
                 lo, hi = words[0].i, verb.i
