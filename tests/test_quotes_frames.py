@@ -430,3 +430,10 @@ def test_a_noun_of_saying_with_a_possessive_and_a_that_clause_is_a_cue(run):
 def test_a_noun_of_saying_without_a_clause_is_no_cue(run):
     text = "Her comment drew applause from the crowd in Dayton."
     assert run(text) == []
+
+
+def test_a_doubled_opening_mark_still_pairs_with_its_close():
+    text = ('The race is wide open.\n\n"“You don’t win the nomination by counting states,” '
+            "Okafor responded before leaving the stage.")
+    spans = find_quotes(text)
+    assert [text[s:e] for s, e in spans] == ["“You don’t win the nomination by counting states,”"]

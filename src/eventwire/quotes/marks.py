@@ -95,6 +95,9 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
             if ch not in MARKS or kind == TWO and open_at is not None:
                 i += 1
                 continue
+            if open_at is None and ch == STRAIGHT and text[i + 1:i + 2] == OPEN:
+                i += 1  # "“You don't win ...,” Rubio said: a doubled opening mark
+                continue
             if open_at is None:
                 if ch == OPEN or _is_opener(text, i):
                     # (a closing mark typed where an opening one belongs opens too)
