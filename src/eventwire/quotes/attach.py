@@ -435,8 +435,9 @@ class QuoteAttacher:
         # after the dash of a roundup is a name the tagger missed: "- Pew Research:")
         names = [t for t in phrase if t.is_alpha and t.ent_type_ not in NUMERIC and (
             t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG")
-            or t.is_title and t.pos_ == "NOUN" and t.i > 0 and doc[t.i - 1].text in DASHES + "-"
-            or t.is_title and t.pos_ == "NOUN" and t.dep_ == "compound" and t.head.is_title)]
+            or t.is_title and t.pos_ == "NOUN" and (
+                t.i > 0 and doc[t.i - 1].text in DASHES + "-"
+                or t.dep_ == "compound" and t.head.is_title))]
         if not names:
             # "From the report:", "More from the campaign:"
             if not (phrase[0].lower_ in ("from", "more") and phrase[-1].pos_ == "NOUN"):

@@ -206,6 +206,10 @@ class CueFinder:
                    or c.dep_ == "dobj" and (c.lower_ == "it" or lemma == "tell")
                    for c in verb.rights)
 
+    def _is_cue_verb(self, tok) -> bool:
+        """A cue verb of its own: a cue lemma or a phrasal cue ("cut in")."""
+        return tok.lemma_.lower() in self.lex.cue_lemmas or self._phrasal(tok)
+
     def _verb_content(self, verb, subj, bounds, text: str,
                       as_clause: bool = False) -> list[tuple[int, int]]:
         """Content pieces governed by a cue verb, within its sentence.
@@ -235,7 +239,7 @@ class CueFinder:
             # "told reporters the polls could be “way off” and have been wrong
             # before"; PolNeAR train keeps those in the content)
             conj = [x for x in verb.rights if x.dep_ == "conj" and x.pos_ == "VERB"
-                    and (x.lemma_.lower() in self.lex.cue_lemmas or self._phrasal(x))
+                    and self._is_cue_verb(x)
                     and not any(g.dep_ in ("nsubj", "nsubjpass") for g in x.children)]
             coord = [c for c in verb.rights if c.dep_ == "cc" and c.i > right[0].i] if conj else []
             if coord:
@@ -274,8 +278,7 @@ class CueFinder:
             # (not a cue of someone else's: "..., Okafor said, and her husband cut in")
             rest = [c for c in verb.rights if c.dep_ in ("advcl", "ccomp", "conj", "parataxis")
                     and c.left_edge.idx < bounds[1]
-                    and not (c.dep_ == "conj" and (c.lemma_.lower() in self.lex.cue_lemmas
-                                                   or self._phrasal(c)))]
+                    and not (c.dep_ == "conj" and self._is_cue_verb(c))]
             if rest and pieces:
                 s2, e2 = trim(text, rest[0].left_edge.idx, bounds[1])
                 if e2 > s2:
