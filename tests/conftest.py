@@ -45,16 +45,14 @@ def analyze(nlp, resolver):
 
 @pytest.fixture(scope="session")
 def quotes_of(nlp):
-    """``quotes_of(text) -> [Quote]``: the quote extractor alone (no actors stage)."""
+    """``quotes_of(text) -> [Quote]``: the pipeline up to its quotes stage."""
     from eventwire.model import Article
-    from eventwire.pipeline import ArticleContext
-    from eventwire.quotes import QuoteExtractor
+    from eventwire.pipeline import Pipeline
 
-    extractor = QuoteExtractor()
+    pipe = Pipeline(until="quotes")
 
     def run(text: str):
-        ctx = ArticleContext(article=Article(id="t", text=text), doc=nlp(text))
-        return extractor.extract(ctx)
+        return pipe.run(Article(id="t", text=text)).quotes
     return run
 
 

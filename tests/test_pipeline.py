@@ -22,14 +22,15 @@ def test_documents_come_back_in_input_order(pipeline):
 
 
 def test_a_failing_stage_marks_one_article_and_the_batch_goes_on(pipeline, monkeypatch):
-    real = pipeline.coder.extract
+    coder = pipeline.get_stage("events").coder
+    real = coder.extract
 
     def flaky(ctx):
         if ctx.article.id == "bad":
             raise ValueError("lexicon exploded")
         return real(ctx)
 
-    monkeypatch.setattr(pipeline.coder, "extract", flaky)
+    monkeypatch.setattr(coder, "extract", flaky)
     docs = process_batch([
         Article(id="ok1", text="Russia expelled two British diplomats."),
         Article(id="bad", text="Rebels attacked a convoy."),
@@ -60,8 +61,44 @@ def test_dateline_city_is_never_an_actor(pipeline):
 
 
 def test_dateline_end_covers_the_wire_credit():
-    from eventwire.dates import dateline_end
+    from eventwire.nlp.dateline import story_start as dateline_end
 
     text = "KABUL, March 3 (Reuters) - Taliban fighters attacked a checkpoint."
     assert text[dateline_end(text):].startswith("Taliban")
     assert dateline_end("Taliban fighters attacked a checkpoint in Kabul.") == 0
+
+
+# -- the stage contract --------------------------------------------------------
+def test_the_default_stages_run_in_a_checked_order(pipeline):
+    assert pipeline.stage_names == ["dateline", "article_date", "actors", "events", "places",
+                                    "event_dates", "counts", "quotes", "merge", "finalize",
+                                    "links"]
+    for st in pipeline.stages:
+        assert st.name and isinstance(st.requires, tuple) and isinstance(st.assigns, tuple)
+
+
+def test_a_stage_before_what_it_requires_is_refused(pipeline):
+    import pytest
+
+    from eventwire.pipeline import Pipeline, PipelineError
+
+    actors, dateline = pipeline.get_stage("actors"), pipeline.get_stage("dateline")
+    with pytest.raises(PipelineError, match="actors.*requires.*dateline"):
+        Pipeline(stages=[actors, dateline])
+    with pytest.raises(PipelineError, match="no stage named"):
+        Pipeline(until="sentiment")
+
+
+def test_until_stops_after_a_stage_and_keeps_its_context():
+    from eventwire.pipeline import Pipeline
+
+    pipe = Pipeline(until="actors")
+    ctx = pipe.run(Article(id="u", text="CAIRO, Feb. 3 (Wire) - Egyptian police arrested "
+                           "dozens of protesters on Friday.", date="2024-02-03"))
+    assert ctx.done == ["dateline", "article_date", "actors"]
+    assert ctx.dateline.date_text == "Feb. 3" and ctx.text[ctx.dateline.end:].startswith("Egyptian")
+    assert str(ctx.article_date) == "2024-02-03"
+    police = next(t for t in ctx.doc if t.text == "police")
+    actor = ctx.actors.actor_for_token(police)
+    assert actor is not None and actor.country == "EGY" and actor.sector == "COP"
+    assert ctx.events == [] and ctx.quotes == []

@@ -1,97 +1,178 @@
 """The job end to end: ``process_batch(articles) -> documents``.
 
-The spaCy model and every stage's resources load once (``Pipeline``); the
-articles stream through ``nlp.pipe`` in small batches and each parsed article
-goes through the stages in order:
+A pipeline is an ordered list of stages, like spaCy's components: each stage
+is a small object with a ``name``, the context fields it ``requires``, the
+fields it ``assigns``, and ``__call__(ctx)`` that reads and writes one
+``ArticleContext``. ``Pipeline`` loads the spaCy model and the stages'
+resources once, checks when it is built that every stage comes after the
+stages that assign what it requires, streams the articles through
+``nlp.pipe`` in small batches, and runs each parsed article through its
+stages in order:
 
-    dates.article_date -> actors -> events -> places -> dates -> quotes -> dedupe
+    dateline -> article_date -> actors -> events -> places -> event_dates
+    -> counts -> quotes -> merge -> finalize -> links
 
-Each stage is a module with one job; they share one ``ArticleContext``.
+``Pipeline(until="actors")`` stops after a stage (tests and evaluations use it
+instead of building contexts by hand); ``Pipeline(stages=[...])`` runs any
+list of stages that passes the check. ``eventwire code``, ``eventwire
+ingest`` and ``eventwire evaluate`` all run the same default pipeline.
 """
 
 from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
-from typing import Any
+from typing import Protocol, runtime_checkable
 
-from eventwire.model import Article, Document, Event, Quote, stable_id
+from eventwire.context import GIVEN, ArticleContext
+from eventwire.errors import EventwireError
+from eventwire.model import Article, Document
+from eventwire.tuning import MAX_ARTICLE_CHARS  # noqa: F401  (re-exported)
 
 log = logging.getLogger(__name__)
 
-# One article larger than this is refused rather than parsed (spaCy's own
-# limit is 1,000,000 characters; a 20 MB "article" is a dump, not a story).
-MAX_ARTICLE_CHARS = 1_000_000
+__all__ = ["ArticleContext", "Pipeline", "PipelineError", "Stage", "check_order",
+           "default_stages", "process_batch"]
 
 
-@dataclass
-class ArticleContext:
-    """Everything the stages know about one article while it is processed."""
+@runtime_checkable
+class Stage(Protocol):
+    """One step of the pipeline. ``requires`` and ``assigns`` name context
+    fields (``"actors"``) or parts of them (``"events.location"``); a part
+    counts as assigned once its field is."""
 
-    article: Article
-    doc: Any  # spacy.tokens.Doc of article.text
-    article_date: date | None = None
-    body_start: int = 0  # where the text starts after a dateline
-    actors: Any = None  # eventwire.actors.ArticleActors
-    events: list[Event] = field(default_factory=list)
-    quotes: list[Quote] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
-    timings: dict[str, float] = field(default_factory=dict)
+    name: str
+    requires: tuple[str, ...]
+    assigns: tuple[str, ...]
+
+    def __call__(self, ctx: ArticleContext) -> None: ...
+
+
+class PipelineError(EventwireError):
+    """A pipeline built from stages in an order that cannot work."""
+
+
+def check_order(stages: Sequence[Stage]) -> None:
+    """Raise ``PipelineError`` unless each stage's requirements are assigned by
+    the stages before it (or given: ``article``, ``doc``)."""
+    have = set(GIVEN)
+    names = set()
+    for st in stages:
+        if not isinstance(st, Stage):
+            raise PipelineError(f"{st!r} is not a stage: it needs name, requires, assigns "
+                                "and __call__(ctx)")
+        if st.name in names:
+            raise PipelineError(f"stage {st.name!r} appears twice in the pipeline")
+        missing = [r for r in st.requires if r not in have and r.split(".")[0] not in have]
+        if missing:
+            raise PipelineError(
+                f"stage {st.name!r} requires {', '.join(missing)}, which no stage before it "
+                f"assigns (stages before it: {', '.join(sorted(names)) or 'none'}); "
+                "put the stage that assigns it first")
+        names.add(st.name)
+        have.update(st.assigns)
+
+
+def default_stages(default_date: date | None = None, quotes: bool = True) -> list[Stage]:
+    """The stages of ``eventwire code``, with their resources loaded."""
+    from eventwire.actors.stage import ActorsStage
+    from eventwire.counts.stage import CountsStage
+    from eventwire.dates.stage import ArticleDateStage, EventDatesStage
+    from eventwire.events.stage import EventsStage, FinalizeStage, MergeStage
+    from eventwire.nlp.stage import DatelineStage
+    from eventwire.places.stage import PlacesStage
+
+    stages: list[Stage] = [
+        DatelineStage(),
+        ArticleDateStage(default_date),
+        ActorsStage(),
+        EventsStage(),
+        PlacesStage(),
+        EventDatesStage(),
+        CountsStage(),
+    ]
+    if quotes:
+        from eventwire.quotes.stage import LinksStage, QuotesStage
+
+        quoter = QuotesStage()
+        stages.append(quoter)
+        stages += [MergeStage(), FinalizeStage(), LinksStage(quoter.extractor)]
+    else:
+        stages += [MergeStage(), FinalizeStage()]
+    return stages
 
 
 class Pipeline:
-    """Loads the model and stage resources once; processes batches of articles."""
+    """Loads the model and the stages once; processes batches of articles."""
 
     def __init__(self, model: str | None = None, batch_size: int = 8,
-                 default_date: date | None = None, quotes: bool = True) -> None:
-        from eventwire.actors import ActorResolver
-        from eventwire.events import EventCoder
+                 default_date: date | None = None, quotes: bool = True,
+                 until: str | None = None, stages: Sequence[Stage] | None = None) -> None:
         from eventwire.nlp import load_model
-        from eventwire.places import Geocoder
-        from eventwire.quotes import QuoteExtractor
 
         self.nlp = load_model(model)
         self.batch_size = batch_size
         self.default_date = default_date
-        self.resolver = ActorResolver()
-        self.coder = EventCoder()
-        self.geocoder = Geocoder()
-        self.quoter = QuoteExtractor() if quotes else None
+        stages = list(stages) if stages is not None else default_stages(default_date, quotes)
+        if until is not None:
+            names = [s.name for s in stages]
+            if until not in names:
+                raise PipelineError(f"no stage named {until!r} to stop after; "
+                                    f"the stages are: {', '.join(names)}")
+            stages = stages[:names.index(until) + 1]
+        check_order(stages)
+        self.stages: list[Stage] = stages
         self.timings: dict[str, float] = {}
 
+    @property
+    def stage_names(self) -> list[str]:
+        return [s.name for s in self.stages]
+
+    def get_stage(self, name: str) -> Stage:
+        for st in self.stages:
+            if st.name == name:
+                return st
+        raise KeyError(f"no stage {name!r} in this pipeline ({', '.join(self.stage_names)})")
+
     # -- one article through the stages ------------------------------------
-    def _run_stages(self, ctx: ArticleContext) -> Document:
-        from eventwire import counts, dates, events
-        from eventwire.nlp import dateline
-
-        def timed(name, fn, *a):
+    def run_stages(self, ctx: ArticleContext) -> ArticleContext:
+        """Run every stage on a parsed article's context, timing each."""
+        timings = self.timings
+        for st in self.stages:
             t0 = time.perf_counter()
-            out = fn(*a)
-            self.timings[name] = self.timings.get(name, 0.0) + time.perf_counter() - t0
-            return out
+            st(ctx)
+            timings[st.name] = timings.get(st.name, 0.0) + time.perf_counter() - t0
+            ctx.done.append(st.name)
+        return ctx
 
-        ctx.article_date = timed("dates", dates.article_date, ctx.article, ctx.doc,
-                                 self.default_date)
-        ctx.body_start = dates.dateline_end(ctx.article.text)
-        dateline.neutralize(ctx.doc, ctx.body_start)
-        ctx.actors = timed("actors", self.resolver.analyze, ctx.doc, ctx.article_date)
-        ctx.events = timed("events", self.coder.extract, ctx)
-        timed("places", self.geocoder.locate, ctx)
-        timed("dates", dates.date_events, ctx)
-        timed("counts", counts.attach_sizes, ctx)
-        if self.quoter is not None:
-            ctx.quotes = timed("quotes", self.quoter.extract, ctx)
-        ctx.events = events.dedupe(ctx.events)
-        for ev in ctx.events:
-            ev.finalize_id(ctx.article.id)
-        for q in ctx.quotes:
-            if not q.id:
-                q.id = stable_id(ctx.article.id, "quote", q.span[0], q.span[1])
-        if self.quoter is not None:
-            self.quoter.link(ctx)
+    def contexts(self, articles: Iterable[Article]) -> Iterator[ArticleContext]:
+        """Stream the contexts of ``articles`` after the stages, in input order.
+        An article whose stages fail comes out with the failure in ``errors``."""
+        texts = ((a.text, a) for a in articles)
+        t0 = time.perf_counter()
+        for doc, art in self.nlp.pipe(texts, as_tuples=True, batch_size=self.batch_size):
+            self.timings["spacy"] = self.timings.get("spacy", 0.0) + time.perf_counter() - t0
+            ctx = ArticleContext(article=art, doc=doc)
+            try:
+                self.run_stages(ctx)
+            except Exception as exc:  # one bad article never stops a batch
+                log.exception("article %s failed", art.id)
+                ctx = ArticleContext(article=art, doc=doc, errors=[
+                    f"processing failed: {type(exc).__name__}: {exc}"])
+            yield ctx
+            t0 = time.perf_counter()
+
+    def run(self, article: Article | str, date_: str | None = None) -> ArticleContext:
+        """One article (or a bare text) through the stages."""
+        if isinstance(article, str):
+            article = Article(id="text", text=article, date=date_)
+        return next(self.contexts([article]))
+
+    @staticmethod
+    def document(ctx: ArticleContext) -> Document:
+        """The output document of a context."""
         art = ctx.article
         return Document(
             id=art.id,
@@ -106,20 +187,8 @@ class Pipeline:
 
     def process(self, articles: Iterable[Article]) -> Iterator[Document]:
         """Stream documents for articles, in input order."""
-        articles = iter(articles)
-        texts = ((a.text, a) for a in articles)
-        t0 = time.perf_counter()
-        for doc, art in self.nlp.pipe(texts, as_tuples=True, batch_size=self.batch_size):
-            self.timings["spacy"] = self.timings.get("spacy", 0.0) + time.perf_counter() - t0
-            ctx = ArticleContext(article=art, doc=doc)
-            try:
-                yield self._run_stages(ctx)
-            except Exception as exc:  # one bad article never stops a batch
-                log.exception("article %s failed", art.id)
-                yield Document(id=art.id, title=art.title, date=art.date,
-                               source=art.source, url=art.url,
-                               errors=[f"processing failed: {type(exc).__name__}: {exc}"])
-            t0 = time.perf_counter()
+        for ctx in self.contexts(articles):
+            yield self.document(ctx)
 
     def process_batch(self, articles: list[Article]) -> list[Document]:
         return list(self.process(articles))

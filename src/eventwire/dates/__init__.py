@@ -28,27 +28,20 @@ from __future__ import annotations
 import logging
 import re
 from datetime import date
-from functools import lru_cache
 from importlib import resources
 
-from eventwire.dates.resolve import MONTHS, WEEKDAYS, resolve
+from eventwire.dates.resolve import WEEKDAYS, resolve
 from eventwire.dates.syntax import clause_tokens, governing_verb, span_head, tree_distance
+
+from eventwire.nlp.dateline import Dateline, find_dated
+from eventwire.nlp.dateline import find as find_dateline
 
 log = logging.getLogger(__name__)
 
-__all__ = ["article_date", "dateline_date", "dateline_end", "date_events", "event_tense",
+__all__ = ["article_date", "dateline_date", "date_events", "event_tense",
            "resolve"]
 
-_MON = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WD = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
-_DATELINE = re.compile(
-    r"^\s*(?:[A-Z][A-Za-z.'\u2019\- ]{1,40},\s*(?:[A-Z][A-Za-z.\- ]{1,30},\s*)?)?"
-    r"(?:(?:" + _WD + r")\.?,?\s+)?"
-    r"(?P<date>(?:(?:" + _MON + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:"
-    + _MON + r")\.?)(?:,?\s+\d{4})?|\d{4}-\d{2}-\d{2})"
-    r"\s*(?:\(|--|\u2014|\u2013|-|:|/|\n|$)",
-    re.IGNORECASE,
-)
 NOMINAL_DEPS = {"compound", "nmod", "amod", "nummod", "poss"}
 
 
@@ -85,53 +78,18 @@ def _parse_article_date(value: str) -> date | None:
     return dt.date() if dt else None
 
 
-def _find_dateline(text: str) -> tuple[str, int] | None:
-    """(date expression, offset where it ends in ``text``) of a dateline, or None.
-
-    Only the opening of the text matters, and several stages ask about the same
-    article, so the answer is cached by that opening.
-    """
-    return _dateline_in(text[:600])
-
-
-@lru_cache(maxsize=64)
-def _dateline_in(head: str) -> tuple[str, int] | None:
-    offset = 0
-    seen = 0
-    for line in head.split("\n"):
-        if line.strip():
-            m = _DATELINE.match(line[:200])
-            if m:
-                return m.group("date"), offset + m.end("date")
-            seen += 1
-            if seen == 3:
-                break
-        offset += len(line) + 1
-    return None
-
-
-def dateline_end(text: str) -> int:
-    """Where the story starts after its dateline ("KABUL, March 3 (Reuters) - "), or 0."""
-    found = _find_dateline(text)
-    if not found:
-        return 0
-    end = found[1]
-    # the dateline runs on to its closing dash or colon: "(Reuters) -"
-    tail = text[end:end + 60]
-    for mark in (" - ", " -- ", " \u2014 ", " \u2013 ", ": "):
-        k = tail.find(mark)
-        if k >= 0:
-            return end + k + len(mark)
-    return end
-
-
-def dateline_date(text: str, default: date | None = None) -> date | None:
+def dateline_date(text: str, default: date | None = None,
+                  dateline: Dateline | None = None) -> date | None:
     """The date in a news dateline opening one of the first three lines of
-    ``text`` (a title line may come first), or None."""
-    found = _find_dateline(text)
-    if found is None:
+    ``text`` (a title line may come first), or None. ``dateline`` is the one
+    the dateline stage found (``ctx.dateline``); without it, it is looked for."""
+    if dateline is None:
+        found = find_dated(text)
+        expr = found[0] if found else None
+    else:
+        expr = dateline.date_text
+    if expr is None:
         return None
-    expr = found[0]
     ref = default or date.today()
     has_year = bool(re.search(r"\d{4}", expr))
     d = resolve(expr, ref, "past")
@@ -140,7 +98,8 @@ def dateline_date(text: str, default: date | None = None) -> date | None:
     return d
 
 
-def article_date(article, doc, default: date | None = None) -> date | None:
+def article_date(article, doc, default: date | None = None,
+                 dateline: Dateline | None = None) -> date | None:
     """The article's publication date: input field, else dateline, else ``default``."""
     if article.date:
         d = _parse_article_date(str(article.date))
@@ -150,7 +109,7 @@ def article_date(article, doc, default: date | None = None) -> date | None:
                     "using the dateline or the default date instead",
                     getattr(article, "id", "?"), article.date)
     # the article's text is the Doc's text (Doc.text would rebuild it from tokens)
-    d = dateline_date(article.text or (doc.text if doc is not None else ""), default)
+    d = dateline_date(article.text or (doc.text if doc is not None else ""), default, dateline)
     return d if d is not None else default
 
 
@@ -173,10 +132,9 @@ def event_tense(tok) -> str:
     return "past"
 
 
-def _date_spans(doc, text: str):
+def _date_spans(doc, dateline: Dateline):
     """DATE entities and day-naming TIME entities, less the dateline's own date."""
-    found = _find_dateline(text)
-    skip_before = found[1] if found else -1
+    skip_before = dateline.date_end if dateline.date_text is not None else -1
     out = []
     for ent in doc.ents:
         if ent.end_char <= skip_before:
@@ -219,7 +177,10 @@ def date_events(ctx) -> None:
     doc = ctx.doc
     sents = list(doc.sents) if doc is not None else []
     text = ctx.article.text if getattr(ctx, "article", None) is not None else None
-    spans = _date_spans(doc, text or doc.text) if doc is not None else []
+    line = ctx.dateline
+    if line is None and doc is not None:  # a context built without the dateline stage
+        line = find_dateline(doc, text or doc.text)
+    spans = _date_spans(doc, line) if doc is not None else []
     anchor: date | None = None
     memo: dict = {}  # one expression, one date, for every event that shares it
     for ev in sorted(ctx.events, key=lambda e: e.trigger_span[0]):
