@@ -520,14 +520,15 @@ def test_quoted_phrase_inside_the_cue_s_clause_keeps_the_clause(nlp, extractor, 
                                                                    content):
     # the quote is handed to its cue; a quoted phrase inside the cue's clause
     # brings the clause along, a quote the cue introduces comes alone
-    from eventwire.quotes.base import Draft
+    from eventwire.quotes.content import partial_content
+    from eventwire.quotes.draft import Draft
     from eventwire.quotes.marks import find_quotes
 
     doc = nlp(text)
     verb = next(t for t in doc if t.text == cue)
     (qs, qe), = find_quotes(text)
     owner = Draft(doc[0], (verb.idx, verb.idx + len(verb)), [], 0, (0, len(text)), verb.i)
-    got = extractor._partial_content(doc, text, owner, qs, qe)
+    got = partial_content(doc, text, owner, qs, qe)
     if content is None:
         assert got is None
     else:

@@ -15,3 +15,86 @@ from __future__ import annotations
 # One article larger than this is refused rather than parsed (spaCy's own limit
 # is 1,000,000 characters; a 20 MB "article" is a dump, not a story).
 MAX_ARTICLE_CHARS = 1_000_000
+
+# -- quotes -----------------------------------------------------------------------
+# Which PolNeAR-counted lemmas (resources/quotes/cue_lemmas.tsv) are cues. A verb
+# is a cue when at least this share of its uses lie inside a gold cue span and it
+# was seen there at least this often (fewer is noise); from this share on it is a
+# strong cue (counts inside another attribution's content and with a bare object).
+QUOTES_MIN_CUE_SHARE = 0.2
+QUOTES_MIN_CUE_COUNT = 3
+QUOTES_STRONG_CUE_SHARE = 0.6
+# The same for nouns of saying ("Trump's claim that ..."): nouns name talk more
+# often than they report it, so more sightings are asked for.
+QUOTES_MIN_NOUN_CUE_SHARE = 0.2
+QUOTES_MIN_NOUN_CUE_COUNT = 5
+# How many levels a cue without a subject climbs to borrow one ("..., and added
+# that", "began by saying"): past four the verb above is another clause's.
+QUOTES_SUBJECT_CLIMB = 4
+# A speaker phrase between a quote and its cue ("“...,” Trump, the frontrunner
+# ..., said") is one phrase up to this many tokens; longer runs hold clauses.
+QUOTES_AFTER_QUOTE_PHRASE_TOKENS = 40
+# A cue more than this many characters after a quote is not beside it (its
+# subject is not looked for next to the quote).
+QUOTES_BESIDE_QUOTE_CHARS = 80
+# Tokens looked at left of a subjectless cue beside a quote ("Ramos, 58, told").
+QUOTES_SPEAKER_LOOKBACK = 4
+# Levels climbed from the words before a root cue to the noun they modify ("an
+# official who asked not to be named said").
+QUOTES_MODIFIED_SUBJECT_CLIMB = 10
+# How far back the opening bracket of a party tag may be ("Rep. Paul Ryan (R-WI) said").
+QUOTES_PARTY_TAG_TOKENS = 8
+# Levels climbed from a misread participle to the phrase before its apposition.
+QUOTES_APPOSED_SUBJECT_CLIMB = 8
+# Tokens after an inverted cue in which its speaker and colon must come ("Said Ellis:").
+QUOTES_INVERTED_SPEAKER_TOKENS = 10
+# A transcript label is a colon within this many characters of a paragraph's start,
+# of at most this many tokens, followed by at least this many characters of content.
+QUOTES_LABEL_CHARS = 40
+QUOTES_LABEL_TOKENS = 4
+QUOTES_LABEL_MIN_CONTENT_CHARS = 10
+# The cue after a quote: tokens looked through, words (not punctuation) passed
+# before giving up, and the first words in which a speaker may stand for its cue.
+QUOTES_CUE_AFTER_TOKENS = 30
+QUOTES_CUE_AFTER_WORDS = 8
+QUOTES_SPEAKER_FIRST_WORDS = 3
+# The cue before a quote ("Ruiz said: “...”"): tokens looked through and words passed.
+QUOTES_CUE_BEFORE_TOKENS = 14
+QUOTES_CUE_BEFORE_WORDS = 10
+# The cue of a clause a colon closes before a quote: tokens and words.
+QUOTES_COLON_CUE_TOKENS = 16
+QUOTES_COLON_CUE_WORDS = 12
+# Levels climbed from a colon to the verb of the clause it closes.
+QUOTES_COLON_CLIMB = 8
+# The words between two quotes of one speaker ("“A,” said X, who ... “B.”") are
+# a frame up to this many characters.
+QUOTES_CARRIED_GAP_CHARS = 300
+# Circumstances between a cue and its quote ("saying during the debate last week,
+# “...”") are at most this many words.
+QUOTES_ASIDE_WORDS = 12
+# A quote goes on with the paragraph before across at most this many line breaks
+# (one blank line).
+QUOTES_PARAGRAPH_BREAK_LINES = 2
+# A quote opening the next sentence continues an attribution at most this many
+# characters after its content.
+QUOTES_CONTINUED_GAP_CHARS = 200
+# A reporting frame after a quote read from the words: tokens looked through, the
+# first words that may not hold a verb, the length of a "the editorial read" frame,
+# and the tokens after the verb in which an inverted speaker ("read one") stands.
+QUOTES_FRAME_TOKENS = 40
+QUOTES_FRAME_LEAD_WORDS = 3
+QUOTES_FRAME_SHORT_WORDS = 3
+QUOTES_FRAME_SPEAKER_TOKENS = 8
+# A signature at the end of a paragraph ("― Maria Lopez") is at most this many words.
+QUOTES_SIGNATURE_WORDS = 6
+# A name label before a colon ("More from Jones:") is at most this many tokens.
+QUOTES_LABEL_SPEAKER_TOKENS = 9
+# Levels climbed from a partial quote to the verb whose subject is quoted.
+QUOTES_GOVERNING_CLIMB = 6
+# Two attributions of one speaker whose contents overlap by more than this share
+# of the later one's are one attribution.
+QUOTES_SAME_CONTENT_SHARE = 0.5
+# A quoted excerpt with quotes of its own inside is a block (read as unquoted)
+# from this many characters and this many sentence stops.
+QUOTES_BLOCK_MIN_CHARS = 150
+QUOTES_BLOCK_MIN_STOPS = 2

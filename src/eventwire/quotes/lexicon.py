@@ -1,11 +1,45 @@
-"""The cue lists of the quotes stage, read once per process from resources/quotes."""
+"""The words of the quotes stage, read once per process from ``resources/quotes``.
+
+- ``lexicon.json``: the cue lists (verbs of saying, nouns of saying, phrasal
+  and prepositional cues, person nouns ...); its ``_comment`` says what each is.
+- ``cue_lemmas.tsv``: cue counts from PolNeAR train (made by ``quotes.learn``);
+  a lemma whose share of cue uses passes the ``tuning`` thresholds is a cue.
+- ``words.tsv``: small closed word classes (pronouns, prepositions, the verb
+  forms of an inverted cue) as module constants below.
+"""
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources as ilr
+
+from eventwire import resources, tuning
+
+WORDS = "quotes/words.tsv"
+
+
+def _word_class(name: str) -> frozenset[str]:
+    return resources.classes(WORDS, header=True).get(name, frozenset())
+
+
+# verb forms that open a sentence with the speaker after them: "Said Ellis: “...”"
+INVERTED = _word_class("inverted_cue")
+# prepositions whose object is what is said: "pointed to reports that ..."
+PREP_CONTENT = _word_class("content_prep")
+SAID_OF = _word_class("said_of")                # "“...,” the mayor said of the order"
+RELATIVE_SUBJECT = _word_class("relative_subject")
+RELATIVE = RELATIVE_SUBJECT | _word_class("relative_object")
+OBJECT_PRONOUNS = _word_class("object_pronoun")  # "... to support him": never a speaker
+THING_PRONOUNS = _word_class("thing_pronoun")
+# subjects that name no speaker of a partial quote ("that made her the “comeback kid”")
+NOT_SPEAKERS = _word_class("not_speaker")
+GROUP_SUBJECTS = _word_class("group_subject")
+DUMMY_SUBJECTS = _word_class("dummy_subject")
+FIRST_PERSON = _word_class("first_person")
+LABEL_LEADS = _word_class("label_lead")          # "From the report:", "More from Jones:"
+LIGHT_VERBS = _word_class("light_verb")          # "The message was clear: “...”"
+# articles dropped from the front of a speaker's name, in file order
+ARTICLES = tuple(r[0] for r in resources.rows(WORDS, header=True) if r[1] == "article")
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,34 +60,41 @@ class Lexicon:
     message_nouns: frozenset = frozenset()  # "issued a statement saying"
     clause_nouns: frozenset = frozenset()  # "her comment that ...": with "that" only
 
+    @property
+    def prep_first(self) -> frozenset:
+        """First words of the prepositional cues ("according" of "according to")."""
+        return frozenset(p[0] for p in self.prep_cues)
+
+
+def _learned(rows) -> tuple[set, set, set]:
+    """(cue verbs, strong cue verbs, cue nouns) from the PolNeAR cue counts."""
+    cues, strong, nouns = set(), set(), set()
+    for lemma, pos, n_cue, n_seen in rows:
+        n_cue, n_seen = int(n_cue), int(n_seen)
+        if pos == "NOUN" and n_cue >= tuning.QUOTES_MIN_NOUN_CUE_COUNT \
+                and n_cue >= tuning.QUOTES_MIN_NOUN_CUE_SHARE * n_seen:
+            nouns.add(lemma)
+        if pos == "VERB" and n_cue >= tuning.QUOTES_MIN_CUE_COUNT \
+                and n_cue >= tuning.QUOTES_MIN_CUE_SHARE * n_seen:
+            cues.add(lemma)
+            if n_cue >= tuning.QUOTES_STRONG_CUE_SHARE * n_seen:
+                strong.add(lemma)
+    return cues, strong, nouns
+
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """Cue verbs (hand list plus the lemmas that PolNeAR train shows to be cues)."""
-    base = ilr.files("eventwire.resources") / "quotes"
     try:
-        lex = json.loads((base / "lexicon.json").read_text(encoding="utf-8"))
-        rows = (base / "cue_lemmas.tsv").read_text(encoding="utf-8").splitlines()
+        lex = resources.data("quotes/lexicon.json")
+        rows = resources.rows("quotes/cue_lemmas.tsv", header=True)
     except (OSError, ValueError) as exc:
         raise RuntimeError(
-            f"the quotes resources in {base} are missing or broken ({exc}); "
+            f"the quotes resources in eventwire/resources/quotes are missing or broken ({exc}); "
             "reinstall eventwire") from exc
-    strong = set(lex["speech_verbs"])
-    cues = strong | set(lex["other_cue_verbs"])
-    share, least = float(lex["min_cue_share"]), int(lex["min_cue_count"])
-    strong_share = float(lex["strong_cue_share"])
-    noun_share, noun_least = float(lex["min_noun_cue_share"]), int(lex["min_noun_cue_count"])
-    nouns = set()
-    for line in rows:
-        if not line or line.startswith("#") or line.startswith("lemma\t"):
-            continue
-        lemma, pos, n_cue, n_seen = line.split("\t")
-        if pos == "NOUN" and int(n_cue) >= noun_least and int(n_cue) >= noun_share * int(n_seen):
-            nouns.add(lemma)
-        if pos == "VERB" and int(n_cue) >= least and int(n_cue) >= share * int(n_seen):
-            cues.add(lemma)
-            if int(n_cue) >= strong_share * int(n_seen):
-                strong.add(lemma)
+    cues, strong, nouns = _learned(rows)
+    strong |= set(lex["speech_verbs"])
+    cues |= set(lex["speech_verbs"]) | set(lex["other_cue_verbs"])
     cues -= set(lex["exclude_lemmas"])
     strong &= cues
     return Lexicon(

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from eventwire import tuning
+
 OPEN = "\u201c"   # “
 CLOSE = "\u201d"  # ”
 STRAIGHT = '"'
@@ -204,7 +206,8 @@ def block_quotes(text: str, spans: list[tuple[int, int]]) -> tuple[list, list]:
         stops = sum(body.count(c) for c in (". ", "? ", "! ", ".\n"))
         if any(_LABEL.match(body, ps) for ps, _ in paragraphs(body)):
             continue  # a transcript ("WALLACE: ..."): its labels name the speakers
-        if (len(body) >= 150 and stops >= 2) or not closed:
+        if (len(body) >= tuning.QUOTES_BLOCK_MIN_CHARS and stops >= tuning.QUOTES_BLOCK_MIN_STOPS) \
+                or not closed:
             blocks.append((s, e))
     if not blocks:
         return [], []
