@@ -30,6 +30,7 @@ test: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/eventwire evaluate --gold $(SHARED)/eval/plover/plover_gsr_dev.jsonl
 	$(BIN)/eventwire evaluate --attribution $(SHARED)/eval/attribution/polnear_dev.jsonl
+	$(BIN)/eventwire evaluate --articles $(SHARED)/eval/realnews/realnews_dev.jsonl
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_pipeline.py --corpus $(SHARED)/eval/attribution/polnear_dev.jsonl
