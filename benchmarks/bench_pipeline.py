@@ -126,9 +126,9 @@ def main() -> int:
         "| stage | seconds | % of spaCy |",
         "|---|---|---|",
     ]
-    for name in ("spacy", "actors", "events", "places", "dates", "counts", "quotes"):
-        if name in t:
-            lines.append(f"| {name} | {t[name]:.2f} | {100 * t[name] / spacy_s:.1f}% |")
+    # every stage of the pipeline, in its order (the names of Pipeline.stage_names)
+    for name in ["spacy"] + [k for k in t if k != "spacy"]:
+        lines.append(f"| {name} | {t[name]:.2f} | {100 * t[name] / spacy_s:.1f}% |")
     publish("pipeline", "\n".join(lines), write=not args.no_write)
     return 0
 
