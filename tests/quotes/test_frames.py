@@ -5,6 +5,7 @@ them, glued quotation marks. Every sentence here was written for the test."""
 from __future__ import annotations
 
 import pytest
+from harness import cases
 
 from eventwire.quotes.marks import block_quotes, find_quotes
 
@@ -321,79 +322,9 @@ def test_an_object_pronoun_after_a_cue_never_speaks(run):
     assert all(q.speaker is None or q.speaker.text.lower() != "him" for q in qs)
 
 
-# frames where the parse loses or misplaces the speaker: text, words quoted, speaker
-SPEAKER_CASES = {
-    "speaker_hung_on_a_leading_phrase_by_the_parse": (
-        ("In a statement to the Guardian, her senior adviser, Tom Reyes, said: “The "
-         "governor will sign the budget on Friday. She has never wavered on it.”"),
-        "governor will sign the budget", "Reyes"),
-    "a_colon_clause_about_a_thing_gives_the_quote_to_the_person_it_names": (
-        ("The size of the swing did not surprise the pollster Ann Selzer: “Rural counties "
-         "were moving all summer.”"),
-        "Rural counties", "Selzer"),
-    "a_signed_paragraph_gives_all_its_quotes_to_the_signer": (
-        ("“He has never once visited our town. He talks about jobs but the mill closed ‘for "
-         "good.” And now he wants our votes “after all that’.” ― Marisol Vega\n"
-         "“I will vote for whoever fixes the roads.” ― Dan Pruitt"),
-        "never once visited our town", "Marisol Vega"),
-    "a_name_after_the_quote_heads_a_long_phrase_before_the_cue": (
-        ("“A very tough negotiator, a very tough woman,” Okonkwo, the union’s chief "
-         "organizer since 2009 and a veteran of three strikes at the plant after leaving "
-         "the army, said when reporters asked about the talks."),
-        "very tough negotiator", "Okonkwo"),
-    "a_present_tense_frame_verb_read_as_a_noun_closes_the_quote": (
-        ("“Only one candidate will stand up to the drug companies,” a narrator in the new "
-         "spot states."),
-        "stand up to the drug companies", "narrator"),
-    "an_inverted_cue_with_a_colon_opens_the_quote_in_the_next_paragraph": (
-        ("Stated Okafor:\n\n“The budget will pass, and it will pass with votes from both "
-         "sides.”"),
-        "The budget will pass", "Okafor"),
-    "according_to_a_document_filed_by_someone_names_the_filer": (
-        ("According to a court filing submitted by prosecutor Dana Whitcombe, the evidence "
-         "“cannot prove every element of the charge.”"),
-        "cannot prove every element", "Whitcombe"),
-    "a_quote_paragraph_goes_on_with_reported_words_that_end_the_paragraph_before": (
-        ("The minister said that for years critics had predicted a withdrawal from the "
-         "region, but this would not happen.\n\n"
-         "“That is because this region remains the most important for our security.”\n\n"
-         "Talks resume on Monday."),
-        "this region remains the most important", "minister"),
-    "cut_in_is_a_phrasal_cue": (
-        ("“We met at a county fair,” Okafor said, and her husband cut in. “Don’t forget the "
-         "rain that day.”"),
-        "Don’t forget the rain", "husband"),
-    "according_to_calculations_by_someone_names_them": (
-        ("A living wage for a single adult in Ohio is about $14 an hour, according to "
-         "calculations by Ruth Okafor of Ohio State University."),
-        "A living wage", "Okafor"),
-    "a_perfect_tense_cue_in_a_subordinate_clause_keeps_its_speaker": (
-        ("The move is notable in part because Governor Ruth Okafor has said she is “not "
-         "ready” to endorse anyone in the race."),
-        "not ready", "Okafor"),
-    "quoted_as_saying_names_the_subject": (
-        ("“Our count is the only honest one in the state,” Okafor is quoted as saying. "
-         "“The others guess.”"),
-        "Our count is the only honest one", "Okafor"),
-    "a_frame_noun_the_tagger_read_as_an_adjective": (
-        ("“If he wants to lead the state, the governor should come to the flooded towns,” "
-         "the editorial read."),
-        "the governor should come to the flooded towns", "editorial"),
-    "a_party_tag_between_the_name_and_the_cue": (
-        ("Speaking on a local radio show on Tuesday about a tweet from the campaign, Speaker "
-         "of the House Rep. Dana Whitcombe (R-OH) said “these images have no place in a "
-         "campaign.”"),
-        "these images have no place", "Whitcombe"),
-    "a_naming_verb_read_as_a_participle_with_two_objects": (
-        ("Martinez, speaking on a morning radio show, called Reyes a “coward,” and said the "
-         "county deserved better."),
-        "coward", "Martinez"),
-}
-
-
-@pytest.mark.parametrize("text, words, who", list(SPEAKER_CASES.values()),
-                         ids=list(SPEAKER_CASES))
-def test_the_speaker_of_a_quote_in_a_frame_the_parse_misreads(run, text, words, who):
+@pytest.mark.parametrize("case", cases("quotes", "speakers"))
+def test_the_speaker_of_a_quote_in_a_frame_the_parse_misreads(run, case):
+    text, words, who = case["text"], case["expect"]["words"], case["expect"]["who"]
     qs = _holding(run(text), text, words)
     assert qs and qs[0].speaker is not None and who in qs[0].speaker.text
 
@@ -418,25 +349,8 @@ def test_a_doubled_opening_mark_still_pairs_with_its_close():
     assert [text[s:e] for s, e in spans] == ["“You don’t win the nomination by counting states,”"]
 
 
-# what a speaker's attribution holds: text, speaker words, words in the content
-CONTENT_CASES = {
-    "a_second_verb_without_a_subject_stays_in_the_content": (
-        ("Senator Ruiz told reporters that the early polls could be “badly off” and have "
-         "missed rural voters before."),
-        "Ruiz", "missed rural voters before"),
-    "a_cue_parsed_as_a_clause_of_the_sentence_it_frames": (
-        ("If anything, Okafor argued in her letter, the dispute shows why the council should "
-         "adopt written rules."),
-        "Okafor", "the dispute shows why the council should adopt written rules"),
-    "according_to_a_paper_covers_the_quote_its_sentence_reports": (
-        ("“Is this a priority for them, or is it because it is an election year?” Okafor "
-         "said at a news conference, according to the Dayton Courier."),
-        "Courier", "Is this a priority for them"),
-}
-
-
-@pytest.mark.parametrize("text, who, words", list(CONTENT_CASES.values()),
-                         ids=list(CONTENT_CASES))
-def test_the_content_a_speakers_attribution_holds(run, text, who, words):
+@pytest.mark.parametrize("case", cases("quotes", "content"))
+def test_the_content_a_speakers_attribution_holds(run, case):
+    text, who, words = case["text"], case["expect"]["who"], case["expect"]["words"]
     qs = _by(run(text), who)
     assert qs and words in qs[0].text
