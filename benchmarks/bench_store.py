@@ -70,7 +70,7 @@ def code_pass(pipeline, corpus: str) -> tuple[float, int, float]:
 
 def store_pass(pipeline, corpus: str, db: Path, batch_size: int) -> dict:
     from eventwire.store import Store
-    from eventwire.store.ingest import ingest
+    from eventwire.jobs.ingest import ingest
 
     timed = Timed(pipeline)
     t0, w0 = time.process_time(), time.perf_counter()
@@ -86,7 +86,7 @@ def store_pass(pipeline, corpus: str, db: Path, batch_size: int) -> dict:
 
 def reingest(pipeline, corpus: str, db: Path) -> tuple[float, int]:
     from eventwire.store import Store
-    from eventwire.store.ingest import ingest
+    from eventwire.jobs.ingest import ingest
 
     t0 = time.perf_counter()
     with Store(db) as store:
@@ -122,7 +122,7 @@ def small_block_size(corpus: str | None, db: Path, docs: dict | None) -> tuple[i
     import duckdb
 
     from eventwire.store import Store
-    from eventwire.store.ingest import ingest
+    from eventwire.jobs.ingest import ingest
 
     con = duckdb.connect()
     con.execute(f"ATTACH '{db}' AS sized (BLOCK_SIZE 16384)")

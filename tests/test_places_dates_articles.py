@@ -17,7 +17,7 @@ from eventwire import counts, dates
 from eventwire.model import Actor, Article, Event
 from eventwire.pipeline import ArticleContext
 from eventwire.places import Geocoder
-from eventwire.places.coverage import measure
+from where_when_coverage import measure  # scripts/ (a dev script, not the package)
 
 # (trigger, occurrence, quad class, expected place name | None, expected date,
 #  expected date_text | None, expected size | None)

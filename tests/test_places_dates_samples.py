@@ -14,7 +14,7 @@ from eventwire import counts, dates
 from eventwire.model import PLOVER_TYPES, Event
 from eventwire.pipeline import ArticleContext
 from eventwire.places import Geocoder
-from eventwire.places.coverage import measure
+from where_when_coverage import measure  # scripts/ (a dev script, not the package)
 from eventwire.places.gazetteer import normalize
 
 samples = pytest.importorskip("eventwire.samples")

@@ -154,3 +154,41 @@ GEO_MIN_TOWN_POPULATION = 5000
 # City -> country: cities this big are also known by every ASCII alternate name
 # GeoNames lists ("Kiev", "Bombay"); smaller towns' alternates collide with words.
 GEO_CITY_ALTERNATES_FROM = 15000
+
+# -- ingest (readers) / jobs / store --------------------------------------------
+# Input files (and decompressed streams, standard input) larger than this are
+# refused: big enough for a Common Crawl News WARC (about 1 GB) or a large JSONL
+# corpus; ``--max-bytes`` lowers it to bound what a whole-file format may take.
+INGEST_MAX_BYTES = 2_000_000_000
+# A .txt file is one article; UTF-8 takes at most 4 bytes a character, so more
+# bytes than MAX_ARTICLE_CHARS times this cannot be one article.
+INGEST_MAX_BYTES_PER_CHAR = 4
+# How much of a file's start is looked at to tell text from binary data.
+INGEST_BINARY_SNIFF_BYTES = 8192
+# Text has almost no control bytes outside whitespace; above this share of the
+# sniffed bytes a file is binary (an image, a PDF renamed .txt).
+INGEST_BINARY_CONTROL_SHARE = 0.05
+# A first line shorter than this, followed by a blank line, is a .txt file's
+# title; a longer one is a paragraph of the article.
+INGEST_TITLE_MAX_CHARS = 300
+# An HTML page whose extracted text has fewer words than this is a fragment
+# ("Enable JavaScript", a cookie wall), not an article.
+INGEST_HTML_MIN_WORDS = 15
+# Encoding candidates whose chaos (charset-normalizer) is within this of the
+# cleanest one count as a tie, broken by resources/ingest/encodings.tsv.
+INGEST_ENCODING_CHAOS_MARGIN = 0.05
+# `eventwire code`: articles handed to spaCy at once (memory vs. speed).
+CODE_BATCH_SIZE = 8
+# `eventwire ingest`: articles per committed transaction (a crash loses at most
+# one batch of work; bigger batches commit less often).
+INGEST_BATCH_SIZE = 32
+# MinHash permutations per article signature (near-duplicate detection).
+STORE_MINHASH_PERMUTATIONS = 128
+# LSH bands of the signature: 32 bands of 4 rows make pairs at Jaccard 0.6
+# candidates 99% of the time.
+STORE_MINHASH_BANDS = 32
+# Shingles are word n-grams of this many words.
+STORE_SHINGLE_WORDS = 3
+# Estimated Jaccard similarity at and above which two texts are one story (the
+# same wire copy on two sites) and the newer is linked to the stored one.
+STORE_NEAR_DUPLICATE_THRESHOLD = 0.7

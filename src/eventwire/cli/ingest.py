@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import sys
 
-from eventwire.cli.common import ErrorCounter
+from eventwire import tuning
+from eventwire.cli.common import ErrorCounter, parse_date_arg
 from eventwire.errors import UsageError
 
 
@@ -21,14 +22,16 @@ def register(sub) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--db", default="eventwire.duckdb", metavar="FILE",
                    help="database file (default: eventwire.duckdb here)")
-    p.add_argument("--batch-size", type=int, default=32, metavar="N",
-                   help="articles per committed transaction (default 32)")
+    p.add_argument("--batch-size", type=int, default=tuning.INGEST_BATCH_SIZE, metavar="N",
+                   help="articles per committed transaction "
+                   f"(default {tuning.INGEST_BATCH_SIZE})")
     p.add_argument("--max-bytes", type=int, default=None, metavar="N",
-                   help="refuse input files larger than N bytes (default 2,000,000,000: "
-                   "a news-crawl WARC passes)")
+                   help="refuse input files larger than N bytes (default "
+                   f"{tuning.INGEST_MAX_BYTES:,}: a news-crawl WARC passes)")
     p.add_argument("--near-duplicate-threshold", type=float, default=None, metavar="J",
                    help="MinHash Jaccard estimate at which an article is a near-duplicate "
-                   "(the same wire text) of a stored one and is linked to it (default 0.7)")
+                   "(the same wire text) of a stored one and is linked to it (default "
+                   f"{tuning.STORE_NEAR_DUPLICATE_THRESHOLD})")
     p.add_argument("--date", metavar="YYYY-MM-DD",
                    help="article date for articles that carry none")
     p.add_argument("--no-quotes", action="store_true", help="skip quote extraction")
@@ -43,28 +46,11 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from eventwire.cli.common import parse_date_arg
-    from eventwire.ingest.options import DEFAULT_MAX_BYTES, IngestOptions
+    from eventwire.jobs.ingest import count_articles, ingest
     from eventwire.store import Store
-    from eventwire.store.dedupe import DEFAULT_THRESHOLD
-    from eventwire.store.ingest import count_articles, ingest
 
-    if args.batch_size < 1:
-        raise UsageError("--batch-size must be at least 1")
-    max_bytes = args.max_bytes if args.max_bytes is not None else DEFAULT_MAX_BYTES
-    if max_bytes < 1:
-        raise UsageError("--max-bytes must be a positive number of bytes")
-    threshold = (args.near_duplicate_threshold if args.near_duplicate_threshold is not None
-                 else DEFAULT_THRESHOLD)
-    if not 0.0 < threshold <= 1.0:
-        raise UsageError("--near-duplicate-threshold must be in (0, 1]")
-    if args.delimiter is not None and len(args.delimiter) != 1:
-        raise UsageError("--delimiter must be one character")
+    options, threshold = _options(args)
     default_date = parse_date_arg(args.date)
-    columns = {f: getattr(args, f"{f}_column") for f in
-               ("text", "id", "title", "date", "source", "url") if getattr(args, f"{f}_column")}
-    options = IngestOptions(max_bytes=max_bytes, csv_columns=columns,
-                            csv_delimiter=args.delimiter)
 
     def make_pipeline():
         from eventwire.pipeline import Pipeline
@@ -85,6 +71,34 @@ def run(args) -> int:
                             command=" ".join(args.paths))
     finally:
         store.close()
+    _summary(args, report)
+    return 1 if report.errors else 0
+
+
+def _options(args):
+    """The reader options and the near-duplicate threshold the flags ask for
+    (a ``UsageError`` for a value out of range)."""
+    from eventwire.ingest.options import DEFAULT_MAX_BYTES, IngestOptions
+    from eventwire.store.dedupe import DEFAULT_THRESHOLD
+
+    if args.batch_size < 1:
+        raise UsageError("--batch-size must be at least 1")
+    max_bytes = args.max_bytes if args.max_bytes is not None else DEFAULT_MAX_BYTES
+    if max_bytes < 1:
+        raise UsageError("--max-bytes must be a positive number of bytes")
+    threshold = (args.near_duplicate_threshold if args.near_duplicate_threshold is not None
+                 else DEFAULT_THRESHOLD)
+    if not 0.0 < threshold <= 1.0:
+        raise UsageError("--near-duplicate-threshold must be in (0, 1]")
+    if args.delimiter is not None and len(args.delimiter) != 1:
+        raise UsageError("--delimiter must be one character")
+    columns = {f: getattr(args, f"{f}_column") for f in
+               ("text", "id", "title", "date", "source", "url") if getattr(args, f"{f}_column")}
+    return IngestOptions(max_bytes=max_bytes, csv_columns=columns,
+                         csv_delimiter=args.delimiter), threshold
+
+
+def _summary(args, report) -> None:
     print(f"eventwire: {args.db}: {report.read} articles read, {report.added} added "
           f"({report.near_duplicates} near-duplicates linked), {report.duplicates} "
           f"already stored, {report.events} events, {report.errors} errors "
@@ -95,7 +109,6 @@ def run(args) -> int:
               "the same command again", file=sys.stderr)
     if report.read == 0 and report.errors == 0:
         print("eventwire: warning: no articles found in the input", file=sys.stderr)
-    return 1 if report.errors else 0
 
 
 def _with_progress(args, store, options, threshold, make_pipeline, errors, count_articles,

@@ -13,10 +13,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from eventwire import resources
 from eventwire.errors import InputError
 from eventwire.ingest.options import current
 from eventwire.ingest.readers import (
-    MAX_ARTICLE_CHARS,
+    MAX_TXT_BYTES,
     OnError,
     article_from_record,
     decode_text,
@@ -29,15 +30,17 @@ log = logging.getLogger(__name__)
 
 FIELDS = ("text", "id", "title", "date", "source", "url")
 
+
+def _guesses() -> dict[str, tuple[str, ...]]:
+    """Field -> header names tried, in order (``resources/ingest/csv_columns.tsv``)."""
+    out: dict[str, list[str]] = {}
+    for fld, column in resources.rows("ingest/csv_columns.tsv", header=True):
+        out.setdefault(fld.strip(), []).append(column.strip())
+    return {fld: tuple(names) for fld, names in out.items()}
+
+
 # header names tried, in order, when no column is given for a field
-GUESSES = {
-    "text": ("text", "body", "content", "article", "story", "full_text", "fulltext"),
-    "id": ("id", "guid", "article_id", "doc_id", "uid"),
-    "title": ("title", "headline", "heading"),
-    "date": ("date", "published", "pubdate", "publish_date", "published_at", "datetime"),
-    "source": ("source", "site", "outlet", "publisher", "sitename", "domain"),
-    "url": ("url", "link", "source_url", "href"),
-}
+GUESSES = _guesses()
 
 
 def _columns(header: list[str], wanted: dict[str, str], name: str,
@@ -83,7 +86,7 @@ def read_csv(fp: BinaryIO, name: str, on_error: OnError) -> Iterator[Article]:
             delimiter = csv.Sniffer().sniff(text[:4096], delimiters=",;\t|").delimiter
         except csv.Error:
             delimiter = ","
-    csv.field_size_limit(max(csv.field_size_limit(), MAX_ARTICLE_CHARS * 4))
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_TXT_BYTES))
     rows = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     try:
         header = next(rows)

@@ -6,21 +6,20 @@ from __future__ import annotations
 
 import logging
 from functools import lru_cache
-from importlib import resources
+
+from eventwire import resources, tuning
 
 log = logging.getLogger(__name__)
 
 # candidates whose chaos is within this of the cleanest one count as a tie
-CHAOS_MARGIN = 0.05
+CHAOS_MARGIN = tuning.INGEST_ENCODING_CHAOS_MARGIN
 
 
 @lru_cache(maxsize=1)
 def preferred_encodings() -> dict[str, int]:
-    text = resources.files("eventwire").joinpath("resources/ingest/encodings.tsv").read_text(
-        encoding="utf-8")
-    rows = [ln.split("\t")[0].strip() for ln in text.splitlines()
-            if ln.strip() and not ln.startswith("#")]
-    return {enc: i for i, enc in enumerate(rows[1:])}  # rows[0] is the header
+    """Encoding name -> rank (0 is the most used by news sites)."""
+    names = [r[0].strip() for r in resources.rows("ingest/encodings.tsv", header=True)]
+    return {enc: i for i, enc in enumerate(names)}
 
 
 def detect(data: bytes):

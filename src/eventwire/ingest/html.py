@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from eventwire import tuning
 from eventwire.errors import InputError
 from eventwire.ingest.readers import (
     MAX_ARTICLE_CHARS,
@@ -21,7 +22,7 @@ from eventwire.model import Article
 log = logging.getLogger(__name__)
 
 # fewer words than this is a fragment ("Enable JavaScript"), not an article
-MIN_WORDS = 15
+MIN_WORDS = tuning.INGEST_HTML_MIN_WORDS
 
 
 def article_from_html(html: str | bytes, where: str, on_error: OnError,

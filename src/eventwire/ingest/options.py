@@ -12,10 +12,10 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 
-# Big enough for a Common Crawl News WARC file (about 1 GB) or a large JSONL
-# corpus; lower it (--max-bytes) to bound the memory a whole-file format
-# (HTML, CSV, feeds) may take.
-DEFAULT_MAX_BYTES = 2_000_000_000
+from eventwire import tuning
+
+# the size limit unless --max-bytes sets one (the reason is in ``tuning``)
+DEFAULT_MAX_BYTES = tuning.INGEST_MAX_BYTES
 
 
 @dataclass(frozen=True, slots=True)

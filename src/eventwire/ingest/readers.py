@@ -1,23 +1,22 @@
-"""Readers: files, directories and standard input into ``Article`` records.
+"""Readers: one file format each, bytes into ``Article`` records.
 
 A reader is ``reader(fp, name, on_error) -> Iterator[Article]`` taking a binary
 file object; it reports a bad record through ``on_error(InputError)`` and goes
 on with the next one. Readers are registered by file suffix (``register``);
 other modules add formats (HTML, CSV, feeds, WARC, gzip) the same way.
+Walking paths, directories and standard input is ``eventwire.ingest.sources``.
 """
 
 from __future__ import annotations
 
-import io
 import json
 import logging
-import os
-import sys
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime
 from pathlib import Path
 from typing import BinaryIO
 
+from eventwire import tuning
 from eventwire.errors import InputError
 from eventwire.model import Article
 
@@ -26,9 +25,10 @@ log = logging.getLogger(__name__)
 OnError = Callable[[InputError], None]
 Reader = Callable[[BinaryIO, str, OnError], Iterator[Article]]
 
-# An article longer than this is refused: spaCy would need gigabytes for it
-# and no news story is that long (a 20 MB "article" is a dump or a mistake).
-MAX_ARTICLE_CHARS = 1_000_000
+# An article longer than this is refused (the reason is in ``tuning``).
+MAX_ARTICLE_CHARS = tuning.MAX_ARTICLE_CHARS
+# a .txt file is one article: more bytes than this cannot decode to one
+MAX_TXT_BYTES = MAX_ARTICLE_CHARS * tuning.INGEST_MAX_BYTES_PER_CHAR
 
 READERS: dict[str, Reader] = {}
 
@@ -50,12 +50,12 @@ def reader_for(name: str) -> Reader | None:
 
 # -- decoding -----------------------------------------------------------------
 def looks_binary(data: bytes) -> bool:
-    head = data[:8192]
+    head = data[:tuning.INGEST_BINARY_SNIFF_BYTES]
     if b"\x00" in head:
         return True
     # many control bytes outside whitespace: not text
     ctrl = sum(1 for b in head if b < 9 or 13 < b < 32)
-    return len(head) > 0 and ctrl / len(head) > 0.05
+    return len(head) > 0 and ctrl / len(head) > tuning.INGEST_BINARY_CONTROL_SHARE
 
 
 def decode_text(data: bytes, name: str, on_error: OnError | None = None) -> str | None:
@@ -139,19 +139,20 @@ def split_title(raw: str) -> tuple[str | None, str]:
     """A first line followed by a blank line is the title; the rest is the text."""
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
     first, sep, rest = raw.partition("\n")
-    if sep and rest.startswith("\n") and first.strip() and len(first) < 300:
+    if sep and rest.startswith("\n") and first.strip() \
+            and len(first) < tuning.INGEST_TITLE_MAX_CHARS:
         return first.strip(), rest.lstrip("\n")
     return None, raw
 
 
 def read_txt(fp: BinaryIO, name: str, on_error: OnError, article_id: str | None = None
              ) -> Iterator[Article]:
-    data = fp.read(MAX_ARTICLE_CHARS * 4 + 1)
+    data = fp.read(MAX_TXT_BYTES + 1)
     if not data.strip():
         on_error(InputError(name, "empty file", "remove it or give it an article"))
         return
-    if len(data) > MAX_ARTICLE_CHARS * 4:
-        on_error(InputError(name, f"file is over {MAX_ARTICLE_CHARS * 4:,} bytes, too long "
+    if len(data) > MAX_TXT_BYTES:
+        on_error(InputError(name, f"file is over {MAX_TXT_BYTES:,} bytes, too long "
                             "for one article",
                             "split it into articles (one per .txt or JSONL record)"))
         return
@@ -226,65 +227,3 @@ def article_from_record(rec, where: str, on_error: OnError, default_id: str) -> 
 
 register([".txt", ".text"], read_txt)
 register([".jsonl", ".ndjson"], read_jsonl)
-
-
-# -- paths, directories, stdin ----------------------------------------------------
-def _sniff_stdin(data: bytes) -> Reader:
-    head = data.lstrip()[:1]
-    return read_jsonl if head == b"{" else read_txt
-
-
-def iter_articles(paths: Iterable[str], on_error: OnError) -> Iterator[Article]:
-    """Articles from files, directories (recursively, sorted) and ``-`` (stdin)."""
-    for p in paths:
-        if p == "-":
-            data = sys.stdin.buffer.read()
-            if not data.strip():
-                on_error(InputError("<stdin>", "standard input is empty",
-                                    "pipe an article or JSONL records into eventwire"))
-                continue
-            reader = _sniff_stdin(data)
-            if reader is read_txt:
-                yield from read_txt(io.BytesIO(data), "<stdin>", on_error, article_id="stdin")
-            else:
-                yield from reader(io.BytesIO(data), "<stdin>", on_error)
-            continue
-        path = Path(p)
-        if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if child.is_file() and not child.name.startswith("."):
-                    if reader_for(child.name) is None:
-                        log.debug("skipping %s: no reader for its type", child)
-                        continue
-                    yield from _read_file(child, on_error, root=path)
-        elif path.is_file():
-            yield from _read_file(path, on_error, root=None)
-        else:
-            on_error(InputError(str(path), "no such file or directory",
-                                "check the path"))
-
-
-def _read_file(path: Path, on_error: OnError, root: Path | None) -> Iterator[Article]:
-    name = str(path)
-    reader = reader_for(path.name)
-    if reader is None:
-        on_error(InputError(name, f"unknown input type {path.suffix or '(no suffix)'!r}",
-                            "known types: " + ", ".join(sorted(READERS))))
-        return
-    try:
-        with open(path, "rb") as fp:
-            if reader is read_txt and root is not None:
-                rel = path.relative_to(root).with_suffix("")
-                yield from read_txt(fp, name, on_error, article_id=rel.as_posix())
-            else:
-                yield from reader(fp, name, on_error)
-    except OSError as exc:
-        on_error(InputError(name, f"cannot read: {exc.strerror or exc}",
-                            "check the file's permissions"))
-
-
-def file_size(path: str) -> int:
-    try:
-        return os.path.getsize(path)
-    except OSError:
-        return 0

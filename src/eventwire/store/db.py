@@ -168,6 +168,10 @@ class Store:
         self.con.execute("UPDATE runs SET finished_at = ?, status = ? WHERE run_id = ?",
                          [_now(), status, run_id])
 
+    def interrupt_stale_runs(self) -> None:
+        """Runs still marked running were cut off (a crash, a kill): say so."""
+        self.con.execute("UPDATE runs SET status = 'interrupted' WHERE status = 'running'")
+
     # -- lookups --------------------------------------------------------------
     def existing(self, keys: Iterable[str]) -> set[str]:
         keys = list(set(keys))
@@ -248,6 +252,18 @@ class Store:
         names = [d[0] for d in cur.description]
         return [dict(zip(names, row)) for row in cur.fetchall()]
 
+    def signatures(self, article_ids: Iterable[str]) -> dict[str, tuple[str, bytes]]:
+        """Stored article id -> (its canonical article id, its MinHash blob), for
+        the articles that have a signature."""
+        ids = sorted(set(article_ids))
+        if not ids:
+            return {}
+        return {row["article_id"]: (row["canonical_id"], row["minhash"])
+                for row in self.query("SELECT article_id, canonical_id, minhash FROM "
+                                      "articles WHERE article_id IN "
+                                      "(SELECT unnest(?::VARCHAR[]))", [ids])
+                if row["minhash"] is not None}
+
     def scalar(self, sql: str, params: Sequence | None = None):
         row = self.con.execute(sql, params or []).fetchone()
         return row[0] if row else None
@@ -276,6 +292,8 @@ def _actor_cols(prefix: str, actors: Sequence[Actor]) -> dict:
 
 
 def _rows(items: Sequence[StoredArticle], run_id: int) -> dict[str, list[dict]]:
+    """The rows of every table for a batch of articles (events and quotes
+    repeated within an article, and places repeated in the batch, once)."""
     now = _now()
     out: dict[str, list[dict]] = {k: [] for k in (
         "articles", "minhash_bands", "places", "events", "event_actors", "quotes")}
@@ -283,14 +301,7 @@ def _rows(items: Sequence[StoredArticle], run_id: int) -> dict[str, list[dict]]:
     for it in items:
         art, doc = it.article, it.document
         aid = art.id
-        out["articles"].append({
-            "article_id": aid, "external_id": it.external_id, "title": art.title,
-            "text": art.text, "date": _date(doc.date or art.date), "source": art.source,
-            "url": art.url, "origin": art.origin, "canonical_id": it.canonical_id,
-            "similarity": it.similarity, "minhash": it.minhash,
-            "n_events": len(doc.events), "n_quotes": len(doc.quotes),
-            "errors": list(doc.errors) or None, "run_id": run_id, "added_at": now,
-        })
+        out["articles"].append(_article_row(it, run_id, now))
         out["minhash_bands"].extend({"band_key": k, "article_id": aid} for k in it.bands)
         seen_events: set[str] = set()
         for ev in doc.events:
@@ -299,72 +310,96 @@ def _rows(items: Sequence[StoredArticle], run_id: int) -> dict[str, list[dict]]:
             if ev.id in seen_events:
                 continue
             seen_events.add(ev.id)
-            loc = ev.location
-            pid = place_id(loc)
+            pid = place_id(ev.location)
             if pid and pid not in places_seen:
                 places_seen.add(pid)
-                out["places"].append({
-                    "place_id": pid, "name": loc.name, "country": loc.country,
-                    "admin1": loc.admin1, "lat": loc.lat, "lon": loc.lon,
-                    "geonameid": loc.geonameid, "feature": loc.feature})
-            size = ev.size or {}
-            row = {
-                "event_id": ev.id, "article_id": aid, "story_id": story_id(ev, doc.date or art.date),
-                "event_type": ev.event, "mode": ev.mode, "context": list(ev.context) or None,
-                "cameo": ev.cameo,
-                "goldstein": float(ev.goldstein) if ev.goldstein is not None else None,
-                "quad_class": ev.quad_class,
-            }
-            row.update(_actor_cols("source", ev.source))
-            row.update(_actor_cols("target", ev.target))
-            row.update({
-                "date": _date(ev.date), "date_text": ev.date_text, "place_id": pid,
-                "place_start": loc.span[0] if loc and loc.span else None,
-                "place_end": loc.span[1] if loc and loc.span else None,
-                "negated": bool(ev.negated), "modality": ev.modality or "asserted",
-                "reported_by": ev.reported_by.name if ev.reported_by else None,
-                "killed": _count(size.get("killed")), "injured": _count(size.get("injured")),
-                "arrested": _count(size.get("arrested")),
-                "sentence_index": ev.sentence_index, "sentence": ev.sentence,
-                "trigger_text": ev.trigger_text, "trigger_start": ev.trigger_span[0],
-                "trigger_end": ev.trigger_span[1], "confidence": float(ev.confidence),
-                "mentions": json.dumps(ev.mentions, ensure_ascii=False) if ev.mentions
-                else None,
-                "article_date": _date(doc.date),
-            })
-            out["events"].append(row)
-            roles = [("source", ev.source), ("target", ev.target)]
-            if ev.reported_by is not None:
-                roles.append(("reported_by", [ev.reported_by]))
-            for role, actors in roles:
-                for i, a in enumerate(actors):
-                    out["event_actors"].append({
-                        "event_id": ev.id, "role": role, "position": i, "text": a.text,
-                        "span_start": a.span[0], "span_end": a.span[1], "name": a.name,
-                        "country": a.country, "igo": a.igo, "sector": a.sector,
-                        "kind": a.kind})
+                out["places"].append(_place_row(pid, ev.location))
+            out["events"].append(_event_row(ev, aid, pid, doc.date, art.date))
+            out["event_actors"].extend(_event_actor_rows(ev))
         seen_quotes: set[str] = set()
         for q in doc.quotes:
             qid = stable_id(aid, q.id, q.span[0], q.span[1])
             if qid in seen_quotes:
                 continue
             seen_quotes.add(qid)
-            sp = q.speaker
-            out["quotes"].append({
-                "quote_id": qid, "article_id": aid, "text": q.text,
-                "span_start": q.span[0], "span_end": q.span[1],
-                "speaker_text": sp.text if sp else None,
-                "speaker_name": sp.name if sp else None,
-                "speaker_country": sp.country if sp else None,
-                "speaker_igo": sp.igo if sp else None,
-                "speaker_sector": sp.sector if sp else None,
-                "speaker_kind": sp.kind if sp else None,
-                "speaker_start": sp.span[0] if sp else None,
-                "speaker_end": sp.span[1] if sp else None,
-                "cue_text": q.cue_text,
-                "cue_start": q.cue_span[0] if q.cue_span else None,
-                "cue_end": q.cue_span[1] if q.cue_span else None,
-                "direct": bool(q.direct), "sentence_index": q.sentence_index,
-                "event_ids": list(q.events) or None,
-            })
+            out["quotes"].append(_quote_row(q, qid, aid))
     return out
+
+
+def _article_row(it: StoredArticle, run_id: int, now: datetime) -> dict:
+    art, doc = it.article, it.document
+    return {
+        "article_id": art.id, "external_id": it.external_id, "title": art.title,
+        "text": art.text, "date": _date(doc.date or art.date), "source": art.source,
+        "url": art.url, "origin": art.origin, "canonical_id": it.canonical_id,
+        "similarity": it.similarity, "minhash": it.minhash,
+        "n_events": len(doc.events), "n_quotes": len(doc.quotes),
+        "errors": list(doc.errors) or None, "run_id": run_id, "added_at": now,
+    }
+
+
+def _place_row(pid: str, loc) -> dict:
+    return {"place_id": pid, "name": loc.name, "country": loc.country,
+            "admin1": loc.admin1, "lat": loc.lat, "lon": loc.lon,
+            "geonameid": loc.geonameid, "feature": loc.feature}
+
+
+def _event_row(ev: Event, aid: str, pid: str | None, doc_date, art_date) -> dict:
+    loc = ev.location
+    size = ev.size or {}
+    row = {
+        "event_id": ev.id, "article_id": aid, "story_id": story_id(ev, doc_date or art_date),
+        "event_type": ev.event, "mode": ev.mode, "context": list(ev.context) or None,
+        "cameo": ev.cameo,
+        "goldstein": float(ev.goldstein) if ev.goldstein is not None else None,
+        "quad_class": ev.quad_class,
+    }
+    row.update(_actor_cols("source", ev.source))
+    row.update(_actor_cols("target", ev.target))
+    row.update({
+        "date": _date(ev.date), "date_text": ev.date_text, "place_id": pid,
+        "place_start": loc.span[0] if loc and loc.span else None,
+        "place_end": loc.span[1] if loc and loc.span else None,
+        "negated": bool(ev.negated), "modality": ev.modality or "asserted",
+        "reported_by": ev.reported_by.name if ev.reported_by else None,
+        "killed": _count(size.get("killed")), "injured": _count(size.get("injured")),
+        "arrested": _count(size.get("arrested")),
+        "sentence_index": ev.sentence_index, "sentence": ev.sentence,
+        "trigger_text": ev.trigger_text, "trigger_start": ev.trigger_span[0],
+        "trigger_end": ev.trigger_span[1], "confidence": float(ev.confidence),
+        "mentions": json.dumps(ev.mentions, ensure_ascii=False) if ev.mentions
+        else None,
+        "article_date": _date(doc_date),
+    })
+    return row
+
+
+def _event_actor_rows(ev: Event) -> list[dict]:
+    roles = [("source", ev.source), ("target", ev.target)]
+    if ev.reported_by is not None:
+        roles.append(("reported_by", [ev.reported_by]))
+    return [{"event_id": ev.id, "role": role, "position": i, "text": a.text,
+             "span_start": a.span[0], "span_end": a.span[1], "name": a.name,
+             "country": a.country, "igo": a.igo, "sector": a.sector, "kind": a.kind}
+            for role, actors in roles for i, a in enumerate(actors)]
+
+
+def _quote_row(q, qid: str, aid: str) -> dict:
+    sp = q.speaker
+    return {
+        "quote_id": qid, "article_id": aid, "text": q.text,
+        "span_start": q.span[0], "span_end": q.span[1],
+        "speaker_text": sp.text if sp else None,
+        "speaker_name": sp.name if sp else None,
+        "speaker_country": sp.country if sp else None,
+        "speaker_igo": sp.igo if sp else None,
+        "speaker_sector": sp.sector if sp else None,
+        "speaker_kind": sp.kind if sp else None,
+        "speaker_start": sp.span[0] if sp else None,
+        "speaker_end": sp.span[1] if sp else None,
+        "cue_text": q.cue_text,
+        "cue_start": q.cue_span[0] if q.cue_span else None,
+        "cue_end": q.cue_span[1] if q.cue_span else None,
+        "direct": bool(q.direct), "sentence_index": q.sentence_index,
+        "event_ids": list(q.events) or None,
+    }

@@ -16,11 +16,14 @@ from dataclasses import dataclass
 
 import numpy as np
 
-NUM_PERM = 128
-BANDS = 32          # 32 bands of 4 rows: pairs at Jaccard 0.6 are candidates 99% of the time
+from eventwire import tuning
+
+# the reasons for these numbers are in ``eventwire.tuning``
+NUM_PERM = tuning.STORE_MINHASH_PERMUTATIONS
+BANDS = tuning.STORE_MINHASH_BANDS
 ROWS = NUM_PERM // BANDS
-SHINGLE = 3         # word 3-grams
-DEFAULT_THRESHOLD = 0.7  # estimated Jaccard at and above which two texts are one story
+SHINGLE = tuning.STORE_SHINGLE_WORDS
+DEFAULT_THRESHOLD = tuning.STORE_NEAR_DUPLICATE_THRESHOLD
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _SPACE = re.compile(r"\s+")
@@ -94,3 +97,48 @@ class Fingerprint:
     def of(cls, text: str) -> "Fingerprint":
         sig = signature(text)
         return cls(key=article_key(text), sig=sig, bands=band_keys(sig))
+
+
+def link_near_duplicates(store, prints: list[Fingerprint],
+                         threshold: float = DEFAULT_THRESHOLD) -> dict[str, tuple[str, float]]:
+    """New article key -> (canonical article id, similarity) for each new article
+    that is a near-duplicate of a stored article (``store``: its band index and
+    signatures) or of an earlier one of ``prints``; the most similar wins, ties
+    to the smaller canonical id. Articles that are no one's copy are left out.
+    """
+    if not prints:
+        return {}
+    stored = store.band_map(b for fp in prints for b in fp.bands)
+    sigs = {aid: (canon, from_blob(blob)) for aid, (canon, blob) in
+            store.signatures(i for v in stored.values() for i in v).items()}
+    local: dict[int, list[str]] = {}
+    links: dict[str, tuple[str, float]] = {}
+    for fp in prints:
+        cands = set()
+        for b in fp.bands:
+            cands.update(stored.get(b, ()))
+            cands.update(local.get(b, ()))
+        best = _most_similar(fp, cands, sigs, threshold)
+        canon = fp.key
+        if best is not None:
+            canon = best[1]
+            links[fp.key] = (canon, round(best[0], 4))
+        sigs[fp.key] = (canon, fp.sig)
+        for b in fp.bands:
+            local.setdefault(b, []).append(fp.key)
+    return links
+
+
+def _most_similar(fp: Fingerprint, candidates, sigs, threshold: float
+                  ) -> tuple[float, str] | None:
+    """(similarity, canonical id) of the candidate most like ``fp`` at or above
+    ``threshold``; a tie goes to the smaller canonical id."""
+    best: tuple[float, str] | None = None
+    for cid in candidates:
+        if cid not in sigs:
+            continue
+        sim = similarity(fp.sig, sigs[cid][1])
+        if sim >= threshold and (best is None or sim > best[0]
+                                 or (sim == best[0] and sigs[cid][0] < best[1])):
+            best = (sim, sigs[cid][0])
+    return best

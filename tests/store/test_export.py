@@ -8,12 +8,12 @@ import io
 import json
 
 import pytest
-from test_store import RECORDS, FakePipeline, write_jsonl
+from store_data import RECORDS, FakePipeline, write_jsonl
 
 from eventwire.errors import UsageError
 from eventwire.store import Store
 from eventwire.store.export import GDELT_COLUMNS, Filters, export
-from eventwire.store.ingest import ingest
+from eventwire.jobs.ingest import ingest
 
 
 @pytest.fixture(scope="module")

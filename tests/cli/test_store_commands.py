@@ -18,7 +18,7 @@ import pytest
 
 from eventwire.cli import main
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 SAMPLES = REPO / "src" / "eventwire" / "samples"
 FIX = REPO / "tests" / "fixtures" / "ingest"
 

@@ -14,7 +14,7 @@ import pytest
 from eventwire.cli import main
 from eventwire.schema import span_errors, validate_document
 
-FIX = Path(__file__).parent / "fixtures" / "articles"
+FIX = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
 
 
 def run_cli(argv, capsys):

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import io
 import json
+import sys
 
 from eventwire.errors import InputError
 from eventwire.ingest import iter_articles, split_title
-from eventwire.ingest import readers
 
 ARTICLE = (
     "Troops shell border town\n\n"
@@ -103,9 +103,9 @@ def test_stdin_jsonl_and_text(monkeypatch):
         def __init__(self, data):
             self.buffer = io.BytesIO(data)
 
-    monkeypatch.setattr(readers.sys, "stdin", FakeStdin(b'{"id": "s1", "text": "Chad closed its border."}\n'))
+    monkeypatch.setattr(sys, "stdin", FakeStdin(b'{"id": "s1", "text": "Chad closed its border."}\n'))
     arts, errs = collect(["-"])
     assert [a.id for a in arts] == ["s1"] and errs == []
-    monkeypatch.setattr(readers.sys, "stdin", FakeStdin(ARTICLE.encode()))
+    monkeypatch.setattr(sys, "stdin", FakeStdin(ARTICLE.encode()))
     arts, errs = collect(["-"])
     assert arts[0].title == "Troops shell border town" and arts[0].id == "stdin"

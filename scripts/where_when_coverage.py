@@ -1,7 +1,8 @@
 """Coverage of the where/when stages: how many events got a place and a date.
+A development script (not part of the package):
 
-    python -m eventwire.places.coverage [--date-from-id] articles.jsonl [more.jsonl ...]
-    python -m eventwire.places.coverage --samples
+    python scripts/where_when_coverage.py [--date-from-id] articles.jsonl [more.jsonl ...]
+    python scripts/where_when_coverage.py --samples
 
 runs the full pipeline over JSONL articles (``id``, ``text``, optional
 ``date``; ``--date-from-id`` takes a missing date from a YYYY-MM-DD in the
@@ -51,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     samples = "--samples" in paths
     paths = [p for p in paths if p not in ("--date-from-id", "--samples")]
     if not paths and not samples:
-        sys.stderr.write("usage: python -m eventwire.places.coverage [--samples] "
+        sys.stderr.write("usage: python scripts/where_when_coverage.py [--samples] "
                          "[--date-from-id] ARTICLES.jsonl [...]\n")
         return 2
     articles = []

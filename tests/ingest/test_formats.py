@@ -13,7 +13,7 @@ from eventwire.ingest import iter_articles
 from eventwire.ingest.compressed import sniff
 from eventwire.ingest.options import IngestOptions, using
 
-FIX = Path(__file__).parent / "fixtures" / "ingest"
+FIX = Path(__file__).resolve().parents[1] / "fixtures" / "ingest"
 
 
 def read(*paths, options: IngestOptions | None = None):

@@ -1,0 +1,116 @@
+"""The store: schema and migrations, article keys and story identity."""
+
+from __future__ import annotations
+
+import pytest
+from store_data import RECORDS, FakePipeline, make_actor, write_jsonl
+
+from eventwire.jobs.ingest import ingest
+from eventwire.model import Event, Location
+from eventwire.store import Store
+from eventwire.store.dedupe import article_key, normalize_text
+from eventwire.store.migrations import LATEST
+
+
+def test_schema_is_migrated_once(tmp_path):
+    path = tmp_path / "m.duckdb"
+    with Store(path) as s:
+        assert s.version() == LATEST
+        tables = {r["table_name"] for r in s.query(
+            "SELECT table_name FROM information_schema.tables")}
+    assert {"schema_version", "runs", "articles", "events", "event_actors", "quotes",
+            "places", "ingest_errors", "stories"} <= tables
+    with Store(path) as s:  # reopening applies nothing twice
+        assert s.scalar("SELECT count(*) FROM schema_version") == LATEST
+
+
+def test_read_only_open_of_missing_db_says_what_to_do(tmp_path):
+    from eventwire.errors import StoreError
+
+    with pytest.raises(StoreError, match="eventwire ingest"):
+        Store(tmp_path / "nope.duckdb", read_only=True)
+
+
+def test_key_ignores_case_spacing_and_unicode_forms():
+    a = "Troops  shelled\nAleppo on Sunday."
+    b = "troops shelled Aleppo on Sunday."
+    assert article_key(a) == article_key(b)
+    assert normalize_text("ﬁghting") == "fighting"
+    assert article_key(a) != article_key("Troops shelled Homs on Sunday.")
+
+
+def test_later_migrations_apply_in_order_on_open(tmp_path, monkeypatch):
+    import eventwire.store.db as db
+    from eventwire.store.migrations import MIGRATIONS
+
+    path = tmp_path / "old.duckdb"
+    with Store(path) as s:  # a database at the released version, with data
+        ingest([str(write_jsonl(tmp_path / "a.jsonl", RECORDS[2:]))], s,
+               pipeline_factory=FakePipeline)
+    newer = MIGRATIONS + [
+        (LATEST + 1, "articles.language", ["ALTER TABLE articles ADD COLUMN language VARCHAR",
+                                           "UPDATE articles SET language = 'en'"]),
+        (LATEST + 2, "index on events.story_id",
+         ["CREATE INDEX events_story ON events (story_id)"]),
+    ]
+    monkeypatch.setattr(db, "MIGRATIONS", newer)
+    monkeypatch.setattr(db, "LATEST", LATEST + 2)
+    with Store(path) as s:
+        assert s.version() == LATEST + 2
+        assert s.query("SELECT language FROM articles") == [{"language": "en"}]
+        versions = [r["version"] for r in s.query(
+            "SELECT version FROM schema_version ORDER BY applied_at, version")]
+        assert versions == list(range(1, LATEST + 3))
+    with Store(path) as s:  # nothing applied twice
+        assert s.scalar("SELECT count(*) FROM schema_version") == LATEST + 2
+    monkeypatch.setattr(db, "MIGRATIONS", MIGRATIONS)
+    monkeypatch.setattr(db, "LATEST", LATEST)
+    from eventwire.errors import StoreError
+
+    with pytest.raises(StoreError, match="newer"):
+        Store(path)
+
+
+def test_a_failing_migration_changes_nothing(tmp_path, monkeypatch):
+    import eventwire.store.db as db
+    from eventwire.store.migrations import MIGRATIONS
+
+    path = tmp_path / "f.duckdb"
+    Store(path).close()
+    monkeypatch.setattr(db, "MIGRATIONS", MIGRATIONS + [
+        (LATEST + 1, "half done", ["ALTER TABLE articles ADD COLUMN lang VARCHAR",
+                                   "ALTER TABLE no_such_table ADD COLUMN x INT"])])
+    monkeypatch.setattr(db, "LATEST", LATEST + 1)
+    from eventwire.errors import StoreError
+
+    with pytest.raises(StoreError, match=f"unchanged at version {LATEST}"):
+        Store(path)
+    monkeypatch.setattr(db, "MIGRATIONS", MIGRATIONS)
+    monkeypatch.setattr(db, "LATEST", LATEST)
+    with Store(path) as s:
+        assert s.version() == LATEST
+        cols = {r["column_name"] for r in s.query(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = 'articles'")}
+        assert "lang" not in cols
+
+
+def test_story_identity_follows_actor_codes_date_and_place():
+    from eventwire.store.db import story_id
+
+    def ev(src_text, src_name, date=None, place="Aleppo", geonameid=170063):
+        return Event(event="ASSAULT", trigger_text="shelled", trigger_span=(0, 7),
+                     sentence_index=0, sentence="",
+                     source=[make_actor(src_text, 0, src_name, "SYR", "MIL")],
+                     target=[make_actor("rebels", 20, "rebels", "SYR", "REB")], date=date,
+                     location=Location(name=place, country="SYR", admin1=None, lat=None,
+                                       lon=None, geonameid=geonameid, span=None))
+
+    one = story_id(ev("Government troops", "Syrian Army", "2024-03-03"))
+    # another outlet's wording for the same coded actor: the same story
+    assert story_id(ev("Syrian forces", "Syrian armed forces", "2024-03-03")) == one
+    assert story_id(ev("Government troops", "Syrian Army", "2024-03-04")) != one
+    assert story_id(ev("Government troops", "Syrian Army", "2024-03-03", "Homs",
+                       169577)) != one
+    # no date of its own: the article's date stands in
+    assert story_id(ev("Government troops", "Syrian Army"), "2024-03-03") == one
+    assert story_id(ev("Government troops", "Syrian Army"), "2024-05-01") != one
