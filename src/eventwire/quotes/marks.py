@@ -10,6 +10,7 @@ opens with a quotation mark (the news convention for multi-paragraph quotes).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from eventwire import tuning
 
@@ -58,6 +59,88 @@ def _first_mark_opens(text: str, start: int, end: int) -> bool:
     return i < end and (text[i] in (OPEN, STRAIGHT) or text.startswith(TWO, i))
 
 
+@dataclass(slots=True)
+class _Open:
+    """The quote open in a paragraph being scanned."""
+
+    at: int | None = None   # where its mark is (None: no quote open)
+    kind: str = ""          # the mark that opened it: STRAIGHT, OPEN or TWO
+    nested: int = 0         # quotes of the other style open inside it
+
+
+def _two_apostrophes(text: str, i: int, st: _Open, spans: list) -> None:
+    """''quoted'' words: a pair of their own, blind to other marks."""
+    if st.at is None and _is_opener(text, i, 2):
+        st.at, st.kind, st.nested = i, TWO, 0
+    elif st.at is not None and st.kind == TWO:
+        spans.append((st.at, i + 2))
+        st.at = None
+
+
+def _inside_straight(text: str, ch: str, i: int, pe: int, st: _Open, spans: list) -> None:
+    """Curly marks inside a straight quote: a nested quote when the pair closes
+    before the straight mark does, else a typo'd close."""
+    if ch == OPEN and text.find(CLOSE, i, pe) != -1 and (
+            text.find(STRAIGHT, i, pe) == -1
+            or text.find(CLOSE, i, pe) < text.find(STRAIGHT, i, pe)):
+        st.nested += 1
+    elif ch == CLOSE and st.nested:
+        st.nested -= 1
+    elif ch != OPEN:
+        spans.append((st.at, i + 1))
+        st.at = None
+
+
+def _inside_curly(text: str, ch: str, i: int, pe: int, st: _Open, spans: list) -> None:
+    """A mark inside a curly quote."""
+    if ch == OPEN and _looks_closing(text, i):
+        spans.append((st.at, i + 1))  # “Apparently not,“ he said.
+        st.at = None
+    elif ch == OPEN and _nests(text, i, pe):
+        st.nested += 1  # “... what he calls “hell” than live ...”
+    elif ch == CLOSE and st.nested:
+        st.nested -= 1
+    elif ch == OPEN:
+        # an opening mark while open: the earlier mark was never closed
+        spans.append((st.at, _rstrip(text, st.at, i)))
+        st.at, st.nested = i, 0
+    elif ch == STRAIGHT and _is_opener(text, i):
+        st.nested = 1  # “He said "no" to me”
+    elif ch == STRAIGHT and st.nested:
+        st.nested = 0
+    else:
+        spans.append((st.at, i + 1))
+        st.at = None
+
+
+def _scan(text: str, i: int, pe: int, st: _Open, spans: list) -> None:
+    """Pair the marks of one paragraph from ``i``; ``st`` holds the quote left open."""
+    while i < pe:
+        ch = text[i]
+        if ch == "'":
+            if text.startswith(TWO, i):
+                _two_apostrophes(text, i, st, spans)
+                i += 2
+            else:
+                i += 1
+            continue
+        if ch not in MARKS or st.kind == TWO and st.at is not None:
+            i += 1
+            continue
+        if st.at is None and ch == STRAIGHT and text[i + 1:i + 2] == OPEN:
+            i += 1  # "“You don't win ...,” Rubio said: a doubled opening mark
+            continue
+        if st.at is None:
+            if ch == OPEN or _is_opener(text, i):
+                # (a closing mark typed where an opening one belongs opens too)
+                st.at, st.kind, st.nested = i, (STRAIGHT if ch == STRAIGHT else OPEN), 0
+        elif st.kind == STRAIGHT:
+            _inside_straight(text, ch, i, pe, st, spans)
+        else:
+            _inside_curly(text, ch, i, pe, st, spans)
+        i += 1
+
+
 def find_quotes(text: str) -> list[tuple[int, int]]:
     """Character spans of double-quoted passages, quotation marks included.
 
@@ -69,79 +152,22 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
     paras = paragraphs(text)
     carry: tuple[int, str] | None = None  # a quote continued from the last paragraph
     for pi, (ps, pe) in enumerate(paras):
-        open_at: int | None = None
-        kind = ""      # the mark that opened the quote: straight or curly
-        nested = 0     # quotes of the other style inside it
+        st = _Open()
         i = ps
         if carry is not None:
             # skip the re-opening mark of the continued quote
             while i < pe and text[i].isspace():
                 i += 1
-            open_at, kind = carry
+            st.at, st.kind = carry
             i += 2 if text.startswith(TWO, i) else 1
             carry = None
-        while i < pe:
-            ch = text[i]
-            if ch == "'":
-                if not text.startswith(TWO, i):
-                    i += 1
-                    continue
-                # ''quoted'' words: a pair of their own, blind to other marks
-                if open_at is None and _is_opener(text, i, 2):
-                    open_at, kind, nested = i, TWO, 0
-                elif open_at is not None and kind == TWO:
-                    spans.append((open_at, i + 2))
-                    open_at = None
-                i += 2
-                continue
-            if ch not in MARKS or kind == TWO and open_at is not None:
-                i += 1
-                continue
-            if open_at is None and ch == STRAIGHT and text[i + 1:i + 2] == OPEN:
-                i += 1  # "“You don't win ...,” Rubio said: a doubled opening mark
-                continue
-            if open_at is None:
-                if ch == OPEN or _is_opener(text, i):
-                    # (a closing mark typed where an opening one belongs opens too)
-                    open_at, kind, nested = i, (STRAIGHT if ch == STRAIGHT else OPEN), 0
-            elif kind == STRAIGHT:
-                # curly marks inside a straight quote: a nested quote when the
-                # pair closes before the straight mark does, else a typo'd close
-                if ch == OPEN and text.find(CLOSE, i, pe) != -1 and (
-                        text.find(STRAIGHT, i, pe) == -1
-                        or text.find(CLOSE, i, pe) < text.find(STRAIGHT, i, pe)):
-                    nested += 1
-                elif ch == CLOSE and nested:
-                    nested -= 1
-                elif ch != OPEN:
-                    spans.append((open_at, i + 1))
-                    open_at = None
-            else:
-                if ch == OPEN and _looks_closing(text, i):
-                    spans.append((open_at, i + 1))  # “Apparently not,“ he said.
-                    open_at = None
-                elif ch == OPEN and _nests(text, i, pe):
-                    nested += 1  # “... what he calls “hell” than live ...”
-                elif ch == CLOSE and nested:
-                    nested -= 1
-                elif ch == OPEN:
-                    # an opening mark while open: the earlier mark was never closed
-                    spans.append((open_at, _rstrip(text, open_at, i)))
-                    open_at, nested = i, 0
-                elif ch == STRAIGHT and _is_opener(text, i):
-                    nested = 1  # “He said "no" to me”
-                elif ch == STRAIGHT and nested:
-                    nested = 0
-                else:
-                    spans.append((open_at, i + 1))
-                    open_at = None
-            i += 1
-        if open_at is not None:
+        _scan(text, i, pe, st, spans)
+        if st.at is not None:
             nxt = paras[pi + 1] if pi + 1 < len(paras) else None
             if nxt is not None and _first_mark_opens(text, nxt[0], nxt[1]):
-                carry = (open_at, kind)
+                carry = (st.at, st.kind)
             else:
-                spans.append((open_at, _rstrip(text, open_at, pe)))
+                spans.append((st.at, _rstrip(text, st.at, pe)))
     return [(s, e) for s, e in spans if e - s > 2]
 
 
