@@ -4,7 +4,7 @@ For every gold source/target actor, the sentence is parsed, the tokens of its
 ``actorText`` are found and ``ArticleActors.actor_for_span`` is asked for the
 actor; its country (and sector, where gold has one) is compared with gold.
 
-Run ``.venv/bin/python tests/test_actors_eval.py`` for the figures and the misses.
+Run ``.venv/bin/python tests/actors/test_eval.py`` for the figures and the misses.
 """
 
 from __future__ import annotations
@@ -94,7 +94,7 @@ if __name__ == "__main__":
     from eventwire.actors import ActorResolver
     from eventwire.nlp import load_model
 
-    here = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "plover"
+    here = Path(__file__).resolve().parents[2].parent / "shared" / "eval" / "plover"
     out = measure(here / "plover_gsr_dev.jsonl", load_model(), ActorResolver())
     for m in out.pop("misses"):
         print(*m, sep=" | ")

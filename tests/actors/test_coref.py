@@ -1,0 +1,259 @@
+"""Actors, coreference: surnames, pronouns, relative pronouns and definite descriptions
+take the actor of an earlier mention; a verb's subject and object stay two actors;
+bare institutions and ethnic groups take the article's state (``actors.coref``)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+
+def cs(actor):
+    return (actor.country, actor.sector) if actor else None
+
+
+def token(doc, word, nth=0):
+    hits = [t for t in doc if t.text == word]
+    return hits[nth]
+
+
+# -- surnames, personal pronouns and descriptions ----------------------------
+ZARIF = ("Iran's Foreign Minister Javad Zarif arrived in Vienna on Monday. "
+         "Zarif told reporters he was hopeful. The minister later met the IAEA chief.")
+
+
+def test_surname_pronoun_and_title_corefer(analyze):
+    doc, actors = analyze(ZARIF, date(2015, 7, 1))
+    toks = {t.text: t for t in doc}
+    for word in ("Zarif", "he", "minister"):
+        a = actors.actor_for_token([t for t in doc if t.text == word][-1])
+        assert a is not None and a.name == "Mohammad Javad Zarif", word
+        assert (a.country, a.sector) == ("IRN", "GOV")
+    # the mention keeps its own text and span
+    he = actors.actor_for_token(toks["he"])
+    assert he.text == "he" and ZARIF[he.span[0]:he.span[1]] == "he"
+
+
+def test_pronoun_never_crosses_gender(analyze):
+    text = ("Iran's Foreign Minister Javad Zarif met the EU's foreign policy chief. "
+            "She said the talks were useful.")
+    doc, actors = analyze(text, date(2015, 7, 1))
+    she = next(t for t in doc if t.text == "She")
+    a = actors.actor_for_token(she)
+    assert a is None or a.name != "Mohammad Javad Zarif"
+
+
+def test_pronoun_takes_the_nearest_person_even_unknown(analyze):
+    text = ("Javad Zarif, Iran's foreign minister, spoke first. "
+            "Then John Perkins, a farmer from Ohio, said he was worried.")
+    doc, actors = analyze(text, date(2015, 7, 1))
+    he = next(t for t in doc if t.text == "he")
+    a = actors.actor_for_token(he)
+    assert a is None or a.name != "Mohammad Javad Zarif"
+
+
+def test_it_and_they_respect_type_and_number(analyze):
+    text = ("Hamas said its fighters had fired rockets. "
+            "Israeli soldiers said they had returned fire.")
+    doc, actors = analyze(text)
+    its = actors.actor_for_token(next(t for t in doc if t.text == "its"))
+    they = actors.actor_for_token(next(t for t in doc if t.text == "they"))
+    assert (its.country, its.name) == ("PSE", "Hamas")
+    assert cs(they) == ("ISR", "MIL")
+
+
+def test_definite_descriptions_corefer(analyze):
+    text = ("Hezbollah denied any role in the attack. The group said it was ready to fight. "
+            "Lebanon called for calm, and the country's army deployed.")
+    doc, actors = analyze(text)
+    group = actors.actor_for_token(next(t for t in doc if t.text == "group"))
+    assert group.name == "Hezbollah" and group.country == "LBN"
+    country = actors.actor_for_token(next(t for t in doc if t.text == "country"))
+    assert country.country == "LBN"
+    army = actors.actor_for_token(next(t for t in doc if t.text == "army"))
+    assert cs(army) == ("LBN", "MIL")
+
+
+def test_it_does_not_resolve_to_a_person(analyze):
+    doc, actors = analyze("President Putin arrived. It was raining in Moscow.", date(2015, 1, 1))
+    it = next(t for t in doc if t.text == "It")
+    a = actors.actor_for_token(it)
+    assert a is None or a.kind != "person"
+
+
+def test_title_coreference_needs_the_same_office(analyze):
+    text = ("Imran Khan, the former prime minister, accused the government of using the police "
+            "against his party. The interior minister said the army would be deployed.")
+    doc, actors = analyze(text, date(2023, 6, 1))
+    khan = actors.actor_for_token(next(t for t in doc if t.text == "Khan"))
+    assert (khan.name, khan.sector) == ("Imran Khan", "ELI")
+    interior = actors.actor_for_token([t for t in doc if t.text == "minister"][-1])
+    assert interior.name != "Imran Khan" and cs(interior) == ("PAK", "GOV")
+
+
+def test_surname_spelling_variants_and_datelines(analyze):
+    text = ("KYIV, Ukraine (AP) - Russian forces launched missiles overnight. "
+            "Zelenskyy called on allies to send air defenses, the president said.")
+    doc, actors = analyze(text, date(2023, 6, 1))
+    forces = actors.actor_for_token(next(t for t in doc if t.text == "forces"))
+    assert forces.text == "Russian forces" and cs(forces) == ("RUS", "MIL")
+    z = actors.actor_for_token(next(t for t in doc if t.text == "Zelenskyy"))
+    assert z.name == "Volodymyr Zelensky"
+    president = actors.actor_for_token(next(t for t in doc if t.text == "president"))
+    assert president.name == "Volodymyr Zelensky"
+
+
+def test_same_surname_in_the_article_beats_the_lexicon(analyze):
+    text = ("Hillary Clinton attacked Donald Trump's tax plan on Monday. "
+            "Clinton said the plan would help the rich.")
+    doc, actors = analyze(text, date(2016, 9, 1))
+    clinton = actors.actor_for_token([t for t in doc if t.text == "Clinton"][-1])
+    assert clinton.name == "Hillary Clinton"
+
+
+# -- relative pronouns ------------------------------------------------------
+@pytest.mark.parametrize("text,pronoun,country,sector", [
+    ("Iraqi police, who were guarding the checkpoint, opened fire on protesters.",
+     "who", "IRQ", "COP"),
+    ("Egypt's foreign minister, whom the Israeli army accused on Monday, was in Gaza.",
+     "whom", "EGY", "GOV"),
+    ("The United Nations, with which Iraq signed the deal, condemned the attack.",
+     "which", "IGO", None),
+    ("Hamas, whose fighters crossed the border, was blamed by Israeli troops.",
+     "whose", "PSE", "REB"),
+    ("Syrian rebels that captured the town and later withdrew were shelled.",
+     "that", "SYR", "REB"),
+])
+def test_relative_pronouns_take_their_antecedent(analyze, text, pronoun, country, sector):
+    doc, actors = analyze(text)
+    a = actors.actor_for_token(token(doc, pronoun))
+    assert a is not None, pronoun
+    assert (a.country, a.sector) == (country, sector)
+    assert a.name.lower() not in ("who", "whom", "which", "that", "whose")
+    assert a.text == pronoun
+
+
+def test_whose_gives_its_noun_the_antecedent(analyze):
+    doc, actors = analyze("Hamas, whose fighters crossed the border, was blamed by Israel.")
+    a = actors.actor_for_token(token(doc, "fighters"))
+    assert (a.country, a.sector) == ("PSE", "REB")
+
+
+# -- the article's state -----------------------------------------------------
+def test_bare_state_institutions_take_the_article_state(analyze):
+    text = ("Thousands of people marched in Caracas on Saturday. Venezuelan security forces "
+            "fired tear gas. A spokeswoman for the U.N. human rights office in Geneva said it "
+            "was concerned and urged the authorities to respect the right to protest.")
+    doc, actors = analyze(text)
+    auth = actors.actor_for_token(next(t for t in doc if t.text == "authorities"))
+    assert cs(auth) == ("VEN", "GOV")
+    it = actors.actor_for_token(next(t for t in doc if t.text == "it"))
+    assert it is not None and it.country == "IGO"  # the office, not Geneva
+
+
+@pytest.mark.parametrize("text,phrase,country", [
+    # an ethnic group is coded with the state it lives in: the one that acts in the
+    # sentence, not the one they are sent to
+    ("Up to 1,000 ethnic Turks began a hunger strike on Monday to protest against "
+     "Sweden's decision to send them back to Bulgaria.", "ethnic Turks", "SWE"),
+    ("One third of ethnic Albanian guerrillas operating in Macedonia have been "
+     "demobilized since the peace accord.", "ethnic Albanian guerrillas", "MKD"),
+])
+def test_ethnic_groups_take_the_state_they_live_in(analyze, text, phrase, country):
+    doc, actors = analyze(text)
+    start = text.index(phrase)
+    a = actors.actor_for_span(start, start + len(phrase))
+    assert a is not None and a.country == country
+
+
+# -- coreference that would make an actor act on itself ---------------------
+MALI = ("BAMAKO (Wire) - Mali's military-led government ordered the expulsion of the special "
+        "representative of the West African bloc ECOWAS on Monday, giving him 72 hours to "
+        "leave the country.\n\nA government spokesman accused the envoy of interfering in "
+        "the internal affairs of Mali.\n\nThe decision came a day after the authorities "
+        "suspended the activities of the opposition Party for Renewal and Democracy and "
+        "arrested two of its leaders in Bamako.")
+
+
+def test_the_envoy_is_not_the_host_government(analyze):
+    doc, actors = analyze(MALI, "2024-04-08")
+    env = actors.actor_for_token(token(doc, "envoy"))
+    start = MALI.index("A government spokesman")
+    spokesman = actors.actor_for_span(start, start + len("A government spokesman"))
+    assert (spokesman.country, spokesman.sector) == ("MLI", "GOV")
+    assert env is not None and env.country != "MLI"
+    assert (env.igo, env.kind) == ("ECOWAS", "person")
+
+
+def test_an_ambassador_named_earlier_is_the_ambassador(analyze):
+    text = ("U.S. Ambassador Robert Stephens met President Abdelaziz Bouteflika in Algiers. "
+            "Algerian officials later accused the ambassador of meddling.")
+    doc, actors = analyze(text, "2005-01-01")
+    a = actors.actor_for_token(token(doc, "ambassador"))
+    assert a is not None and a.country == "USA"
+
+
+def test_its_is_the_party_just_named_not_the_state(analyze):
+    doc, actors = analyze(MALI, "2024-04-08")
+    leaders = actors.actor_for_token(token(doc, "leaders"))
+    authorities = actors.actor_for_token(token(doc, "authorities"))
+    assert (authorities.country, authorities.sector) == ("MLI", "GOV")
+    assert (leaders.country, leaders.sector) == ("MLI", "OPP")
+
+
+def test_its_still_takes_a_state_when_no_party_is_named(analyze):
+    doc, actors = analyze("Mali suspended the talks and recalled its ambassador.")
+    assert actors.actor_for_token(token(doc, "its")).country == "MLI"
+
+
+def test_object_pronoun_is_not_its_verbs_subject(analyze):
+    text = ("Protesters in Istanbul rallied against the government, "
+            "and police used tear gas to disperse them.")
+    doc, actors = analyze(text)
+    them = actors.actor_for_token(next(t for t in doc if t.text == "them"))
+    assert them is not None and them.sector == "CVL"
+
+
+# -- a verb's subject pronoun and its object are two actors ---------------------
+def test_subject_and_object_pronouns_are_two_people(analyze):
+    doc, actors = analyze("Obama met Biden on Monday. He praised him for his work.", "2012-01-01")
+    he = actors.actor_for_token(token(doc, "He"))
+    him = actors.actor_for_token(token(doc, "him"))
+    assert he is not None and him is not None and he.name != him.name
+
+
+def test_a_pronoun_in_a_relative_clause_is_not_its_antecedent(analyze):
+    text = ("European Union foreign ministers meeting in Brussels imposed sanctions on eight "
+            "Iranian officials and two companies that they accused of supplying drones.")
+    doc, actors = analyze(text, "2024-04-22")
+    they = actors.actor_for_token(token(doc, "they"))
+    assert they is not None and they.igo == "EU"
+
+
+def test_a_predicate_still_corefers(analyze):
+    text = ("Loretta Lynch rose to prominence as a prosecutor. She occupies one of the key "
+            "positions in Washington as the attorney general.")
+    doc, actors = analyze(text, "2016-09-14")
+    she = actors.actor_for_token(token(doc, "She"))
+    assert she is not None and "Lynch" in she.name
+
+
+def test_reflexives_are_left_alone(analyze):
+    doc, actors = analyze("Mr. Obama said he would defend himself.", "2012-01-01")
+    he = actors.actor_for_token(token(doc, "he"))
+    assert he is not None and he.country == "USA"
+
+
+def test_the_owner_of_an_act_is_not_its_object(analyze):
+    text = "Trump avoids condemning Russia's invasion of Ukraine, including its annexation of Crimea."
+    doc, actors = analyze(text, "2016-09-10")
+    assert actors.actor_for_token(token(doc, "its")).country == "RUS"
+
+
+def test_he_and_her_stay_two_people_with_one_coding(analyze):
+    text = ("The Republican nominee argued that the files were private. His ex-wife agreed. "
+            "She claimed during the divorce that he had raped her.")
+    doc, actors = analyze(text, "2016-09-22")
+    her = actors.actor_for_token(token(doc, "her", 0))
+    assert her is not None
