@@ -192,3 +192,65 @@ STORE_SHINGLE_WORDS = 3
 # Estimated Jaccard similarity at and above which two texts are one story (the
 # same wire copy on two sites) and the newer is linked to the stored one.
 STORE_NEAR_DUPLICATE_THRESHOLD = 0.7
+
+# -- events -----------------------------------------------------------------------
+# Confidence of a coded event: a base, more for a named source, a named target and
+# a verb trigger (nouns are vaguer: "the attack"), less when negated or
+# hypothetical; never below the floor nor above the ceiling (a rule coder is never
+# certain). Hand-set on the PLOVER dev sentences; only their order matters.
+EVENT_CONFIDENCE_BASE = 0.45
+EVENT_CONFIDENCE_SOURCE = 0.2
+EVENT_CONFIDENCE_TARGET = 0.15
+EVENT_CONFIDENCE_VERB = 0.1
+EVENT_CONFIDENCE_UNSURE = 0.15
+EVENT_CONFIDENCE_MIN = 0.05
+EVENT_CONFIDENCE_MAX = 0.95
+# Levels climbed through xcomp/ccomp/purpose clauses to the frames above an act
+# ("said it was ready to try to ..."): deeper chains are parse errors.
+EVENT_FRAME_CLIMB = 6
+# Levels climbed (controllers, shared subjects) to find who does a verb.
+EVENT_SUBJECT_DEPTH = 6
+# Levels climbed from an act to the reporting verb whose content holds it.
+EVENT_SAY_CLIMB = 4
+# Steps from a noun trigger up to the verb it serves ("launched an attack on").
+EVENT_NOUN_ANCHOR_CLIMB = 5
+# A light verb at most this many tokens before its noun act joins the trigger
+# ("held talks", "launched an attack").
+EVENT_LIGHT_VERB_GAP = 3
+# Frames at most this many tokens before the trigger join its text ("threatened to
+# impose"); a farther one does not.
+EVENT_SPAN_FRAME_GAP = 4
+# Levels climbed from an act to the unrealised act it would be the purpose of
+# ("will visit X to mediate"), and to the act a protest or demand serves.
+EVENT_PURPOSE_CLIMB = 4
+EVENT_PURPOSE_TARGET_CLIMB = 5
+# Tokens after an assault verb in which an instrument names its mode ("attacked the
+# village with machetes").
+EVENT_INSTRUMENT_WINDOW = 12
+
+# -- places -----------------------------------------------------------------------
+# A name NER tagged as a person / as an organisation or group is taken for a city
+# only when the city is at least this big ("around Scott" is no town).
+PLACES_PERSON_CITY_MIN = 200_000
+PLACES_OTHER_CITY_MIN = 50_000
+# How much the article's country context weighs against population: 1.6 (times
+# the country's share of the article's mentions) overturns up to a ~40-fold
+# population gap (Tripoli in a Lebanon story) but not Paris, France vs Texas.
+PLACES_CONTEXT_WEIGHT = 1.6
+# A candidate named by its main name (not an alternate) gets this much more.
+PLACES_MAIN_NAME_BONUS = 0.3
+# Country context: a dateline's place counts this many mentions, an actor's country
+# this share of one (actors are often foreign to the scene).
+PLACES_DATELINE_WEIGHT = 3
+PLACES_ACTOR_WEIGHT = 0.5
+# A doubtful name (tagged as an organisation) is a small town of a country when
+# that country has at least this share of the article's context.
+PLACES_SMALL_TOWN_SHARE = 0.3
+# Sentences back to look for the place "the city" / "the area" means.
+PLACES_ANAPHOR_WINDOW = 4
+# A placeless material-conflict event takes the place of a located one at most this
+# many sentences before it (the same scene); 0 keeps places in their sentence.
+PLACES_INHERIT_SENTENCES = 2
+# Alternate names ("Kiev", "Halab", "Bombay") are indexed for cities this big;
+# smaller towns' alternates collide with surnames and words ("Machado").
+PLACES_ALTERNATES_FROM = 100_000

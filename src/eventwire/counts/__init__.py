@@ -12,7 +12,7 @@ conflict events whose clause holds the toll word ("shelled ..., killing 14"), as
 Numbers: digits ("2,000", "2 million"), number words ("three",
 "twenty-five", "a dozen"); hedges keep the stated number ("at least three" ->
 3, "more than 2,000" -> 2000, "nearly 50" -> 50); vague words take the
-conservative values in ``resources/dates/numbers.tsv`` ("dozens" -> 24,
+conservative values in ``resources/nlp/numbers.tsv`` ("dozens" -> 24,
 "hundreds" -> 200, "thousands" -> 2000, "several" -> 3); a singular victim
 ("a policeman was killed") counts 1; plurals without a number ("civilians
 were killed") count nothing. Conjoined groups add up ("14 soldiers and
@@ -24,22 +24,24 @@ from __future__ import annotations
 
 import logging
 from functools import lru_cache
-from importlib import resources
 
-from eventwire.dates.resolve import number_words, parse_number
-from eventwire.dates.syntax import span_head, tree_distance
+from eventwire import resources
+from eventwire.nlp.numbers import number_words, parse_number
+from eventwire.nlp.syntax import tree_distance
 
 log = logging.getLogger(__name__)
 
 FIELDS = ("killed", "injured", "arrested")
-PRONOUN_ONE = {"him", "her", "he", "she"}
+_WORDS = resources.classes("counts/words.tsv", header=True)
+PRONOUN_ONE = _WORDS["one_pronoun"]
+ARTICLES = _WORDS["article"]  # "a", "an": no number of their own
+OF_MULTIPLIERS = _WORDS["of_multiplier"]
+TOLL_NOUNS = _WORDS["toll_noun"]
 NOT_COUNTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
 
 
-def _rows(name: str) -> list[list[str]]:
-    path = resources.files("eventwire.resources.counts").joinpath(name)
-    rows = [ln for ln in path.read_text("utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
-    return [ln.split("\t") for ln in rows[1:]]
+def _rows(name: str) -> tuple[tuple[str, ...], ...]:
+    return resources.rows(f"counts/{name}", header=True)
 
 
 @lru_cache(maxsize=1)
@@ -96,14 +98,14 @@ def _np_count(noun) -> int | None:
 
 def _single_np(n) -> int | None:
     words = number_words()
-    if n.lower_ in ("tens", "hundreds") and any(c.dep_ == "prep" and c.lower_ == "of" for c in n.children):
+    if n.lower_ in OF_MULTIPLIERS and any(c.dep_ == "prep" and c.lower_ == "of" for c in n.children):
         for c in n.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 for p in c.children:
                     key = f"{n.lower_} of {p.lower_}"
                     if key in words:
                         return words[key][0]
-    if _is_number_word(n) and n.lower_ not in ("a", "an"):
+    if _is_number_word(n) and n.lower_ not in ARTICLES:
         return _number_phrase(n)
     for c in n.children:
         if c.dep_ == "nummod" or (c.dep_ in ("amod", "quantmod") and _is_number_word(c)):
@@ -142,11 +144,11 @@ def _hits(sent) -> list[tuple[str, int, object]]:
 def _has_number(tok) -> bool:
     """Does the toll word's own phrase hold a number ("three people were hurt")?"""
     for t in tok.subtree:
-        if _is_number_word(t) and t.lower_ not in ("a", "an"):
+        if _is_number_word(t) and t.lower_ not in ARTICLES:
             return True
     for c in tok.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
-            return any(_is_number_word(t) and t.lower_ not in ("a", "an") for t in c.subtree)
+            return any(_is_number_word(t) and t.lower_ not in ARTICLES for t in c.subtree)
     return False
 
 
@@ -190,11 +192,11 @@ def _count_for(tok, pos: str) -> int | None:
         for c in kids:
             if c.dep_ == "nummod":
                 return _number_phrase(c)  # "14 deaths"
-        if tok.lemma_.lower() == "toll":
+        if tok.lemma_.lower() in TOLL_NOUNS:
             # "the death toll rose to 14", "the toll stood at 14"
             verb = tok.head
             for t in verb.subtree:
-                if t.i > tok.i and _is_number_word(t) and t.lower_ not in ("a", "an", "one"):
+                if t.i > tok.i and _is_number_word(t) and t.lower_ not in ARTICLES | {"one"}:
                     return _number_phrase(t)
         return None
     return None
@@ -215,10 +217,7 @@ def attach_sizes(ctx) -> None:
         hits = _hits(sents[si])
         if not hits:
             continue
-        heads = []
-        for ev in evs:
-            span = doc.char_span(ev.trigger_span[0], ev.trigger_span[1], alignment_mode="expand")
-            heads.append(span_head(doc, span.start, span.end) if span is not None and len(span) else None)
+        heads = [ev.trigger_token for ev in evs]  # EventDrafts of the events stage
         for fld, value, tok in hits:
             best = min(
                 (i for i in range(len(evs)) if heads[i] is not None),

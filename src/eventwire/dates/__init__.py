@@ -28,13 +28,12 @@ from __future__ import annotations
 import logging
 import re
 from datetime import date
-from importlib import resources
 
+from eventwire import resources
 from eventwire.dates.resolve import WEEKDAYS, resolve
-from eventwire.dates.syntax import clause_tokens, governing_verb, span_head, tree_distance
-
 from eventwire.nlp.dateline import Dateline, find_dated
 from eventwire.nlp.dateline import find as find_dateline
+from eventwire.nlp.syntax import clause_tokens, governing_verb, tree_distance
 
 log = logging.getLogger(__name__)
 
@@ -45,24 +44,18 @@ _WD = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 NOMINAL_DEPS = {"compound", "nmod", "amod", "nummod", "poss"}
 
 
-def _verbs() -> dict[str, frozenset[str]]:
-    """resources/dates/verbs.tsv: class -> lemmas."""
-    text = resources.files("eventwire.resources.dates").joinpath("verbs.tsv").read_text("utf-8")
-    rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    out: dict[str, set[str]] = {}
-    for lemma, cls in rows[1:]:
-        out.setdefault(cls, set()).add(lemma)
-    return {k: frozenset(v) for k, v in out.items()}
-
-
-_VERBS = _verbs()
+# resources/dates/verbs.tsv and words.tsv (their headers say what each class means)
+_VERBS = resources.classes("dates/verbs.tsv", header=True)
 REPORTING = _VERBS["reporting"]
 FUTURE_VERBS = _VERBS["future"]
+_WORDS = resources.classes("dates/words.tsv", header=True)
 DAY_WORDS = re.compile(
-    r"\b(?:yesterday|today|tonight|tomorrow|night|morning|afternoon|evening|overnight|"
-    + _WD + r")\b", re.IGNORECASE)
-BARE_DAY_WORDS = {"yesterday", "overnight", "tonight", "today", "tomorrow"}
-PARTS_OF_DAY = {"night", "morning", "afternoon", "evening", "overnight"}
+    r"\b(?:" + "|".join(sorted(_WORDS["day_word"])) + "|" + _WD + r")\b", re.IGNORECASE)
+BARE_DAY_WORDS = _WORDS["bare_day"]
+PARTS_OF_DAY = _WORDS["part_of_day"]
+WIDEN_LEFT = _WORDS["widen_left"]
+WIDEN_RIGHT = _WORDS["widen_right"]
+FUTURE_AUX = _WORDS["future_aux"]
 
 
 def _parse_article_date(value: str) -> date | None:
@@ -121,7 +114,7 @@ def event_tense(tok) -> str:
         if t is None:
             continue
         for c in t.children:
-            if c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "'ll", "shall", "wo", "would", "'d"):
+            if c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX:
                 return "future"
         if t is not v and t.lemma_ in FUTURE_VERBS and v.tag_ == "VB":
             return "future"
@@ -154,11 +147,11 @@ def _expression(doc, ent) -> tuple[str, int | None]:
     """The entity text, widened by a neighbouring word the resolver needs, and
     the index of an "after"/"before" it took in (None when none)."""
     start, end = ent.start, ent.end
-    if start > 0 and doc[start - 1].lower_ in ("earlier", "later", "late", "early", "last", "since"):
+    if start > 0 and doc[start - 1].lower_ in WIDEN_LEFT:
         start -= 1
     if end < len(doc) and doc[end].lower_ in PARTS_OF_DAY:
         end += 1
-    if (end < len(doc) and doc[end].lower_ in ("ago", "earlier", "later", "before", "after")
+    if (end < len(doc) and doc[end].lower_ in WIDEN_RIGHT
             and re.fullmatch(r"(?:day|week|month|year)s?", doc[end - 1].lower_)):
         end += 1  # "two days after ...", "three weeks earlier"
         return doc[start:end].text, end - 1
@@ -172,7 +165,8 @@ def _reported_date(ent, trig_head) -> bool:
 
 
 def date_events(ctx) -> None:
-    """Set ``ev.date`` (ISO) and ``ev.date_text`` on every event of ``ctx``."""
+    """Set ``ev.date`` (ISO) and ``ev.date_text`` on every event of ``ctx``
+    (``EventDraft`` objects: each is dated from its ``trigger_token``)."""
     ref = ctx.article_date
     doc = ctx.doc
     sents = list(doc.sents) if doc is not None else []
@@ -187,11 +181,10 @@ def date_events(ctx) -> None:
         ev.date, ev.date_text = (ref.isoformat() if ref else None), None
         if doc is None or not (0 <= ev.sentence_index < len(sents)):
             continue
-        trig = doc.char_span(ev.trigger_span[0], ev.trigger_span[1], alignment_mode="expand")
-        if trig is None or len(trig) == 0:
+        head = ev.trigger_token  # the events stage's EventDraft
+        if head is None:
             continue
         sent = sents[ev.sentence_index]
-        head = span_head(doc, trig.start, trig.end)
         tense = event_tense(head)
         base = ref or date.today()
         found = _pick(doc, sent, head, spans, base, tense, anchor, memo)

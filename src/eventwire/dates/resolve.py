@@ -29,7 +29,9 @@ import logging
 import re
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from importlib import resources
+
+from eventwire import resources
+from eventwire.nlp.numbers import parse_number
 
 log = logging.getLogger(__name__)
 
@@ -71,58 +73,9 @@ _DECADE = re.compile(r"\d{4}s\b|\d0s\b")
 
 @lru_cache(maxsize=1)
 def _relative() -> dict[str, tuple[str, int]]:
-    text = resources.files("eventwire.resources.dates").joinpath("relative.tsv").read_text("utf-8")
-    out = {}
-    rows = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    for ln in rows[1:]:
-        phrase, unit, off = ln.split("\t")
-        out[phrase] = (unit, int(off))
-    return out
-
-
-@lru_cache(maxsize=1)
-def number_words() -> dict[str, tuple[int, str]]:
-    """English number words and vague quantities -> (value, kind)."""
-    text = resources.files("eventwire.resources.dates").joinpath("numbers.tsv").read_text("utf-8")
-    out = {}
-    rows = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    for ln in rows[1:]:
-        w, v, kind = ln.split("\t")
-        out[w] = (int(v), kind)
-    return out
-
-
-def parse_number(text: str) -> int | None:
-    """'14', '2,000', 'three', 'twenty-five', 'a dozen', '2 million' -> int."""
-    t = text.lower().replace(",", "").strip()
-    if not t:
-        return None
-    words = number_words()
-    if t in words:
-        return words[t][0]
-    try:
-        return int(float(t))
-    except ValueError:
-        pass
-    total, current = 0, 0
-    for part in re.split(r"[\s-]+", t):
-        if part in ("and",):
-            continue
-        if re.fullmatch(r"\d+(?:\.\d+)?", part):
-            current += float(part)
-            continue
-        if part not in words or words[part][1] != "exact":
-            return None
-        v = words[part][0]
-        if v in (100,):
-            current = (current or 1) * v
-        elif v >= 1000:
-            total += (current or 1) * v
-            current = 0
-        else:
-            current += v
-    value = int(total + current)
-    return value or None
+    """resources/dates/relative.tsv: phrase -> (unit, offset)."""
+    return {phrase: (unit, int(off))
+            for phrase, unit, off in resources.rows("dates/relative.tsv", header=True)}
 
 
 def _month_start(y: int, m: int, offset: int = 0) -> date:

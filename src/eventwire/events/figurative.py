@@ -10,12 +10,18 @@ or media, with speech or argument around it, a *verbal* word ("attack", "hit",
 "hurt", "kill the bill") is no event. The word lists are data
 (``resources/events/figurative.tsv``).
 
-Mixed into the per-sentence coder (:mod:`eventwire.events.coder`).
+``literal_conflict(lex, doc, drafts, own_types)`` is called by the sentence coder
+(:mod:`eventwire.events.coder`) on a sentence's drafts. The verdict on one
+trigger is the first of ``VERDICT_RULES`` (ordered, each with an example) that
+gives one, else "material".
 """
 
 from __future__ import annotations
 
-from eventwire.events.syntax import _forms, _lemma
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from eventwire.events.syntax import forms, lemma
 from eventwire.model import PLOVER_TYPES
 
 # CAMEO code that figurative "attacks" become: criticize or denounce
@@ -31,158 +37,287 @@ OTHER_CLAUSES = ("ccomp", "parataxis", "relcl", "cc", "punct")
 NAME_ENTS = ("ORG", "PERSON", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT")
 # entity types of a target that is an amount ("donations hit $1 billion")
 AMOUNT_ENTS = ("MONEY", "PERCENT", "QUANTITY", "CARDINAL")
+ROLES = ("verbal", "compete", "harm")
 
 
-class FigurativeMixin:
-    """Recodes or drops figurative ASSAULT/COERCE events of a sentence."""
+def literal_conflict(lex, doc, events, own_types):
+    """The drafts, with figurative force recoded as criticism or left out;
+    ``own_types``: {trigger token index: the PLOVER type of the trigger's own sense}."""
+    fig = lex.figurative
+    out = []
+    for ev in events:
+        tok = ev.coded_token
+        if ev.event not in ("ASSAULT", "COERCE", "THREATEN") or ev.mode == "cyber" or \
+                tok is None:
+            out.append(ev)
+            continue
+        if ev.event == "THREATEN" and own_types.get(tok.i) not in ("ASSAULT", "COERCE"):
+            out.append(ev)  # a threat of its own ("threatened X"), not "vowed to attack"
+            continue
+        role = next((r for r in ROLES if any(f in fig[r] for f in forms(tok))), None)
+        if role is None:
+            out.append(ev)
+            continue
+        verdict = figurative_verdict(Evidence.of(lex, doc, ev, tok, role))
+        if verdict == "material":
+            out.append(ev)
+        elif verdict == "verbal" and ev.event != "THREATEN":  # "vowed to attack X" in a
+            # campaign is no threat, and no criticism yet
+            _recode_as_criticism(lex, doc, ev)
+            out.append(ev)
+    return out
 
-    def _literal_conflict(self, events, own_types):
-        """The events, with figurative force recoded as criticism or left out;
-        ``own_types``: {trigger token index: the PLOVER type of the trigger's own sense}."""
-        fig = self.lex.figurative
-        out = []
-        for ev in events:
-            if ev.event not in ("ASSAULT", "COERCE", "THREATEN") or ev.mode == "cyber" or \
-                    not ev.mentions:
-                out.append(ev)
-                continue
-            tok = self.doc[ev.mentions[0]["_tok"]]
-            if ev.event == "THREATEN" and own_types.get(tok.i) not in ("ASSAULT", "COERCE"):
-                out.append(ev)  # a threat of its own ("threatened X"), not "vowed to attack"
-                continue
-            role = next((r for r in ("verbal", "compete", "harm")
-                         if any(f in fig[r] for f in _forms(tok))), None)
-            if role is None:
-                out.append(ev)
-                continue
-            verdict = self._figurative_verdict(ev, tok, role)
-            if verdict == "material":
-                out.append(ev)
-            elif verdict == "verbal" and ev.event != "THREATEN":  # "vowed to attack X" in a
-                # campaign is no threat, and no criticism yet
-                info = self.lex.info(CRITICIZE)
-                ev.event, ev.cameo, ev.mode = info.type, info.code, info.mode
-                ev.goldstein = info.goldstein
-                ev.quad_class = PLOVER_TYPES[info.type][0]
-                ev.context = [c for c in (info.context or "").split(";") if c]
-                ev.target = [a for a in ev.target if self._actor_kind(a) != "abstract"]
-                out.append(ev)
-        return out
 
-    # ------------------------------------------------------------- evidence
-    def _evidence_tokens(self, tok):
-        """The words of the trigger's own clause and arguments (not other clauses)."""
-        root = tok
-        if tok.pos_ not in ("VERB", "AUX"):
-            cur = tok
-            for _ in range(3):  # "launched an attack on": the verb the noun serves
-                if cur.dep_ in ("dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr") and \
-                        cur.head.i != cur.i:
-                    cur = cur.head
-                    if cur.pos_ in ("VERB", "AUX"):
-                        break
-                else:
+def _recode_as_criticism(lex, doc, ev) -> None:
+    info = lex.info(CRITICIZE)
+    ev.event, ev.cameo, ev.mode = info.type, info.code, info.mode
+    ev.goldstein = info.goldstein
+    ev.quad_class = PLOVER_TYPES[info.type][0]
+    ev.context = [c for c in (info.context or "").split(";") if c]
+    ev.target = [a for a in ev.target if actor_kind(lex, doc, a) != "abstract"]
+
+
+# ------------------------------------------------------------------ evidence
+def evidence_tokens(tok):
+    """The words of the trigger's own clause and arguments (not other clauses)."""
+    root = tok
+    if tok.pos_ not in ("VERB", "AUX"):
+        cur = tok
+        for _ in range(3):  # "launched an attack on": the verb the noun serves
+            if cur.dep_ in ("dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr") and \
+                    cur.head.i != cur.i:
+                cur = cur.head
+                if cur.pos_ in ("VERB", "AUX"):
                     break
-            words = list(tok.subtree)
-            if cur.pos_ in ("VERB", "AUX") and cur.i != tok.i:
-                words.append(cur)
-                for c in cur.children:
-                    if c.dep_ not in OTHER_CLAUSES and c.i != tok.i and \
-                            not (tok.i in {t.i for t in c.subtree}):
-                        words.extend(c.subtree)
-            return words, tok
-        words = [tok]
-        for c in root.children:
-            if c.dep_ not in OTHER_CLAUSES:
-                words.extend(c.subtree)
-        return words, root
+            else:
+                break
+        words = list(tok.subtree)
+        if cur.pos_ in ("VERB", "AUX") and cur.i != tok.i:
+            words.append(cur)
+            for c in cur.children:
+                if c.dep_ not in OTHER_CLAUSES and c.i != tok.i and \
+                        not (tok.i in {t.i for t in c.subtree}):
+                    words.extend(c.subtree)
+        return words, tok
+    words = [tok]
+    for c in root.children:
+        if c.dep_ not in OTHER_CLAUSES:
+            words.extend(c.subtree)
+    return words, root
 
-    def _actor_root(self, actor):
-        span = self.doc.char_span(actor.span[0], actor.span[1], alignment_mode="expand")
-        return span.root if span is not None and len(span) else None
 
-    def _actor_kind(self, a) -> str:
-        """force | concrete | political | electorate | other | abstract, for one actor."""
-        fig = self.lex.figurative
-        root = self._actor_root(a)
-        lem = _lemma(root) if root is not None else a.name.lower()
-        ent = root.ent_type_ if root is not None else ""
-        if a.sector in fig["force_sector"] or lem in fig["armed"]:
-            return "force"
-        if ent == "PERSON" or a.kind == "person":
-            return "political"  # a person, not an armed one
-        if lem in fig["electorate"] or ent in AMOUNT_ENTS:
-            return "electorate"  # "target ethnic voters", "hit $1 billion"
-        if a.kind == "state" or ent in CONCRETE_ENTS or (
-                lem in fig["physical"] and ent not in ("ORG", "PERSON", "NORP")):
-            return "concrete"  # "the House" is a chamber, not a building
-        if a.kind == "person" or ent == "PERSON" or a.sector in fig["political_sector"] or \
-                lem in fig["political"] or lem in fig["speech"]:
-            return "political"
-        if a.country or a.igo or a.sector or ent in ACTOR_ENTS:
-            return "other"
-        if root is not None and root.pos_ == "PRON":
-            return "other"
-        return "abstract"
+def actor_root(doc, actor):
+    """The head token of an actor's phrase, or None."""
+    span = doc.char_span(actor.span[0], actor.span[1], alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
 
-    def _figurative_verdict(self, ev, tok, role) -> str:
-        """material | verbal | none."""
-        fig = self.lex.figurative
-        src = [self._actor_kind(a) for a in ev.source]
-        tgt = [self._actor_kind(a) for a in ev.target]
-        words, root = self._evidence_tokens(tok)
+
+def actor_kind(lex, doc, a) -> str:
+    """force | concrete | political | electorate | other | abstract, for one actor."""
+    fig = lex.figurative
+    root = actor_root(doc, a)
+    lem = lemma(root) if root is not None else a.name.lower()
+    ent = root.ent_type_ if root is not None else ""
+    if a.sector in fig["force_sector"] or lem in fig["armed"]:
+        return "force"
+    if ent == "PERSON" or a.kind == "person":
+        return "political"  # a person, not an armed one
+    if lem in fig["electorate"] or ent in AMOUNT_ENTS:
+        return "electorate"  # "target ethnic voters", "hit $1 billion"
+    if a.kind == "state" or ent in CONCRETE_ENTS or (
+            lem in fig["physical"] and ent not in ("ORG", "PERSON", "NORP")):
+        return "concrete"  # "the House" is a chamber, not a building
+    if a.kind == "person" or ent == "PERSON" or a.sector in fig["political_sector"] or \
+            lem in fig["political"] or lem in fig["speech"]:
+        return "political"
+    if a.country or a.igo or a.sector or ent in ACTOR_ENTS:
+        return "other"
+    if root is not None and root.pos_ == "PRON":
+        return "other"
+    return "abstract"
+
+
+@dataclass(slots=True)
+class Evidence:
+    """What the verdict on one figurative trigger reads."""
+
+    role: str  # verbal | compete | harm
+    tok: object  # the trigger
+    src: list[str]  # the kinds of the source actors (see ``actor_kind``)
+    tgt: list[str]
+    speech: bool  # words of speech or argument in the clause ("over his remarks")
+    src_political: bool  # a source, and only political or abstract ones
+    src_ok: bool  # no source, or a political one
+    objs: list  # the trigger's objects
+    physical: bool  # physical words in the clause, or a concrete target
+    electorate: bool  # voters or an amount aimed at ("fight for the nomination")
+    modified: bool  # "personal attacks", "a media attack"
+    idiom: bool  # an idiom's object ("took part", "held sway")
+    physical_form: bool  # the trigger itself is a physical word
+
+    @classmethod
+    def of(cls, lex, doc, ev, tok, role: str) -> "Evidence":
+        fig = lex.figurative
+        src = [actor_kind(lex, doc, a) for a in ev.source]
+        tgt = [actor_kind(lex, doc, a) for a in ev.target]
+        words, root = evidence_tokens(tok)
         # words inside names are no evidence ("the Wall Street Journal", "Fort Worth")
         words = [w for w in words if w.i != tok.i and w.ent_type_ not in NAME_ENTS]
-        lemmas = {_lemma(w) for w in words} | {w.lower_ for w in words}
+        lemmas = {lemma(w) for w in words} | {w.lower_ for w in words}
         speech = bool(lemmas & fig["speech"]) or any(
             c.dep_ == "prep" and c.lower_ in ("over", "for") and any(
                 p.dep_ == "pcomp" for p in c.children) for c in root.children)
         src_political = bool(src) and all(k in ("political", "abstract") for k in src)
-        src_ok = not src or src_political
-        if "force" in src or ("force" in tgt and not (role == "verbal" and speech and
-                                                      src_political)):
-            return "material"  # "police shot", "attacked troops"; not "attacked the police
-            # in a speech"
         objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-        if any(_lemma(o) in fig["idiom"] for o in objs):
-            return "none"  # "took part", "held sway"
-        if role != "verbal" and not objs and any(
-                c.dep_ == "prep" and c.lower_ in ("on", "upon") and not any(
-                    p.ent_type_ in ("DATE", "TIME") for p in c.children) for c in tok.children):
-            return "none"  # "seized on his remarks"
-        physical = bool(lemmas & fig["physical"]) or "concrete" in tgt
         electorate = "electorate" in tgt or (role != "verbal" and any(
             c.dep_ == "prep" and c.lower_ in ("for", "over") and any(
-                p.dep_ == "pobj" and _lemma(p) in fig["electorate"] for p in c.children)
+                p.dep_ == "pobj" and lemma(p) in fig["electorate"] for p in c.children)
             for c in tok.children))  # "fight for the nomination" (but "hit X for his vote")
-        if not physical and src and all(k == "abstract" for k in src) and \
-                all(k == "abstract" for k in tgt):
-            return "none"  # "regulations that target emissions"
-        if role == "verbal":
-            if "electorate" in tgt and not physical:
-                return "none"  # "targeted suburban voters with new ads"
-            modified = any(c.dep_ in ("compound", "amod") and _lemma(c) in fig["speech"]
-                           for c in tok.children)  # "personal attacks", "a media attack"
-            if speech and src_ok and "concrete" not in tgt and (src or tgt or modified):
-                return "verbal"  # "attacked Clinton over her remarks", "an ad hitting X"
-            if electorate and not physical:
-                return "none"  # "target voters in swing states"
-            if physical:
-                return "material"
-            if src_ok and tgt and all(k in ("political", "abstract") for k in tgt):
-                return "verbal"  # "Trump attacked Cruz", "attacked loopholes"
-            if src_political and not tgt:
-                return "verbal"  # "the senator's attacks"
-            return "material"
-        if physical or "concrete" in src:
-            return "material"  # "Iran seized a tanker": a state's act is physical
-        if electorate or (tgt and all(k == "abstract" for k in tgt)):
-            return "none"  # "the fight for the nomination", "kill the bill"
-        if role == "compete" and src_political and not {"concrete", "force"} & set(tgt):
-            return "none"  # "Clinton beat Sanders in the primary"
-        if src_ok and (src or tgt) and all(k in ("political", "abstract") for k in tgt) and (
-                role == "compete" or not any(f in fig["physical"] for f in _forms(tok))):
-            return "none"  # "Clinton beat Sanders", "destroying this committee"
-        if role == "compete" and not tgt and src_political:
-            return "none"  # "companies are fighting to survive", "an uphill battle"
+        return cls(
+            role=role, tok=tok, src=src, tgt=tgt, speech=speech, src_political=src_political,
+            src_ok=not src or src_political, objs=objs,
+            physical=bool(lemmas & fig["physical"]) or "concrete" in tgt,
+            electorate=electorate,
+            modified=any(c.dep_ in ("compound", "amod") and lemma(c) in fig["speech"]
+                         for c in tok.children),
+            idiom=any(lemma(o) in fig["idiom"] for o in objs),
+            physical_form=any(f in fig["physical"] for f in forms(tok)),
+        )
+
+
+# ------------------------------------------------------------------ the rules
+def armed_party(e: Evidence) -> str | None:
+    """"police shot", "attacked troops" -> material (not "attacked the police in a
+    speech")."""
+    if "force" in e.src or ("force" in e.tgt and not (
+            e.role == "verbal" and e.speech and e.src_political)):
         return "material"
+    return None
+
+
+def idiom_object(e: Evidence) -> str | None:
+    """"Trump took part in a town hall" -> none."""
+    return "none" if e.idiom else None
+
+
+def seized_on(e: Evidence) -> str | None:
+    """"The mayor seized on the report" -> none (but not "struck on Monday")."""
+    if e.role != "verbal" and not e.objs and any(
+            c.dep_ == "prep" and c.lower_ in ("on", "upon") and not any(
+                p.ent_type_ in ("DATE", "TIME") for p in c.children) for c in e.tok.children):
+        return "none"
+    return None
+
+
+def abstract_parties(e: Evidence) -> str | None:
+    """"New rules that target tax loopholes" -> none: abstract on both sides."""
+    if not e.physical and e.src and all(k == "abstract" for k in e.src) and \
+            all(k == "abstract" for k in e.tgt):
+        return "none"
+    return None
+
+
+def verbal_at_voters(e: Evidence) -> str | None:
+    """"The campaign targeted suburban voters with new ads" -> none."""
+    if e.role == "verbal" and "electorate" in e.tgt and not e.physical:
+        return "none"
+    return None
+
+
+def verbal_with_speech(e: Evidence) -> str | None:
+    """"Warren attacked Baker over his remarks", "an ad hitting Rubio" -> verbal."""
+    if e.role == "verbal" and e.speech and e.src_ok and "concrete" not in e.tgt and (
+            e.src or e.tgt or e.modified):
+        return "verbal"
+    return None
+
+
+def verbal_for_votes(e: Evidence) -> str | None:
+    """"targeted voters in swing states" -> none."""
+    if e.role == "verbal" and e.electorate and not e.physical:
+        return "none"
+    return None
+
+
+def verbal_physical(e: Evidence) -> str | None:
+    """"Protesters attacked the office with stones" -> material."""
+    if e.role == "verbal" and e.physical:
+        return "material"
+    return None
+
+
+def verbal_between_politicians(e: Evidence) -> str | None:
+    """"Trump attacked Cruz", "attacked loopholes" -> verbal."""
+    if e.role == "verbal" and e.src_ok and e.tgt and \
+            all(k in ("political", "abstract") for k in e.tgt):
+        return "verbal"
+    return None
+
+
+def verbal_by_a_politician(e: Evidence) -> str | None:
+    """"the senator's attacks" (no target) -> verbal."""
+    if e.role == "verbal" and e.src_political and not e.tgt:
+        return "verbal"
+    return None
+
+
+def verbal_otherwise(e: Evidence) -> str | None:
+    """Any other verbal word ("gunmen attacked") -> material."""
+    return "material" if e.role == "verbal" else None
+
+
+def physical_or_state(e: Evidence) -> str | None:
+    """"Iran seized a tanker" -> material: a state's act is physical."""
+    if e.physical or "concrete" in e.src:
+        return "material"
+    return None
+
+
+def for_votes_or_abstract(e: Evidence) -> str | None:
+    """"the fight for the nomination", "kill the bill" -> none."""
+    if e.electorate or (e.tgt and all(k == "abstract" for k in e.tgt)):
+        return "none"
+    return None
+
+
+def politicians_compete(e: Evidence) -> str | None:
+    """"Clinton beat Sanders in the primary" -> none."""
+    if e.role == "compete" and e.src_political and not {"concrete", "force"} & set(e.tgt):
+        return "none"
+    return None
+
+
+def harm_between_politicians(e: Evidence) -> str | None:
+    """"Clinton beat Sanders", "destroying this committee" -> none."""
+    if e.src_ok and (e.src or e.tgt) and all(k in ("political", "abstract") for k in e.tgt) \
+            and (e.role == "compete" or not e.physical_form):
+        return "none"
+    return None
+
+
+def competing_alone(e: Evidence) -> str | None:
+    """"companies are fighting to survive", "an uphill battle" -> none."""
+    if e.role == "compete" and not e.tgt and e.src_political:
+        return "none"
+    return None
+
+
+# Tried in order; the first verdict wins; none at all is "material".
+VERDICT_RULES: tuple[Callable[[Evidence], str | None], ...] = (
+    armed_party, idiom_object, seized_on, abstract_parties,
+    # verbal words ("attack", "hit", "slam")
+    verbal_at_voters, verbal_with_speech, verbal_for_votes, verbal_physical,
+    verbal_between_politicians, verbal_by_a_politician, verbal_otherwise,
+    # compete and harm words ("fight", "beat", "hurt")
+    physical_or_state, for_votes_or_abstract, politicians_compete,
+    harm_between_politicians, competing_alone,
+)
+
+
+def figurative_verdict(e: Evidence) -> str:
+    """material | verbal | none."""
+    for rule in VERDICT_RULES:
+        verdict = rule(e)
+        if verdict is not None:
+            return verdict
+    return "material"

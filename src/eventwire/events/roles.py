@@ -1,41 +1,52 @@
 """Who: the source and target actors of an event, as lists of actors.
 
-Actors come from the actors stage (``actor_for_token``); where it names no actor for a
-real noun phrase, the phrase itself becomes an actor without a country, so nothing is
-silently dropped. Mixed into the per-sentence coder (:mod:`eventwire.events.coder`).
+``Roles(lex, text, actors, noun_hits)`` answers for one sentence: the actors of a
+noun phrase (``np_actors``), a coded actor inside a phrase (``best_actors``), the
+targets of a trigger (``targets_of``), the source of a noun trigger
+(``noun_source``). Actors come from the actors stage (``actor_for_token``); where
+it names no actor for a real noun phrase, the phrase itself becomes an actor
+without a country, so nothing is silently dropped.
 """
 
 from __future__ import annotations
 
 import logging
 
+from eventwire import resources
 from eventwire.events.lexicon import Pattern
-from eventwire.events.syntax import (INNER_PREPS, NON_ACTOR_ENTS, NOUNISH, OBJ, REL_PRONOUNS,
-                                     SUBJ, _coded, _lemma)
+from eventwire.events.match import shared_object_verb
+from eventwire.events.syntax import (INNER_PREPS, NON_ACTOR_ENTS, NOUNISH, REL_PRONOUNS, SUBJ,
+                                     agent, coded, descend_quantity, governor, is_passive,
+                                     lemma, pobjs)
 from eventwire.model import PLOVER_TYPES, Actor
 
 log = logging.getLogger(__name__)
 
+_WORDS = resources.rows("events/words.tsv", header=True)
+# left off a phrase's name, in this order ("the rebels" -> "rebels")
+DETERMINERS = tuple(w + " " for w, cls in _WORDS if cls == "determiner")
+PLACE_PREPS = frozenset(w for w, cls in _WORDS if cls == "place_prep")
+# what a fallback actor is, by the entity type of its head
+KIND_OF_ENT = {"PERSON": "person", "GPE": "state", "ORG": "organization", "NORP": "people"}
+# acts whose target may be the subject of their content clause ("demanded that the US ...")
+CONTENT_TYPES = ("REQUEST", "ACCUSE", "THREATEN", "REJECT")
 
-class RolesMixin:
-    """Finds the actors of noun phrases and the targets of triggers."""
 
-    # ----------------------------------------------------------------- actors
-    def _descend_quantity(self, tok):
-        """"thousands of Nigerians" -> Nigerians; "700 kg of medicine" -> medicine."""
-        for _ in range(3):
-            if not self.lex.has_frame(_lemma(tok), "quantity") and tok.pos_ != "NUM":
-                break
-            nxt = None
-            for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ == "of":
-                    nxt = next((p for p in c.children if p.dep_ == "pobj"), None)
-            if nxt is None:
-                break
-            tok = nxt
-        return tok
+class Roles:
+    """The actors of one sentence's phrases (see the module docstring).
 
-    def _of_object(self, tok):
+    ``lex``: the event lexicon; ``text``: the article's text; ``actors``: the
+    actors stage's result (or None); ``noun_hits``: the sentence's noun triggers
+    ({token index: pattern}), which are acts, not actors."""
+
+    def __init__(self, lex, text: str, actors, noun_hits: dict) -> None:
+        self.lex = lex
+        self.text = text
+        self.actors = actors
+        self.noun_hits = noun_hits
+
+    # ------------------------------------------------------------- one phrase
+    def of_object(self, tok):
         """The noun after of/for/in: "the deputy chief of X", "a camp for X refugees"."""
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound")]
         mods += [x for c in mods if c.dep_ == "compound" for x in c.children
@@ -50,7 +61,7 @@ class RolesMixin:
                         return p
         return None
 
-    def _fallback_actor(self, tok) -> Actor | None:
+    def fallback_actor(self, tok) -> Actor | None:
         """An actor for a noun phrase the actors stage does not know (country None)."""
         if tok.pos_ == "PRON" or tok.tag_ in REL_PRONOUNS or tok.pos_ not in NOUNISH:
             return None
@@ -61,15 +72,15 @@ class RolesMixin:
         s, e = start.idx, tok.idx + len(tok)
         text = self.text[s:e]
         name = text.lower()
-        for det in ("the ", "a ", "an ", "some ", "its ", "their ", "his ", "her "):
+        for det in DETERMINERS:
             if name.startswith(det):
                 name = name[len(det):]
-        kind = {"PERSON": "person", "GPE": "state", "ORG": "organization",
-                "NORP": "people"}.get(tok.ent_type_, "group" if tok.tag_.endswith("S")
-                                      else "organization")
+        kind = KIND_OF_ENT.get(tok.ent_type_, "group" if tok.tag_.endswith("S")
+                               else "organization")
         return Actor(text=text, span=(s, e), name=name, country=None, kind=kind)
 
-    def _actor(self, tok) -> Actor | None:
+    def actor(self, tok) -> Actor | None:
+        """The actors stage's actor for ``tok``, else a fallback actor."""
         a = None
         if self.actors is not None:
             try:
@@ -77,9 +88,10 @@ class RolesMixin:
             except Exception:  # the actor stage must never stop event coding
                 log.debug("actor_for_token failed on %r", tok.text, exc_info=True)
                 a = None
-        return a if a is not None else self._fallback_actor(tok)
+        return a if a is not None else self.fallback_actor(tok)
 
-    def _span_actor(self, tok) -> Actor | None:
+    def span_actor(self, tok) -> Actor | None:
+        """The actors stage's actor for exactly the characters of ``tok``."""
         if self.actors is None:
             return None
         try:
@@ -93,30 +105,14 @@ class RolesMixin:
             return []
         if tok.tag_ in REL_PRONOUNS and tok.head.dep_ == "relcl":
             tok = tok.head.head
-        tok = self._descend_quantity(tok)
+        tok = descend_quantity(self.lex, tok)
         heads = [tok] + [c for c in tok.conjuncts if c.pos_ in NOUNISH]
         out: list[Actor] = []
         if len(heads) == 1:
-            # "Hungarian and Romanian officials": conjoined modifiers are several actors
-            for c in tok.children:
-                if c.dep_ in ("amod", "compound", "nmod", "poss") and c.conjuncts:
-                    found = [a for a in (self._span_actor(x) for x in [c, *c.conjuncts]) if a]
-                    if len(found) >= 2:
-                        out = found
-                        break
+            out = self._conjoined_modifiers(tok)
         if not out:
             for h in heads:
-                a = self._actor(h)
-                if a is not None and a.country is None and a.igo is None:
-                    # "the deputy chief of X", "positions of X", "a camp for X refugees"
-                    inner = self._of_object(h)
-                    if inner is not None:
-                        b = self.np_actors(inner)
-                        if any(x.country or x.igo for x in b):
-                            out.extend(b)
-                            continue
-                if a is not None:
-                    out.append(a)
+                out.extend(self._head_actors(h))
         seen, uniq = set(), []
         for a in out:
             k = (a.key(), a.span)
@@ -125,148 +121,28 @@ class RolesMixin:
                 uniq.append(a)
         return uniq
 
-    def _targets_of(self, v, p: Pattern, matched, skip: set[int]) -> list[Actor]:
-        cands = []
-        if v.pos_ in ("VERB", "AUX", "ADJ"):
-            if self._is_passive(v):
-                cands += [c for c in v.children if c.dep_ == "nsubjpass"]
-            elif v.dep_ == "acl" and v.tag_ == "VBN" and self._agent(v) is not None:
-                cands.append(v.head)  # "five men arrested by police": the men
-            cands += [c for c in v.children if c.dep_ == "dative"]
-            objs = [c for c in v.children if c.dep_ in ("dobj", "obj") and (matched is None or c.i != matched.i)]
-            cands += (self._pobjs(v, p.preps) + objs) if p.prep_first else (
-                objs + self._pobjs(v, p.preps))
-            shared = self._shared_object_verb(v)
-            if shared is not None:
-                cands += [c for c in shared.children if c.dep_ in ("dobj", "obj")
-                          and (matched is None or c.i != matched.i)]
-                cands += self._pobjs(shared, p.preps)
-            if matched is not None:
-                cands += self._pobjs(matched, p.preps)
-                cands += [matched]
-        else:
-            cands += self._pobjs(v, p.preps)
-            gov = self._governor(v)
-            if gov is not None:
-                cands += self._pobjs(gov, p.preps)
-            cands += self._pobjs(v, ("of",))  # "a suspension of air links with Serbia"
-            if p.type in ("REQUEST", "ACCUSE", "THREATEN", "REJECT"):
-                for w in (v, gov):  # "its demand that Israel ease restrictions"
-                    for cc in (w.children if w is not None else ()):
-                        if cc.dep_ in ("acl", "ccomp", "relcl"):
-                            cands += [x for x in cc.children if x.dep_ in SUBJ]
-        if v.pos_ in ("VERB", "AUX") and p.type in ("REQUEST", "ACCUSE", "THREATEN", "REJECT"):
-            # "demanded that the US cancel ...": the subject of the content clause
-            for cc in v.children:
-                if cc.dep_ == "ccomp":
-                    cands += [x for x in cc.children if x.dep_ in SUBJ]
-        fallback: list[Actor] = []
-        nh = getattr(self, "noun_hits", {})
-        # in verbal events (quad 1 and 3) "in Havana" is where the talks were, not a party
-        places_are_parties = PLOVER_TYPES[p.type][0] in (2, 4)
-        for c in cands:
-            if c.i in nh and c.i != getattr(matched, "i", -1):
-                # "threatened a nationwide strike": the strike is the act, not a target;
-                # "demanded a truce with Moslem forces": its own target is
-                for inner in self._inner_tokens(c):
-                    inner_acts = self.np_actors(inner)
-                    if _coded(inner_acts):
-                        return inner_acts
-                continue
-            if c.i in skip or (c.tag_ in REL_PRONOUNS and c.head.dep_ != "relcl"):
-                continue
-            if c.pos_ not in NOUNISH or self._descend_quantity(c).ent_type_ in NON_ACTOR_ENTS:
-                continue
-            # "released five men", "recognized the new government": such objects are targets
-            head_lemma = _lemma(self._descend_quantity(c))
-            is_matched = matched is not None and c.i == matched.i \
-                and not c.ent_type_ and head_lemma not in self.lex.classes.get("person", ()) \
-                and head_lemma not in self.lex.classes.get("actorish", ())
-            # the object a pattern asked for ("a deal", "sanctions") is no actor itself
-            acts = [] if is_matched else self.np_actors(c)
-            if _coded(acts):
-                return acts
-            for inner in self._inner_tokens(c, places=places_are_parties):
-                inner_acts = self.np_actors(inner)
-                if _coded(inner_acts):
-                    return inner_acts
-            if acts and not fallback and not is_matched:
-                fallback = acts
-            elif is_matched and not fallback:
-                # "the offer of talks by the rebels was rejected": whose offer it was
-                for inner in self._inner_tokens(c, places=False):
-                    if inner.dep_ == "poss" or inner.head.lower_ in ("by", "from"):
-                        fallback = self.np_actors(inner)
-                        if fallback:
-                            break
-        if not fallback:
-            # "opened fire to disperse demonstrators": the purpose clause names the target
-            for c in v.children:
-                if c.dep_ in ("advcl", "xcomp") and any(
-                        a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
-                    objs = [o for o in c.children if o.dep_ in ("dobj", "nsubjpass")]
-                    for cc in c.children:  # "to help Nepal rebuild"
-                        if cc.dep_ in ("ccomp", "xcomp"):
-                            objs += [o for o in cc.children if o.dep_ == "nsubj"]
-                    for o in objs:
-                        if o.ent_type_ not in NON_ACTOR_ENTS:
-                            acts = self.np_actors(o)
-                            if _coded(acts):
-                                return acts
-                            for inner in self._inner_tokens(o):
-                                inner_acts = self.np_actors(inner)
-                                if _coded(inner_acts):
-                                    return inner_acts
-        return fallback
+    def _conjoined_modifiers(self, tok) -> list[Actor]:
+        """"Hungarian and Romanian officials": conjoined modifiers are several actors."""
+        for c in tok.children:
+            if c.dep_ in ("amod", "compound", "nmod", "poss") and c.conjuncts:
+                found = [a for a in (self.span_actor(x) for x in [c, *c.conjuncts]) if a]
+                if len(found) >= 2:
+                    return found
+        return []
 
-    def _best_actors(self, tok) -> list[Actor]:
-        """The actors of a phrase; when it names no coded actor, a coded one inside it
-        ("Recent US Predator attacks" -> US)."""
-        acts = self.np_actors(tok)
-        if _coded(acts):
-            return acts
-        for inner in self._inner_tokens(tok):
-            if inner.dep_ in ("amod", "compound", "nmod", "poss") or (
-                    inner.dep_ == "pobj" and inner.head.lower_ in ("of", "from")):
-                inner_acts = self.np_actors(inner)
-                if not inner_acts and inner.dep_ in ("amod", "compound"):
-                    a = self._span_actor(inner)  # "killed by Israeli fire": the adjective
-                    inner_acts = [a] if a is not None else []
-                if _coded(inner_acts):
-                    return inner_acts
-        for left in tok.lefts:  # pre-modifiers at any depth: "US" in "US Predator attacks"
-            for m in left.subtree:
-                if m.dep_ in ("compound", "amod", "nmod") and m.pos_ in ("PROPN", "ADJ"):
-                    a = self._span_actor(m)
-                    if a is not None and (a.country or a.igo):
-                        return [a]
-        if tok.pos_ == "NOUN" and (tok.i in getattr(self, "noun_hits", {}) or
-                                   _lemma(tok) in self.lex.modes):
-            # "a roadside bombing near Samarra killed ...": the attack itself is the
-            # subject; its authors are unidentified armed forces of the place
-            place = self._place_country(tok)
-            if place is not None:
-                s, e = acts[0].span if acts else (tok.idx, tok.idx + len(tok))
-                return [Actor(text=self.text[s:e], span=(s, e), name="unidentified attackers",
-                              country=place, sector="UAF", kind="group")]
-        return acts
+    def _head_actors(self, h) -> list[Actor]:
+        """The actor of one head; an uncoded one gives way to the coded actors of its
+        "of" object ("the deputy chief of X", "positions of X", "a camp for X refugees")."""
+        a = self.actor(h)
+        if a is not None and a.country is None and a.igo is None:
+            inner = self.of_object(h)
+            if inner is not None:
+                b = self.np_actors(inner)
+                if any(x.country or x.igo for x in b):
+                    return b
+        return [a] if a is not None else []
 
-    def _place_country(self, tok) -> str | None:
-        """The country of a place named in the phrase of ``tok`` or where its clause
-        happened ("near the town of Samarra", "in Baghdad")."""
-        scopes = [tok]
-        if tok.head.pos_ in ("VERB", "AUX"):
-            scopes += [c for c in tok.head.children if c.dep_ == "prep" and
-                       c.lower_ in ("in", "near", "outside", "at")]
-        for scope in scopes:
-            for t in scope.subtree:
-                if t.ent_type_ in ("GPE", "LOC", "FAC"):
-                    a = self._span_actor(t)
-                    if a is not None and a.country:
-                        return a.country
-        return None
-
-    def _inner_tokens(self, tok, depth: int = 0, places: bool = True):
+    def inner_tokens(self, tok, depth: int = 0, places: bool = True):
         """Tokens inside a noun phrase that may name the actor behind it ("a US offer",
         "Algeria's elections", "a truce with Moslem forces", "a demonstration staged by
         students")."""
@@ -276,7 +152,7 @@ class RolesMixin:
                 out.append(c)
         for c in tok.children:
             if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG",
-                                                               "LANGUAGE"):
+                                                                           "LANGUAGE"):
                 out.append(c)
             elif c.dep_ == "compound":  # "the US embassy compound": nested modifiers
                 out.extend(x for x in c.children if x.dep_ in ("amod", "compound") and
@@ -292,13 +168,71 @@ class RolesMixin:
                     elif a.dep_ in ("dobj", "pobj") and depth == 0:
                         # "an invitation to attend a meeting of Palestinian factions"
                         out.append(a)
-                        out.extend(self._inner_tokens(a, depth + 1))
+                        out.extend(self.inner_tokens(a, depth + 1))
         return out
 
-    def _noun_source(self, n) -> list[Actor]:
+    def _coded_inside(self, tok, places: bool = True) -> list[Actor] | None:
+        """The coded actors of the first phrase inside ``tok`` that names any."""
+        for inner in self.inner_tokens(tok, places=places):
+            inner_acts = self.np_actors(inner)
+            if coded(inner_acts):
+                return inner_acts
+        return None
+
+    def best_actors(self, tok) -> list[Actor]:
+        """The actors of a phrase; when it names no coded actor, a coded one inside it
+        ("Recent US Predator attacks" -> US)."""
+        acts = self.np_actors(tok)
+        if coded(acts):
+            return acts
+        for inner in self.inner_tokens(tok):
+            if inner.dep_ in ("amod", "compound", "nmod", "poss") or (
+                    inner.dep_ == "pobj" and inner.head.lower_ in ("of", "from")):
+                inner_acts = self.np_actors(inner)
+                if not inner_acts and inner.dep_ in ("amod", "compound"):
+                    a = self.span_actor(inner)  # "killed by Israeli fire": the adjective
+                    inner_acts = [a] if a is not None else []
+                if coded(inner_acts):
+                    return inner_acts
+        for left in tok.lefts:  # pre-modifiers at any depth: "US" in "US Predator attacks"
+            for m in left.subtree:
+                if m.dep_ in ("compound", "amod", "nmod") and m.pos_ in ("PROPN", "ADJ"):
+                    a = self.span_actor(m)
+                    if a is not None and (a.country or a.igo):
+                        return [a]
+        if tok.pos_ == "NOUN" and (tok.i in self.noun_hits or lemma(tok) in self.lex.modes):
+            # "a roadside bombing near Samarra killed ...": the attack itself is the
+            # subject; its authors are unidentified armed forces of the place
+            place = self.place_country(tok)
+            if place is not None:
+                s, e = acts[0].span if acts else (tok.idx, tok.idx + len(tok))
+                return [Actor(text=self.text[s:e], span=(s, e), name="unidentified attackers",
+                              country=place, sector="UAF", kind="group")]
+        return acts
+
+    def place_country(self, tok) -> str | None:
+        """The country of a place named in the phrase of ``tok`` or where its clause
+        happened ("near the town of Samarra", "in Baghdad")."""
+        scopes = [tok]
+        if tok.head.pos_ in ("VERB", "AUX"):
+            scopes += [c for c in tok.head.children if c.dep_ == "prep" and
+                       c.lower_ in PLACE_PREPS]
+        for scope in scopes:
+            for t in scope.subtree:
+                if t.ent_type_ in ("GPE", "LOC", "FAC"):
+                    a = self.span_actor(t)
+                    if a is not None and a.country:
+                        return a.country
+        return None
+
+    # ------------------------------------------------------------ of a trigger
+    def noun_source(self, n) -> list[Actor]:
+        """Who does a noun trigger: its possessor ("Iran's offer"), its "by" object, or
+        a national modifier ("a US offer")."""
         for c in n.children:
-            if c.dep_ == "poss" and c.ent_type_ not in NON_ACTOR_ENTS and (c.pos_ != "PRON" or self.actors is not None and
-                                     self.actors.actor_for_token(c) is not None):
+            if c.dep_ == "poss" and c.ent_type_ not in NON_ACTOR_ENTS and (
+                    c.pos_ != "PRON" or self.actors is not None and
+                    self.actors.actor_for_token(c) is not None):
                 return self.np_actors(c)
         for c in n.children:
             if c.dep_ == "prep" and c.lower_ == "by":
@@ -307,35 +241,129 @@ class RolesMixin:
                     return self.np_actors(pob)
         for c in n.children:
             if c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ("NORP", "GPE", "ORG")):
-                a = self._span_actor(c)
+                a = self.span_actor(c)
                 if a is not None:
                     return [a]
         return []
 
-    def _claimed_by(self, n):
-        """(claimer token, denied?) for "X claimed/denied responsibility for <n>"."""
-        h = n.head
-        if n.dep_ != "pobj" or h.lower_ != "for":
-            return None
-        r = h.head
-        if not self.lex.has_frame(_lemma(r), "responsibility") or r.dep_ not in OBJ:
-            return None
-        v = r.head
-        denied = self.lex.verb_frame(_lemma(v)) == "deny" or self._negated(v)
-        if not (denied or self.lex.has_frame(_lemma(v), "claim")):
-            return None
-        subj = self._subject_tok(v)
-        return (subj, denied) if subj is not None else None
+    def target_candidates(self, v, p: Pattern, matched) -> list:
+        """The tokens that may name the target of trigger ``v``, best first."""
+        if v.pos_ in ("VERB", "AUX", "ADJ"):
+            cands = self._verb_target_candidates(v, p, matched)
+        else:
+            cands = self._noun_target_candidates(v, p)
+        if v.pos_ in ("VERB", "AUX") and p.type in CONTENT_TYPES:
+            # "demanded that the US cancel ...": the subject of the content clause
+            for cc in v.children:
+                if cc.dep_ == "ccomp":
+                    cands += [x for x in cc.children if x.dep_ in SUBJ]
+        return cands
 
-    def _instrument_mode(self, v) -> str | None:
-        for c in v.subtree:
-            if c.i > v.i + 12:
-                break
-            if c.i < v.i and c.head.i != v.i and c.dep_ != "compound":
-                continue  # the subject's words are not the instrument ("gunmen attacked")
-            if c.i < v.i and c.dep_ in SUBJ:
+    @staticmethod
+    def _verb_target_candidates(v, p: Pattern, matched) -> list:
+        cands = []
+        if is_passive(v):
+            cands += [c for c in v.children if c.dep_ == "nsubjpass"]
+        elif v.dep_ == "acl" and v.tag_ == "VBN" and agent(v) is not None:
+            cands.append(v.head)  # "five men arrested by police": the men
+        cands += [c for c in v.children if c.dep_ == "dative"]
+        objs = [c for c in v.children
+                if c.dep_ in ("dobj", "obj") and (matched is None or c.i != matched.i)]
+        cands += (pobjs(v, p.preps) + objs) if p.prep_first else (objs + pobjs(v, p.preps))
+        shared = shared_object_verb(v)
+        if shared is not None:
+            cands += [c for c in shared.children if c.dep_ in ("dobj", "obj")
+                      and (matched is None or c.i != matched.i)]
+            cands += pobjs(shared, p.preps)
+        if matched is not None:
+            cands += pobjs(matched, p.preps)
+            cands += [matched]
+        return cands
+
+    @staticmethod
+    def _noun_target_candidates(v, p: Pattern) -> list:
+        cands = pobjs(v, p.preps)
+        gov = governor(v)
+        if gov is not None:
+            cands += pobjs(gov, p.preps)
+        cands += pobjs(v, ("of",))  # "a suspension of air links with Serbia"
+        if p.type in CONTENT_TYPES:
+            for w in (v, gov):  # "its demand that Israel ease restrictions"
+                for cc in (w.children if w is not None else ()):
+                    if cc.dep_ in ("acl", "ccomp", "relcl"):
+                        cands += [x for x in cc.children if x.dep_ in SUBJ]
+        return cands
+
+    def targets_of(self, v, p: Pattern, matched, skip: set[int]) -> list[Actor]:
+        """The target actors of trigger ``v`` coded by ``p`` (``matched``: the object
+        the pattern asked for): the first candidate that names a coded actor, else the
+        first that names any actor, else the target of a purpose clause."""
+        fallback: list[Actor] = []
+        # in verbal events (quad 1 and 3) "in Havana" is where the talks were, not a party
+        places_are_parties = PLOVER_TYPES[p.type][0] in (2, 4)
+        for c in self.target_candidates(v, p, matched):
+            if c.i in self.noun_hits and c.i != getattr(matched, "i", -1):
+                # "threatened a nationwide strike": the strike is the act, not a target;
+                # "demanded a truce with Moslem forces": its own target is
+                found = self._coded_inside(c)
+                if found is not None:
+                    return found
                 continue
-            m = self.lex.modes.get(_lemma(c))
-            if m and c.pos_ in ("NOUN", "ADJ", "PROPN"):
-                return m
+            if c.i in skip or (c.tag_ in REL_PRONOUNS and c.head.dep_ != "relcl"):
+                continue
+            if c.pos_ not in NOUNISH or \
+                    descend_quantity(self.lex, c).ent_type_ in NON_ACTOR_ENTS:
+                continue
+            is_matched = self._is_matched_object(c, matched)
+            # the object a pattern asked for ("a deal", "sanctions") is no actor itself
+            acts = [] if is_matched else self.np_actors(c)
+            if coded(acts):
+                return acts
+            found = self._coded_inside(c, places=places_are_parties)
+            if found is not None:
+                return found
+            if acts and not fallback and not is_matched:
+                fallback = acts
+            elif is_matched and not fallback:
+                fallback = self._whose(c)
+        if not fallback:
+            found = self._purpose_target(v)
+            if found is not None:
+                return found
+        return fallback
+
+    def _is_matched_object(self, c, matched) -> bool:
+        """Is ``c`` the object the pattern asked for, and no actor ("released five men",
+        "recognized the new government": such objects are targets)?"""
+        head_lemma = lemma(descend_quantity(self.lex, c))
+        return matched is not None and c.i == matched.i \
+            and not c.ent_type_ and head_lemma not in self.lex.classes.get("person", ()) \
+            and head_lemma not in self.lex.classes.get("actorish", ())
+
+    def _whose(self, c) -> list[Actor]:
+        """"the offer of talks by the rebels was rejected": whose offer it was."""
+        for inner in self.inner_tokens(c, places=False):
+            if inner.dep_ == "poss" or inner.head.lower_ in ("by", "from"):
+                found = self.np_actors(inner)
+                if found:
+                    return found
+        return []
+
+    def _purpose_target(self, v) -> list[Actor] | None:
+        """"opened fire to disperse demonstrators": the purpose clause names the target."""
+        for c in v.children:
+            if c.dep_ in ("advcl", "xcomp") and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                objs = [o for o in c.children if o.dep_ in ("dobj", "nsubjpass")]
+                for cc in c.children:  # "to help Nepal rebuild"
+                    if cc.dep_ in ("ccomp", "xcomp"):
+                        objs += [o for o in cc.children if o.dep_ == "nsubj"]
+                for o in objs:
+                    if o.ent_type_ not in NON_ACTOR_ENTS:
+                        acts = self.np_actors(o)
+                        if coded(acts):
+                            return acts
+                        found = self._coded_inside(o)
+                        if found is not None:
+                            return found
         return None

@@ -7,7 +7,8 @@ from eventwire.context import ArticleContext
 
 
 class EventsStage:
-    """Sets ``ctx.events``: the PLOVER events of every sentence."""
+    """Sets ``ctx.events``: the PLOVER events of every sentence, as ``EventDraft``
+    objects that keep their trigger token until ``finalize``."""
 
     name = "events"
     requires = ("doc", "actors")
@@ -37,12 +38,15 @@ class MergeStage:
 
 
 class FinalizeStage:
-    """Gives every event its stable id."""
+    """Makes the output ``Event`` of every draft and gives it its stable id."""
 
     name = "finalize"
     requires = ("events.merged",)
     assigns = ("events.id",)
 
     def __call__(self, ctx: ArticleContext) -> None:
+        from eventwire.events.draft import to_events
+
+        ctx.events = to_events(ctx.events)
         for ev in ctx.events:
             ev.finalize_id(ctx.article.id)

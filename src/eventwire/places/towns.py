@@ -19,7 +19,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from eventwire.places.gazetteer import MIN_CITY_POPULATION, respell
+from eventwire import tuning
+from eventwire.places.gazetteer import respell
 
 OUT = Path(__file__).resolve().parents[1] / "resources" / "places"
 
@@ -50,7 +51,7 @@ def build(out: Path = OUT) -> tuple[int, int]:
             seats.append("\t".join([str(c["geonameid"]), c["name"], c["countrycode"],
                                     c.get("admin1code") or "", str(c["latitude"]),
                                     str(c["longitude"]), "|".join(respell(c))]))
-        elif pop >= MIN_CITY_POPULATION:
+        elif pop >= tuning.GEO_MIN_TOWN_POPULATION:
             variants = respell(c)
             if variants:
                 respellings.append(f"{c['geonameid']}\t{'|'.join(variants)}")

@@ -13,10 +13,13 @@ from datetime import date
 
 import pytest
 
-from eventwire import counts, dates
-from eventwire.model import Actor, Article, Event
-from eventwire.pipeline import ArticleContext
+from eventwire.counts.stage import CountsStage
+from eventwire.dates.stage import EventDatesStage
+from eventwire.model import Actor, Article
+from eventwire.pipeline import ArticleContext, Pipeline
 from eventwire.places import Geocoder
+from eventwire.places.stage import PlacesStage
+from gold_events import context, gold_event
 from where_when_coverage import measure  # scripts/ (a dev script, not the package)
 
 # (trigger, occurrence, quad class, expected place name | None, expected date,
@@ -150,29 +153,19 @@ ARTICLES = [
 ]
 
 
-def build_context(nlp, spec: dict) -> ArticleContext:
-    """An ArticleContext with hand-made events on the spec's triggers."""
-    text = spec["text"]
-    doc = nlp(text)
-    sents = list(doc.sents)
-    events = []
-    for trig, nth, quad, *_ in spec["events"]:
-        pos = -1
-        for _ in range(nth + 1):
-            pos = text.index(trig, pos + 1)
-        si = next(k for k, s in enumerate(sents) if s.start_char <= pos < s.end_char)
-        events.append(Event(event="ASSAULT" if quad == 4 else "ACCUSE", trigger_text=trig,
-                            trigger_span=(pos, pos + len(trig)), sentence_index=si,
-                            sentence=sents[si].text, quad_class=quad))
-    art = Article(id=spec["id"], text=text, date=spec["date"])
-    return ArticleContext(article=art, doc=doc, events=events)
+def build_context(pipe: Pipeline, spec: dict) -> ArticleContext:
+    """The context of the spec's article up to its article date, with hand-made
+    events on the spec's triggers."""
+    ctx = pipe.run(Article(id=spec["id"], text=spec["text"], date=spec["date"]))
+    ctx.events = [gold_event(ctx, trig, nth, event="ASSAULT" if quad == 4 else "ACCUSE",
+                             quad=quad) for trig, nth, quad, *_ in spec["events"]]
+    return ctx
 
 
-def run_stages(ctx: ArticleContext, geocoder: Geocoder, default: date | None = None) -> None:
-    ctx.article_date = dates.article_date(ctx.article, ctx.doc, default)
-    geocoder.locate(ctx)
-    dates.date_events(ctx)
-    counts.attach_sizes(ctx)
+def run_stages(ctx: ArticleContext, geocoder: Geocoder) -> None:
+    """The stages after the events stage: places, event dates, counts."""
+    for stage in (PlacesStage(geocoder), EventDatesStage(), CountsStage()):
+        stage(ctx)
 
 
 @pytest.fixture(scope="module")
@@ -181,11 +174,12 @@ def geocoder():
 
 
 @pytest.fixture(scope="module")
-def coded(nlp, geocoder):
+def coded(geocoder):
+    pipe = Pipeline(until="article_date", default_date=date(2025, 3, 10))
     out = {}
     for spec in ARTICLES:
-        ctx = build_context(nlp, spec)
-        run_stages(ctx, geocoder, default=date(2025, 3, 10))
+        ctx = build_context(pipe, spec)
+        run_stages(ctx, geocoder)
         out[spec["id"]] = (spec, ctx)
     return out
 
@@ -246,15 +240,13 @@ def test_coverage_figures(coded, capsys):
     assert fig["quad4_location_coverage"] >= 0.6
 
 
-def test_source_actor_place_is_not_the_location(nlp, geocoder):
+def test_source_actor_place_is_not_the_location(geocoder):
     text = "Moscow expelled two British diplomats on Friday, the foreign ministry said."
-    doc = nlp(text)
-    pos = text.index("expelled")
+    ctx = context(Pipeline(until="dateline"), text, article_id="m", date="2025-03-10")
     moscow = Actor(text="Moscow", span=(0, 6), name="Russia", country="RUS", kind="state")
-    ev = Event(event="SANCTION", trigger_text="expelled", trigger_span=(pos, pos + 8),
-               sentence_index=0, sentence=text, quad_class=4, source=[moscow])
-    ctx = ArticleContext(article=Article(id="m", text=text, date="2025-03-10"), doc=doc,
-                         events=[ev])
+    ev = gold_event(ctx, "expelled", event="SANCTION", source=[moscow])
+    assert ev.sentence_index == 0 and ev.sentence == text
+    ctx.events = [ev]
     geocoder.locate(ctx)
     assert ev.location is None
 

@@ -8,8 +8,9 @@ import pytest
 
 from eventwire import dates
 from eventwire.dates import article_date, dateline_date, resolve
-from eventwire.model import Article, Event
-from eventwire.pipeline import ArticleContext
+from eventwire.model import Article
+from eventwire.pipeline import Pipeline
+from gold_events import context
 
 WED = date(2025, 3, 5)  # a Wednesday
 
@@ -103,41 +104,39 @@ def test_bad_article_date_is_logged_with_the_article_id(nlp, caplog):
     assert "rec-7" in caplog.text and "YYYY-MM-DD" in caplog.text
 
 
-def _events(nlp, text, triggers, day="2025-03-05"):
-    doc = nlp(text)
-    sents = list(doc.sents)
-    evs = []
-    for trig in triggers:
-        pos = text.index(trig)
-        si = next(k for k, s in enumerate(sents) if s.start_char <= pos < s.end_char)
-        evs.append(Event(event="ASSAULT", trigger_text=trig, trigger_span=(pos, pos + len(trig)),
-                         sentence_index=si, sentence=sents[si].text, quad_class=4))
-    ctx = ArticleContext(article=Article(id="t", text=text, date=day), doc=doc,
-                         article_date=date.fromisoformat(day), events=evs)
+@pytest.fixture(scope="module")
+def dated():
+    """The pipeline up to the article date: what the event_dates stage reads."""
+    return Pipeline(until="article_date")
+
+
+def _events(pipe, text, triggers, day="2025-03-05"):
+    ctx = context(pipe, text, triggers, date=day)
+    assert ctx.article_date == date.fromisoformat(day)
     dates.date_events(ctx)
-    return evs
+    return ctx.events
 
 
-def test_event_takes_date_in_its_clause_not_the_reporting_date(nlp):
+def test_event_takes_date_in_its_clause_not_the_reporting_date(dated):
     text = ("Troops raided the village on Sunday, the ministry said on Tuesday. "
             "The ministry said on Tuesday that rebels ambushed a convoy.")
-    raided, ambushed = _events(nlp, text, ["raided", "ambushed"])
+    raided, ambushed = _events(dated, text, ["raided", "ambushed"])
     assert (raided.date, raided.date_text) == ("2025-03-02", "Sunday")
     # The only date is the reporting verb's: the event happened on or before it,
     # and that day is the last resort.
     assert (ambushed.date, ambushed.date_text) == ("2025-03-04", "Tuesday")
 
 
-def test_each_date_is_read_in_its_own_verb_tense(nlp):
+def test_each_date_is_read_in_its_own_verb_tense(dated):
     text = "The allies said they would go ahead with the exercises, which began on Monday."
-    (ex,) = _events(nlp, text, ["exercises"])
+    (ex,) = _events(dated, text, ["exercises"])
     assert ex.date == "2025-03-03"  # began: past, though "would go ahead" is future
 
 
-def test_event_inside_an_after_clause_is_the_earlier_one(nlp):
+def test_event_inside_an_after_clause_is_the_earlier_one(dated):
     text = ("The army expelled the envoy on Monday. The decision came a day after the "
             "authorities suspended a party and arrested two opposition leaders.")
-    expelled, suspended, arrested = _events(nlp, text, ["expelled", "suspended", "arrested"])
+    expelled, suspended, arrested = _events(dated, text, ["expelled", "suspended", "arrested"])
     assert expelled.date == "2025-03-03"
     # one expression, one date, for both events it covers
     assert suspended.date == "2025-03-02"
@@ -145,28 +144,28 @@ def test_event_inside_an_after_clause_is_the_earlier_one(nlp):
     assert arrested.date_text == "a day after"  # the words of the text
 
 
-def test_future_tense_weekday_goes_forward(nlp):
+def test_future_tense_weekday_goes_forward(dated):
     text = "Opposition groups said they will march in the capital on Saturday."
-    (march,) = _events(nlp, text, ["march"])
+    (march,) = _events(dated, text, ["march"])
     assert march.date == "2025-03-08"
 
 
-def test_event_without_date_gets_the_article_date(nlp):
-    (ev,) = _events(nlp, "Gunmen burned dozens of homes.", ["burned"])
+def test_event_without_date_gets_the_article_date(dated):
+    (ev,) = _events(dated, "Gunmen burned dozens of homes.", ["burned"])
     assert (ev.date, ev.date_text) == ("2025-03-05", None)
 
 
-def test_later_counts_from_the_previous_dated_event(nlp):
+def test_later_counts_from_the_previous_dated_event(dated):
     text = ("Rebels seized the town on February 20. Two days later, the army shelled it.")
-    seized, shelled = _events(nlp, text, ["seized", "shelled"])
+    seized, shelled = _events(dated, text, ["seized", "shelled"])
     assert seized.date == "2025-02-20"
     assert shelled.date == "2025-02-22" and "later" in shelled.date_text.lower()
 
 
-def test_a_date_modifying_another_noun_is_not_the_event_date(nlp):
+def test_a_date_modifying_another_noun_is_not_the_event_date(dated):
     text = ("Rendell, who chaired the party during the 2000 election, criticised the rules. "
             "Thursday's protests were largely peaceful.")
-    criticised, protests = _events(nlp, text, ["criticised", "protests"])
+    criticised, protests = _events(dated, text, ["criticised", "protests"])
     assert (criticised.date, criticised.date_text) == ("2025-03-05", None)
     assert protests.date == "2025-02-27"  # the date of the event noun itself
 
@@ -176,9 +175,9 @@ def test_dateline_after_a_title_line():
     assert dateline_date(text, default=date(2023, 3, 20)) == date(2023, 3, 13)
 
 
-def test_next_day_counts_from_the_previous_dated_event(nlp):
+def test_next_day_counts_from_the_previous_dated_event(dated):
     text = "Gunmen stormed the village on Saturday. The next day, troops raided a camp nearby."
-    stormed, raided = _events(nlp, text, ["stormed", "raided"])
+    stormed, raided = _events(dated, text, ["stormed", "raided"])
     assert stormed.date == "2025-03-01"
     assert raided.date == "2025-03-02" and raided.date_text.lower().endswith("next day")
     assert resolve("the following day", WED, "past", anchor=None) is None

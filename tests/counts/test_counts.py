@@ -5,23 +5,22 @@ from __future__ import annotations
 import pytest
 
 from eventwire import counts
-from eventwire.dates.resolve import parse_number
-from eventwire.model import Article, Event
-from eventwire.pipeline import ArticleContext
+from eventwire.nlp.numbers import parse_number
+from eventwire.pipeline import Pipeline
+from gold_events import context
 
 
-def sizes(nlp, text, triggers, quads=None):
-    doc = nlp(text)
-    sents = list(doc.sents)
-    evs = []
-    for k, trig in enumerate(triggers):
-        pos = text.index(trig)
-        si = next(i for i, s in enumerate(sents) if s.start_char <= pos < s.end_char)
-        quad = quads[k] if quads else 4
-        evs.append(Event(event="ASSAULT", trigger_text=trig, trigger_span=(pos, pos + len(trig)),
-                         sentence_index=si, sentence=sents[si].text, quad_class=quad))
-    counts.attach_sizes(ArticleContext(article=Article(id="c", text=text), doc=doc, events=evs))
-    return [ev.size for ev in evs]
+@pytest.fixture(scope="module")
+def parsed():
+    """The pipeline up to the dateline: the parse the counts stage reads."""
+    return Pipeline(until="dateline")
+
+
+def sizes(pipe, text, triggers, quads=None):
+    ctx = context(pipe, text, [(t, quads[k] if quads else 4) for k, t in enumerate(triggers)],
+                  article_id="c")
+    counts.attach_sizes(ctx)
+    return [ev.size for ev in ctx.events]
 
 
 @pytest.mark.parametrize(
@@ -48,31 +47,31 @@ def sizes(nlp, text, triggers, quads=None):
          {"killed": 5, "injured": 11}),
     ],
 )
-def test_sizes(nlp, text, trigger, expected):
-    (size,) = sizes(nlp, text, [trigger])
+def test_sizes(parsed, text, trigger, expected):
+    (size,) = sizes(parsed, text, [trigger])
     assert size is not None
     for key in ("killed", "injured", "arrested"):
         assert size[key] == expected.get(key), (key, size)
 
 
-def test_plural_without_number_counts_nothing(nlp):
-    assert sizes(nlp, "Troops killed civilians in the raid.", ["raid"]) == [None]
+def test_plural_without_number_counts_nothing(parsed):
+    assert sizes(parsed, "Troops killed civilians in the raid.", ["raid"]) == [None]
 
 
-def test_no_toll_words_no_size(nlp):
-    assert sizes(nlp, "Protesters marched through the capital on Friday.", ["marched"]) == [None]
+def test_no_toll_words_no_size(parsed):
+    assert sizes(parsed, "Protesters marched through the capital on Friday.", ["marched"]) == [None]
 
 
-def test_count_goes_to_the_nearest_conflict_event(nlp):
+def test_count_goes_to_the_nearest_conflict_event(parsed):
     text = "Police arrested 12 protesters after a bomb killed five people in the market."
-    arrest, bomb = sizes(nlp, text, ["arrested", "bomb"])
+    arrest, bomb = sizes(parsed, text, ["arrested", "bomb"])
     assert arrest["arrested"] == 12 and arrest["killed"] is None
     assert bomb["killed"] == 5 and bomb["arrested"] is None
 
 
-def test_verbal_events_get_no_size(nlp):
+def test_verbal_events_get_no_size(parsed):
     text = "The minister condemned the attack that killed 14 people."
-    condemned, attack = sizes(nlp, text, ["condemned", "attack"], quads=[3, 4])
+    condemned, attack = sizes(parsed, text, ["condemned", "attack"], quads=[3, 4])
     assert condemned is None and attack["killed"] == 14
 
 
@@ -83,9 +82,9 @@ def test_parse_number(words, value):
     assert parse_number(words) == value
 
 
-def test_governing_event_shares_the_toll_of_its_clause(nlp):
+def test_governing_event_shares_the_toll_of_its_clause(parsed):
     text = "Troops shelled rebel positions on Sunday, killing 14 people."
-    shelled, killing = sizes(nlp, text, ["shelled", "killing"])
+    shelled, killing = sizes(parsed, text, ["shelled", "killing"])
     assert shelled["killed"] == 14 and killing["killed"] == 14
 
 
@@ -97,13 +96,13 @@ def test_governing_event_shares_the_toll_of_its_clause(nlp):
         ("Critics recalled the 1999 shooting at the school.", "shooting"),
     ],
 )
-def test_no_count_from_figurative_or_date_numbers(nlp, text, trigger):
-    (size,) = sizes(nlp, text, [trigger])
+def test_no_count_from_figurative_or_date_numbers(parsed, text, trigger):
+    (size,) = sizes(parsed, text, [trigger])
     assert size is None
 
 
-def test_a_named_or_described_person_counts_one(nlp):
-    (size,) = sizes(nlp, "Police shot and killed Terence Crutcher on Friday.", ["shot"])
+def test_a_named_or_described_person_counts_one(parsed):
+    (size,) = sizes(parsed, "Police shot and killed Terence Crutcher on Friday.", ["shot"])
     assert size["killed"] == 1
-    (size,) = sizes(nlp, "Three people were hurt in the blast.", ["blast"])
+    (size,) = sizes(parsed, "Three people were hurt in the blast.", ["blast"])
     assert size["injured"] == 3

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.model import Article, Event
-from eventwire.pipeline import ArticleContext
+from eventwire.pipeline import Pipeline
 from eventwire.places import Geocoder, gazetteer
 from eventwire.places.gazetteer import respell, skeleton
+from gold_events import context
 
 
 @pytest.fixture(scope="module")
@@ -15,15 +15,16 @@ def geocoder():
     return Geocoder()
 
 
-def locate(nlp, geocoder, text, trigger):
-    doc = nlp(text)
-    sents = list(doc.sents)
-    pos = text.index(trigger)
-    si = next(k for k, s in enumerate(sents) if s.start_char <= pos < s.end_char)
-    ev = Event(event="ASSAULT", trigger_text=trigger, trigger_span=(pos, pos + len(trigger)),
-               sentence_index=si, sentence=sents[si].text, quad_class=4)
-    geocoder.locate(ArticleContext(article=Article(id="t", text=text), doc=doc, events=[ev]))
-    return ev.location
+@pytest.fixture(scope="module")
+def parsed():
+    """The pipeline up to the dateline: the parse the places stage reads."""
+    return Pipeline(until="dateline")
+
+
+def locate(pipe, geocoder, text, trigger):
+    ctx = context(pipe, text, [trigger])
+    geocoder.locate(ctx)
+    return ctx.events[0].location
 
 
 @pytest.mark.parametrize("spelling,country", [
@@ -65,22 +66,22 @@ def test_respellings_exclude_other_names():
     ("Insurgents ambushed a patrol outside Haditha, the military said.",
      "ambushed", "\u1e28ad\u012bthah", "IRQ"),
 ])
-def test_events_in_small_towns_are_located(nlp, geocoder, text, trigger, name, country):
-    loc = locate(nlp, geocoder, text, trigger)
+def test_events_in_small_towns_are_located(parsed, geocoder, text, trigger, name, country):
+    loc = locate(parsed, geocoder, text, trigger)
     assert loc is not None and (loc.name, loc.country, loc.feature) == (name, country, "city")
 
 
-def test_the_village_of_a_name_tagged_as_a_person_is_a_place(nlp, geocoder):
+def test_the_village_of_a_name_tagged_as_a_person_is_a_place(parsed, geocoder):
     text = ("Turkish jets struck targets near Dohuk on Sunday. Residents of the village of "
             "Kani Masi told reporters that the strike hit a family car on a mountain road.")
-    loc = locate(nlp, geocoder, text, "hit")
+    loc = locate(parsed, geocoder, text, "hit")
     assert loc is not None and (loc.country, loc.feature) == ("IRQ", "city")
     assert loc.name.startswith("K")
 
 
-def test_the_government_in_a_capital_is_still_no_scene(nlp, geocoder):
+def test_the_government_in_a_capital_is_still_no_scene(parsed, geocoder):
     text = "Troops raided a village overnight, the government in Damascus said."
-    assert locate(nlp, geocoder, text, "raided") is None
+    assert locate(parsed, geocoder, text, "raided") is None
 
 
 def test_the_town_tables_are_regenerated_from_geonames(tmp_path):

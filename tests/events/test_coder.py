@@ -9,18 +9,16 @@ from eventwire.model import Article
 
 @pytest.fixture(scope="module")
 def code(nlp):
-    """Parse, resolve actors, code events, dedupe: the events stage without the others."""
-    from eventwire.actors import ActorResolver
-    from eventwire.events import EventCoder, dedupe
-    from eventwire.pipeline import ArticleContext
+    """The pipeline up to its events stage, then dedupe: the events without the others."""
+    from eventwire.events import dedupe
+    from eventwire.pipeline import Pipeline
 
-    resolver, coder = ActorResolver(), EventCoder()
+    pipe = Pipeline(until="events")
 
     def run(text: str):
-        doc = nlp(text)
-        ctx = ArticleContext(article=Article(id="t", text=text, date="2024-03-05"), doc=doc)
-        ctx.actors = resolver.analyze(doc)
-        return dedupe(coder.extract(ctx))
+        ctx = pipe.run(Article(id="t", text=text, date="2024-03-05"))
+        assert not ctx.errors, ctx.errors
+        return dedupe(ctx.events)
 
     return run
 
@@ -267,10 +265,10 @@ def test_same_event_in_two_sentences_is_one_event_with_two_mentions(code):
 
 def test_coder_works_without_an_actors_stage(nlp):
     from eventwire.events import EventCoder
-    from eventwire.pipeline import ArticleContext
+    from eventwire.pipeline import Pipeline
 
     text = "Rebels shelled the airport on Monday."
-    ctx = ArticleContext(article=Article(id="n", text=text), doc=nlp(text))
+    ctx = Pipeline(until="dateline").run(Article(id="n", text=text))
     evs = EventCoder().extract(ctx)  # ctx.actors is None: phrases become actors
     ev = one(evs, "ASSAULT")
     assert [(a.text, a.name, a.country) for a in ev.source] == [("Rebels", "rebels", None)]

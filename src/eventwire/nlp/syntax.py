@@ -1,10 +1,15 @@
-"""Small helpers over spaCy parses, shared by the places, dates and counts stages."""
+"""Small helpers over spaCy parses that several stages read the parse by
+(places, dates, counts): the head of a span, the verb above a word, the
+distance between two words in the tree, the words of a clause."""
 
 from __future__ import annotations
 
+__all__ = ["clause_tokens", "governing_verb", "span_head", "tree_distance"]
+
 
 def span_head(doc, start: int, end: int):
-    """The token of ``doc[start:end]`` whose head lies outside the span."""
+    """The token of ``doc[start:end]`` whose head lies outside the span:
+    "threatened to impose" -> "threatened"."""
     for i in range(start, end):
         if doc[i].head.i < start or doc[i].head.i >= end or doc[i].head.i == i:
             return doc[i]
@@ -12,7 +17,8 @@ def span_head(doc, start: int, end: int):
 
 
 def governing_verb(tok):
-    """The nearest verb at or above ``tok`` (the root when there is none)."""
+    """The nearest verb at or above ``tok`` (the root when there is none):
+    "the attack on the convoy" -> the verb the attack is an argument of."""
     t = tok
     for _ in range(6):
         if t.pos_ in ("VERB", "AUX"):

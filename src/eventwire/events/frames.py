@@ -1,0 +1,317 @@
+"""The frames above an act: how "threatened to impose", "refused to send",
+"asked Egypt to mediate", "will not accept", "police said" recode it.
+
+``Act`` is what is known of one act while its frames are applied (its CAMEO
+code, negation, modality, who asked or reported it). For one trigger the
+sentence coder calls, in this order:
+
+1. ``climb(lex, v)``: the frames governing ``v`` through xcomp/ccomp/purpose
+   clauses, innermost first;
+2. ``apply_frames``: each frame recodes the act (``FRAME_RULES``: one small rule
+   per frame kind, each with an example);
+3. ``apply_auxiliaries``: could/might/if are hypothetical, will/would intents;
+4. ``apply_reporting``: "X said ..." sets ``reported_by`` (and "X said Y must
+   Z" is X's demand);
+5. ``apply_alleger``: "accused X of V-ing" makes X the one who acts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from eventwire import tuning
+from eventwire.events.subject import subject_tok
+from eventwire.events.syntax import (SUBJ, according_to, child, is_passive, lemma, negated,
+                                     pobjs, say_above, stated_intent)
+from eventwire.model import Actor
+
+# CAMEO roots of hostile acts (intent to do one is a threat) and of military force
+HOSTILE_ROOTS = ("13", "14", "15", "16", "17", "18", "19", "20")
+MILITARY_ROOTS = ("18", "19", "20")
+# a stronger modality is never overwritten by a weaker one
+MODALITY_RANK = {"asserted": 0, "reported": 1, "future": 2, "intended": 3, "threatened": 4,
+                 "hypothetical": 5}
+# frames a to-infinitive purpose clause (advcl) climbs through ("refused, to ...")
+ADVCL_FRAMES = ("intend", "threaten", "reject", "request", "prepare", "permit", "hesitate")
+# frames a content clause (ccomp) climbs through ("demanded that ...")
+CCOMP_FRAMES = ("request", "deny", "intend", "reject", "threaten", "permit")
+
+
+@dataclass
+class Act:
+    """What is known of an act while its frames are applied."""
+
+    code: str
+    type: str
+    mode: str | None
+    code_changed: bool = False
+    negated: bool = False
+    modality: str = "asserted"
+    frames_used: set = field(default_factory=set)
+    requester: object = None
+    reported_by: Actor | None = None
+    source_override: list | None = None
+    target_override: list | None = None
+
+    def bump(self, m: str | None) -> None:
+        """Raise the modality to ``m`` when ``m`` is stronger."""
+        if m and MODALITY_RANK.get(m, 0) > MODALITY_RANK[self.modality]:
+            self.modality = m
+
+    def recode(self, code: str) -> None:
+        if code != self.code:
+            self.code, self.code_changed = code, True
+
+
+# ------------------------------------------------------------------ climbing
+def _step_governor(lex, cur, chain):
+    """The governing word one step above ``cur`` and the next ``cur``, as
+    ``(gov, cur)``; ``gov`` None with a new ``cur`` to keep climbing, or
+    ``(None, None)`` to stop."""
+    h = cur.head
+    dep = cur.dep_
+    if dep in ("xcomp", "ccomp", "advcl"):
+        return h, cur
+    if dep == "pcomp" and h.pos_ == "ADP" and h.lower_ == "to":
+        return h.head, cur  # "committed to opening up"
+    if dep == "pobj" and h.pos_ == "ADP" and h.lower_ in ("to", "of") and \
+            h.head.pos_ in ("VERB", "ADJ"):
+        return h.head, cur  # "agreed to a ceasefire", "accused X of violating"
+    if dep == "conj" and h.dep_ in ("xcomp",):
+        return None, h
+    if dep == "acl" and stated_intent(lex, h) is not None:
+        g = stated_intent(lex, h)  # "expressed readiness to resume talks"
+        chain.append(("intend", g))
+        return None, g
+    return None, None
+
+
+def _frame_blocks(dep: str, frame: str, gov, cur) -> bool:
+    """Does the clause relation stop the climb at this frame?"""
+    if dep == "advcl" and frame == "transparent" and child(gov, "dobj") is not None:
+        return True  # "began a hunger strike to protest": a purpose, not "began to protest"
+    if dep == "advcl" and frame != "transparent" and not (
+            frame in ADVCL_FRAMES
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in cur.children)):
+        return True
+    return dep == "ccomp" and frame not in CCOMP_FRAMES
+
+
+def climb(lex, v):
+    """The frames governing ``v`` through xcomp/ccomp/purpose clauses, innermost
+    first, and the topmost word of the chain; None when ``v`` is no act at all."""
+    chain: list[tuple[str, object]] = []
+    cur = v
+    for _ in range(tuning.EVENT_FRAME_CLIMB):
+        if cur.head.i == cur.i:
+            break
+        dep = cur.dep_
+        gov, nxt = _step_governor(lex, cur, chain)
+        if gov is None:
+            if nxt is None:
+                break
+            cur = nxt
+            continue
+        if gov.pos_ in ("NOUN", "PROPN"):
+            break
+        if gov.dep_ in ("dobj", "pobj") and gov.pos_ == "VERB":
+            if lex.has_frame(lemma(gov), "noun_frame"):
+                return None  # "ignored UN calls to free X": a noun the tagger took for a verb
+            break
+        frame = lex.verb_frame(lemma(gov))
+        if frame is None or frame == "say" or _frame_blocks(dep, frame, gov, cur):
+            break
+        chain.append((frame, gov))
+        cur = gov
+    return chain, cur
+
+
+# ------------------------------------------------------------------ the frames
+@dataclass(slots=True)
+class FrameSite:
+    """One frame of the chain: the governing word ``g``, whether it is negated, the
+    act's own word ``v``, and what the frame rules read."""
+
+    lex: object
+    roles: object
+    g: object
+    gneg: bool
+    v: object
+
+
+def deny_frame(d: Act, s: FrameSite, frame: str) -> None:
+    """"The army denied attacking the village" -> negated."""
+    d.negated = True
+
+
+def transparent_frame(d: Act, s: FrameSite, frame: str) -> None:
+    """"did not begin to withdraw" -> negated with its frame."""
+    d.negated = d.negated or s.gneg
+
+
+def consider_frame(d: Act, s: FrameSite, frame: str) -> None:
+    """"is considering sanctions" -> hypothetical."""
+    d.bump("hypothetical")
+
+
+def permit_frame(d: Act, s: FrameSite, frame: str) -> None:
+    """"Iran allowed UN inspectors to visit the site" -> access for the inspectors;
+    "did not allow" -> its refusal."""
+    lex = s.lex
+    d.recode(lex.recode("reject", lex.recode("permit", d.code)) if s.gneg
+             else lex.recode("permit", d.code))
+    asked = child(s.g, "dobj")
+    if asked is None and s.v.dep_ in ("ccomp", "xcomp"):
+        asked = child(s.v, "nsubj")  # "allowed [UN inspectors] to visit"
+    if asked is not None:
+        d.target_override = s.roles.best_actors(asked)
+
+
+def prepare_attack_frame(d: Act, s: FrameSite, frame: str) -> bool:
+    """"prepared to strike" -> a show of force (intended). True when it applied."""
+    if frame == "prepare" and d.code[:2] in MILITARY_ROOTS:
+        d.recode("150")  # preparing an attack is a show of force
+        d.bump("intended")
+        return True
+    return False
+
+
+def intend_frame(d: Act, s: FrameSite, frame: str) -> None:
+    """"Egypt agreed to cooperate" -> intent (AGREE); "vowed to attack" -> threat;
+    "will not accept" (negated intent of a friendly act) -> REJECT; "would not
+    hesitate to use force" is an intent."""
+    if prepare_attack_frame(d, s, frame):
+        return
+    lex = s.lex
+    neg = s.gneg and frame != "hesitate"
+    if neg or d.negated:
+        if d.code[:2] not in HOSTILE_ROOTS:
+            d.recode(lex.recode("reject", d.code))  # "will not accept"
+            d.negated = False
+        else:
+            d.negated = True
+        return
+    d.recode(lex.recode("intend", d.code))
+    d.bump("threatened" if d.code[:2] == "13"
+           else lex.modality(lemma(s.g), "intend") or "intended")
+
+
+def hesitate_frame(d: Act, s: FrameSite, frame: str) -> None:
+    """"hesitated to act" -> hypothetical; "would not hesitate to" -> an intent."""
+    if not s.gneg:
+        d.bump("hypothetical")
+        return
+    intend_frame(d, s, frame)
+
+
+def threaten_frame(d: Act, s: FrameSite, frame: str) -> None:
+    """"Iran threatened to impose sanctions" -> a threat to sanction."""
+    d.recode(s.lex.recode("threaten", d.code))
+    d.bump("threatened")
+
+
+def reject_frame(d: Act, s: FrameSite, frame: str) -> None:
+    """"Pakistan refused to send troops" -> REJECT; "failed to stop" a hostile act ->
+    it did not happen; "did not refuse" -> unchanged."""
+    if lemma(s.g) == "fail" and d.code[:2] in HOSTILE_ROOTS:
+        d.negated = True  # "failed to stop": it did not happen
+    elif not s.gneg:  # "did not refuse"
+        d.recode(s.lex.recode("reject", d.code))
+
+
+def request_frame(d: Act, s: FrameSite, frame: str) -> None:
+    """"The UN asked Egypt to mediate" -> a request to Egypt; "appealed to X to ..."
+    -> to X; "demanded that X ..." -> to X."""
+    d.recode(s.lex.recode("request", d.code))
+    d.requester = s.g
+    asked = child(s.g, "dobj")
+    if asked is None:
+        pobj = pobjs(s.g, ("on", "upon", "to"))  # "appealed to X to ..."
+        asked = pobj[0] if pobj else None
+    if asked is None:
+        asked = child(s.v, *SUBJ) if s.v.dep_ == "ccomp" else None
+    d.target_override = s.roles.np_actors(asked) if asked is not None else []
+
+
+# frame kind -> its rule ("prepare" is an intent unless it prepares force)
+FRAME_RULES: dict[str, Callable[[Act, FrameSite, str], None]] = {
+    "deny": deny_frame,
+    "transparent": transparent_frame,
+    "consider": consider_frame,
+    "hesitate": hesitate_frame,
+    "permit": permit_frame,
+    "prepare": intend_frame,
+    "intend": intend_frame,
+    "threaten": threaten_frame,
+    "reject": reject_frame,
+    "request": request_frame,
+}
+
+
+def apply_frames(lex, roles, d: Act, chain, v) -> None:
+    """Recode the act by each governing frame, innermost first."""
+    for frame, g in chain:
+        rule = FRAME_RULES.get(frame)
+        if rule is not None:
+            rule(d, FrameSite(lex, roles, g, negated(g), v), frame)
+
+
+def apply_auxiliaries(lex, d: Act, auxes, cond: bool, chain) -> None:
+    """could/might/if: hypothetical; will/would + an act: an intent or a threat."""
+    if "aux_hypo" in auxes or cond:
+        d.bump("hypothetical")
+    elif "aux_future" in auxes and not chain:
+        if d.negated and d.code[:2] not in HOSTILE_ROOTS:
+            d.recode(lex.recode("reject", d.code))  # "will not accept"
+            d.negated = False
+        elif not d.negated:
+            d.recode(lex.recode("intend", d.code))
+            d.bump("threatened" if d.code[:2] == "13" else "future")
+
+
+def apply_reporting(lex, roles, d: Act, top, v, auxes, chain):
+    """Reported speech: ``reported_by``, and "X said Y must Z" as X's demand."""
+    say = say_above(lex, top)
+    if say is not None:
+        spk = subject_tok(lex, say)
+        spk_actors = roles.np_actors(spk) if spk is not None else []
+        d.reported_by = spk_actors[0] if spk_actors else None
+        if "aux_oblig" in auxes and d.requester is None and not chain:
+            d.recode(lex.recode("request", d.code))
+            asked = child(v, *SUBJ)
+            d.target_override = roles.np_actors(asked) if asked is not None else []
+            d.source_override = spk_actors
+        else:
+            d.bump("reported")
+    else:
+        acc = according_to(top) or according_to(v)
+        if acc is not None:
+            acts = roles.np_actors(acc)
+            d.reported_by = acts[0] if acts else None
+            d.bump("reported")
+    return say
+
+
+def apply_alleger(lex, roles, d: Act, top) -> None:
+    """"accused X of V-ing", "warned X against V-ing": X is the one who (would) act."""
+    if not (top.dep_ == "pcomp" and top.head.pos_ == "ADP" and
+            top.head.lower_ in ("of", "for", "against", "from") and
+            top.head.head.pos_ == "VERB"):
+        return
+    g = top.head.head
+    doer = child(g, "dobj")
+    if doer is None and is_passive(g):
+        doer = child(g, "nsubjpass")  # "was arrested for spying": the arrested
+    gframe = lex.verb_frame(lemma(g))
+    if doer is None or not (lex.has_frame(lemma(g), "allege") or
+                            gframe in ("threaten", "request")):
+        return
+    d.source_override = roles.best_actors(doer)
+    if gframe in ("threaten", "request"):
+        d.bump("hypothetical")  # "warned Kiev against joining NATO"
+    else:
+        d.bump("reported")  # "accused the police of torturing detainees"
+        spk = subject_tok(lex, g)
+        acts = roles.np_actors(spk) if spk is not None else []
+        d.reported_by = d.reported_by or (acts[0] if acts else None)
