@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from types import SimpleNamespace
 
 import pytest
 
@@ -93,23 +92,19 @@ def test_load_gold_names_the_file_and_line(tmp_path):
         load_gold(tmp_path / "missing.jsonl")
 
 
-def test_evaluate_runs_the_model_actors_and_quotes(tmp_path, nlp):
+def test_evaluate_runs_the_shipped_pipeline(tmp_path, pipeline):
     path = tmp_path / "gold.jsonl"
     path.write_text(json.dumps(GOLD[0]) + "\n", encoding="utf-8")
-    light = SimpleNamespace(nlp=nlp, resolver=None, quoter=None, batch_size=4)
-    rep = evaluate(path, light)
+    rep = evaluate(path, pipeline)
     assert rep["all"]["recall"] == 1.0 and rep["direct"]["recall"] == 1.0
     assert rep["timings"]["spacy_s"] > 0
     text = format_report(rep)
     assert "direct" in text and "quotes/spaCy" in text and str(path) in text
 
 
-def test_polnear_dev_gate(shared_eval, nlp):
-    """The dev figures stay above their floors (nlp + actors + quotes, as the CLI runs it)."""
-    from eventwire.actors import ActorResolver
-
-    light = SimpleNamespace(nlp=nlp, resolver=ActorResolver(), quoter=None, batch_size=8)
-    rep = evaluate(shared_eval / "attribution" / "polnear_dev.jsonl", light)
+def test_polnear_dev_gate(shared_eval, pipeline):
+    """The dev figures stay above their floors (the pipeline the CLI runs)."""
+    rep = evaluate(shared_eval / "attribution" / "polnear_dev.jsonl", pipeline)
     summary = format_report(rep)
     assert rep["articles"] == 84
     assert rep["all"]["f1"] >= ALL_F1_FLOOR, summary
