@@ -38,7 +38,8 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.errors import InputError
-from eventwire.model import Article, canonical_type
+from eventwire.evaluate import gold_articles
+from eventwire.model import canonical_type
 
 FACTUAL_MODALITIES = ("asserted", "reported")
 BLIND_SHARE = 3  # one article in three is blind
@@ -115,98 +116,102 @@ def _prf(tp: int, n_pred: int, n_gold: int) -> dict:
             "precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
 
 
-def score_article(row: dict, events: list) -> dict[str, Any]:
-    """Counts for one article: ``events`` are its output ``Event`` objects."""
-    text = row["text"]
-    gold = row["events"]
-    sents = _sentence_spans(text, gold)
-    c: Counter = Counter()
-    errors: Counter = Counter()
-    examples: list[dict] = []
+def _slot_right(gold_actors, actors) -> bool:
+    """The country (or IGO) sets intersect, or both are empty."""
+    g, o = _codes(gold_actors), _codes(actors)
+    return bool(g & o) or not (g or o)
 
+
+def _score_pair(g: dict, ev, c: Counter, errors: Counter) -> None:
+    """Slots, place and date of a matched pair."""
+    src, tgt = _slot_right(g["source"], ev.source), _slot_right(g["target"], ev.target)
+    c["source_right"] += src
+    c["target_right"] += tgt
+    c["dyad_right"] += src and tgt
+    errors["wrong_source"] += not src
+    errors["wrong_target"] += not tgt
+    gloc = (g.get("location") or {}).get("country")
+    if gloc:
+        c["location_gold"] += 1
+        ok = ev.location is not None and ev.location.country == gloc
+        c["location_right"] += ok
+        if not ok:
+            errors["wrong_location" if ev.location else "no_location"] += 1
+    if g.get("date"):
+        c["date_gold"] += 1
+        ok = _date_right(g["date"], ev.date)
+        c["date_right"] += ok
+        errors["wrong_date"] += not ok
+
+
+def _predictions(events: list, sents: dict[str, tuple[int, int]]) -> list[tuple]:
+    """(gold sentence or None, type, event, factual) for each mention of each event."""
     def sentence_of(span):
         for s, (a, b) in sents.items():
             if a <= span[0] < b or (span[0] <= a < span[1]):
                 return s
         return None
+    return [(sentence_of(span), canonical_type(ev.event), ev,
+             not ev.negated and ev.modality in FACTUAL_MODALITIES)
+            for ev in events for span in _mentions(ev)]
 
-    preds = []  # (sentence or None, type, event, factual)
-    for ev in events:
-        factual = not ev.negated and ev.modality in FACTUAL_MODALITIES
-        for span in _mentions(ev):
-            preds.append((sentence_of(span), canonical_type(ev.event), ev, factual))
-    used = [False] * len(preds)
+
+def _false_alarm_class(t: str, here: list[dict]) -> str:
+    """Why an unmatched factual output mention of type ``t`` is wrong, given the
+    gold events of its sentence."""
+    if not here:
+        return "not_an_event"
+    if any(canonical_type(g["event"]) == t and not g.get("factual") for g in here):
+        return "not_factual"
+    if any(canonical_type(g["event"]) == t for g in here):
+        return "extra_mention"
+    return "wrong_type"
+
+
+def score_article(row: dict, events: list) -> dict[str, Any]:
+    """Counts for one article: ``events`` are its output ``Event`` objects."""
+    gold = row["events"]
+    preds = _predictions(events, _sentence_spans(row["text"], gold))
+    c: Counter = Counter()
+    errors: Counter = Counter()
+    examples: list[dict] = []
+    used: set[int] = set()
     gold_f = [g for g in gold if g.get("factual")]
-    matched_gold = set()
-    for gi, g in enumerate(gold_f):
+    missed = []
+    for g in gold_f:
         gtype = canonical_type(g["event"])
-        for pi, (s, t, ev, fact) in enumerate(preds):
-            if used[pi] or not fact or s != g["sentence"] or t != gtype:
-                continue
-            used[pi] = True
-            matched_gold.add(gi)
-            c["matched"] += 1
-            src = _codes(g["source"]) & _codes(ev.source) or not (_codes(g["source"]) or
-                                                                   _codes(ev.source))
-            tgt = _codes(g["target"]) & _codes(ev.target) or not (_codes(g["target"]) or
-                                                                   _codes(ev.target))
-            c["source_right"] += bool(src)
-            c["target_right"] += bool(tgt)
-            c["dyad_right"] += bool(src and tgt)
-            if not src:
-                errors["wrong_source"] += 1
-            if not tgt:
-                errors["wrong_target"] += 1
-            gloc = (g.get("location") or {}).get("country")
-            if gloc:
-                c["location_gold"] += 1
-                ok = ev.location is not None and ev.location.country == gloc
-                c["location_right"] += ok
-                if not ok:
-                    errors["wrong_location" if ev.location else "no_location"] += 1
-            if g.get("date"):
-                c["date_gold"] += 1
-                ok = _date_right(g["date"], ev.date)
-                c["date_right"] += ok
-                if not ok:
-                    errors["wrong_date"] += 1
-            break
-    by_sent_gold: dict[str, list[dict]] = {}
+        pi = next((i for i, (s, t, _, fact) in enumerate(preds) if i not in used and fact
+                   and s == g["sentence"] and t == gtype), None)
+        if pi is None:
+            missed.append(g)
+            continue
+        used.add(pi)
+        c["matched"] += 1
+        _score_pair(g, preds[pi][2], c, errors)
+    by_sent: dict[str, list[dict]] = {}
     for g in gold:
-        by_sent_gold.setdefault(g["sentence"], []).append(g)
+        by_sent.setdefault(g["sentence"], []).append(g)
     for pi, (s, t, ev, fact) in enumerate(preds):
         if not fact:
             c["nonfactual_output"] += 1
-            if any(canonical_type(g["event"]) == t and not g.get("factual")
-                   for g in by_sent_gold.get(s, [])):
-                c["nonfactual_agreed"] += 1
+            c["nonfactual_agreed"] += any(canonical_type(g["event"]) == t and not g.get("factual")
+                                          for g in by_sent.get(s, []))
             continue
         c["predicted"] += 1
-        if used[pi]:
-            continue
-        here = by_sent_gold.get(s, [])
-        if not here:
-            cls = "not_an_event"
-        elif any(canonical_type(g["event"]) == t and not g.get("factual") for g in here):
-            cls = "not_factual"
-        elif any(canonical_type(g["event"]) == t for g in here):
-            cls = "extra_mention"
-        else:
-            cls = "wrong_type"
-        errors[cls] += 1
-        examples.append({"article": row.get("id"), "class": cls, "event": t,
-                         "trigger": ev.trigger_text, "sentence": ev.sentence[:160]})
+        if pi not in used:
+            cls = _false_alarm_class(t, by_sent.get(s, []))
+            errors[cls] += 1
+            examples.append({"article": row.get("id"), "class": cls, "event": t,
+                             "trigger": ev.trigger_text, "sentence": ev.sentence[:160]})
     pred_sents = {s for s, _, _, fact in preds if fact}
-    for gi, g in enumerate(gold_f):
-        if gi in matched_gold:
-            continue
+    for g in missed:
         cls = "missed_type" if g["sentence"] in pred_sents else "missed_sentence"
         errors[cls] += 1
         examples.append({"article": row.get("id"), "class": cls,
                          "event": canonical_type(g["event"]), "trigger": g["trigger"],
                          "sentence": g["sentence"][:160]})
     c["gold"] = len(gold_f)
-    return {"counts": c, "errors": errors, "examples": examples}
+    return {"counts": c, "errors": +errors, "examples": examples}
 
 
 def summarize(parts: list[dict]) -> dict:
@@ -242,9 +247,7 @@ def evaluate(gold_path: str | Path, pipeline: Any = None, blind: bool = False) -
 
         pipeline = Pipeline()
     rows = load_gold(gold_path)
-    arts = [Article.from_dict({k: r.get(k) for k in
-                               ("id", "text", "title", "date", "source", "url")})
-            for r in rows]
+    arts = gold_articles(gold_path, rows)
     if not blind:
         keep = [i for i, r in enumerate(rows) if split(str(r["id"])) == "tune"]
         rows, arts = [rows[i] for i in keep], [arts[i] for i in keep]

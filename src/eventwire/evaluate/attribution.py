@@ -24,7 +24,8 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from eventwire.model import Article, Quote
+from eventwire.evaluate import gold_articles
+from eventwire.model import Quote
 
 log = logging.getLogger(__name__)
 
@@ -156,7 +157,7 @@ def evaluate(gold_path: str | Path, pipeline: Any = None) -> dict:
     gold = load_gold(gold_path)
     before = dict(pipeline.timings)
     predicted: dict[str, list[Quote]] = {}
-    arts = [Article.from_dict(r) for r in gold]
+    arts = gold_articles(gold_path, gold)
     for doc in pipeline.process(arts):
         for i, q in enumerate(doc.quotes):
             q.id = f"{doc.id}:q{i}"

@@ -45,7 +45,8 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from eventwire.errors import InputError
-from eventwire.model import Article, PLOVER_TYPES, canonical_type
+from eventwire.evaluate import gold_articles
+from eventwire.model import PLOVER_TYPES, canonical_type
 
 log = logging.getLogger(__name__)
 
@@ -169,8 +170,7 @@ def _prf(tp: int, fp: int, fn: int) -> dict:
 def evaluate(gold_path, pipeline) -> dict:
     """Run ``pipeline`` over the gold sentences and score it (see the module docstring)."""
     rows = load_gold(gold_path)
-    articles = [Article(id=str(r.get("id") or f"gold-{i}"), text=r["text"], date=r.get("date"))
-                for i, r in enumerate(rows)]
+    articles = gold_articles(gold_path, rows)
     before = dict(getattr(pipeline, "timings", {}) or {})
     docs = pipeline.process_batch(articles)
     after = dict(getattr(pipeline, "timings", {}) or {})
@@ -295,7 +295,7 @@ def material_conflict(articles_path, pipeline, types=("ASSAULT", "COERCE")) -> l
     rows = _read_jsonl(articles_path, "articles file",
                        "a JSONL file of articles with 'id' and 'text'", ("text",),
                        "each article needs 'id' and 'text'")
-    articles = [Article(id=str(r.get("id", r["_line"])), text=r["text"]) for r in rows]
+    articles = gold_articles(articles_path, rows)
     rows = []
     for doc in pipeline.process_batch(articles):
         for ev in doc.events:
