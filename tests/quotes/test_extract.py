@@ -15,11 +15,19 @@ def extractor() -> QuoteExtractor:
 
 
 @pytest.fixture(scope="module")
-def run(nlp, extractor):
+def run(extractor):
+    """The pipeline up to the dateline, then the quotes stage with the actors a
+    test supplies (none by default: the quote rules alone)."""
+    from eventwire.pipeline import Pipeline
+    from eventwire.quotes.stage import QuotesStage
+
+    upto = Pipeline(until="dateline")
+    quotes = QuotesStage(extractor)
+
     def _run(text: str, actors=None):
-        ctx = ArticleContext(article=Article(id="t", text=text), doc=nlp(text))
+        ctx = upto.run(Article(id="t", text=text))
         ctx.actors = actors
-        ctx.quotes = extractor.extract(ctx)
+        quotes(ctx)
         return ctx
     return _run
 
@@ -448,6 +456,7 @@ def test_speaker_in_the_cue_s_paragraph_when_the_parse_runs_a_headline_on(nlp, e
     doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
               lemmas=[{"said": "say", "was": "be"}.get(w, w.lower()) for w in words],
               sent_starts=[True] + [False] * 13)
+    # a parse written by hand, so the context is too
     ctx = ArticleContext(article=Article(id="t", text=doc.text), doc=doc)
     quotes = extractor.extract(ctx)
     said = [q for q in quotes if q.cue_text == "said"]
