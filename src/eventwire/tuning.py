@@ -254,3 +254,8 @@ PLACES_INHERIT_SENTENCES = 2
 # Alternate names ("Kiev", "Halab", "Bombay") are indexed for cities this big;
 # smaller towns' alternates collide with surnames and words ("Machado").
 PLACES_ALTERNATES_FROM = 100_000
+
+# -- places (event location) -----------------------------------------------------------
+# Levels climbed from a place up to the witnesses it names the home of ("farmers
+# from the hamlet of Dara"): past six the phrase is no longer about them.
+PLACES_LOCAL_PEOPLE_LEVELS = 6

@@ -96,27 +96,64 @@ def _np_count(noun) -> int | None:
     return total
 
 
-def _single_np(n) -> int | None:
+# -- how many one noun phrase names: rules tried in order ------------------------
+# Each answers a count, None (the phrase is this rule's and names no count) or NEXT.
+NEXT = object()
+
+
+def of_multiplier(n):
+    """"dozens of people", "hundreds of protesters": a phrase of resources/nlp/numbers.tsv."""
+    if n.lower_ not in OF_MULTIPLIERS:
+        return NEXT
     words = number_words()
-    if n.lower_ in OF_MULTIPLIERS and any(c.dep_ == "prep" and c.lower_ == "of" for c in n.children):
-        for c in n.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
-                for p in c.children:
-                    key = f"{n.lower_} of {p.lower_}"
-                    if key in words:
-                        return words[key][0]
+    for c in n.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for p in c.children:
+                key = f"{n.lower_} of {p.lower_}"
+                if key in words:
+                    return words[key][0]
+    return NEXT
+
+
+def number_itself(n):
+    """The noun is the number: "14 died", "more than 30 were hurt" (not "a")."""
     if _is_number_word(n) and n.lower_ not in ARTICLES:
         return _number_phrase(n)
+    return NEXT
+
+
+def number_modifier(n):
+    """A number on the noun: "14 people", "at least three soldiers"."""
     for c in n.children:
         if c.dep_ == "nummod" or (c.dep_ in ("amod", "quantmod") and _is_number_word(c)):
             return _number_phrase(c)
-    if n.lower_ in PRONOUN_ONE:
-        return 1
-    # One named or described person: "a policeman", "Terence Crutcher".
-    if n.tag_ == "NN" and n.lemma_.lower() in _person_nouns():
-        return 1
-    if n.tag_ == "NNP" and n.ent_type_ == "PERSON":
-        return 1
+    return NEXT
+
+
+def one_pronoun(n):
+    """"he", "she", "one" stand for one person: "she was killed"."""
+    return 1 if n.lower_ in PRONOUN_ONE else NEXT
+
+
+def one_person_noun(n):
+    """One described person: "a policeman was killed"."""
+    return 1 if n.tag_ == "NN" and n.lemma_.lower() in _person_nouns() else NEXT
+
+
+def one_named_person(n):
+    """One named person: "Terence Crutcher was shot"."""
+    return 1 if n.tag_ == "NNP" and n.ent_type_ == "PERSON" else NEXT
+
+
+NP_RULES = (of_multiplier, number_itself, number_modifier, one_pronoun, one_person_noun,
+            one_named_person)
+
+
+def _single_np(n) -> int | None:
+    for rule in NP_RULES:
+        found = rule(n)
+        if found is not NEXT:
+            return found
     return None
 
 
@@ -152,53 +189,110 @@ def _has_number(tok) -> bool:
     return False
 
 
-def _count_for(tok, pos: str) -> int | None:
-    kids = list(tok.children)
-    if pos == "verb" and tok.pos_ in ("VERB", "AUX", "ADJ"):
-        for c in kids:
-            if c.dep_ in ("dobj", "nsubjpass"):
-                return _np_count(c)
-        for c in kids:
-            if c.dep_ in ("npadvmod", "nummod") and _is_number_word(c):
-                return _number_phrase(c)  # "a dozen injured"
-        if tok.dep_ in ("acl", "amod", "relcl") and tok.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
-            return _np_count(tok.head)  # "14 people killed", "soldiers wounded"
-        if tok.tag_ == "VBN":
-            for c in kids:
-                if c.dep_ == "nsubj":
-                    return _np_count(c)
-        return None
-    if pos == "intransitive" and tok.pos_ in ("VERB", "AUX"):
-        for c in kids:
+# -- the count a toll word names: per kind of toll word, rules tried in order -----
+def verb_object(tok):
+    """The object of a toll verb, or its passive subject: "killed 14 people",
+    "14 people were killed"."""
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            return _np_count(c)
+    return NEXT
+
+
+def verb_number(tok):
+    """A number hanging from the verb itself: "a dozen injured"."""
+    for c in tok.children:
+        if c.dep_ in ("npadvmod", "nummod") and _is_number_word(c):
+            return _number_phrase(c)
+    return NEXT
+
+
+def participle_of_noun(tok):
+    """A participle on the victims: "14 people killed", "soldiers wounded"."""
+    if tok.dep_ in ("acl", "amod", "relcl") and tok.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+        return _np_count(tok.head)
+    return NEXT
+
+
+def participle_subject(tok):
+    """A past participle read as active, with its victims as subject: "30 wounded"."""
+    if tok.tag_ == "VBN":
+        for c in tok.children:
             if c.dep_ == "nsubj":
                 return _np_count(c)
+    return NEXT
+
+
+def intransitive_subject(tok):
+    """The subject of an intransitive toll verb: "14 died"."""
+    for c in tok.children:
+        if c.dep_ == "nsubj":
+            return _np_count(c)
+    return NEXT
+
+
+def adjective_number(tok):
+    """A number on a toll adjective: "14 dead"."""
+    for c in tok.children:
+        if c.dep_ == "nummod" or (c.dep_ in ("npadvmod", "nmod") and _is_number_word(c)):
+            return _number_phrase(c)
+    return NEXT
+
+
+def adjective_of_noun(tok):
+    """A toll adjective on the victims: "three dead soldiers"."""
+    if tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN", "NUM"):
+        return _np_count(tok.head)
+    return NEXT
+
+
+def adjective_complement(tok):
+    """A toll adjective completing a verb: the verb's object or subject names the
+    victims: "left 30 people wounded", "30 were wounded"."""
+    if tok.dep_ in ("oprd", "xcomp", "ccomp", "acomp"):
+        for dep in ("dobj", "nsubjpass", "nsubj"):
+            for c in tok.head.children:
+                if c.dep_ == dep and c.i != tok.i:
+                    return _np_count(c)
+    return NEXT
+
+
+def noun_number(tok):
+    """A number on a toll noun: "14 deaths"."""
+    for c in tok.children:
+        if c.dep_ == "nummod":
+            return _number_phrase(c)
+    return NEXT
+
+
+def toll_figure(tok):
+    """The figure a toll noun's verb gives: "the death toll rose to 14"."""
+    if tok.lemma_.lower() in TOLL_NOUNS:
+        for t in tok.head.subtree:
+            if t.i > tok.i and _is_number_word(t) and t.lower_ not in ARTICLES | {"one"}:
+                return _number_phrase(t)
+    return NEXT
+
+
+# kind of toll word (resources/counts/casualty_words.tsv) -> (parts of speech it
+# must be tagged, its rules in order)
+COUNT_RULES = {
+    "verb": (("VERB", "AUX", "ADJ"),
+             (verb_object, verb_number, participle_of_noun, participle_subject)),
+    "intransitive": (("VERB", "AUX"), (intransitive_subject,)),
+    "adj": (("ADJ", "VERB", "NOUN"), (adjective_number, adjective_of_noun, adjective_complement)),
+    "noun": (("NOUN", "PROPN"), (noun_number, toll_figure)),
+}
+
+
+def _count_for(tok, pos: str) -> int | None:
+    tags, rules = COUNT_RULES.get(pos, ((), ()))
+    if tok.pos_ not in tags:
         return None
-    if pos == "adj" and tok.pos_ in ("ADJ", "VERB", "NOUN"):
-        for c in kids:
-            if c.dep_ == "nummod" or (c.dep_ in ("npadvmod", "nmod") and _is_number_word(c)):
-                return _number_phrase(c)  # "14 dead"
-        if tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN", "NUM"):
-            return _np_count(tok.head)
-        if tok.dep_ in ("oprd", "xcomp", "ccomp", "acomp"):
-            h = tok.head
-            for dep in ("dobj", "nsubjpass", "nsubj"):
-                for c in h.children:
-                    if c.dep_ == dep and c.i != tok.i:
-                        return _np_count(c)  # "left 30 people wounded", "30 were wounded"
-        if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "appos") and tok.pos_ == "NOUN":
-            return None
-        return None
-    if pos == "noun" and tok.pos_ in ("NOUN", "PROPN"):
-        for c in kids:
-            if c.dep_ == "nummod":
-                return _number_phrase(c)  # "14 deaths"
-        if tok.lemma_.lower() in TOLL_NOUNS:
-            # "the death toll rose to 14", "the toll stood at 14"
-            verb = tok.head
-            for t in verb.subtree:
-                if t.i > tok.i and _is_number_word(t) and t.lower_ not in ARTICLES | {"one"}:
-                    return _number_phrase(t)
-        return None
+    for rule in rules:
+        found = rule(tok)
+        if found is not NEXT:
+            return found
     return None
 
 
@@ -208,36 +302,50 @@ def attach_sizes(ctx) -> None:
     if doc is None or not ctx.events:
         return
     sents = list(doc.sents)
-    by_sent: dict[int, list] = {}
-    for ev in ctx.events:
-        ev.size = None
-        if (ev.quad_class or 4) == 4 and 0 <= ev.sentence_index < len(sents):
-            by_sent.setdefault(ev.sentence_index, []).append(ev)
-    for si, evs in by_sent.items():
+    for si, evs in _conflict_events_by_sentence(ctx.events, len(sents)).items():
         hits = _hits(sents[si])
         if not hits:
             continue
         heads = [ev.trigger_token for ev in evs]  # EventDrafts of the events stage
         for fld, value, tok in hits:
-            best = min(
-                (i for i in range(len(evs)) if heads[i] is not None),
-                key=lambda i: (tree_distance(heads[i], tok), abs(heads[i].i - tok.i)),
-                default=None,
-            )
-            if best is None:
-                continue
-            # The nearest event, and the events whose clause holds the toll
-            # ("shelled positions ..., killing 14": both the shelling and the killing).
-            governing = set()
-            t = tok
-            while t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp", "conj", "acl") and t.head.i != t.i:
-                t = t.head  # a participle of consequence: "..., killing 14 people"
-                governing.add(t.i)
-            takers = {best} | {i for i in range(len(evs))
-                               if heads[i] is not None and heads[i].i in governing}
-            for i in takers:
-                ev = evs[i]
-                if ev.size is None:
-                    ev.size = {f: None for f in FIELDS}
-                old = ev.size[fld]
-                ev.size[fld] = value if old is None else max(old, value)
+            for i in _takers(heads, tok):
+                _add_size(evs[i], fld, value)
+
+
+def _conflict_events_by_sentence(events, n_sents: int) -> dict[int, list]:
+    """Material-conflict events (or events of no quad class) by sentence; every
+    event's size is reset to None on the way."""
+    by_sent: dict[int, list] = {}
+    for ev in events:
+        ev.size = None
+        if (ev.quad_class or 4) == 4 and 0 <= ev.sentence_index < n_sents:
+            by_sent.setdefault(ev.sentence_index, []).append(ev)
+    return by_sent
+
+
+def _takers(heads: list, tok) -> set[int]:
+    """The events (indices into ``heads``) a toll word counts for: the nearest, and
+    the events whose clause holds the toll ("shelled positions ..., killing 14":
+    both the shelling and the killing)."""
+    best = min(
+        (i for i in range(len(heads)) if heads[i] is not None),
+        key=lambda i: (tree_distance(heads[i], tok), abs(heads[i].i - tok.i)),
+        default=None,
+    )
+    if best is None:
+        return set()
+    governing = set()
+    t = tok
+    while t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp", "conj", "acl") and t.head.i != t.i:
+        t = t.head  # a participle of consequence: "..., killing 14 people"
+        governing.add(t.i)
+    return {best} | {i for i in range(len(heads))
+                     if heads[i] is not None and heads[i].i in governing}
+
+
+def _add_size(ev, fld: str, value: int) -> None:
+    """Two reports of one toll take the larger, not the sum."""
+    if ev.size is None:
+        ev.size = {f: None for f in FIELDS}
+    old = ev.size[fld]
+    ev.size[fld] = value if old is None else max(old, value)

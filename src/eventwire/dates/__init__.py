@@ -27,7 +27,9 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from eventwire import resources
 from eventwire.dates.resolve import WEEKDAYS, resolve
@@ -204,69 +206,121 @@ def _reports_over(ent, trig_head) -> bool:
     return any(a.i == v.i for a in trig_head.ancestors)
 
 
+# -- which date expression: rules tried in order, the first with a usable date wins --
+@dataclass(slots=True)
+class DateSite:
+    """What the date rules read of an event: its trigger ``head``, the ``verb``
+    governing it, the trigger's ``clause`` (token indices) and, for a noun trigger,
+    the subtree of the word it hangs from (``governor``; None otherwise)."""
+
+    head: Any
+    verb: Any
+    clause: set[int]
+    governor: set[int] | None
+
+
+def _site(head) -> DateSite:
+    verb = governing_verb(head)
+    clause = clause_tokens(head)
+    governor = None
+    if head.pos_ in ("NOUN", "PROPN") and head.head.i != head.i:
+        governor = {t.i for t in head.head.subtree}
+    return DateSite(head, verb, clause, governor)
+
+
+def own_verb(site: DateSite, ent) -> bool:
+    """A date on the event's own verb: "Police arrested him on Monday" (arrested)."""
+    return governing_verb(ent.root).i in (site.verb.i, site.head.i)
+
+
+def own_clause(site: DateSite, ent) -> bool:
+    """A date elsewhere in the trigger's clause: "the raid on the camp near the town
+    on Tuesday left nine dead" (raid)."""
+    return ent.root.i in site.clause
+
+
+def governing_clause(site: DateSite, ent) -> bool:
+    """A noun trigger's date in the clause of the word it hangs from: "Tuesday saw a
+    strike on the depot" (strike)."""
+    return site.governor is not None and ent.root.i in site.governor
+
+
+def same_sentence(site: DateSite, ent) -> bool:
+    """Any date of the sentence not on a reporting verb: "The minister resigned, and
+    on Friday the cabinet met" (resigned)."""
+    return not _reported_date(ent, site.head)
+
+
+def reporting_verb(site: DateSite, ent) -> bool:
+    """Last, the date of a reporting verb governing the event, read in the event's
+    tense: "Police said on Sunday that officers had arrested two men" (arrested)."""
+    return _reports_over(ent, site.head)
+
+
+reporting_verb.event_tense = True  # its date is read in the event's tense, not of "said"
+
+PICK_RULES = (own_verb, own_clause, governing_clause, same_sentence, reporting_verb)
+
+
+def _other_nouns_date(ent, head) -> bool:
+    """"the 2000 election", "Friday's test", "this year's debate": the date of another
+    noun, unless that noun is the event ("the 2012 visit")."""
+    owner = ent.root.head
+    return (ent.root.dep_ in NOMINAL_DEPS and owner.i != head.i
+            and owner.ent_type_ not in ("DATE", "TIME") and owner.lower_ not in PARTS_OF_DAY)
+
+
+_TURN = {"after": "before", "later": "earlier", "before": "after", "earlier": "later"}
+
+
+def _turned(doc, text: str, after_i: int | None, head) -> str:
+    """"The decision came a day after the authorities suspended ...": the event inside
+    the "after" clause is the earlier one ("a day after" read as "a day before")."""
+    after = doc[after_i] if after_i is not None else None
+    if after is not None and after.dep_ == "mark":
+        after = after.head  # "after the authorities arrested": the clause it opens
+    if after is not None and any(t.i == head.i for t in after.subtree):
+        text = re.sub(r"\b(after|later|before|earlier)$",
+                      lambda m: _TURN[m.group(1).lower()], text)
+    return text
+
+
+def _read(doc, ent, head, ref: date, tense: str, anchor, memo):
+    """(date, shown text) of one expression, or None when it names no date."""
+    shown, after_i = _expression(doc, ent)
+    text = _turned(doc, shown, after_i, head)
+    key = (ent.start, text, tense)
+    if memo is not None and key in memo:
+        d = memo[key]
+    else:
+        d = resolve(text, ref, tense, anchor)
+        if memo is not None:
+            memo[key] = d
+    return (d, shown) if d is not None else None
+
+
 def _pick(doc, sent, head, spans, ref: date, tense: str, anchor, memo=None):
     """The date expression for the event headed by ``head``, resolved, or None.
 
-    Tiers, first hit wins: a date on the event's own verb; one in the
-    trigger's clause; in the clause of the verb governing a noun trigger; in
-    the sentence (not on a reporting verb); last, the date of a reporting verb
-    that governs the event ("police said on Sunday that officers had arrested
-    ...": on or before that day, and usually that day). Within a tier the
-    nearest in the parse wins; each date is read in the tense of its own verb.
+    ``PICK_RULES`` in order, first usable date wins: a date on the event's own
+    verb; one in the trigger's clause; in the clause of the word governing a noun
+    trigger; in the sentence (not on a reporting verb); last, the date of a
+    reporting verb that governs the event. Within a rule the nearest in the parse
+    wins; each date is read in the tense of its own verb (a reporting verb's in the
+    event's). A date another noun owns is skipped by every rule.
     """
     in_sent = [e for e in spans if sent.start <= e.start < sent.end]
     if not in_sent:
         return None
-    verb = governing_verb(head)
-    clause = clause_tokens(head)
-    tiers = [("own", None), ("clause", clause)]
-    if head.pos_ in ("NOUN", "PROPN") and head.head.i != head.i:
-        tiers.append(("clause", {t.i for t in head.head.subtree}))
-    tiers += [("sentence", None), ("reported", None)]
+    site = _site(head)
     seen: set[int] = set()
-    for kind, tier in tiers:
-        pool = []
-        for ent in in_sent:
-            if ent.start in seen:
-                continue
-            owner = ent.root.head
-            if (ent.root.dep_ in NOMINAL_DEPS and owner.i != head.i
-                    and owner.ent_type_ not in ("DATE", "TIME") and owner.lower_ not in PARTS_OF_DAY):
-                # "the 2000 election", "Friday's test", "this year's debate": the date
-                # of another noun, unless that noun is the event ("the 2012 visit").
-                continue
-            reported = _reported_date(ent, head)
-            if kind == "own":
-                ok = governing_verb(ent.root).i in (verb.i, head.i)
-            elif kind == "clause":
-                ok = ent.root.i in tier
-            elif kind == "sentence":
-                ok = not reported
-            else:
-                ok = _reports_over(ent, head)
-            if ok:
-                pool.append((tree_distance(head, ent.root), ent.start, ent))
+    for rule in PICK_RULES:
+        pool = [(tree_distance(head, ent.root), ent.start, ent) for ent in in_sent
+                if ent.start not in seen and not _other_nouns_date(ent, head) and rule(site, ent)]
         for _, _, ent in sorted(pool, key=lambda x: x[:2]):
             seen.add(ent.start)
-            shown, after_i = _expression(doc, ent)
-            text = shown
-            after = doc[after_i] if after_i is not None else None
-            if after is not None and after.dep_ == "mark":
-                after = after.head  # "after the authorities arrested": the clause it opens
-            if after is not None and any(t.i == head.i for t in after.subtree):
-                # "The decision came a day after the authorities suspended ...": the
-                # event inside the "after" clause is the earlier one.
-                text = re.sub(r"\b(after|later|before|earlier)$",
-                              lambda m: {"after": "before", "later": "earlier", "before": "after",
-                                         "earlier": "later"}[m.group(1).lower()], text)
-            own_tense = tense if kind == "reported" else event_tense(ent.root)
-            key = (ent.start, text, own_tense)
-            if memo is not None and key in memo:
-                d = memo[key]
-            else:
-                d = resolve(text, ref, own_tense, anchor)
-                if memo is not None:
-                    memo[key] = d
-            if d is not None:
-                return d, shown
+            own_tense = tense if getattr(rule, "event_tense", False) else event_tense(ent.root)
+            found = _read(doc, ent, head, ref, own_tense, anchor, memo)
+            if found is not None:
+                return found
     return None

@@ -27,6 +27,7 @@ from __future__ import annotations
 import calendar
 import logging
 import re
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
@@ -147,80 +148,165 @@ def resolve(text: str, ref: date, tense: str = "past", anchor: date | None = Non
     return out
 
 
-def _resolve(t: str, ref: date, tense: str, anchor: date | None) -> date | None:
-    past = tense != "future"
+# -- the resolution rules, tried in order ---------------------------------------
+# Each rule reads the normalized expression and answers a date, None (the
+# expression is this rule's and names no date) or NEXT (not this rule's shape).
+NEXT = object()
+
+
+@dataclass(frozen=True, slots=True)
+class Ask:
+    """What every rule reads: the normalized expression, the reference (article)
+    date, the tense of the expression's verb and the previous dated event (anchor)."""
+
+    t: str
+    ref: date
+    tense: str
+    anchor: date | None
+
+    @property
+    def past(self) -> bool:
+        return self.tense != "future"
+
+
+def relative_phrase(q: Ask):
+    """A fixed phrase of resources/dates/relative.tsv: "yesterday", "last month",
+    "the next day" (counted from the anchor)."""
     rel = _relative()
-    if t in rel:
-        unit, off = rel[t]
-        if unit == "anchor_day":
-            return anchor + timedelta(days=off) if anchor is not None else None
-        return _period(ref, unit, off)
-    m = _WEEKDAY.match(t)
-    if m and not m.group("rest"):
-        return _weekday(ref, WEEKDAYS[m.group("wd")], m.group("rel"), tense)
-    if m and m.group("rest"):
-        # "Monday, March 3" / "Tuesday, 3 March 2025": the rest decides.
-        return _resolve(m.group("rest"), ref, tense, anchor)
+    if q.t not in rel:
+        return NEXT
+    unit, off = rel[q.t]
+    if unit == "anchor_day":
+        return q.anchor + timedelta(days=off) if q.anchor is not None else None
+    return _period(q.ref, unit, off)
+
+
+def weekday(q: Ask):
+    """"on Saturday", "last Wednesday", "Tuesday night"; with a date after it
+    ("Monday, March 3") the date decides."""
+    m = _WEEKDAY.match(q.t)
+    if not m:
+        return NEXT
+    if not m.group("rest"):
+        return _weekday(q.ref, WEEKDAYS[m.group("wd")], m.group("rel"), q.tense)
+    return _resolve(m.group("rest"), q.ref, q.tense, q.anchor)
+
+
+def month_day(q: Ask):
+    """"March 1", "3 March 2025": a day of a month, the most recent (past) or next
+    (future) one when there is no year."""
     for rx in (_MONTH_DAY, _DAY_MONTH):
-        m = rx.match(t)
+        m = rx.match(q.t)
         if m:
-            mon, day = MONTHS[m.group("mon")], int(m.group("day"))
-            if m.group("year"):
-                return _safe_date(int(m.group("year")), mon, day)
-            d = _safe_date(ref.year, mon, day)
-            if d is None:
-                return None
-            if past and d > ref:
-                d = _safe_date(ref.year - 1, mon, day)
-            elif not past and d < ref:
-                d = _safe_date(ref.year + 1, mon, day)
-            return d
-    m = _MONTH_ONLY.match(t)
-    if m:
-        mon = MONTHS[m.group("mon")]
-        if m.group("year"):
-            return date(int(m.group("year")), mon, 1)
-        r = m.group("rel")
-        d = date(ref.year, mon, 1)
-        if r == "next" or (not past and r not in ("last", "past", "previous")):
-            if d <= ref.replace(day=1) and not (d.month == ref.month and not past):
-                d = date(ref.year + 1, mon, 1)
-            return d
-        if d > ref or (r in ("last", "past", "previous") and d.month == ref.month):
-            d = date(ref.year - 1, mon, 1)
-        return d
-    m = _YEAR.match(t)
-    if m:
-        return date(int(m.group("year")), 1, 1)
-    m = _ISO.match(t)
-    if m:
-        return _safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
-    m = _SLASH.match(t)
-    if m:  # US order, as in US news
-        return _safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
-    m = _AGO.match(t)
-    if m:
-        n = parse_number(m.group("n"))
-        if n is None:
-            return None
-        unit, direction = m.group("unit"), m.group("dir")
-        if direction in ("ago", "previously"):
-            base, sign = ref, -1
-        elif anchor is None:
-            return None  # "two days later" with nothing to count from
-        else:
-            base, sign = anchor, (-1 if direction in ("earlier", "before") else 1)
-        if unit == "day":
-            return base + timedelta(days=sign * n)
-        if unit == "week":
-            return base + timedelta(weeks=sign * n)
-        if unit == "month":
-            d = _month_start(base.year, base.month, sign * n)
-            return _safe_date(d.year, d.month, min(base.day, calendar.monthrange(d.year, d.month)[1]))
-        return _safe_date(base.year + sign * n, base.month, min(base.day, 28 if base.month == 2 else base.day))
-    if _DURATION.match(t):
+            return _month_day(q, MONTHS[m.group("mon")], int(m.group("day")), m.group("year"))
+    return NEXT
+
+
+def _month_day(q: Ask, mon: int, day: int, year: str | None) -> date | None:
+    if year:
+        return _safe_date(int(year), mon, day)
+    d = _safe_date(q.ref.year, mon, day)
+    if d is None:
         return None
-    return _dateparser(t, ref, past)
+    if q.past and d > q.ref:
+        d = _safe_date(q.ref.year - 1, mon, day)
+    elif not q.past and d < q.ref:
+        d = _safe_date(q.ref.year + 1, mon, day)
+    return d
+
+
+def month_only(q: Ask):
+    """"in October", "last March", "October 2024": the first day of the month."""
+    m = _MONTH_ONLY.match(q.t)
+    if not m:
+        return NEXT
+    mon = MONTHS[m.group("mon")]
+    if m.group("year"):
+        return date(int(m.group("year")), mon, 1)
+    return _month_alone(q, mon, m.group("rel"))
+
+
+def _month_alone(q: Ask, mon: int, r: str | None) -> date:
+    ref, past = q.ref, q.past
+    d = date(ref.year, mon, 1)
+    if r == "next" or (not past and r not in ("last", "past", "previous")):
+        if d <= ref.replace(day=1) and not (d.month == ref.month and not past):
+            d = date(ref.year + 1, mon, 1)
+        return d
+    if d > ref or (r in ("last", "past", "previous") and d.month == ref.month):
+        d = date(ref.year - 1, mon, 1)
+    return d
+
+
+def year_alone(q: Ask):
+    """"in 2019": 1 January of the year."""
+    m = _YEAR.match(q.t)
+    return date(int(m.group("year")), 1, 1) if m else NEXT
+
+
+def iso_date(q: Ask):
+    """"2025-02-11"."""
+    m = _ISO.match(q.t)
+    return _safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d"))) if m else NEXT
+
+
+def slash_date(q: Ask):
+    """"3/1/2025": month first, as in US news."""
+    m = _SLASH.match(q.t)
+    return _safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d"))) if m else NEXT
+
+
+def counted(q: Ask):
+    """"two days ago" (from the reference date), "three weeks later" (from the anchor;
+    no date without one)."""
+    m = _AGO.match(q.t)
+    if not m:
+        return NEXT
+    n = parse_number(m.group("n"))
+    if n is None:
+        return None
+    direction = m.group("dir")
+    if direction in ("ago", "previously"):
+        base, sign = q.ref, -1
+    elif q.anchor is None:
+        return None  # "two days later" with nothing to count from
+    else:
+        base, sign = q.anchor, (-1 if direction in ("earlier", "before") else 1)
+    return _shift(base, m.group("unit"), sign * n)
+
+
+def _shift(base: date, unit: str, n: int) -> date | None:
+    if unit == "day":
+        return base + timedelta(days=n)
+    if unit == "week":
+        return base + timedelta(weeks=n)
+    if unit == "month":
+        d = _month_start(base.year, base.month, n)
+        return _safe_date(d.year, d.month, min(base.day, calendar.monthrange(d.year, d.month)[1]))
+    return _safe_date(base.year + n, base.month, min(base.day, 28 if base.month == 2 else base.day))
+
+
+def duration(q: Ask):
+    """"for three days", "24 hours": a length of time, not a date."""
+    return None if _DURATION.match(q.t) else NEXT
+
+
+def other_shape(q: Ask):
+    """Anything else goes to dateparser ("March the 3rd, 2024")."""
+    return _dateparser(q.t, q.ref, q.past)
+
+
+RESOLVE_RULES = (relative_phrase, weekday, month_day, month_only, year_alone, iso_date, slash_date,
+                 counted, duration, other_shape)
+
+
+def _resolve(t: str, ref: date, tense: str, anchor: date | None) -> date | None:
+    q = Ask(t, ref, tense, anchor)
+    for rule in RESOLVE_RULES:
+        found = rule(q)
+        if found is not NEXT:
+            return found
+    return None
 
 
 def _dateparser(t: str, ref: date, past: bool) -> date | None:

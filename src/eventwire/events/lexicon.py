@@ -112,65 +112,98 @@ class Lexicon:
     """Parsed and indexed event lexicon (build once; see :func:`load_lexicon`)."""
 
     def __init__(self) -> None:
-        self.cameo: dict[str, CameoInfo] = {}
-        for lineno, cols in _read_tsv("cameo.tsv"):
-            if len(cols) != 6:
-                raise LexiconError(f"cameo.tsv line {lineno}: expected 6 columns, got {len(cols)}")
-            code, typ, mode, ctx, gold, desc = cols
-            if typ not in PLOVER_TYPES:
-                raise LexiconError(f"cameo.tsv line {lineno}: unknown PLOVER type {typ!r}")
-            self.cameo[code] = CameoInfo(code, typ, _opt(mode), _opt(ctx), float(gold), desc)
-
-        self.classes: dict[str, frozenset[str]] = {}
-        for lineno, cols in _read_tsv("classes.tsv"):
-            if len(cols) != 2:
-                raise LexiconError(f"classes.tsv line {lineno}: expected 2 columns")
-            self.classes[cols[0]] = frozenset(w.strip().lower() for w in cols[1].split("|"))
-
+        self.cameo: dict[str, CameoInfo] = self._load_cameo()
+        self.classes: dict[str, frozenset[str]] = self._load_classes()
         self.verbs: dict[str, list[Pattern]] = {}
         self.nouns: dict[str, list[Pattern]] = {}
         self._load_patterns("verbs.tsv", "verb", self.verbs)
         self._load_patterns("nouns.tsv", "noun", self.nouns)
         # word -> {frame: modality}, in file order (a word can hold several frames:
         # "announce" reports and is a light verb)
-        self.frames: dict[str, dict[str, str | None]] = {}
+        self.frames: dict[str, dict[str, str | None]] = self._load_frames()
+        self.light = frozenset(w for w, fr in self.frames.items() if "light" in fr)
+        self.transforms: dict[str, dict[str, str]] = self._load_transforms()
+        self.modes: dict[str, str] = self._load_modes()
+        # role -> words of figurative.tsv: when a violent word is force and when words
+        self.figurative: dict[str, frozenset[str]] = self._load_figurative()
+        # "X said Y must do Z" is a demand whatever Z is
+        self.obligation = Pattern("verb", "", None, None, None, DEFAULT_PREPS["REQUEST"], "100",
+                                  "REQUEST", None, 0)
+        log.debug("event lexicon: %d verb lemmas, %d noun lemmas, %d patterns",
+                  len(self.verbs), len(self.nouns), self.pattern_count)
+
+    @staticmethod
+    def _load_cameo() -> dict[str, CameoInfo]:
+        """cameo.tsv: code, PLOVER type, mode, context, gold weight, description."""
+        cameo: dict[str, CameoInfo] = {}
+        for lineno, cols in _read_tsv("cameo.tsv"):
+            if len(cols) != 6:
+                raise LexiconError(f"cameo.tsv line {lineno}: expected 6 columns, got {len(cols)}")
+            code, typ, mode, ctx, gold, desc = cols
+            if typ not in PLOVER_TYPES:
+                raise LexiconError(f"cameo.tsv line {lineno}: unknown PLOVER type {typ!r}")
+            cameo[code] = CameoInfo(code, typ, _opt(mode), _opt(ctx), float(gold), desc)
+        return cameo
+
+    @staticmethod
+    def _load_classes() -> dict[str, frozenset[str]]:
+        """classes.tsv: a word class ("@weapons") and its words."""
+        classes: dict[str, frozenset[str]] = {}
+        for lineno, cols in _read_tsv("classes.tsv"):
+            if len(cols) != 2:
+                raise LexiconError(f"classes.tsv line {lineno}: expected 2 columns")
+            classes[cols[0]] = frozenset(w.strip().lower() for w in cols[1].split("|"))
+        return classes
+
+    @staticmethod
+    def _load_frames() -> dict[str, dict[str, str | None]]:
+        """frames.tsv: word, frame, modality."""
+        frames: dict[str, dict[str, str | None]] = {}
         for lineno, cols in _read_tsv("frames.tsv"):
             if len(cols) != 3:
                 raise LexiconError(f"frames.tsv line {lineno}: expected 3 columns")
             word, frame, modality = (c.strip() for c in cols)
             if frame not in FRAME_KINDS:
                 raise LexiconError(f"frames.tsv line {lineno}: unknown frame {frame!r}")
-            self.frames.setdefault(word.lower(), {})[frame] = _opt(modality)
-        self.light = frozenset(w for w, fr in self.frames.items() if "light" in fr)
-        self.transforms: dict[str, dict[str, str]] = {}
+            frames.setdefault(word.lower(), {})[frame] = _opt(modality)
+        return frames
+
+    def _load_transforms(self) -> dict[str, dict[str, str]]:
+        """transforms.tsv: frame, CAMEO prefix, the code it becomes ("=": unchanged)."""
+        transforms: dict[str, dict[str, str]] = {}
         for lineno, cols in _read_tsv("transforms.tsv"):
             if len(cols) != 3:
                 raise LexiconError(f"transforms.tsv line {lineno}: expected 3 columns")
             frame, prefix, result = (c.strip() for c in cols)
             if result != "=" and result not in self.cameo:
                 raise LexiconError(f"transforms.tsv line {lineno}: CAMEO code {result} unknown")
-            self.transforms.setdefault(frame, {})[prefix] = result
-        self.modes: dict[str, str] = {}
+            transforms.setdefault(frame, {})[prefix] = result
+        return transforms
+
+    @staticmethod
+    def _load_modes() -> dict[str, str]:
+        """modes.tsv: a word and the mode it gives."""
+        modes: dict[str, str] = {}
         for lineno, cols in _read_tsv("modes.tsv"):
             if len(cols) != 2:
                 raise LexiconError(f"modes.tsv line {lineno}: expected 2 columns")
-            self.modes[cols[0].lower()] = cols[1]
-        # role -> words of figurative.tsv: when a violent word is force and when words
-        self.figurative: dict[str, frozenset[str]] = {}
+            modes[cols[0].lower()] = cols[1]
+        return modes
+
+    @staticmethod
+    def _load_figurative() -> dict[str, frozenset[str]]:
+        """figurative.tsv: a role and its words (sector codes upper case, words lower)."""
+        figurative: dict[str, frozenset[str]] = {}
         for lineno, cols in _read_tsv("figurative.tsv"):
             if len(cols) != 2 or cols[0] not in FIGURATIVE_ROLES:
                 raise LexiconError(f"figurative.tsv line {lineno}: expected a role of "
                                    f"{sorted(FIGURATIVE_ROLES)} and a word list")
             words = frozenset(w.strip() for w in cols[1].split("|") if w.strip())
             if cols[0].endswith("_sector"):
-                self.figurative[cols[0]] = frozenset(w.upper() for w in words)
+                figurative[cols[0]] = frozenset(w.upper() for w in words)
             else:
-                self.figurative[cols[0]] = frozenset(w.lower() for w in words)
-        # "X said Y must do Z" is a demand whatever Z is
-        self.obligation = Pattern("verb", "", None, None, None, DEFAULT_PREPS["REQUEST"], "100",
-                                  "REQUEST", None, 0)
-        log.debug("event lexicon: %d verb lemmas, %d noun lemmas, %d patterns",
-                  len(self.verbs), len(self.nouns), self.pattern_count)
+                figurative[cols[0]] = frozenset(w.lower() for w in words)
+        return figurative
 
     def _expand(self, field: str | None) -> frozenset[str] | None:
         if field is None:
@@ -187,29 +220,14 @@ class Lexicon:
         return frozenset(out) or None
 
     def _load_patterns(self, name: str, kind: str, index: dict[str, list[Pattern]]) -> None:
+        """verbs.tsv / nouns.tsv: code, lemmas, two columns by kind (verbs: particles,
+        objects; nouns: objects, governors), prepositions, type, mode."""
         for lineno, cols in _read_tsv(name):
             if len(cols) != 7:
                 raise LexiconError(f"{name} line {lineno}: expected 7 columns, got {len(cols)}")
             code, lemmas, third, fourth, preps, typ, mode = (c.strip() for c in cols)
-            info = self.cameo.get(code)
-            if info is None:
-                raise LexiconError(f"{name} line {lineno}: CAMEO code {code} not in cameo.tsv")
-            typ = _opt(typ) or info.type
-            if typ not in PLOVER_TYPES:
-                raise LexiconError(f"{name} line {lineno}: unknown PLOVER type {typ!r}")
-            mode = _opt(mode) if _opt(mode) else (info.mode if typ == info.type else None)
-            if kind == "verb":
-                particles = None
-                if _opt(third):
-                    particles = frozenset("" if p == "-" else p for p in third.split("|"))
-                objects = self._expand(_opt(fourth))
-                governors = None
-                bare_too = _opt(fourth) is not None and "-" in fourth.split("|")
-            else:
-                particles = None
-                objects = self._expand(_opt(third))
-                governors = self._expand(_opt(fourth))
-                bare_too = _opt(third) is not None and "-" in third.split("|")
+            typ, mode = self._type_and_mode(name, lineno, code, typ, mode)
+            particles, objects, governors, bare_too = self._slots(kind, third, fourth)
             prep_first = preps.startswith("!")
             preps = preps.lstrip("!")
             prep_t = tuple(p for p in preps.split("|") if p and p != "-") or DEFAULT_PREPS[typ]
@@ -224,6 +242,34 @@ class Lexicon:
                 if bare_too:  # "-" among the objects: the bare word fires too
                     index[head].append(Pattern(kind, lemma, particles, None, governors, prep_t,
                                                code, typ, mode, lineno, prep_first))
+
+    def _type_and_mode(self, name: str, lineno: int, code: str, typ: str,
+                       mode: str) -> tuple[str, str | None]:
+        """A pattern's PLOVER type and mode: its own, else its CAMEO code's (the code's
+        mode only when the type is the code's)."""
+        info = self.cameo.get(code)
+        if info is None:
+            raise LexiconError(f"{name} line {lineno}: CAMEO code {code} not in cameo.tsv")
+        typ = _opt(typ) or info.type
+        if typ not in PLOVER_TYPES:
+            raise LexiconError(f"{name} line {lineno}: unknown PLOVER type {typ!r}")
+        mode = _opt(mode) if _opt(mode) else (info.mode if typ == info.type else None)
+        return typ, mode
+
+    def _slots(self, kind: str, third: str, fourth: str):
+        """(particles, objects, governors, bare_too) of a verb or noun pattern; a "-"
+        among the objects means the bare word fires too."""
+        if kind == "verb":
+            particles = None
+            if _opt(third):
+                particles = frozenset("" if p == "-" else p for p in third.split("|"))
+            objects = self._expand(_opt(fourth))
+            bare_too = _opt(fourth) is not None and "-" in fourth.split("|")
+            return particles, objects, None, bare_too
+        objects = self._expand(_opt(third))
+        governors = self._expand(_opt(fourth))
+        bare_too = _opt(third) is not None and "-" in third.split("|")
+        return None, objects, governors, bare_too
 
     @property
     def pattern_count(self) -> int:

@@ -359,6 +359,9 @@ class Geocoder:
         return weights
 
     def _resolve(self, mentions: list[PlaceMention], weights: Counter, doc) -> None:
+        """Give each mention its place: "the city" the last city named; otherwise its
+        candidates less doubtful small towns, narrowed by a following ", Texas" or
+        ", Ill.", then the best by population and the article's countries."""
         total = sum(weights.values()) or 1.0
         text = doc.text  # rebuilt from the tokens on each access: read it once
         # The latest city and the latest sub-national place named, for "the city"
@@ -366,58 +369,30 @@ class Geocoder:
         last: dict[str | None, Place] = {}
         for i, m in enumerate(mentions):
             if m.role == "anaphor":
-                prev = last.get(m.extra.get("kind"))
-                if prev is not None and m.sent_index - prev[1] <= tuning.PLACES_ANAPHOR_WINDOW:
-                    m.place = prev[0]
-                m.role = "place"
+                _resolve_anaphor(m, last)
                 continue
-            cands = m.candidates
-            floor = m.extra.get("floor", 0)
-            if floor:
-                # A name tagged as a person or an organisation is a small town only
-                # when the story is about that town's country ("the depot at Donges,
-                # in western France"); never for a name tagged as a person.
-                cands = tuple(p for p in cands if p.feature != "city" or p.population >= floor
-                              or (floor < PERSON_CITY_MIN
-                                  and weights.get(p.country, 0) / total >= tuning.PLACES_SMALL_TOWN_SHARE))
-                if not cands:
-                    m.place = None
-                    continue
-            if len(cands) == 1 or (cands[0].feature == "country"
-                                   and all(p.feature == "city" for p in cands[1:])):
+            cands = _above_floor(m, weights, total)
+            if not cands:
+                m.place = None
+                continue
+            if _unambiguous(cands):
                 m.place = cands[0]
-                self._remember(last, m)
-                continue
-            # "Paris, Texas" / "Tbilisi, Georgia": the next mention decides.
-            nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-            after = text[nxt.end_char:nxt.end_char + 1] if nxt is not None else ""
-            if (nxt is not None and nxt.candidates
-                    and text[m.end_char:nxt.start_char].strip() == ","
-                    and (after in ("", ",", ".", ";", ")", "\n", "'", "\u2019")
-                         or nxt.candidates[0].feature != "country")):
-                # "Springfield, Illinois" narrows to the state, "Paris, Texas" and
-                # "Tbilisi, Georgia" to the country.
-                states = {p.admin1 for p in nxt.candidates if p.feature == "admin1"}
-                narrowed = [p for p in cands if p.admin1 in states]
-                if not narrowed:
-                    scope = {p.country for p in nxt.candidates if p.feature != "city"}
-                    narrowed = [p for p in cands if p.country in scope]
-                if narrowed:
-                    cands = tuple(narrowed)
-            # "Springfield, Ill.", "Charlotte, N.C.": an abbreviated US state.
-            abbr = _STATE_ABBR.match(text, m.end_char)
-            if abbr:
-                key = self.gaz.us_state_abbreviations.get(abbr.group(1).lower())
-                narrowed = [p for p in cands if key and p.admin1 == key]
-                if narrowed:
-                    cands = tuple(narrowed)
-
-            def score(p: Place) -> float:
-                return (p.weight + tuning.PLACES_CONTEXT_WEIGHT * weights.get(p.country, 0) / total
-                        + (tuning.PLACES_MAIN_NAME_BONUS if p.exact else 0))
-
-            m.place = max(cands, key=score)
+            else:
+                nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+                cands = self._narrow_by_state_abbr(_narrow_by_next(cands, m, nxt, text), m, text)
+                m.place = max(cands, key=lambda p: _score(p, weights, total))
             self._remember(last, m)
+
+    def _narrow_by_state_abbr(self, cands: tuple[Place, ...], m: PlaceMention,
+                              text: str) -> tuple[Place, ...]:
+        """"Springfield, Ill.", "Charlotte, N.C.": an abbreviated US state."""
+        abbr = _STATE_ABBR.match(text, m.end_char)
+        if abbr:
+            key = self.gaz.us_state_abbreviations.get(abbr.group(1).lower())
+            narrowed = [p for p in cands if key and p.admin1 == key]
+            if narrowed:
+                return tuple(narrowed)
+        return cands
 
     @staticmethod
     def _remember(last: dict, m: PlaceMention) -> None:
@@ -455,16 +430,7 @@ class Geocoder:
         place of the nearest located material event at most ``inherit``
         sentences before it ("... in Kajuru on Saturday. The attackers also
         killed two vigilantes."). The span still points at the place's mention."""
-        named = set()  # sentences that name a place or a time of their own
-        starts = [s.start for s in sents]
-        doc = sents[0].doc if sents else None
-        spans = [(m.start, m.role) for m in mentions] + [
-            (e.start, "date") for e in (doc.ents if doc is not None else ()) if e.label_ == "DATE"]
-        resolved = {m.start for m in mentions if m.place is not None or m.role == "dateline"}
-        for start, role in spans:
-            if role != "dateline" and (role == "date" or start in resolved):
-                # a name no place was found for ("Machado") names no scene
-                named.add(bisect_right(starts, start) - 1)
+        named = _scene_sentences(mentions, sents)
         ordered = sorted(events, key=lambda e: e.trigger_span[0])
         for k, ev in enumerate(ordered):
             if ev.location is not None or ev.quad_class != 4 or ev.sentence_index in named:
@@ -477,6 +443,8 @@ class Geocoder:
                     break
 
     def _event_location(self, doc, sents, ev, usable: list[PlaceMention]) -> Location | None:
+        """The place of one event: ``LOCATION_RULES`` in order, the first that finds a
+        mention decides."""
         if not (0 <= ev.sentence_index < len(sents)):
             return None
         sent = sents[ev.sentence_index]
@@ -486,106 +454,247 @@ class Geocoder:
         in_sent = [m for m in usable if sent.start <= m.start < sent.end]
         if not in_sent:
             return None
-        blocked = [(a.span[0], a.span[1]) for a in ev.source]
-        if (ev.quad_class or 0) != 4:
-            blocked += [(a.span[0], a.span[1]) for a in ev.target]
-        # An actor that is a place ("Moscow expelled ...") is no location; a place
-        # inside an actor's phrase may be ("Police in Karachi arrested ...").
-        in_sent = [m for m in in_sent if m.extra.get("locative")
-                   or not any(s < m.end_char and m.start_char < e for s, e in blocked)]
-        quad = ev.quad_class or 0
-        material = quad in (2, 4)
-        # "Residents of the village of Kani Masi said the strike hit a car": where the
-        # witnesses live, when the sentence names no other place
-        local = [m for m in in_sent if self._of_local_people(span_head(doc, m.start, m.end))]
-        if local and len(local) == len(in_sent):
-            return self._location(local[0])
-        if quad == 4:
-            # Material conflict also happens at what it hits ("shelled Kharkiv").
-            in_sent = [m for m in in_sent if m.extra.get("locative") or m.extra.get("objectlike")
-                       or m.extra.get("on") or m.extra.get("dest_of") == head.i
-                       or m.extra.get("obj_of") in (head.i, governing_verb(head).i)]
-        elif material:
-            in_sent = [m for m in in_sent if m.extra.get("locative") or m.extra.get("dest_of") == head.i]
-        else:
-            # Verbal events happen where they are said ("in Damascus"), not at their
-            # target, nor where a clause they govern happens ("protested against
-            # strikes in Dohuk").
-            in_sent = [m for m in in_sent if m.extra.get("locative")
-                       and not self._through_verb(head, span_head(doc, m.start, m.end))]
-        clause = clause_tokens(head)
-        # The subject a coordinated verb shares ("An explosion near Samarra killed
-        # two and wounded five") is the event's own.
-        own = set(clause)
-        t = head
-        while t.dep_ == "conj" and t.head.i != t.i:
-            t = t.head
-            own |= {c.i for g in t.children if g.dep_ in ACTOR_DEPS for c in g.subtree}
-        tiers = [clause]
-        if head.pos_ in ("NOUN", "PROPN") and head.head.i != head.i:
-            tiers.append({t.i for t in head.head.subtree})
-        tiers.append(None)  # the whole sentence
-        for tier in tiers:
-            pool = []
-            for m in in_sent:
-                root = span_head(doc, m.start, m.end)
-                if tier is not None and root.i not in tier:
-                    continue
-                if tier is None and self._in_other_subject(root, own):
-                    continue
-                # The finest place first ("the town of Mirebalais in central Haiti"),
-                # then the nearest to the trigger.
-                pool.append((m.extra.get("kind", "") != "", -FINENESS[m.place.feature],
-                             tree_distance(head, root), m.start, m))
-            if pool:
-                m = min(pool, key=lambda x: x[:4])[4]
+        site = EventSite(doc, ev, head, _unblocked(ev, in_sent))
+        for rule in LOCATION_RULES:
+            m = rule(site)
+            if m is not None:
                 return self._location(m)
         return None
-
-    @staticmethod
-    def _through_verb(head, tok) -> bool:
-        """Does ``tok`` hang from a clause of its own (not on the event's line of heads)?"""
-        # Up from the place to where it meets the event's own line of heads.
-        line = {head.i} | {a.i for a in head.ancestors}
-        t = tok.head
-        while t.i not in line:
-            if t.pos_ in ("VERB", "AUX") and t.dep_ in CLAUSE_DEPS:
-                return True
-            if t.head.i == t.i:
-                return False
-            t = t.head
-        return False
-
-    @staticmethod
-    def _of_local_people(tok) -> bool:
-        """A place naming where the speaking witnesses live: "residents of the village of
-        Kani Masi", "villagers in Kunduz"."""
-        t = tok
-        for _ in range(6):
-            if t.head.i == t.i:
-                return False
-            if t.dep_ == "pobj" and t.head.lower_ in ("of", "in", "from") \
-                    and t.head.head.lemma_.lower() in LOCAL_PEOPLE:
-                return t.head.head.dep_ in ACTOR_DEPS
-            if t.dep_ not in ("pobj", "prep", "compound", "appos"):
-                return False
-            t = t.head
-        return False
-
-    @staticmethod
-    def _in_other_subject(tok, clause: set[int]) -> bool:
-        """Inside the subject of another clause ("the government in Damascus said")."""
-        t = tok
-        while t.head.i != t.i:
-            if t.dep_ in ACTOR_DEPS and t.i not in clause:
-                # "Residents of the village of Kani Masi told Wire that the strike hit
-                # a family car": witnesses speak from where it happened
-                return t.lemma_.lower() not in LOCAL_PEOPLE
-            t = t.head
-        return False
 
     def _location(self, m: PlaceMention) -> Location:
         p = m.place
         iso3 = self.gaz.iso2_to_iso3.get(p.country) if p.country else None
         return Location(name=p.name, country=iso3, admin1=p.admin1, lat=p.lat, lon=p.lon,
                         geonameid=p.geonameid, span=(m.start_char, m.end_char), feature=p.feature)
+
+
+def _scene_sentences(mentions: list[PlaceMention], sents) -> set[int]:
+    """The sentences that name a place (one the gazetteer resolved; not the dateline)
+    or a date of their own: their events set their own scene."""
+    named = set()
+    starts = [s.start for s in sents]
+    doc = sents[0].doc if sents else None
+    spans = [(m.start, m.role) for m in mentions] + [
+        (e.start, "date") for e in (doc.ents if doc is not None else ()) if e.label_ == "DATE"]
+    resolved = {m.start for m in mentions if m.place is not None or m.role == "dateline"}
+    for start, role in spans:
+        if role != "dateline" and (role == "date" or start in resolved):
+            # a name no place was found for ("Machado") names no scene
+            named.add(bisect_right(starts, start) - 1)
+    return named
+
+
+def _resolve_anaphor(m: PlaceMention, last: dict) -> None:
+    """"the city", "the area": the last city (or sub-national place) named at most
+    ``PLACES_ANAPHOR_WINDOW`` sentences before; the mention becomes a place."""
+    prev = last.get(m.extra.get("kind"))
+    if prev is not None and m.sent_index - prev[1] <= tuning.PLACES_ANAPHOR_WINDOW:
+        m.place = prev[0]
+    m.role = "place"
+
+
+def _above_floor(m: PlaceMention, weights: Counter, total: float) -> tuple[Place, ...]:
+    """A name tagged as a person or an organisation is a small town only when the story
+    is about that town's country ("the depot at Donges, in western France"); never for
+    a name tagged as a person."""
+    floor = m.extra.get("floor", 0)
+    if not floor:
+        return m.candidates
+    return tuple(p for p in m.candidates if p.feature != "city" or p.population >= floor
+                 or (floor < PERSON_CITY_MIN
+                     and weights.get(p.country, 0) / total >= tuning.PLACES_SMALL_TOWN_SHARE))
+
+
+def _unambiguous(cands: tuple[Place, ...]) -> bool:
+    """One candidate, or a country whose other candidates are towns."""
+    return len(cands) == 1 or (cands[0].feature == "country"
+                               and all(p.feature == "city" for p in cands[1:]))
+
+
+def _narrow_by_next(cands: tuple[Place, ...], m: PlaceMention, nxt: PlaceMention | None,
+                    text: str) -> tuple[Place, ...]:
+    """"Paris, Texas" / "Tbilisi, Georgia": the next mention decides; "Springfield,
+    Illinois" narrows to the state, "Paris, Texas" and "Tbilisi, Georgia" to the
+    country."""
+    after = text[nxt.end_char:nxt.end_char + 1] if nxt is not None else ""
+    if not (nxt is not None and nxt.candidates
+            and text[m.end_char:nxt.start_char].strip() == ","
+            and (after in ("", ",", ".", ";", ")", "\n", "'", "\u2019")
+                 or nxt.candidates[0].feature != "country")):
+        return cands
+    states = {p.admin1 for p in nxt.candidates if p.feature == "admin1"}
+    narrowed = [p for p in cands if p.admin1 in states]
+    if not narrowed:
+        scope = {p.country for p in nxt.candidates if p.feature != "city"}
+        narrowed = [p for p in cands if p.country in scope]
+    return tuple(narrowed) if narrowed else cands
+
+
+def _score(p: Place, weights: Counter, total: float) -> float:
+    """Population weight, the article's countries, and a bonus for a main name."""
+    return (p.weight + tuning.PLACES_CONTEXT_WEIGHT * weights.get(p.country, 0) / total
+            + (tuning.PLACES_MAIN_NAME_BONUS if p.exact else 0))
+
+
+def _through_verb(head, tok) -> bool:
+    """Does ``tok`` hang from a clause of its own (not on the event's line of heads)?"""
+    # Up from the place to where it meets the event's own line of heads.
+    line = {head.i} | {a.i for a in head.ancestors}
+    t = tok.head
+    while t.i not in line:
+        if t.pos_ in ("VERB", "AUX") and t.dep_ in CLAUSE_DEPS:
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _of_local_people(tok) -> bool:
+    """A place naming where the speaking witnesses live: "residents of the village of
+    Kani Masi", "villagers in Kunduz"."""
+    t = tok
+    for _ in range(tuning.PLACES_LOCAL_PEOPLE_LEVELS):
+        if t.head.i == t.i:
+            return False
+        if t.dep_ == "pobj" and t.head.lower_ in ("of", "in", "from") \
+                and t.head.head.lemma_.lower() in LOCAL_PEOPLE:
+            return t.head.head.dep_ in ACTOR_DEPS
+        if t.dep_ not in ("pobj", "prep", "compound", "appos"):
+            return False
+        t = t.head
+    return False
+
+
+def _in_other_subject(tok, clause: set[int]) -> bool:
+    """Inside the subject of another clause ("the government in Damascus said")."""
+    t = tok
+    while t.head.i != t.i:
+        if t.dep_ in ACTOR_DEPS and t.i not in clause:
+            # "Residents of the village of Kani Masi told Wire that the strike hit
+            # a family car": witnesses speak from where it happened
+            return t.lemma_.lower() not in LOCAL_PEOPLE
+        t = t.head
+    return False
+
+
+def _unblocked(ev, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """An actor that is a place ("Moscow expelled ...") is no location; a place inside
+    an actor's phrase may be ("Police in Karachi arrested ..."). Targets block only
+    for events other than material conflict."""
+    blocked = [(a.span[0], a.span[1]) for a in ev.source]
+    if (ev.quad_class or 0) != 4:
+        blocked += [(a.span[0], a.span[1]) for a in ev.target]
+    return [m for m in mentions if m.extra.get("locative")
+            or not any(s < m.end_char and m.start_char < e for s, e in blocked)]
+
+
+def _conflict_site(m: PlaceMention, head) -> bool:
+    """Material conflict also happens at what it hits ("shelled Kharkiv"), after "on"
+    ("on the West Bank"), at a place naming part of an actor ("Kabul police")."""
+    return bool(m.extra.get("locative") or m.extra.get("objectlike")
+                or m.extra.get("on") or m.extra.get("dest_of") == head.i
+                or m.extra.get("obj_of") in (head.i, governing_verb(head).i))
+
+
+def _material_site(m: PlaceMention, head) -> bool:
+    """Material cooperation: a locative place or the event's destination ("deployed
+    troops to Antioquia")."""
+    return bool(m.extra.get("locative") or m.extra.get("dest_of") == head.i)
+
+
+def _verbal_site(m: PlaceMention, head, doc) -> bool:
+    """Verbal events happen where they are said ("in Damascus"), not at their target,
+    nor where a clause they govern happens ("protested against strikes in Dohuk")."""
+    return bool(m.extra.get("locative")) and not _through_verb(
+        head, span_head(doc, m.start, m.end))
+
+
+class EventSite:
+    """What the location rules read of one event: the parse, the event and its
+    trigger head, the sentence's usable mentions (``candidates``), those eligible
+    for the event's quad class (``eligible``), and the event's own clause tokens
+    (``own``: its clause plus the subject a coordinated verb shares). ``eligible``
+    and ``own`` are worked out when a rule first asks."""
+
+    def __init__(self, doc, ev, head, candidates: list[PlaceMention]) -> None:
+        self.doc, self.ev, self.head, self.candidates = doc, ev, head, candidates
+        self._eligible: list[PlaceMention] | None = None
+        self._clause: set[int] | None = None
+        self._own: set[int] | None = None
+
+    def root(self, m: PlaceMention):
+        return span_head(self.doc, m.start, m.end)
+
+    @property
+    def eligible(self) -> list[PlaceMention]:
+        if self._eligible is None:
+            quad, head = self.ev.quad_class or 0, self.head
+            if quad == 4:
+                self._eligible = [m for m in self.candidates if _conflict_site(m, head)]
+            elif quad == 2:
+                self._eligible = [m for m in self.candidates if _material_site(m, head)]
+            else:
+                self._eligible = [m for m in self.candidates if _verbal_site(m, head, self.doc)]
+        return self._eligible
+
+    @property
+    def clause(self) -> set[int]:
+        if self._clause is None:
+            self._clause = clause_tokens(self.head)
+        return self._clause
+
+    @property
+    def own(self) -> set[int]:
+        """The clause, and the subject a coordinated verb shares ("An explosion near
+        Samarra killed two and wounded five" is the event's own)."""
+        if self._own is None:
+            own = set(self.clause)
+            t = self.head
+            while t.dep_ == "conj" and t.head.i != t.i:
+                t = t.head
+                own |= {c.i for g in t.children if g.dep_ in ACTOR_DEPS for c in g.subtree}
+            self._own = own
+        return self._own
+
+    def nearest(self, mentions) -> PlaceMention | None:
+        """The finest place first ("the town of Mirebalais in central Haiti"), then
+        the nearest to the trigger by dependency path, then the first."""
+        pool = [(m.extra.get("kind", "") != "", -FINENESS[m.place.feature],
+                 tree_distance(self.head, self.root(m)), m.start, m) for m in mentions]
+        return min(pool, key=lambda x: x[:4])[4] if pool else None
+
+
+def witnesses_home(site: EventSite) -> PlaceMention | None:
+    """When every place of the sentence names where speaking witnesses live:
+    "Villagers in Kunduz said the airstrike destroyed two houses" (destroyed)."""
+    local = [m for m in site.candidates if _of_local_people(site.root(m))]
+    return local[0] if local and len(local) == len(site.candidates) else None
+
+
+def in_own_clause(site: EventSite) -> PlaceMention | None:
+    """An eligible place in the trigger's clause: "Troops shelled positions in Aleppo,
+    a group in London said" (shelled)."""
+    return site.nearest([m for m in site.eligible if site.root(m).i in site.clause])
+
+
+def in_governing_clause(site: EventSite) -> PlaceMention | None:
+    """A noun trigger's place in the phrase of the word it hangs from: "Rebels
+    claimed the bombing at a market in Kandahar" (bombing)."""
+    head = site.head
+    if head.pos_ not in ("NOUN", "PROPN") or head.head.i == head.i:
+        return None
+    tier = {t.i for t in head.head.subtree}
+    return site.nearest([m for m in site.eligible if site.root(m).i in tier])
+
+
+def in_sentence(site: EventSite) -> PlaceMention | None:
+    """Any eligible place of the sentence outside another clause's subject: "In Gao,
+    soldiers said, gunmen attacked a convoy" (attacked)."""
+    return site.nearest([m for m in site.eligible
+                         if not _in_other_subject(site.root(m), site.own)])
+
+
+# The per-event place, tried in order (a placeless material-conflict event may then
+# inherit its place: ``Geocoder._inherit``).
+LOCATION_RULES = (witnesses_home, in_own_clause, in_governing_clause, in_sentence)
