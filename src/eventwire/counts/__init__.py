@@ -70,10 +70,9 @@ def _is_number_word(tok) -> bool:
 def _number_phrase(tok) -> int | None:
     """The value of a number token with its modifiers ('at least three', '2 million')."""
     toks = [t for t in tok.subtree if t.i <= tok.i or t.dep_ in ("compound", "nummod", "quantmod")]
-    lowers = [t.lower_ for t in toks]
-    for k in (3, 2):  # "tens of thousands", "a dozen"
-        if len(lowers) >= k and " ".join(lowers[-k:]) in number_words():
-            return number_words()[" ".join(lowers[-k:])][0]
+    phrase = _number_words_phrase([t.lower_ for t in toks])
+    if phrase is not None:
+        return phrase
     words = [t for t in toks if t.lower_ not in _hedges() and t.dep_ != "punct"]
     # keep the contiguous number words ending at tok
     nums = [t for t in words if _is_number_word(t)]
@@ -84,6 +83,15 @@ def _number_phrase(tok) -> int | None:
     if value is None:
         value = parse_number(tok.text)
     return value
+
+
+def _number_words_phrase(lowers: list[str]) -> int | None:
+    """The value of a number phrase of several words ending the list: "tens of
+    thousands", "a dozen" (resources/nlp/numbers.tsv)."""
+    for k in (3, 2):
+        if len(lowers) >= k and " ".join(lowers[-k:]) in number_words():
+            return number_words()[" ".join(lowers[-k:])][0]
+    return None
 
 
 def _np_count(noun) -> int | None:

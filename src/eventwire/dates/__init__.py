@@ -113,18 +113,21 @@ def event_tense(tok) -> str:
     """'future' or 'past' for the verb governing ``tok`` (present counts as past)."""
     v = governing_verb(tok)
     for t in (v, v.head if v.dep_ in ("xcomp", "ccomp", "conj") else None):
-        if t is None:
-            continue
-        for c in t.children:
-            if c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX:
-                return "future"
-        if t is not v and t.lemma_ in FUTURE_VERBS and v.tag_ == "VB":
+        if t is not None and _marks_future(t, v):
             return "future"
     if v.tag_ == "VB" and any(c.lower_ in ("to",) for c in v.children) and v.head.lemma_ in FUTURE_VERBS:
         return "future"
     if v.lower_ == "going" and any(c.tag_ == "VB" for c in v.children):
         return "future"
     return "past"
+
+
+def _marks_future(t, v) -> bool:
+    """A future auxiliary on ``t`` ("will strike"), or ``t`` a verb of intent over the
+    bare verb ``v`` ("plans to strike")."""
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in t.children):
+        return True
+    return t is not v and t.lemma_ in FUTURE_VERBS and v.tag_ == "VB"
 
 
 def _date_spans(doc, dateline: Dateline):
@@ -172,30 +175,42 @@ def date_events(ctx) -> None:
     ref = ctx.article_date
     doc = ctx.doc
     sents = list(doc.sents) if doc is not None else []
-    text = ctx.article.text if getattr(ctx, "article", None) is not None else None
-    line = ctx.dateline
-    if line is None and doc is not None:  # a context built without the dateline stage
-        line = find_dateline(doc, text or doc.text)
-    spans = _date_spans(doc, line) if doc is not None else []
+    spans = _event_date_spans(ctx, doc)
     anchor: date | None = None
     memo: dict = {}  # one expression, one date, for every event that shares it
     for ev in sorted(ctx.events, key=lambda e: e.trigger_span[0]):
         ev.date, ev.date_text = (ref.isoformat() if ref else None), None
-        if doc is None or not (0 <= ev.sentence_index < len(sents)):
-            continue
-        head = ev.trigger_token  # the events stage's EventDraft
-        if head is None:
-            continue
-        sent = sents[ev.sentence_index]
-        tense = event_tense(head)
-        base = ref or date.today()
-        found = _pick(doc, sent, head, spans, base, tense, anchor, memo)
+        found = _event_date(doc, sents, ev, spans, ref, anchor, memo)
         if found is not None:
-            d, text = found
-            if ref is None and not re.search(r"\d{4}", text):
-                continue  # a relative expression needs an article date
-            ev.date, ev.date_text = d.isoformat(), text
+            d, ev.date_text = found
+            ev.date = d.isoformat()
             anchor = d
+
+
+def _event_date_spans(ctx, doc) -> list:
+    """The article's date expressions, less the dateline's own date."""
+    if doc is None:
+        return []
+    line = ctx.dateline
+    if line is None:  # a context built without the dateline stage
+        text = ctx.article.text if getattr(ctx, "article", None) is not None else None
+        line = find_dateline(doc, text or doc.text)
+    return _date_spans(doc, line)
+
+
+def _event_date(doc, sents, ev, spans, ref: date | None, anchor, memo):
+    """(date, text) of one event (an ``EventDraft``, dated from its ``trigger_token``),
+    or None: it keeps the article date."""
+    if doc is None or not (0 <= ev.sentence_index < len(sents)):
+        return None
+    head = ev.trigger_token  # the events stage's EventDraft
+    if head is None:
+        return None
+    found = _pick(doc, sents[ev.sentence_index], head, spans, ref or date.today(),
+                  event_tense(head), anchor, memo)
+    if found is not None and ref is None and not re.search(r"\d{4}", found[1]):
+        return None  # a relative expression needs an article date
+    return found
 
 
 def _reports_over(ent, trig_head) -> bool:

@@ -180,22 +180,18 @@ class Geocoder:
         c = gaz.lookup(doc[start:end].text)
         if c or not sub:
             return start, end, c
-        n = end - start
-        for width in range(min(n - 1, gaz.max_words), 0, -1):
+        return self._part_of_name(doc, start, end)
+
+    def _part_of_name(self, doc, start: int, end: int) -> tuple[int, int, tuple[Place, ...]]:
+        """The longest (then first) part of tokens [start, end) that is a main place name,
+        when the rest is generic: "Kabul airport" -> Kabul (never an alternate name:
+        not "Black Sea" -> "Sea")."""
+        gaz = self.gaz
+        for width in range(min(end - start - 1, gaz.max_words), 0, -1):
             for s in range(start, end - width + 1):
-                toks = doc[s:s + width]
-                if not any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in toks):
+                if not _could_be_the_name(doc, start, end, s, width):
                     continue
-                if toks[0].is_lower:
-                    continue
-                # The rest must be generic ("Kabul airport", "the Adre border
-                # crossing"), not more name ("Abu Shouk", "Gulf Clan").
-                rest = [t for t in doc[start:end] if not (s <= t.i < s + width)]
-                if any(t.text[:1].isupper() and t.lower_ not in GENERIC for t in rest):
-                    continue
-                # Part of a longer name: only a main name, never an alternate
-                # ("Kabul airport" -> Kabul; not "Black Sea" -> "Sea").
-                c = tuple(p for p in gaz.lookup(toks.text) if p.exact)
+                c = tuple(p for p in gaz.lookup(doc[s:s + width].text) if p.exact)
                 if c:
                     return s, s + width, c
         return start, end, ()
@@ -336,21 +332,13 @@ class Geocoder:
 
     # -- resolution -------------------------------------------------------
     def _context(self, ctx, mentions: list[PlaceMention]) -> Counter:
+        """The article's countries, weighted: each mention that names one country (the
+        dateline's counts more), and the actors' countries."""
         weights: Counter = Counter()
         for m in mentions:
-            if not m.candidates:
-                continue
-            floor = m.extra.get("floor", 0)
-            if floor and all(p.feature == "city" and p.population < floor for p in m.candidates):
-                continue  # a doubtful name ("around Scott"): no evidence of the story's country
-            ccs = {p.country for p in m.candidates}
-            # A country name counts for its country, unless a province of another
-            # country shares it ("Georgia": the country or the US state).
-            country_name = m.candidates[0].feature == "country" and all(
-                p.feature == "city" for p in m.candidates[1:])
-            if (len(ccs) == 1 or country_name) and m.candidates[0].country:
-                weights[m.candidates[0].country] += (
-                    tuning.PLACES_DATELINE_WEIGHT if m.role == "dateline" else 1)
+            cc = _country_of(m)
+            if cc:
+                weights[cc] += tuning.PLACES_DATELINE_WEIGHT if m.role == "dateline" else 1
         actors = getattr(ctx, "actors", None)
         for a in getattr(actors, "mentions", None) or ():
             cc = self.gaz.country(getattr(a, "country", None))
@@ -484,6 +472,34 @@ def _scene_sentences(mentions: list[PlaceMention], sents) -> set[int]:
     return named
 
 
+def _could_be_the_name(doc, start: int, end: int, s: int, width: int) -> bool:
+    """Tokens [s, s + width) look like a name (capitalised, not opening lower case) and the
+    rest of [start, end) is generic ("Kabul airport", "the Adre border crossing"), not
+    more name ("Abu Shouk", "Gulf Clan")."""
+    toks = doc[s:s + width]
+    if not any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in toks) or toks[0].is_lower:
+        return False
+    rest = [t for t in doc[start:end] if not (s <= t.i < s + width)]
+    return not any(t.text[:1].isupper() and t.lower_ not in GENERIC for t in rest)
+
+
+def _country_of(m: PlaceMention) -> str | None:
+    """The one country a mention names, if it names one: a country name counts for its
+    country unless a province of another country shares it ("Georgia": the country or
+    the US state); a doubtful name ("around Scott") is no evidence."""
+    if not m.candidates:
+        return None
+    floor = m.extra.get("floor", 0)
+    if floor and all(p.feature == "city" and p.population < floor for p in m.candidates):
+        return None
+    ccs = {p.country for p in m.candidates}
+    country_name = m.candidates[0].feature == "country" and all(
+        p.feature == "city" for p in m.candidates[1:])
+    if (len(ccs) == 1 or country_name) and m.candidates[0].country:
+        return m.candidates[0].country
+    return None
+
+
 def _resolve_anaphor(m: PlaceMention, last: dict) -> None:
     """"the city", "the area": the last city (or sub-national place) named at most
     ``PLACES_ANAPHOR_WINDOW`` sentences before; the mention becomes a place."""
@@ -516,11 +532,7 @@ def _narrow_by_next(cands: tuple[Place, ...], m: PlaceMention, nxt: PlaceMention
     """"Paris, Texas" / "Tbilisi, Georgia": the next mention decides; "Springfield,
     Illinois" narrows to the state, "Paris, Texas" and "Tbilisi, Georgia" to the
     country."""
-    after = text[nxt.end_char:nxt.end_char + 1] if nxt is not None else ""
-    if not (nxt is not None and nxt.candidates
-            and text[m.end_char:nxt.start_char].strip() == ","
-            and (after in ("", ",", ".", ";", ")", "\n", "'", "\u2019")
-                 or nxt.candidates[0].feature != "country")):
+    if not _qualifies(m, nxt, text):
         return cands
     states = {p.admin1 for p in nxt.candidates if p.feature == "admin1"}
     narrowed = [p for p in cands if p.admin1 in states]
@@ -528,6 +540,16 @@ def _narrow_by_next(cands: tuple[Place, ...], m: PlaceMention, nxt: PlaceMention
         scope = {p.country for p in nxt.candidates if p.feature != "city"}
         narrowed = [p for p in cands if p.country in scope]
     return tuple(narrowed) if narrowed else cands
+
+
+def _qualifies(m: PlaceMention, nxt: PlaceMention | None, text: str) -> bool:
+    """Is the next mention a qualifier of this one: right after a comma, and a
+    sub-national place or a country ending its phrase ("Tbilisi, Georgia.")?"""
+    if nxt is None or not nxt.candidates or text[m.end_char:nxt.start_char].strip() != ",":
+        return False
+    after = text[nxt.end_char:nxt.end_char + 1]
+    return (after in ("", ",", ".", ";", ")", "\n", "'", "\u2019")
+            or nxt.candidates[0].feature != "country")
 
 
 def _score(p: Place, weights: Counter, total: float) -> float:
