@@ -167,6 +167,60 @@ def _prf(tp: int, fp: int, fn: int) -> dict:
             "f1": round(f, 4)}
 
 
+def _best_actors(aligned, gold: str, gsrc: set, gtgt: set, symmetric: bool):
+    """(source right, target right, what was predicted) of the aligned event of
+    the gold type whose actors fit gold best."""
+    best = (-1, False, False, None)
+    for e in aligned:
+        if e.event != gold:
+            continue
+        ps, pt = _codes(e.source), _codes(e.target)
+        if symmetric:  # "(SRC/TAR: Japan) and (SRC/TAR: Vietnam) agreed"
+            s_ok, t_ok = (ps | pt) == gsrc, True
+        else:
+            s_ok, t_ok = ps == gsrc, pt == gtgt
+        score = int(s_ok) + int(t_ok)
+        if score > best[0]:
+            best = (score, s_ok, t_ok, (sorted(ps), sorted(pt),
+                                        [a.text for a in e.source], [a.text for a in e.target]))
+    return best[1:]
+
+
+def _score_sentence(row: dict, doc, c: Counter, tp: Counter, fp: Counter, fn: Counter,
+                    misses: list) -> None:
+    """Score one gold sentence against its document."""
+    gold = canonical_type(row["event"])
+    markup = (row.get("textInfo") or {}).get("markup") or ""
+    spans = _evt_spans(row["text"], markup)
+    # negated and hypothetical events claim nothing happened: they are not codings
+    # of the annotated event
+    events = [e for e in doc.events if not e.negated and e.modality != "hypothetical"]
+    aligned = [e for e in events if any(_overlaps(s, spans) for s in _event_spans(e))]
+    types = {e.event for e in aligned}
+    c["any_hit"] += gold in {e.event for e in events}
+    for t in types - {gold}:
+        fp[t] += 1
+    miss = {"id": row.get("id"), "gold": gold, "aligned": sorted(types),
+            "predicted": sorted(f"{e.event}:{e.trigger_text}" for e in events),
+            "text": row["text"]}
+    if gold not in types:
+        fn[gold] += 1
+        misses.append(miss | {"why": "wrong type" if types else "no event on the marked trigger"})
+        return
+    tp[gold] += 1
+    c["typed"] += 1
+    gsrc = {c for c in (_gold_code(a.get("code")) for a in row.get("source") or []) if c}
+    gtgt = {c for c in (_gold_code(a.get("code")) for a in row.get("target") or []) if c}
+    s_ok, t_ok, got = _best_actors(aligned, gold, gsrc, gtgt, "SRC/TAR" in markup and not gtgt)
+    c["src"] += s_ok
+    c["tgt"] += t_ok
+    c["all"] += s_ok and t_ok
+    if not (s_ok and t_ok):
+        misses.append(miss | {"why": ("source" if not s_ok else "") + (" target" if not t_ok else ""),
+                              "gold_actors": [sorted(gsrc), sorted(gtgt)],
+                              "pred_actors": list(got)})
+
+
 def evaluate(gold_path, pipeline) -> dict:
     """Run ``pipeline`` over the gold sentences and score it (see the module docstring)."""
     rows = load_gold(gold_path)
@@ -175,73 +229,22 @@ def evaluate(gold_path, pipeline) -> dict:
     docs = pipeline.process_batch(articles)
     after = dict(getattr(pipeline, "timings", {}) or {})
     spent = {k: after.get(k, 0.0) - before.get(k, 0.0) for k in ("spacy", "events")}
-    tp, fp, fn = Counter(), Counter(), Counter()
-    n_src = n_tgt = n_all = n_typed = 0
-    any_hit = 0
-    misses = []
+    tp, fp, fn, c = Counter(), Counter(), Counter(), Counter()
+    misses: list[dict] = []
     for row, doc in zip(rows, docs):
-        gold = canonical_type(row["event"])
-        markup = (row.get("textInfo") or {}).get("markup") or ""
-        spans = _evt_spans(row["text"], markup)
-        events = doc.events
-        # negated and hypothetical events claim nothing happened: they are not codings
-        # of the annotated event
-        events = [e for e in events if not e.negated and e.modality != "hypothetical"]
-        aligned = [e for e in events if any(_overlaps(s, spans) for s in _event_spans(e))]
-        types = {e.event for e in aligned}
-        if gold in {e.event for e in events}:
-            any_hit += 1
-        gsrc = {c for c in (_gold_code(a.get("code")) for a in row.get("source") or []) if c}
-        gtgt = {c for c in (_gold_code(a.get("code")) for a in row.get("target") or []) if c}
-        symmetric = "SRC/TAR" in markup and not gtgt
-        for t in types - {gold}:
-            fp[t] += 1
-        pred_desc = sorted(f"{e.event}:{e.trigger_text}" for e in events)
-        if gold not in types:
-            fn[gold] += 1
-            misses.append({"id": row.get("id"), "gold": gold, "aligned": sorted(types),
-                           "predicted": pred_desc, "text": row["text"],
-                           "why": "wrong type" if types else "no event on the marked trigger"})
-            continue
-        tp[gold] += 1
-        n_typed += 1
-        best = (-1, False, False, None)
-        for e in aligned:
-            if e.event != gold:
-                continue
-            ps, pt = _codes(e.source), _codes(e.target)
-            if symmetric:
-                s_ok, t_ok = (ps | pt) == gsrc, True
-            else:
-                s_ok, t_ok = ps == gsrc, pt == gtgt
-            score = int(s_ok) + int(t_ok)
-            if score > best[0]:
-                best = (score, s_ok, t_ok, (sorted(ps), sorted(pt),
-                                            [a.text for a in e.source], [a.text for a in e.target]))
-        _, s_ok, t_ok, got = best
-        n_src += s_ok
-        n_tgt += t_ok
-        n_all += s_ok and t_ok
-        if not (s_ok and t_ok):
-            misses.append({"id": row.get("id"), "gold": gold, "aligned": sorted(types),
-                           "predicted": pred_desc, "text": row["text"],
-                           "why": ("source" if not s_ok else "") + (" target" if not t_ok else ""),
-                           "gold_actors": [sorted(gsrc), sorted(gtgt)], "pred_actors": list(got)})
-    per_type = {}
-    for t in PLOVER_TYPES:
-        if tp[t] or fp[t] or fn[t]:
-            per_type[t] = _prf(tp[t], fp[t], fn[t]) | {"support": tp[t] + fn[t]}
-    micro = _prf(sum(tp.values()), sum(fp.values()), sum(fn.values()))
-    n = len(rows)
+        _score_sentence(row, doc, c, tp, fp, fn, misses)
+    per_type = {t: _prf(tp[t], fp[t], fn[t]) | {"support": tp[t] + fn[t]}
+                for t in PLOVER_TYPES if tp[t] or fp[t] or fn[t]}
+    n, typed = len(rows), c["typed"]
     return {
         "gold": str(gold_path),
         "sentences": n,
-        "event_type": micro,
+        "event_type": _prf(sum(tp.values()), sum(fp.values()), sum(fn.values())),
         "per_type": per_type,
-        "source_accuracy": round(n_src / n_typed, 4) if n_typed else 0.0,
-        "target_accuracy": round(n_tgt / n_typed, 4) if n_typed else 0.0,
-        "event_source_target_accuracy": round(n_all / n, 4),
-        "type_in_sentence_recall": round(any_hit / n, 4),
+        "source_accuracy": round(c["src"] / typed, 4) if typed else 0.0,
+        "target_accuracy": round(c["tgt"] / typed, 4) if typed else 0.0,
+        "event_source_target_accuracy": round(c["all"] / n, 4),
+        "type_in_sentence_recall": round(c["any_hit"] / n, 4),
         "timings": {"spacy_s": round(spent["spacy"], 3), "events_s": round(spent["events"], 3),
                     "events_over_spacy": (round(spent["events"] / spent["spacy"], 3)
                                           if spent["spacy"] > 0 else None)},
