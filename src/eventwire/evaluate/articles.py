@@ -32,13 +32,12 @@ at the end of a session (``split(id)``: a stable hash of the article id;
 from __future__ import annotations
 
 import hashlib
-import json
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
 from eventwire.errors import InputError
-from eventwire.evaluate import gold_articles
+from eventwire.evaluate import gold_articles, read_jsonl
 from eventwire.model import canonical_type
 
 FACTUAL_MODALITIES = ("asserted", "reported")
@@ -53,21 +52,9 @@ def split(article_id: str) -> str:
 
 def load_gold(path: str | Path) -> list[dict]:
     """Read the gold file; errors name the file and line."""
-    path = Path(path)
-    rows = []
-    with path.open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError(f"{path}:{n}", f"not JSON ({exc.msg})",
-                                 "give one article object a line") from exc
-            if not isinstance(row, dict) or "text" not in row or "events" not in row:
-                raise InputError(f"{path}:{n}", "no text or events",
-                                 "use the real-news gold format (docs/evaluation.md)")
-            rows.append(row)
+    rows = read_jsonl(path, "real-news gold file",
+                      "a real-news gold JSONL file, e.g. ../shared/eval/realnews/realnews_dev.jsonl",
+                      ("text", "events"), "use the real-news gold format (docs/evaluation.md)")
     if not rows:
         raise InputError(str(path), "no gold articles", "the file is empty")
     return rows

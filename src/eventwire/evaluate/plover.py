@@ -38,14 +38,13 @@ annotator marked ``(EVT: ...)``. Call them the aligned events.
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
 from eventwire.errors import InputError
-from eventwire.evaluate import gold_articles
+from eventwire.evaluate import gold_articles, read_jsonl
 from eventwire.model import PLOVER_TYPES, canonical_type
 
 log = logging.getLogger(__name__)
@@ -122,32 +121,8 @@ def _event_spans(ev) -> list[tuple[int, int]]:
     return spans
 
 
-def _read_jsonl(path: str | Path, what: str, example: str, required: tuple[str, ...],
-                shape: str) -> list[dict]:
-    """JSON objects of a JSONL file, each with the ``required`` keys; errors name the line."""
-    path = Path(path)
-    if not path.is_file():
-        raise InputError(str(path), f"{what} not found", f"pass {example}")
-    rows = []
-    with path.open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError(f"{path}:{n}", f"not valid JSON ({exc.msg})",
-                                 "each line must be one JSON object") from exc
-            if not isinstance(row, dict) or any(k not in row for k in required):
-                raise InputError(f"{path}:{n}", "record lacks " + " or ".join(
-                    repr(k) for k in required), shape)
-            row.setdefault("_line", n)
-            rows.append(row)
-    return rows
-
-
 def load_gold(path: str | Path) -> list[dict]:
-    rows = _read_jsonl(path, "gold file", "a PLOVER gold JSONL file, e.g. "
+    rows = read_jsonl(path, "gold file", "a PLOVER gold JSONL file, e.g. "
                        "../shared/eval/plover/plover_gsr_dev.jsonl", ("text", "event"),
                        "use the PLOVER gold format (see docs/evaluation.md)")
     if not rows:
@@ -295,7 +270,7 @@ def material_conflict(articles_path, pipeline, types=("ASSAULT", "COERCE")) -> l
     """The asserted events of ``types`` (material conflict) coded in a JSONL file of
     articles (``id``, ``text``; e.g. PolNeAR dev), with their sentences, for reading by
     hand: in political news most such events should be figurative and left out."""
-    rows = _read_jsonl(articles_path, "articles file",
+    rows = read_jsonl(articles_path, "articles file",
                        "a JSONL file of articles with 'id' and 'text'", ("text",),
                        "each article needs 'id' and 'text'")
     articles = gold_articles(articles_path, rows)
