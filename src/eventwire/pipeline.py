@@ -9,8 +9,9 @@ stages that assign what it requires, streams the articles through
 ``nlp.pipe`` in small batches, and runs each parsed article through its
 stages in order:
 
-    dateline -> article_date -> actors -> events -> places -> event_dates
-    -> counts -> quotes -> merge -> finalize -> links
+    dateline -> article_date -> actors -> events -> checks -> event_coref
+    -> places -> scene -> event_dates -> counts -> quotes -> merge -> finalize
+    -> links
 
 ``Pipeline(until="actors")`` stops after a stage (tests and evaluations use it
 instead of building contexts by hand); ``Pipeline(stages=[...])`` runs any
@@ -80,8 +81,11 @@ def default_stages(default_date: date | None = None, quotes: bool = True) -> lis
     from eventwire.actors.stage import ActorsStage
     from eventwire.counts.stage import CountsStage
     from eventwire.dates.stage import ArticleDateStage, EventDatesStage
+    from eventwire.events.checks import ChecksStage
+    from eventwire.events.corefer import EventCorefStage
     from eventwire.events.stage import EventsStage, FinalizeStage, MergeStage
     from eventwire.nlp.stage import DatelineStage
+    from eventwire.places.scene import SceneStage
     from eventwire.places.stage import PlacesStage
 
     stages: list[Stage] = [
@@ -89,7 +93,10 @@ def default_stages(default_date: date | None = None, quotes: bool = True) -> lis
         ArticleDateStage(default_date),
         ActorsStage(),
         EventsStage(),
+        ChecksStage(),
+        EventCorefStage(),
         PlacesStage(),
+        SceneStage(),
         EventDatesStage(),
         CountsStage(),
     ]

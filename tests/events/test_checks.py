@@ -1,0 +1,79 @@
+"""The checks stage (eventwire.events.checks) and the event coreference stage
+(eventwire.events.corefer), on sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from harness import cases
+
+from eventwire.events import checks
+from eventwire.model import Article
+from eventwire.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def coded():
+    """The pipeline up to the events stage, and the checks stage."""
+    return Pipeline(until="events"), checks.ChecksStage()
+
+
+def _drafts(pipe, text):
+    return pipe.run(Article(id="c", text=text, date="2024-05-02"))
+
+
+@pytest.mark.parametrize("case", cases("events", "checks"))
+def test_each_check_decides_its_case(coded, case):
+    upto, stage = coded
+    ctx = _drafts(upto, case["text"])
+    hits = [ev for ev in ctx.events if case["word"] in ev.trigger_text]
+    assert hits, f"the coder should find an event on {case['word']!r} before the checks"
+    if case["rule"] in [r.__name__ for r in checks.DROP_RULES]:
+        rule = getattr(checks, case["rule"])
+        assert all(rule(ev) for ev in hits)
+        stage(ctx)
+        assert not [ev for ev in ctx.events if case["word"] in ev.trigger_text]
+    else:
+        assert any(a.text == case["gone"] for ev in hits for a in getattr(ev, case["slot"]))
+        stage(ctx)
+        kept = [ev for ev in ctx.events if case["word"] in ev.trigger_text]
+        assert kept and not any(a.text == case["gone"] for ev in kept
+                                for a in getattr(ev, case["slot"]))
+
+
+def test_every_check_has_cases():
+    names = {row["rule"] for row in __import__("harness").load("events", "checks")}
+    rules = {r.__name__ for r in checks.DROP_RULES + checks.SLOT_RULES}
+    assert rules <= names
+
+
+def test_checks_keep_real_events_and_actors(pipeline):
+    (doc,) = pipeline.process_batch([Article(
+        id="k", date="2024-03-04",
+        text="Kenyan police arrested twelve protesters in Nairobi on Monday. "
+             "The opposition refused to join the talks with the government.")])
+    kinds = {(ev.event, ev.trigger_text) for ev in doc.events}
+    assert ("COERCE", "arrested") in kinds
+    arrest = next(ev for ev in doc.events if ev.trigger_text == "arrested")
+    assert [a.text for a in arrest.target] == ["twelve protesters"]
+    assert any(ev.event == "REJECT" for ev in doc.events)
+
+
+@pytest.mark.parametrize("text, first, later", [
+    ("Gunmen attacked a police convoy near Quetta on Monday, killing four officers. "
+     "Officials said the attack was the third on the road this month.", "attacked", "attack"),
+    ("Turkish troops shelled Kurdish positions near Afrin on Sunday. "
+     "Residents said the shelling lasted for hours.", "shelled", "shelling"),
+    ("Israeli and Palestinian negotiators held talks in Cairo on Tuesday. "
+     "Egyptian officials said the talks would resume next week.", "held", "talks"),
+])
+def test_a_definite_event_noun_takes_its_antecedents_actors(pipeline, text, first, later):
+    pipe = Pipeline(until="event_coref")
+    ctx = pipe.run(Article(id="e", text=text, date="2024-05-06"))
+    evs = sorted(ctx.events, key=lambda e: e.trigger_span[0])
+    one = next(e for e in evs if e.trigger_text.startswith(first))
+    two = next(e for e in evs if e.trigger_text == later and e is not one)
+    assert two.event == one.event
+    for slot in ("source", "target"):
+        if getattr(one, slot):
+            assert [a.country for a in getattr(two, slot)] == [a.country for a in getattr(one, slot)]
+    assert two.source or two.target

@@ -1,0 +1,30 @@
+"""The scene stage (eventwire.places.scene): an event whose sentence names no
+place takes the country of the article's placed events."""
+
+from __future__ import annotations
+
+from eventwire.model import Article
+from eventwire.places.scene import scene_country
+
+
+def test_unplaced_events_take_the_scene_country(pipeline):
+    text = ("Security forces fired tear gas at protesters in Manama on Tuesday. "
+            "Police arrested dozens of demonstrators in Sitra later that day. "
+            "The opposition accused the government of using excessive force.")
+    (doc,) = pipeline.process_batch([Article(id="s", text=text, date="2024-02-14")])
+    placed = [ev for ev in doc.events if ev.location is not None and ev.location.span]
+    assert placed and all(ev.location.country == "BHR" for ev in placed)
+    accuse = next(ev for ev in doc.events if ev.event == "ACCUSE")
+    assert accuse.location is not None
+    assert accuse.location.country == "BHR" and accuse.location.feature == "country"
+    assert accuse.location.span is None  # no words of its sentence name it
+
+
+def test_no_scene_without_a_lead_country():
+    class Ev:
+        def __init__(self, country):
+            self.location = type("L", (), {"country": country})() if country else None
+
+    assert scene_country([Ev("FRA"), Ev("DEU")]) is None
+    assert scene_country([Ev(None), Ev(None)]) is None
+    assert scene_country([Ev("FRA"), Ev("FRA"), Ev("DEU"), Ev(None)]) == "FRA"
