@@ -16,9 +16,10 @@ from conftest import EVAL
 
 REALNEWS_DEV = EVAL / "realnews" / "realnews_dev.jsonl"
 # Floors a little under the tune-part figures (docs/evaluation.md): they may only go up.
-FLOOR_PRECISION = 0.56
+FLOOR_PRECISION = 0.58
 FLOOR_RECALL = 0.44
-FLOOR_DYAD = 0.25
+FLOOR_DYAD = 0.28
+FLOOR_LOCATION = 0.70
 
 TEXT = ("Kenyan police arrested twelve protesters in Nairobi on Monday. "
         "The opposition accused the government of fraud. "
@@ -101,3 +102,4 @@ def test_realnews_tune_gate(pipeline):
     assert tune["events"]["precision"] >= FLOOR_PRECISION
     assert tune["events"]["recall"] >= FLOOR_RECALL
     assert tune["dyad_right"] >= FLOOR_DYAD
+    assert tune["location_right"] >= FLOOR_LOCATION

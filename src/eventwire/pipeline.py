@@ -10,8 +10,8 @@ stages that assign what it requires, streams the articles through
 stages in order:
 
     dateline -> article_date -> actors -> events -> checks -> event_coref
-    -> places -> scene -> event_dates -> counts -> quotes -> merge -> finalize
-    -> links
+    -> places -> scene -> event_dates -> counts -> confidence
+    -> min_confidence -> quotes -> merge -> finalize -> links
 
 ``Pipeline(until="actors")`` stops after a stage (tests and evaluations use it
 instead of building contexts by hand); ``Pipeline(stages=[...])`` runs any
@@ -76,12 +76,17 @@ def check_order(stages: Sequence[Stage]) -> None:
         have.update(st.assigns)
 
 
-def default_stages(default_date: date | None = None, quotes: bool = True) -> list[Stage]:
-    """The stages of ``eventwire code``, with their resources loaded."""
+def default_stages(default_date: date | None = None, quotes: bool = True,
+                   min_confidence: float | None = None) -> list[Stage]:
+    """The stages of ``eventwire code``, with their resources loaded.
+    ``min_confidence`` drops events under it (None: ``tuning.EVENT_MIN_CONFIDENCE``;
+    0 keeps them all)."""
+    from eventwire import tuning
     from eventwire.actors.stage import ActorsStage
     from eventwire.counts.stage import CountsStage
     from eventwire.dates.stage import ArticleDateStage, EventDatesStage
     from eventwire.events.checks import ChecksStage
+    from eventwire.events.confidence import ConfidenceStage, MinConfidenceStage
     from eventwire.events.corefer import EventCorefStage
     from eventwire.events.stage import EventsStage, FinalizeStage, MergeStage
     from eventwire.nlp.stage import DatelineStage
@@ -99,7 +104,12 @@ def default_stages(default_date: date | None = None, quotes: bool = True) -> lis
         SceneStage(),
         EventDatesStage(),
         CountsStage(),
+        ConfidenceStage(),
     ]
+    if min_confidence is None:
+        min_confidence = tuning.EVENT_MIN_CONFIDENCE
+    if min_confidence > 0:
+        stages.append(MinConfidenceStage(min_confidence))
     if quotes:
         from eventwire.quotes.stage import LinksStage, QuotesStage
 
@@ -116,13 +126,15 @@ class Pipeline:
 
     def __init__(self, model: str | None = None, batch_size: int = 8,
                  default_date: date | None = None, quotes: bool = True,
-                 until: str | None = None, stages: Sequence[Stage] | None = None) -> None:
+                 until: str | None = None, stages: Sequence[Stage] | None = None,
+                 min_confidence: float | None = None) -> None:
         from eventwire.nlp import load_model
 
         self.nlp = load_model(model)
         self.batch_size = batch_size
         self.default_date = default_date
-        stages = list(stages) if stages is not None else default_stages(default_date, quotes)
+        stages = (list(stages) if stages is not None
+                  else default_stages(default_date, quotes, min_confidence))
         if until is not None:
             names = [s.name for s in stages]
             if until not in names:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from eventwire import tuning
-from eventwire.cli.common import ErrorCounter, output_stream, parse_date_arg
+from eventwire.cli.common import ErrorCounter, add_min_confidence, output_stream, parse_date_arg
 
 
 def register(sub) -> None:
@@ -27,6 +27,7 @@ def register(sub) -> None:
     p.add_argument("--batch-size", type=int, default=tuning.CODE_BATCH_SIZE,
                    help=f"spaCy batch size (default {tuning.CODE_BATCH_SIZE})")
     p.add_argument("--no-quotes", action="store_true", help="skip quote extraction")
+    add_min_confidence(p)
     p.set_defaults(func=run)
 
 
@@ -37,7 +38,7 @@ def run(args) -> int:
     default_date = parse_date_arg(args.date)
     errors = ErrorCounter()
     pipeline = Pipeline(batch_size=args.batch_size, default_date=default_date,
-                        quotes=not args.no_quotes)
+                        quotes=not args.no_quotes, min_confidence=args.min_confidence)
 
     def failed(doc, problem: str) -> None:
         errors.count += 1

@@ -30,6 +30,28 @@ def parse_date_arg(value: str | None, flag: str = "--date") -> date | None:
         raise UsageError(f"{flag} {value!r} is not a date; write YYYY-MM-DD") from None
 
 
+def add_min_confidence(p) -> None:
+    """The ``--min-confidence`` option of the commands that run the pipeline."""
+    from eventwire import tuning
+
+    p.add_argument("--min-confidence", type=confidence_arg, default=None, metavar="P",
+                   help="leave out events whose confidence is under P, from 0 (keep all) "
+                        f"to 1 (default {tuning.EVENT_MIN_CONFIDENCE}; see README)")
+
+
+def confidence_arg(value: str) -> float:
+    """A probability from 0 to 1 (argparse turns the error into a usage error)."""
+    import argparse
+
+    try:
+        p = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number from 0 to 1") from None
+    if not 0.0 <= p <= 1.0:
+        raise argparse.ArgumentTypeError(f"{value} is not from 0 to 1")
+    return p
+
+
 @contextmanager
 def output_stream(path: str | None, newline: str | None = None):
     if path in (None, "-"):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from eventwire.cli.common import add_min_confidence
 from eventwire.errors import UsageError
 
 
@@ -21,6 +22,7 @@ def register(sub) -> None:
                    help="with --articles: also score the blind part (once, at the end of a "
                         "session; docs/evaluation.md)")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
+    add_min_confidence(p)
     p.add_argument("--misses", type=int, default=20, help="how many misses to list")
     p.set_defaults(func=run)
 
@@ -33,7 +35,7 @@ def run(args) -> int:
             raise UsageError(f"{f}: no such file")
     from eventwire.pipeline import Pipeline
 
-    pipeline = Pipeline()
+    pipeline = Pipeline(min_confidence=args.min_confidence)
     reports = {}
     if args.gold:
         from eventwire.evaluate import plover

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from eventwire import tuning
-from eventwire.cli.common import ErrorCounter, parse_date_arg
+from eventwire.cli.common import ErrorCounter, add_min_confidence, parse_date_arg
 from eventwire.errors import UsageError
 
 
@@ -35,6 +35,7 @@ def register(sub) -> None:
     p.add_argument("--date", metavar="YYYY-MM-DD",
                    help="article date for articles that carry none")
     p.add_argument("--no-quotes", action="store_true", help="skip quote extraction")
+    add_min_confidence(p)
     csv = p.add_argument_group("CSV columns (default: guessed from the header)")
     for fld in ("text", "id", "title", "date", "source", "url"):
         csv.add_argument(f"--{fld}-column", metavar="NAME", dest=f"{fld}_column",
@@ -55,7 +56,8 @@ def run(args) -> int:
     def make_pipeline():
         from eventwire.pipeline import Pipeline
 
-        return Pipeline(default_date=default_date, quotes=not args.no_quotes)
+        return Pipeline(default_date=default_date, quotes=not args.no_quotes,
+                        min_confidence=args.min_confidence)
 
     show = args.progress == "always" or (args.progress == "auto" and sys.stderr.isatty())
     errors = ErrorCounter()
