@@ -9,7 +9,8 @@ stages that assign what it requires, streams the articles through
 ``nlp.pipe`` in small batches, and runs each parsed article through its
 stages in order:
 
-    dateline -> article_date -> actors -> events -> checks -> event_coref
+    dateline -> article_date -> actors -> events -> checks -> request_codes
+    -> event_coref
     -> places -> scene -> event_dates -> counts -> confidence
     -> min_confidence -> quotes -> merge -> finalize -> links
 
@@ -88,6 +89,7 @@ def default_stages(default_date: date | None = None, quotes: bool = True,
     from eventwire.events.checks import ChecksStage
     from eventwire.events.confidence import ConfidenceStage, MinConfidenceStage
     from eventwire.events.corefer import EventCorefStage
+    from eventwire.events.requests import RequestCodesStage
     from eventwire.events.stage import EventsStage, FinalizeStage, MergeStage
     from eventwire.nlp.stage import DatelineStage
     from eventwire.places.scene import SceneStage
@@ -99,6 +101,7 @@ def default_stages(default_date: date | None = None, quotes: bool = True,
         ActorsStage(),
         EventsStage(),
         ChecksStage(),
+        RequestCodesStage(),
         EventCorefStage(),
         PlacesStage(),
         SceneStage(),

@@ -77,3 +77,20 @@ def test_a_definite_event_noun_takes_its_antecedents_actors(pipeline, text, firs
         if getattr(one, slot):
             assert [a.country for a in getattr(two, slot)] == [a.country for a in getattr(one, slot)]
     assert two.source or two.target
+
+
+@pytest.mark.parametrize("text, code, goldstein_sign", [
+    ("Egypt asked Qatar to broker talks between Hamas and Israel.", "028", 1),
+    ("The UN urged both sides to release their prisoners.", "0253", -1),
+    ("Protesters called for the minister's resignation.", "0241", -1),
+    ("The junta demanded that France withdraw its troops.", "10", -1),
+    ("The court ordered the army to release the detainees.", "1053", -1),
+])
+def test_a_request_is_an_appeal_or_a_demand_by_its_wording(pipeline, text, code, goldstein_sign):
+    (doc,) = pipeline.process_batch([Article(id="r", text=text, date="2024-05-02")])
+    req = [ev for ev in doc.events if ev.event == "REQUEST"]
+    assert req and req[0].cameo.startswith(code)
+    appeal = req[0].cameo.startswith("02")
+    assert appeal == code.startswith("02")
+    # appeals score above demands on the Goldstein scale, as CAMEO users expect
+    assert (req[0].goldstein > -1) if appeal else (req[0].goldstein <= -4)
