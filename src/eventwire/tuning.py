@@ -42,7 +42,7 @@ QUOTES_SPEAKER_LOOKBACK = 4
 # Levels climbed from the words before a root cue to the noun they modify ("an
 # official who asked not to be named said").
 QUOTES_MODIFIED_SUBJECT_CLIMB = 10
-# How far back the opening bracket of a party tag may be ("Rep. Paul Ryan (R-WI) said").
+# How far back the opening bracket of a party tag may be ("Rep. Ann Keller (D-OR) said").
 QUOTES_PARTY_TAG_TOKENS = 8
 # Levels climbed from a misread participle to the phrase before its apposition.
 QUOTES_APPOSED_SUBJECT_CLIMB = 8

@@ -206,7 +206,7 @@ def modified_subject(page: Page, verb):
 
 
 def _before_party_tag(verb):
-    """The token before a party tag ("Rep. Paul Ryan (R-WI) said" -> Ryan), or None."""
+    """The token before a party tag ("Rep. Ann Keller (D-OR) said" -> Keller), or None."""
     doc = verb.doc
     opening = next((t for t in reversed(doc[max(0, verb.i - tuning.QUOTES_PARTY_TAG_TOKENS):
                                             verb.i - 1])
