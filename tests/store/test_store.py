@@ -114,3 +114,46 @@ def test_story_identity_follows_actor_codes_date_and_place():
     # no date of its own: the article's date stands in
     assert story_id(ev("Government troops", "Syrian Army"), "2024-03-03") == one
     assert story_id(ev("Government troops", "Syrian Army"), "2024-05-01") != one
+
+
+def test_an_event_with_no_actor_and_no_named_place_is_a_story_of_its_own():
+    from eventwire.store.db import story_id
+
+    def ev(eid, source=(), span=None):
+        return Event(id=eid, event="ASSAULT", trigger_text="attacks", trigger_span=(4, 11),
+                     sentence_index=0, sentence="", date="2024-03-03",
+                     source=[make_actor(t, 0, t, "SYR", "MIL") for t in source],
+                     location=Location(name="Syria", country="SYR", admin1=None, lat=None,
+                                       lon=None, geonameid=163843, span=span,
+                                       feature="country"))
+
+    # "the attacks" in two articles, no one named, placed only by the article's scene
+    assert story_id(ev("a1")) != story_id(ev("b7"))
+    # a named actor, or a place the text names, is evidence of the same event
+    assert story_id(ev("a1", ["Syrian forces"])) == story_id(ev("b7", ["Syrian troops"]))
+    assert story_id(ev("a1", span=(30, 35))) == story_id(ev("b7", span=(80, 85)))
+
+
+def test_the_migration_parts_stored_events_without_evidence(tmp_path, monkeypatch):
+    import eventwire.store.db as db
+    from eventwire.store.migrations import MIGRATIONS
+
+    path = tmp_path / "v2.duckdb"
+    monkeypatch.setattr(db, "MIGRATIONS", MIGRATIONS[:2])
+    monkeypatch.setattr(db, "LATEST", 2)
+    with Store(path) as s:  # a database of schema version 2 with two events
+        ingest([str(write_jsonl(tmp_path / "a.jsonl", RECORDS[:2]))], s,
+               pipeline_factory=FakePipeline)
+        ids = [r["event_id"] for r in s.query("SELECT event_id FROM events ORDER BY event_id")]
+        assert len(ids) >= 2
+        # one event as an old version stored it: no actor, no named place
+        s.con.execute("UPDATE events SET source_name = NULL, target_name = NULL, "
+                      "place_start = NULL, place_end = NULL WHERE event_id = ?", [ids[0]])
+        kept = s.scalar("SELECT story_id FROM events WHERE event_id = ?", [ids[1]])
+    monkeypatch.setattr(db, "MIGRATIONS", MIGRATIONS)
+    monkeypatch.setattr(db, "LATEST", LATEST)
+    with Store(path) as s:
+        assert s.version() == LATEST >= 3
+        assert s.scalar("SELECT story_id FROM events WHERE event_id = ?",
+                        [ids[0]]) == "alone-" + ids[0]
+        assert s.scalar("SELECT story_id FROM events WHERE event_id = ?", [ids[1]]) == kept

@@ -71,9 +71,21 @@ def place_id(loc) -> str | None:
     return "p" + stable_id(loc.name.casefold(), loc.country, loc.admin1)
 
 
+def story_evidence(ev: Event) -> bool:
+    """Whether an event carries anything that can tell it is the same event as
+    another article's: an actor, or a place its own text names. An event with
+    neither ("the attacks" with no one named, "a panic attack") shares a type
+    and a day with many others that are not it, so it stays its own story."""
+    loc = ev.location
+    return bool(ev.source or ev.target or (loc is not None and loc.span))
+
+
 def story_id(ev: Event, article_date: str | None = None) -> str:
     """Events with the same type, source, target, date and place are one story.
-    An event without its own date takes its article's (as GDELT's Day does)."""
+    An event without its own date takes its article's (as GDELT's Day does).
+    An event with neither actor nor named place is a story of its own."""
+    if not story_evidence(ev):
+        return stable_id("alone", ev.id, ev.event, ev.trigger_span)
     loc = ev.location
     where = place_id(loc) if loc is not None else None
     day = _date(ev.date) or _date(article_date)
