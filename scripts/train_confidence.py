@@ -1,6 +1,15 @@
-"""Learn the events' confidence model from the tune part of the real-news dev file.
+"""Learn the events' confidence model from the tune part of the real-news dev file
+and from judged output on PolNeAR train.
 
     python scripts/train_confidence.py ../shared/eval/realnews/realnews_dev.jsonl
+
+Two sources of labels: the tune part of real-news dev (below), and
+``scripts/data/judged_polnear_train.jsonl``: 480 events the coder found in
+PolNeAR train articles (``../shared/eval/attribution/polnear_train.jsonl``,
+a training split), drawn at random (seed 20261206) and judged by the audit
+protocol of ``../shared/eval/AUDIT.md``; an event is right when it is real and
+of the right type. Only the article id and the trigger's offsets are kept
+here; the texts are read from ``../shared``.
 
 Runs the pipeline up to the ``counts`` stage over the tune part only (the
 blind part is never read), labels each coded event right when the article's
@@ -57,6 +66,36 @@ def examples(gold_path: str):
     return out, gold_factual
 
 
+def judged_examples(shared: Path):
+    """(features, right, factual, key) for the judged PolNeAR train events the
+    pipeline still codes (matched by article and trigger offsets)."""
+    from eventwire.events.confidence import features
+    from eventwire.model import Article
+    from eventwire.pipeline import Pipeline
+
+    judged: dict[str, list[dict]] = {}
+    for line in (REPO / "scripts" / "data" / "judged_polnear_train.jsonl").open():
+        j = json.loads(line)
+        judged.setdefault(j["article"], []).append(j)
+    texts = {}
+    for line in (shared / "eval" / "attribution" / "polnear_train.jsonl").open():
+        r = json.loads(line)
+        if r["id"] in judged:
+            texts[r["id"]] = r["text"]
+    pipe = Pipeline(until="counts")
+    out = []
+    for ctx in pipe.contexts(Article(id=a, text=t) for a, t in texts.items()):
+        for j in judged[ctx.article.id]:
+            hit = next((ev for ev in ctx.events if ev.event == j["event"]
+                        and ev.trigger_span[0] <= j["start"] < ev.trigger_span[1] + 1
+                        or ev.event == j["event"] and j["start"] <= ev.trigger_span[0] < j["end"]),
+                       None)
+            if hit is not None:
+                out.append((features(hit), float(j["real"] and j["type_ok"]), True,
+                            (ctx.article.id, j["start"], j["event"])))
+    return out
+
+
 def fit(data) -> dict[str, float]:
     names = sorted({k for f, *_ in data for k in f})
     idx = {k: j for j, k in enumerate(names)}
@@ -99,7 +138,10 @@ def best_threshold(data, weights, gold_factual: int):
 def main(gold_path: str) -> None:
     data, gold_factual = examples(gold_path)
     print(f"{len(data)} coded events on the tune part, {sum(y for _, y, *_ in data):.0f} right")
-    weights = fit(data)
+    extra = judged_examples(Path(gold_path).resolve().parents[2])
+    print(f"{len(extra)} judged PolNeAR train events still coded, "
+          f"{sum(y for _, y, *_ in extra):.0f} right")
+    weights = fit(data + extra)
     (t, f1, pr), scored = best_threshold(data, weights, gold_factual)
     print(f"best threshold {t:.2f} (F1 {f1:.3f}, P {pr[0]:.3f}, R {pr[1]:.3f})")
     for lo in (0.5, 0.6, 0.7, 0.8, 0.9):
@@ -109,8 +151,9 @@ def main(gold_path: str) -> None:
     OUT.write_text(json.dumps({
         "_comment": "Logistic weights of eventwire.events.confidence, learned by "
                     "scripts/train_confidence.py from the tune part of the real-news dev "
-                    "file (docs/evaluation.md); never from its blind part.",
-        "trained": date.today().isoformat(), "examples": len(data), "l2": L2,
+                    "file (docs/evaluation.md; never from its blind part) and from judged "
+                    "output on PolNeAR train (scripts/data/judged_polnear_train.jsonl).",
+        "trained": date.today().isoformat(), "examples": len(data) + len(extra), "l2": L2,
         "best_threshold": t, "weights": weights}, indent=1, sort_keys=False) + "\n")
     print(f"wrote {OUT}")
 
