@@ -71,7 +71,7 @@ def test_dateline_end_covers_the_wire_credit():
 # -- the stage contract --------------------------------------------------------
 def test_the_default_stages_run_in_a_checked_order(pipeline):
     assert pipeline.stage_names == ["dateline", "article_date", "actors", "events", "checks",
-                                    "request_codes", "event_coref", "places", "scene", "event_dates", "counts",
+                                    "senses", "request_codes", "event_coref", "places", "scene", "event_dates", "counts",
                                     "confidence", "min_confidence", "quotes", "merge",
                                     "finalize", "links"]
     for st in pipeline.stages:

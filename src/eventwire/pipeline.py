@@ -9,7 +9,7 @@ stages that assign what it requires, streams the articles through
 ``nlp.pipe`` in small batches, and runs each parsed article through its
 stages in order:
 
-    dateline -> article_date -> actors -> events -> checks -> request_codes
+    dateline -> article_date -> actors -> events -> checks -> senses -> request_codes
     -> event_coref
     -> places -> scene -> event_dates -> counts -> confidence
     -> min_confidence -> quotes -> merge -> finalize -> links
@@ -90,6 +90,7 @@ def default_stages(default_date: date | None = None, quotes: bool = True,
     from eventwire.events.confidence import ConfidenceStage, MinConfidenceStage
     from eventwire.events.corefer import EventCorefStage
     from eventwire.events.requests import RequestCodesStage
+    from eventwire.events.senses import SensesStage
     from eventwire.events.stage import EventsStage, FinalizeStage, MergeStage
     from eventwire.nlp.stage import DatelineStage
     from eventwire.places.scene import SceneStage
@@ -101,6 +102,7 @@ def default_stages(default_date: date | None = None, quotes: bool = True,
         ActorsStage(),
         EventsStage(),
         ChecksStage(),
+        SensesStage(),
         RequestCodesStage(),
         EventCorefStage(),
         PlacesStage(),

@@ -1,0 +1,46 @@
+"""The senses stage (eventwire.events.senses): military and labour strikes, and
+meeting a requirement, on sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from harness import cases, load
+
+from eventwire.events import senses
+from eventwire.model import Article
+from eventwire.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def upto():
+    return Pipeline(until="checks"), senses.SensesStage()
+
+
+@pytest.mark.parametrize("case", cases("events", "senses"))
+def test_each_sense_rule_decides_its_case(upto, case):
+    pipe, stage = upto
+    ctx = pipe.run(Article(id="s", text=case["text"], date="2024-05-02"))
+    hits = [ev for ev in ctx.events if case["word"] in ev.trigger_text]
+    assert hits, "the coder should find an event there before the senses stage"
+    rule = getattr(senses, case["rule"])
+    assert any(rule(ev, stage.lex) is not None for ev in hits)
+    stage(ctx)
+    after = [ev for ev in ctx.events if case["word"] in ev.trigger_text]
+    if case["type"] is None:
+        assert after == []
+    else:
+        assert after and all(ev.event == case["type"] for ev in after)
+        assert all(ev.quad_class == 4 for ev in after)
+
+
+def test_every_sense_rule_has_cases():
+    assert {r.__name__ for r in senses.SENSE_RULES} <= {row["rule"] for row in load("events", "senses")}
+
+
+def test_a_general_strike_stays_a_protest_and_air_strikes_are_aerial(pipeline):
+    (doc,) = pipeline.process_batch([Article(id="g", date="2024-05-02", text=(
+        "A general strike paralysed the capital on Monday. "
+        "Israeli air strikes on Gaza killed twelve people on Tuesday."))])
+    kinds = {(ev.event, ev.mode) for ev in doc.events if "strike" in ev.trigger_text}
+    assert ("PROTEST", "strike") in kinds
+    assert not any(t == "PROTEST" for t, m in kinds if m != "strike")
