@@ -317,3 +317,17 @@ def test_attack_as_subject_means_unidentified_attackers_of_the_place(code):
 def test_country_modifier_deep_in_the_subject(code):
     ev = one(code("Recent US drone attacks have killed eight militant leaders."), "ASSAULT")
     assert countries(ev.source) == ["USA"]
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    ("Two soldiers were reported killed in the attack on Sunday.", "killed", "Two soldiers"),
+    ("Five protesters were said to have been detained by police.", "detained", "Five protesters"),
+    ("Three journalists were believed kidnapped near the border.", "kidnapped", "Three journalists"),
+])
+def test_a_passive_verb_of_reporting_raises_the_events_target(text, trigger, target):
+    from eventwire.model import Article
+    from eventwire.pipeline import Pipeline
+
+    ctx = Pipeline(until="checks").run(Article(id="p", text=text, date="2024-05-02"))
+    ev = next(e for e in ctx.events if e.trigger_text == trigger)
+    assert [a.text for a in ev.target] == [target]

@@ -26,6 +26,7 @@ _WORDS = resources.rows("events/words.tsv", header=True)
 # left off a phrase's name, in this order ("the rebels" -> "rebels")
 DETERMINERS = tuple(w + " " for w, cls in _WORDS if cls == "determiner")
 PLACE_PREPS = frozenset(w for w, cls in _WORDS if cls == "place_prep")
+PASSIVE_REPORT = frozenset(w for w, cls in _WORDS if cls == "passive_report")
 # what a fallback actor is, by the entity type of its head
 KIND_OF_ENT = {"PERSON": "person", "GPE": "state", "ORG": "organization", "NORP": "people"}
 # acts whose target may be the subject of their content clause ("demanded that the US ...")
@@ -266,6 +267,7 @@ class Roles:
             cands += [c for c in v.children if c.dep_ == "nsubjpass"]
         elif v.dep_ == "acl" and v.tag_ == "VBN" and agent(v) is not None:
             cands.append(v.head)  # "five men arrested by police": the men
+        cands += reported_subject(v)
         cands += [c for c in v.children if c.dep_ == "dative"]
         objs = [c for c in v.children
                 if c.dep_ in ("dobj", "obj") and (matched is None or c.i != matched.i)]
@@ -367,3 +369,16 @@ class Roles:
                         if found is not None:
                             return found
         return None
+
+
+def reported_subject(v) -> list:
+    """The subject a passive verb of reporting raised from the event below it:
+    "two soldiers were reported killed", "five men were said to have been
+    detained", "three journalists were believed kidnapped" -> the soldiers, the
+    men, the journalists are the event's target."""
+    if v.tag_ != "VBN" or v.dep_ not in ("xcomp", "oprd", "ccomp"):
+        return []
+    h = v.head
+    if h.lemma_.lower() not in PASSIVE_REPORT or not is_passive(h):
+        return []
+    return [c for c in h.children if c.dep_ == "nsubjpass"]
