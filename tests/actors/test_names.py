@@ -142,3 +142,17 @@ def test_brackets_that_do_not_spell_the_name_define_nothing(analyze):
             "arrest on Monday.")
     doc, actors = analyze(text, "2024-02-20")
     assert actors.actor_for_token(token(doc, "RSF", 1)).sector == "JRN"
+
+
+@pytest.mark.parametrize("text, word, country", [
+    ("The Sweden Democrats won twenty seats in the election.", "Democrats", "SWE"),
+    ("The Liberal Democrats criticized the budget plan.", "Democrats", None),
+    ("The Social Democrats formed a coalition on Monday.", "Democrats", None),
+    ("House Democrats criticized the budget plan.", "Democrats", "USA"),
+    ("US Democrats criticized the budget plan.", "Democrats", "USA"),
+])
+def test_a_party_name_qualified_by_another_word_names_another_party(analyze, text, word, country):
+    doc, actors = analyze(text)
+    tok = next(t for t in doc if t.text == word)
+    actor = actors.actor_for_token(tok)
+    assert (actor.country if actor is not None else None) == country

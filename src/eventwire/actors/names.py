@@ -112,12 +112,31 @@ class _Matcher:
         ent = self.ent_of[i]
         if e.type == LEADER:
             return not e.surname_only or self._lone_surname(i, end, ent)
+        if e.sector == "PTY" and self._qualified_by_another(i, e):
+            return False
         if ent is not None and ent.label_ == "PERSON":
             inner = [t for t in ent if not (i <= t.i < end) and t.tag_ != "POS"
                      and t.pos_ == "PROPN"]
             if inner:
                 return False  # "George Washington", "Michael Jordan", "Douglas Brinkley"
         return True
+
+    def _qualified_by_another(self, i: int, e: Entry) -> bool:
+        """A party's name right after a capitalised qualifier of its own names
+        another party ("the Sweden Democrats", "the Liberal Democrats", "the
+        Social Democrats" are not the US Democratic Party), unless the qualifier
+        names the party's own country or one of its institutions ("US
+        Democrats", "House Democrats")."""
+        if i == 0:
+            return False
+        prev = self.doc[i - 1]
+        if not prev.text[:1].isupper() or prev.is_sent_start or prev.pos_ not in (
+                "PROPN", "ADJ", "NOUN") or prev.head.i < i:
+            return False
+        if (prev.lower_,) in self.lex.sectors:
+            return False  # "House Democrats", "Senate Republicans"
+        known = self.lex.names.get((prev.lower_,)) or []
+        return not any(other.country == e.country for _, other in known)
 
     def _lone_surname(self, i: int, end: int, ent) -> bool:
         doc = self.doc
