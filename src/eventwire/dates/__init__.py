@@ -44,6 +44,9 @@ __all__ = ["article_date", "dateline_date", "date_events", "event_tense",
 
 _WD = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 NOMINAL_DEPS = {"compound", "nmod", "amod", "nummod", "poss"}
+# prepositions whose object is an occasion the event happened in, at or around
+OCCASION_PREPS = frozenset(w for w, c in resources.rows("dates/verbs.tsv", header=True)
+                           if c == "occasion_prep")
 
 
 # resources/dates/verbs.tsv and words.tsv (their headers say what each class means)
@@ -279,10 +282,20 @@ PICK_RULES = (own_verb, own_clause, governing_clause, same_sentence, reporting_v
 
 def _other_nouns_date(ent, head) -> bool:
     """"the 2000 election", "Friday's test", "this year's debate": the date of another
-    noun, unless that noun is the event ("the 2012 visit")."""
+    noun, unless that noun is the event ("the 2012 visit") or the occasion the
+    event's own verb is placed in ("seized the island in a 2001 coup", "criticized
+    the count after the November vote", "were arrested during the March protests")."""
     owner = ent.root.head
     return (ent.root.dep_ in NOMINAL_DEPS and owner.i != head.i
-            and owner.ent_type_ not in ("DATE", "TIME") and owner.lower_ not in PARTS_OF_DAY)
+            and owner.ent_type_ not in ("DATE", "TIME") and owner.lower_ not in PARTS_OF_DAY
+            and not _occasion_of(owner, head))
+
+
+def _occasion_of(noun, head) -> bool:
+    """The noun is the object of a preposition of time on the event's verb."""
+    prep = noun.head
+    return (noun.dep_ == "pobj" and prep.lower_ in OCCASION_PREPS
+            and prep.head.i in (head.i, governing_verb(head).i))
 
 
 _TURN = {"after": "before", "later": "earlier", "before": "after", "earlier": "later"}

@@ -60,6 +60,9 @@ _DAY_MONTH = re.compile(
 _MONTH_ONLY = re.compile(
     r"^(?:(?P<rel>last|this|next|past|previous|early|late|mid|mid-|earlier|later)\s*)?(?P<mon>"
     + _MONTH_RE + r")\.?(?:\s*,?\s*(?:of\s+)?(?P<year>\d{4}))?$")
+_MONTH_OF_YEAR = re.compile(
+    r"^(?P<mon>" + _MONTH_RE + r")\.?\s*,?\s*(?:of\s+)?(?P<rel>this|last|next|the\s+same|the\s+previous|"
+    r"the\s+following|past|previous|coming)\s+year$")
 _YEAR = re.compile(r"^(?P<year>(?:19|20)\d{2})$")
 _ISO = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})$")
 _SLASH = re.compile(r"^(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})$")
@@ -226,6 +229,19 @@ def month_only(q: Ask):
     return _month_alone(q, mon, m.group("rel"))
 
 
+def month_of_relative_year(q: Ask):
+    """"August of this year", "March of last year", "June next year", "May of the
+    same year": the first day of that month in the year counted from the article's."""
+    m = _MONTH_OF_YEAR.match(q.t)
+    if not m:
+        return NEXT
+    rel = " ".join(m.group("rel").split())
+    year = q.anchor.year if rel == "the same" and q.anchor is not None else q.ref.year
+    shift = {"last": -1, "past": -1, "previous": -1, "the previous": -1, "next": 1,
+             "coming": 1, "the following": 1}.get(rel, 0)
+    return date(year + shift, MONTHS[m.group("mon")], 1)
+
+
 def _month_alone(q: Ask, mon: int, r: str | None) -> date:
     ref, past = q.ref, q.past
     d = date(ref.year, mon, 1)
@@ -296,8 +312,8 @@ def other_shape(q: Ask):
     return _dateparser(q.t, q.ref, q.past)
 
 
-RESOLVE_RULES = (relative_phrase, weekday, month_day, month_only, year_alone, iso_date, slash_date,
-                 counted, duration, other_shape)
+RESOLVE_RULES = (relative_phrase, weekday, month_day, month_only, month_of_relative_year,
+                 year_alone, iso_date, slash_date, counted, duration, other_shape)
 
 
 def _resolve(t: str, ref: date, tense: str, anchor: date | None) -> date | None:
