@@ -70,10 +70,10 @@ def test_dateline_end_covers_the_wire_credit():
 
 # -- the stage contract --------------------------------------------------------
 def test_the_default_stages_run_in_a_checked_order(pipeline):
-    assert pipeline.stage_names == ["dateline", "article_date", "actors", "events", "checks",
-                                    "senses", "request_codes", "event_coref", "places", "scene", "event_dates", "counts",
-                                    "confidence", "min_confidence", "quotes", "merge",
-                                    "finalize", "links"]
+    assert pipeline.stage_names == [
+        "dateline", "article_date", "actors", "events", "checks", "senses", "request_codes",
+        "event_coref", "places", "scene", "local_actors", "event_dates", "counts", "confidence",
+        "min_confidence", "quotes", "merge", "finalize", "links"]
     for st in pipeline.stages:
         assert st.name and isinstance(st.requires, tuple) and isinstance(st.assigns, tuple)
 

@@ -11,7 +11,7 @@ stages in order:
 
     dateline -> article_date -> actors -> events -> checks -> senses -> request_codes
     -> event_coref
-    -> places -> scene -> event_dates -> counts -> confidence
+    -> places -> scene -> local_actors -> event_dates -> counts -> confidence
     -> min_confidence -> quotes -> merge -> finalize -> links
 
 ``Pipeline(until="actors")`` stops after a stage (tests and evaluations use it
@@ -93,6 +93,7 @@ def default_stages(default_date: date | None = None, quotes: bool = True,
     from eventwire.events.senses import SensesStage
     from eventwire.events.stage import EventsStage, FinalizeStage, MergeStage
     from eventwire.nlp.stage import DatelineStage
+    from eventwire.places.local_actors import LocalActorsStage
     from eventwire.places.scene import SceneStage
     from eventwire.places.stage import PlacesStage
 
@@ -107,6 +108,7 @@ def default_stages(default_date: date | None = None, quotes: bool = True,
         EventCorefStage(),
         PlacesStage(),
         SceneStage(),
+        LocalActorsStage(),
         EventDatesStage(),
         CountsStage(),
         ConfidenceStage(),

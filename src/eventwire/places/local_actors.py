@@ -1,0 +1,49 @@
+"""The ``local_actors`` stage: people and local bodies take the country of the
+place where they act.
+
+Domestic actors are often named without their country: "police fired tear
+gas at protesters in Manama", "the opposition accused the government of
+fraud" in a story about Kenya, "hundreds marched through Hebron". When an
+event happened in a country (a place its sentence names, or the article's
+scene), an actor of it with no country, no international body, and either a
+domestic sector (government, army, police, courts, parties, opposition,
+rebels, civilians, media, business, ...) or a people-kind ("protesters",
+"residents", "hundreds") is of that country. Foreign and international actors
+are never changed: they carry their own country or body, and refugees and
+migrants (sector REF) are often foreigners, so they are left alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from eventwire import resources
+from eventwire.context import ArticleContext
+
+DOMESTIC = frozenset(r[0] for r in resources.rows("places/local_sectors.tsv", header=True))
+
+
+def is_local(actor) -> bool:
+    """An actor the place of its event can give a country to."""
+    if actor.country or actor.igo:
+        return False
+    return actor.sector in DOMESTIC or (actor.sector is None and actor.kind == "people")
+
+
+class LocalActorsStage:
+    """Gives countryless local actors the country of their event's place."""
+
+    name = "local_actors"
+    requires = ("events.scene",)
+    assigns = ("events.local_actors",)
+
+    def __call__(self, ctx: ArticleContext) -> None:
+        for ev in ctx.events:
+            loc = ev.location
+            if loc is None or not loc.country:
+                continue
+            for slot in ("source", "target"):
+                actors = getattr(ev, slot)
+                if any(is_local(a) for a in actors):
+                    setattr(ev, slot, [replace(a, country=loc.country) if is_local(a) else a
+                                       for a in actors])

@@ -1,0 +1,34 @@
+"""The local_actors stage (eventwire.places.local_actors): countryless local
+actors take the country of the place their event happened in."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.model import Actor, Article
+from eventwire.places.local_actors import is_local
+
+
+@pytest.mark.parametrize("text, trigger, slot, words, country", [
+    ("Police fired tear gas at protesters in Manama on Tuesday.", "fired", "target",
+     "protesters", "BHR"),
+    ("Hundreds of demonstrators rallied in Hebron on Friday.", "rallied", "source",
+     "demonstrators", "PSE"),
+    ("Riot police detained opposition activists in Minsk on Sunday.", "detained", "target",
+     "opposition activists", "BLR"),
+])
+def test_a_local_actor_takes_its_events_country(pipeline, text, trigger, slot, words, country):
+    (doc,) = pipeline.process_batch([Article(id="l", text=text, date="2024-03-05")])
+    ev = next(e for e in doc.events if e.trigger_text.startswith(trigger))
+    actors = [a for a in getattr(ev, slot) if words in a.text]
+    assert actors and all(a.country == country for a in actors)
+
+
+def test_foreign_international_and_refugee_actors_keep_what_they_have():
+    un = Actor(text="UN envoys", span=(0, 9), name="United Nations", igo="UN", sector="GOV")
+    refugees = Actor(text="refugees", span=(0, 8), name="refugees", sector="REF", kind="people")
+    french = Actor(text="French police", span=(0, 13), name="France police", country="FRA",
+                   sector="COP")
+    mayor = Actor(text="the mayor", span=(0, 9), name="mayor", sector="GOV", kind="person")
+    assert not is_local(un) and not is_local(refugees) and not is_local(french)
+    assert is_local(mayor)
