@@ -157,3 +157,20 @@ def test_the_migration_parts_stored_events_without_evidence(tmp_path, monkeypatc
         assert s.scalar("SELECT story_id FROM events WHERE event_id = ?",
                         [ids[0]]) == "alone-" + ids[0]
         assert s.scalar("SELECT story_id FROM events WHERE event_id = ?", [ids[1]]) == kept
+
+
+def test_people_are_told_apart_by_name_and_undated_events_stay_alone():
+    from eventwire.model import Actor
+    from eventwire.store.db import actor_key, story_id
+
+    def person(name):
+        return Actor(text=name, span=(0, len(name)), name=name, country="USA", sector="GOV",
+                     kind="person")
+    assert actor_key([person("Hillary Clinton")]) != actor_key([person("Marco Rubio")])
+    troops = make_actor("US troops", 0, "United States military", "USA", "MIL")
+    assert actor_key([troops]) == actor_key([make_actor("American soldiers", 0,
+                                                         "United States military", "USA", "MIL")])
+    ev = Event(id="e1", event="SUPPORT", trigger_text="backed", trigger_span=(0, 6),
+               sentence_index=0, sentence="", source=[person("Nikki Haley")])
+    assert story_id(ev).startswith("alone-")          # no date anywhere
+    assert not story_id(ev, "2016-02-17").startswith("alone-")

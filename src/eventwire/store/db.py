@@ -53,10 +53,14 @@ class StoredArticle:
 def actor_key(actors: Sequence[Actor]) -> tuple:
     """Who, for merging across articles: the actor codes (country, IGO, sector),
     as GDELT merges on actor codes, so that "government troops" in one outlet and
-    "Syrian forces" in another are one actor; the name only when there is no code."""
+    "Syrian forces" in another are one actor; the name only when there is no code.
+    A person is who they are: their codes and their name ("Hillary Clinton" and
+    "Marco Rubio" are both USA, but not one actor)."""
     keys = set()
     for a in actors:
-        if a.country or a.igo or a.sector:
+        if a.kind == "person":
+            keys.add((a.country or "", a.igo or "", a.sector or "", a.name.casefold()))
+        elif a.country or a.igo or a.sector:
             keys.add((a.country or "", a.igo or "", a.sector or ""))
         else:
             keys.add(("", "", "", a.name.casefold()))
@@ -83,12 +87,13 @@ def story_evidence(ev: Event) -> bool:
 def story_id(ev: Event, article_date: str | None = None) -> str:
     """Events with the same type, source, target, date and place are one story.
     An event without its own date takes its article's (as GDELT's Day does).
-    An event with neither actor nor named place is a story of its own."""
-    if not story_evidence(ev):
-        return stable_id("alone", ev.id, ev.event, ev.trigger_span)
+    An event with neither actor nor named place, or with no date at all, is a
+    story of its own."""
+    day = _date(ev.date) or _date(article_date)
+    if day is None or not story_evidence(ev):
+        return "alone-" + (ev.id or stable_id(ev.event, ev.trigger_span))
     loc = ev.location
     where = place_id(loc) if loc is not None else None
-    day = _date(ev.date) or _date(article_date)
     return stable_id(ev.event, actor_key(ev.source), actor_key(ev.target),
                      day.isoformat() if day else None, where)
 

@@ -169,9 +169,11 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
            FROM events e JOIN articles a USING (article_id)
            GROUP BY e.story_id""",
     ]),
-    (3, "stories: an event with neither actor nor named place is a story of its own", [
+    (3, "stories: an event with neither actor nor named place, or with no date, is a "
+        "story of its own", [
         """UPDATE events SET story_id = 'alone-' || event_id
-           WHERE source_name IS NULL AND target_name IS NULL AND place_start IS NULL""",
+           WHERE (source_name IS NULL AND target_name IS NULL AND place_start IS NULL)
+              OR (date IS NULL AND article_date IS NULL)""",
     ]),
 ]
 
