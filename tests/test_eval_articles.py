@@ -16,10 +16,10 @@ from conftest import EVAL
 
 REALNEWS_DEV = EVAL / "realnews" / "realnews_dev.jsonl"
 # Floors a little under the tune-part figures (docs/evaluation.md): they may only go up.
-FLOOR_PRECISION = 0.58
+FLOOR_PRECISION = 0.59
 FLOOR_RECALL = 0.44
-FLOOR_DYAD = 0.28
-FLOOR_LOCATION = 0.70
+FLOOR_DYAD = 0.30
+FLOOR_LOCATION = 0.72
 
 TEXT = ("Kenyan police arrested twelve protesters in Nairobi on Monday. "
         "The opposition accused the government of fraud. "

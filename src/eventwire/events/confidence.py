@@ -58,9 +58,11 @@ def features(ev) -> dict[str, float]:
         f[f"clause={dep}"] = 1.0
         f["modal"] = float(any(c.dep_ == "aux" and c.lower_ in MODALS for c in head.children))
         sent = trig.sent
-        f["question"] = float(sent.text.rstrip().endswith("?"))
-        f["in_quote"] = float(sum(sent.doc.text[sent.start_char:trig.idx].count(q)
-                                  for q in QUOTES) % 2 == 1)
+        last = next((t for t in reversed(sent) if not t.is_space), None)
+        f["question"] = float(last is not None and last.text.endswith("?"))
+        marks = sum(sum(t.text.count(q) for q in QUOTES)
+                    for t in trig.doc[sent.start:trig.i] if t.is_quote)
+        f["in_quote"] = float(marks % 2 == 1)
         f["first_sentence"] = float(sent.start == 0)
     f["multiword"] = float(" " in ev.trigger_text.strip())
     f["negated"] = float(ev.negated)
