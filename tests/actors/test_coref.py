@@ -157,8 +157,8 @@ def test_bare_state_institutions_take_the_article_state(analyze):
     # sentence, not the one they are sent to
     ("Up to 1,000 ethnic Turks began a hunger strike on Monday to protest against "
      "Sweden's decision to send them back to Bulgaria.", "ethnic Turks", "SWE"),
-    ("One third of ethnic Albanian guerrillas operating in Macedonia have been "
-     "demobilized since the peace accord.", "ethnic Albanian guerrillas", "MKD"),
+    ("One third of ethnic Uzbek fighters operating in Kyrgyzstan have been "
+     "disarmed since the peace accord.", "ethnic Uzbek fighters", "KGZ"),
 ])
 def test_ethnic_groups_take_the_state_they_live_in(analyze, text, phrase, country):
     doc, actors = analyze(text)

@@ -10,13 +10,13 @@ def token(doc, word, nth=0):
 
 def test_a_noun_parsed_as_the_root_keeps_only_its_phrase(analyze):
     # the parser makes "Doctors" the root and the verbs clauses under its complement
-    text = ("Doctors from two American aid groups donated and personally delivered $50,000 "
-            "worth of goods to Baghdad University Medical School, risking as much as 12 "
+    text = ("Nurses from three Canadian aid groups donated and personally delivered $40,000 "
+            "worth of medicine to Kabul University Hospital, risking as much as ten "
             "years in prison.")
     doc, actors = analyze(text)
-    a = actors.actor_for_token(token(doc, "Doctors"))
-    assert a is not None and a.country == "USA"
-    assert a.text == "Doctors from two American aid groups"
+    a = actors.actor_for_token(token(doc, "Nurses"))
+    assert a is not None and a.country == "CAN"
+    assert a.text == "Nurses from three Canadian aid groups"
     assert text[a.span[0]:a.span[1]] == a.text
 
 
@@ -50,9 +50,9 @@ def test_long_descriptions_are_capped_and_keep_their_head(analyze):
 
 
 def test_mentions_in_an_article_stay_short(analyze):
-    text = ("Hungarian and Romanian officials, who met in Budapest on Wednesday after weeks "
-            "of talks that had stalled over the status of ethnic Hungarian schools in "
-            "Transylvania, agreed that refugees should return home. Russian troops who "
+    text = ("Czech and Slovak officials, who met in Prague on Wednesday after weeks "
+            "of talks that had stalled over the status of ethnic Slovak schools in "
+            "Moravia, agreed that refugees should return home. Russian troops who "
             "crossed the border near the village of Kolotilovka, local officials said, "
             "were shelling positions held by Ukrainian forces.")
     doc, actors = analyze(text)

@@ -50,7 +50,7 @@ def actor_at(nlp, resolver, text, phrase):
     ("Afghan rebel leaders rejected the proposal.", "Afghan rebel leaders", ("AFG", "REB")),
     ("Opposition parties in Nepal called a general strike.", "Opposition parties in Nepal", ("NPL", "OPP")),
     ("Thousands of Congolese refugees crossed into Uganda.", "Congolese refugees", ("COD", "REF")),
-    ("A member of the Syrian parliament was killed.", "A member of the Syrian parliament", ("SYR", "LEG")),
+    ("A member of the Lebanese parliament was wounded.", "A member of the Lebanese parliament", ("LBN", "LEG")),
     ("The government of Sindh province ordered more patrols.", "government of Sindh province", ("PAK", "GOV")),
     ("French farmers blocked roads with tractors.", "French farmers", ("FRA", "AGR")),
     ("Hezbollah fired rockets into northern Israel.", "Hezbollah", ("LBN", "REB")),
@@ -65,13 +65,13 @@ def test_un_official_is_the_un(analyze):
 
 
 def test_coordinated_national_modifiers(analyze):
-    text = "Senior Hungarian and Romanian officials agreed that their countries should cooperate."
+    text = "Senior Czech and Slovak officials agreed that their countries should cooperate."
     doc, actors = analyze(text)
     officials = next(t for t in doc if t.text == "officials")
-    assert [a.country for a in actors.actors_for_token(officials)] == ["HUN", "ROU"]
+    assert [a.country for a in actors.actors_for_token(officials)] == ["CZE", "SVK"]
     assert all(a.sector == "GOV" for a in actors.actors_for_token(officials))
-    rom = actor_of(analyze, text, "Romanian")
-    assert cs(rom) == ("ROU", "GOV")
+    slovak = actor_of(analyze, text, "Slovak")
+    assert cs(slovak) == ("SVK", "GOV")
 
 
 def test_the_west_gets_no_country(analyze):
@@ -154,11 +154,11 @@ def test_words_inside_a_title_are_not_actors_of_their_own(analyze):
 
 # -- titled people -----------------------------------------------------------
 def test_titles_give_country_and_sector(analyze):
-    text = ("Iran's Foreign Minister Javad Zarif met French President Emmanuel Macron, "
+    text = ("Iran's Foreign Minister Javad Zarif met German Chancellor Angela Merkel, "
             "a researcher at the Carnegie Middle East Center in Beirut said, and "
             "London-based consultancy Verisk Maplecroft agreed.")
     assert cs(actor_of(analyze, text, "Iran's Foreign Minister Javad Zarif")) == ("IRN", "GOV")
-    assert cs(actor_of(analyze, text, "French President Emmanuel Macron")) == ("FRA", "GOV")
+    assert cs(actor_of(analyze, text, "German Chancellor Angela Merkel")) == ("DEU", "GOV")
     assert cs(actor_of(analyze, text, "a researcher")) == ("LBN", "EDU")
     assert cs(actor_of(analyze, text, "London-based consultancy Verisk Maplecroft")) == ("GBR", "BUS")
 

@@ -113,7 +113,7 @@ def separate_subject_and_object(aa: "ArticleActors") -> None:
 
 
 def national_modifiers(aa: "ArticleActors") -> None:
-    """ "Hungarian and Romanian officials": each modifier an actor of its own."""
+    """ "Czech and Slovak officials": each modifier an actor of its own."""
     aa.phrases.national_modifiers()
 
 
@@ -226,7 +226,7 @@ class ArticleActors:
 
     def actors_for_token(self, token) -> list[Actor]:
         """The actor of ``token``'s phrase and of every phrase coordinated with it, and one
-        per coordinated national modifier ("Hungarian and Romanian officials": HUN, ROU)."""
+        per coordinated national modifier ("Czech and Slovak officials": CZE, SVK)."""
         out: list[Actor] = []
         for h in [token] + [c for c in token.conjuncts if c.i > token.i]:
             out += self._head_actors(h)

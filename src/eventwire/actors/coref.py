@@ -114,7 +114,7 @@ def article_surname(c: "Coref", tok, info: Info) -> Info | None:
 def unknown_person(c: "Coref", tok, info: Info) -> Info | None:
     """A person the lexicon does not know: a leader by first and last name ("John F.
     Kerry"), the person named before with that surname, else a titled person in the
-    sentence's state ("President Yoweri Museveni" -> UGA)."""
+    sentence's state ("President Paul Kagame" -> RWA)."""
     if not (info.person_name and info.etype is None and info.country is None):
         return None
     known = c.leader_by_initials(tok, info)

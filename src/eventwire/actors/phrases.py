@@ -352,7 +352,7 @@ def _marks(t, info: Info, mods: Modifiers) -> None:
 def refine_description(p: "PhraseResolver", q: Query, info: Info, mods: Modifiers,
                        term: str | None) -> bool:
     """A description or an unknown person takes the modifiers' sector and country:
-    "Afghan rebel leaders" -> AFG/REB, "President Yoweri Museveni" -> GOV."""
+    "Afghan rebel leaders" -> AFG/REB, "President Paul Kagame" -> GOV."""
     if not (info.etype is None or info.etype == "city"):
         return False
     if info.person_name:
@@ -703,7 +703,7 @@ class PhraseResolver:
     # -- national modifiers (after every phrase is resolved) -------------------
     def national_modifiers(self) -> None:
         """National modifiers take the phrase they modify, each with its own country:
-        "Hungarian and Romanian officials" -> HUN/GOV and ROU/GOV."""
+        "Czech and Slovak officials" -> CZE/GOV and SVK/GOV."""
         st = self.st
         for tok in st.doc:
             m = st.names.root.get(tok.i)

@@ -27,7 +27,7 @@ class ArticleState:
     - ``names``: the lexicon names matched in the article (``names.Names``);
     - ``infos[i]`` / ``actors[i]``: the mention (``Info``) and the ``Actor`` of the
       phrase headed by token i; ``adj_mod``: national modifiers that are actors of
-      their own ("Romanian" in "Hungarian and Romanian officials").
+      their own ("Slovak" in "Czech and Slovak officials").
     """
 
     def __init__(self, lex: Lexicon, doc, when: date | None) -> None:

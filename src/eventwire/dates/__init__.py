@@ -44,15 +44,14 @@ __all__ = ["article_date", "dateline_date", "date_events", "event_tense",
 
 _WD = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 NOMINAL_DEPS = {"compound", "nmod", "amod", "nummod", "poss"}
-# prepositions whose object is an occasion the event happened in, at or around
-OCCASION_PREPS = frozenset(w for w, c in resources.rows("dates/verbs.tsv", header=True)
-                           if c == "occasion_prep")
 
 
 # resources/dates/verbs.tsv and words.tsv (their headers say what each class means)
 _VERBS = resources.classes("dates/verbs.tsv", header=True)
 REPORTING = _VERBS["reporting"]
 FUTURE_VERBS = _VERBS["future"]
+# prepositions whose object is an occasion the event happened in, at or around
+OCCASION_PREPS = _VERBS["occasion_prep"]
 _WORDS = resources.classes("dates/words.tsv", header=True)
 DAY_WORDS = re.compile(
     r"\b(?:" + "|".join(sorted(_WORDS["day_word"])) + "|" + _WD + r")\b", re.IGNORECASE)

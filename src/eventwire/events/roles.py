@@ -123,7 +123,7 @@ class Roles:
         return uniq
 
     def _conjoined_modifiers(self, tok) -> list[Actor]:
-        """"Hungarian and Romanian officials": conjoined modifiers are several actors."""
+        """"Czech and Slovak officials": conjoined modifiers are several actors."""
         for c in tok.children:
             if c.dep_ in ("amod", "compound", "nmod", "poss") and c.conjuncts:
                 found = [a for a in (self.span_actor(x) for x in [c, *c.conjuncts]) if a]
