@@ -7,11 +7,12 @@ import json
 import pytest
 
 from eventwire.errors import InputError
+from eventwire.evaluate.articles import split as part_of
 from eventwire.evaluate.plover import evaluate, format_report
 from eventwire.model import Actor, Document, Event
 
-# Floors a little under the figures measured on the dev set (docs/evaluation.md):
-# accuracy may only go up.
+# Floors a little under the figures measured on the dev set's tune part
+# (docs/evaluation.md): accuracy may only go up.
 FLOOR_TYPE_F1 = 0.90
 FLOOR_TYPE_SOURCE_TARGET = 0.74
 
@@ -97,9 +98,25 @@ def test_bad_gold_file_names_the_input(tmp_path):
         evaluate(bad, FakePipeline({}))
 
 
+def test_split_scores_the_tune_part_and_the_blind_part_only_as_figures(gold_file):
+    events = {S1: [_event(S1, "arrested", "COERCE", ["ITA"], ["TUN"])],
+              S2: [_event(S2, "agreed", "AGREE", ["JPN"], ["VNM"])]}
+    # ids a, b, c: sha1 puts "b" in the blind part (docs/evaluation.md)
+    assert [part_of(i) for i in "abc"] == ["tune", "blind", "tune"]
+    tune = evaluate(gold_file, FakePipeline(events), split=True)
+    assert tune["sentences"] == 2 and tune["part"] == "tune" and "blind" not in tune
+    assert tune["event_type"]["recall"] == 0.5
+    assert [m["id"] for m in tune["misses"]] == ["c"]
+    both = evaluate(gold_file, FakePipeline(events), split=True, blind=True)
+    assert both["sentences"] == 2 and both["blind"]["sentences"] == 1
+    assert both["all"]["sentences"] == 3 and "misses" not in both["blind"]
+    assert both["blind"]["event_type"]["recall"] == 1.0
+    assert "blind part (1 sentences)" in format_report(both)
+
+
 def test_dev_set_gate(shared_eval, pipeline):
-    report = evaluate(shared_eval / "plover" / "plover_gsr_dev.jsonl", pipeline)
-    assert report["sentences"] == 164
+    report = evaluate(shared_eval / "plover" / "plover_gsr_dev.jsonl", pipeline, split=True)
+    assert report["sentences"] == 113
     assert report["event_type"]["f1"] >= FLOOR_TYPE_F1, format_report(report, 0)
     assert report["event_source_target_accuracy"] >= FLOOR_TYPE_SOURCE_TARGET, \
         format_report(report, 0)

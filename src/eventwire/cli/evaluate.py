@@ -19,8 +19,9 @@ def register(sub) -> None:
     p.add_argument("--articles", metavar="FILE",
                    help="real articles with every event annotated (JSONL; real-news gold)")
     p.add_argument("--blind", action="store_true",
-                   help="with --articles: also score the blind part (once, at the end of a "
-                        "session; docs/evaluation.md)")
+                   help="with --gold or --articles: also score the blind part (once, at the "
+                        "end of a session; docs/evaluation.md); without it only the tune "
+                        "part is scored")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     add_min_confidence(p)
     p.add_argument("--misses", type=int, default=20, help="how many misses to list")
@@ -40,7 +41,8 @@ def run(args) -> int:
     if args.gold:
         from eventwire.evaluate import plover
 
-        reports["plover"] = (plover, plover.evaluate(args.gold, pipeline))
+        reports["plover"] = (plover, plover.evaluate(args.gold, pipeline, split=True,
+                                                         blind=args.blind))
     if args.attribution:
         from eventwire.evaluate import attribution
 

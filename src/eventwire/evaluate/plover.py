@@ -45,6 +45,7 @@ from pathlib import Path
 
 from eventwire.errors import InputError
 from eventwire.evaluate import gold_articles, read_jsonl
+from eventwire.evaluate.articles import split as part_of
 from eventwire.model import PLOVER_TYPES, canonical_type
 
 log = logging.getLogger(__name__)
@@ -196,14 +197,42 @@ def _score_sentence(row: dict, doc, c: Counter, tp: Counter, fp: Counter, fn: Co
                               "pred_actors": list(got)})
 
 
-def evaluate(gold_path, pipeline) -> dict:
-    """Run ``pipeline`` over the gold sentences and score it (see the module docstring)."""
+def evaluate(gold_path, pipeline, split: bool = False, blind: bool = False) -> dict:
+    """Run ``pipeline`` over the gold sentences and score them (see the module
+    docstring). ``split``: score the tune part only (the figures at the top level),
+    and with ``blind`` also the blind part and the whole file (figures only)."""
     rows = load_gold(gold_path)
     articles = gold_articles(gold_path, rows)
+    if split and not blind:
+        keep = [i for i, r in enumerate(rows) if part_of(str(r.get("id"))) == "tune"]
+        rows, articles = [rows[i] for i in keep], [articles[i] for i in keep]
     before = dict(getattr(pipeline, "timings", {}) or {})
     docs = pipeline.process_batch(articles)
     after = dict(getattr(pipeline, "timings", {}) or {})
     spent = {k: after.get(k, 0.0) - before.get(k, 0.0) for k in ("spacy", "events")}
+    if not split:
+        report = _score(rows, docs)
+    else:
+        parts = [part_of(str(r.get("id"))) for r in rows]
+        report = _score([r for r, p in zip(rows, parts) if p == "tune"],
+                        [d for d, p in zip(docs, parts) if p == "tune"])
+        report["part"] = "tune"
+        if blind:
+            for name in ("blind", "all"):
+                chosen = [i for i, p in enumerate(parts) if name in ("all", p)]
+                sub = _score([rows[i] for i in chosen], [docs[i] for i in chosen])
+                sub.pop("misses")  # blind errors are never read
+                report[name] = sub
+    report["gold"] = str(gold_path)
+    report["timings"] = {
+        "spacy_s": round(spent["spacy"], 3), "events_s": round(spent["events"], 3),
+        "events_over_spacy": (round(spent["events"] / spent["spacy"], 3)
+                              if spent["spacy"] > 0 else None)}
+    return report
+
+
+def _score(rows: list[dict], docs) -> dict:
+    """The figures and misses of a list of gold sentences and their documents."""
     tp, fp, fn, c = Counter(), Counter(), Counter(), Counter()
     misses: list[dict] = []
     for row, doc in zip(rows, docs):
@@ -212,24 +241,22 @@ def evaluate(gold_path, pipeline) -> dict:
                 for t in PLOVER_TYPES if tp[t] or fp[t] or fn[t]}
     n, typed = len(rows), c["typed"]
     return {
-        "gold": str(gold_path),
         "sentences": n,
         "event_type": _prf(sum(tp.values()), sum(fp.values()), sum(fn.values())),
         "per_type": per_type,
         "source_accuracy": round(c["src"] / typed, 4) if typed else 0.0,
         "target_accuracy": round(c["tgt"] / typed, 4) if typed else 0.0,
-        "event_source_target_accuracy": round(c["all"] / n, 4),
-        "type_in_sentence_recall": round(c["any_hit"] / n, 4),
-        "timings": {"spacy_s": round(spent["spacy"], 3), "events_s": round(spent["events"], 3),
-                    "events_over_spacy": (round(spent["events"] / spent["spacy"], 3)
-                                          if spent["spacy"] > 0 else None)},
+        "event_source_target_accuracy": round(c["all"] / n, 4) if n else 0.0,
+        "type_in_sentence_recall": round(c["any_hit"] / n, 4) if n else 0.0,
         "misses": misses,
     }
 
 
 def format_report(report: dict, max_misses: int = 40) -> str:
     """A plain-text table of :func:`evaluate`'s report."""
-    lines = [f"PLOVER event coding: {report['gold']} ({report['sentences']} sentences)", ""]
+    part = f", {report['part']} part" if report.get("part") else ""
+    lines = [f"PLOVER event coding: {report['gold']} ({report['sentences']} sentences{part})",
+             ""]
     lines.append(f"{'type':<11}{'support':>8}{'prec':>8}{'recall':>8}{'f1':>8}")
     for t, m in sorted(report["per_type"].items()):
         lines.append(f"{t:<11}{m['support']:>8}{m['precision']:>8.3f}{m['recall']:>8.3f}"
@@ -243,6 +270,15 @@ def format_report(report: dict, max_misses: int = 40) -> str:
         f"type+source+target {report['event_source_target_accuracy']:.3f}  (of all sentences)",
         f"gold type anywhere in the sentence: {report['type_in_sentence_recall']:.3f}",
     ]
+    for name in ("blind", "all"):
+        sub = report.get(name)
+        if sub:
+            et = sub["event_type"]
+            lines.append(
+                f"{name} part ({sub['sentences']} sentences): type P {et['precision']:.3f} "
+                f"R {et['recall']:.3f} F1 {et['f1']:.3f}  source {sub['source_accuracy']:.3f}"
+                f"  target {sub['target_accuracy']:.3f}  type+source+target "
+                f"{sub['event_source_target_accuracy']:.3f}")
     t = report.get("timings") or {}
     if t.get("events_over_spacy") is not None:
         lines.append(f"event coding time / spaCy parse time: {t['events_over_spacy']:.3f} "

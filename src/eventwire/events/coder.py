@@ -286,6 +286,8 @@ class SentenceCoder:
         src = self._event_source(d, top, say, is_noun, anchor, source)
         tgt = d.target_override if d.target_override is not None else targets
         src, tgt = self._settle_actors(d, src, tgt, v, chain)
+        if p.dictionary and not (src and tgt):
+            return None  # the field's dictionary codes actor to actor (as PETRARCH2 does)
         return self._draft(d, trigger, chain, src, tgt, is_noun), d.frames_used
 
     def _mood(self, d: Act, trigger, v, anchor, is_noun: bool, claimed):

@@ -55,6 +55,9 @@ VERB_FRAMES = ("say", "intend", "threaten", "reject", "request", "deny", "transp
                "prepare", "consider", "permit", "hesitate")
 
 
+BLOCKER = "---"  # a dictionary pattern whose sense is no event
+
+
 class LexiconError(EventwireError):
     """A resource file of the event lexicon is malformed."""
 
@@ -84,6 +87,7 @@ class Pattern:
     mode: str | None
     order: int  # line order: earlier wins among equals
     prep_first: bool = False  # "extradited X to Y": the prepositional object is the target
+    dictionary: bool = False  # from the field's dictionary (dictionary_verbs.tsv)
 
     @property
     def specificity(self) -> int:
@@ -121,6 +125,8 @@ class Lexicon:
         # word -> {frame: modality}, in file order (a word can hold several frames:
         # "announce" reports and is a light verb)
         self.frames: dict[str, dict[str, str | None]] = self._load_frames()
+        # the field's dictionary (PETRARCH2's CAMEO verbs), tried when no hand pattern fits
+        self.dict_verbs: dict[str, list[Pattern]] = self._load_dictionary("dictionary_verbs.tsv")
         self.light = frozenset(w for w, fr in self.frames.items() if "light" in fr)
         self.transforms: dict[str, dict[str, str]] = self._load_transforms()
         self.modes: dict[str, str] = self._load_modes()
@@ -243,6 +249,35 @@ class Lexicon:
                     index[head].append(Pattern(kind, lemma, particles, None, governors, prep_t,
                                                code, typ, mode, lineno, prep_first))
 
+    def _load_dictionary(self, name: str) -> dict[str, list[Pattern]]:
+        """dictionary_verbs.tsv (scripts/convert_petrarch_verbs.py): code, lemmas,
+        particle, objects, preps, type, mode, class, source. Code ``---`` is a blocker
+        (that sense is no event). Verbs the frames file holds (say, intend, ask ...)
+        are left to the frames. One object set and one pattern per line and lemma,
+        the sets shared: the layer stays a few megabytes."""
+        index: dict[str, list[Pattern]] = {}
+        shared: dict[str, frozenset[str] | None] = {}
+        for lineno, cols in _read_tsv(name):
+            if len(cols) != 9:
+                raise LexiconError(f"{name} line {lineno}: expected 9 columns, got {len(cols)}")
+            code, lemmas, particle, objects = (c.strip() for c in cols[:4])
+            if code == BLOCKER:
+                typ, mode = "", None
+            else:
+                typ, mode = self._type_and_mode(name, lineno, code, "-", "-")
+            if objects not in shared:
+                shared[objects] = (frozenset(w for w in objects.split("|") if w)
+                                   if _opt(objects) else None)
+            parts = frozenset({particle}) if _opt(particle) else None
+            preps = DEFAULT_PREPS.get(typ, ())
+            for lemma in lemmas.split("|"):
+                if not lemma or lemma in self.frames:
+                    continue
+                index.setdefault(lemma, []).append(Pattern(
+                    "verb", lemma, parts, shared[objects], None, preps, code, typ, mode,
+                    lineno, dictionary=True))
+        return index
+
     def _type_and_mode(self, name: str, lineno: int, code: str, typ: str,
                        mode: str) -> tuple[str, str | None]:
         """A pattern's PLOVER type and mode: its own, else its CAMEO code's (the code's
@@ -270,6 +305,10 @@ class Lexicon:
         governors = self._expand(_opt(fourth))
         bare_too = _opt(third) is not None and "-" in third.split("|")
         return None, objects, governors, bare_too
+
+    @property
+    def dictionary_count(self) -> int:
+        return sum(len(v) for v in self.dict_verbs.values())
 
     @property
     def pattern_count(self) -> int:

@@ -8,7 +8,7 @@ sense by particle and object ("impose" + "sanctions" is SANCTION, "impose" +
 from __future__ import annotations
 
 from eventwire import resources
-from eventwire.events.lexicon import Pattern
+from eventwire.events.lexicon import BLOCKER, Pattern
 from eventwire.events.syntax import (NOUNISH, OBJ, SUBJ, agent, auxes, descend_quantity, forms,
                                      governor, lemma)
 
@@ -38,6 +38,19 @@ def object_words(lex, tok) -> set[str]:
         words.add("&person")
     if tok.ent_type_ == "GPE":
         words.add("&gpe")
+    return words
+
+
+def head_words(lex, tok) -> set[str]:
+    """The words a dictionary object is matched by: the head's lemma and form and
+    "modifier head" (PETRARCH names the head of the phrase; "official statistics"
+    is no "official")."""
+    tok = descend_quantity(lex, tok)
+    lem = lemma(tok)
+    words = {lem, tok.lower_}
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod", "nmod"):
+            words.add(f"{lemma(c)} {lem}")
     return words
 
 
@@ -103,10 +116,22 @@ def particles(v) -> set[str]:
 
 
 def match_verb(lex, v) -> tuple[Pattern, object] | None:
-    """The verb's best pattern and the object that matched it, or None."""
+    """The verb's best pattern and the object that matched it, or None: a hand
+    pattern (verbs.tsv) when one fits, else the field's dictionary
+    (dictionary_verbs.tsv), whose blockers ("fired an employee") say no event."""
+    hit = _best_verb(lex.verbs, lex, v)
+    if hit is None and lex.dict_verbs:
+        hit = _best_verb(lex.dict_verbs, lex, v)
+        if hit is not None and hit[0].cameo == BLOCKER:
+            return None
+    return hit
+
+
+def _best_verb(index, lex, v) -> tuple[Pattern, object] | None:
+    """The best pattern of ``index`` for verb ``v`` and its matched object."""
     pats = None
     for f in forms(v):
-        pats = lex.verbs.get(f)
+        pats = index.get(f)
         if pats:
             break
     if not pats:
@@ -128,7 +153,8 @@ def match_verb(lex, v) -> tuple[Pattern, object] | None:
         width = 0
         if p.objects:
             if objs is None:
-                objs = [(o, object_words(lex, o)) for o in verb_objects(v)]
+                words_of = head_words if p.dictionary else object_words
+                objs = [(o, words_of(lex, o)) for o in verb_objects(v)]
             matched, width = _matched_object(objs, p)
             if matched is None:
                 continue

@@ -1,0 +1,77 @@
+"""The dictionary layer: PETRARCH2's CAMEO verb patterns under the hand lexicon.
+
+Sentences written for these tests (none from an evaluation set).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.events import match
+from eventwire.events.lexicon import BLOCKER, load_lexicon
+from eventwire.resources import text as resource_text
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return load_lexicon()
+
+
+@pytest.fixture(scope="module")
+def events_pipeline():
+    from eventwire.pipeline import Pipeline
+
+    return Pipeline(until="events")
+
+
+def test_file_names_its_source_licence_and_what_was_left_out():
+    head = resource_text("events/dictionary_verbs.tsv")[:6000]
+    assert "openeventdata/petrarch2" in head and "MIT License" in head
+    assert "scripts/convert_petrarch_verbs.py" in head
+    assert "reviewed: a block's default code on its bare verbs" in head
+
+
+def test_layer_is_loaded_compactly(lex):
+    assert lex.dictionary_count > 20000
+    pats = [p for ps in lex.dict_verbs.values() for p in ps]
+    assert all(p.dictionary for p in pats)
+    # frame verbs (say, ask, intend ...) stay with the frames
+    assert not any(w in lex.dict_verbs for w in ("say", "ask", "threaten"))
+    # one object set per line, shared by the line's lemmas
+    assert len({id(p.objects) for p in pats}) < len(pats) / 3
+
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Egyptian diplomats attended the summit with Israeli officials.", {"EGY"}, {"ISR"}),
+    ("The Saudi king attended the summit of Gulf rulers in Kuwait.", {"SAU"}, None),
+    ("Russian envoys attended the summit of African leaders.", {"RUS"}, None),
+])
+def test_dictionary_codes_what_the_hand_lexicon_lacks(events_pipeline, lex, text, src, tgt):
+    """Attending a summit (CAMEO 044, CONSULT): no hand pattern, a dictionary one."""
+    ctx = events_pipeline.run(text)
+    ev = [e for e in ctx.events if e.trigger_text == "attended"]
+    assert ev and ev[0].event == "CONSULT" and ev[0].cameo == "044"
+    assert match._best_verb(lex.verbs, lex, ev[0].trigger_token) is None
+    assert {a.country for a in ev[0].source} == src
+    if tgt:
+        assert {a.country for a in ev[0].target} == tgt
+
+
+def test_hand_pattern_wins(events_pipeline):
+    ctx = events_pipeline.run("Sudan expelled the Norwegian ambassador on Sunday.")
+    assert [(e.event, e.cameo) for e in ctx.events] == [("SANCTION", "166")]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministers decided the question with Iraqi leaders.",   # intent verb alone
+    "Kenyan officials expressed the view of the cabinet.",        # generic verb alone
+    "Citing official figures, the Ghanaian minister spoke.",      # a modifier is no object
+])
+def test_reviewed_classes_code_nothing(events_pipeline, text):
+    assert events_pipeline.run(text).events == []
+
+
+def test_blockers_and_actorless_events(lex, events_pipeline):
+    assert any(p.cameo == BLOCKER for ps in lex.dict_verbs.values() for p in ps)
+    # a dictionary sense needs an actor on both sides (as PETRARCH2 codes)
+    assert events_pipeline.run("The delegates attended the summit.").events == []
