@@ -7,7 +7,7 @@ SHARED ?= ../shared
 DEMO_DB := .eventwire-demo/demo.duckdb
 SAMPLES := src/eventwire/samples
 
-.PHONY: setup demo test eval bench clean
+.PHONY: setup demo test eval bench train clean
 
 setup: $(STAMP)
 
@@ -31,6 +31,12 @@ eval: $(STAMP)
 	$(BIN)/eventwire evaluate --gold $(SHARED)/eval/plover/plover_gsr_dev.jsonl
 	$(BIN)/eventwire evaluate --attribution $(SHARED)/eval/attribution/polnear_dev.jsonl
 	$(BIN)/eventwire evaluate --articles $(SHARED)/eval/realnews/realnews_dev.jsonl
+
+# learns the event-type model again from the field's labelled synthetic stories (a few
+# minutes; writes src/eventwire/resources/events/type_model.json)
+train: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e ".[train]"
+	$(BIN)/python scripts/train_type_model.py --stories $(SHARED)/data/ngec2025/synthetic_events.csv
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_pipeline.py --corpus $(SHARED)/eval/attribution/polnear_dev.jsonl

@@ -73,5 +73,5 @@ def test_reviewed_classes_code_nothing(events_pipeline, text):
 
 def test_blockers_and_actorless_events(lex, events_pipeline):
     assert any(p.cameo == BLOCKER for ps in lex.dict_verbs.values() for p in ps)
-    # a dictionary sense needs an actor on both sides (as PETRARCH2 codes)
+    # a dictionary sense needs an actor in a slot (PETRARCH2 codes actor to actor)
     assert events_pipeline.run("The delegates attended the summit.").events == []

@@ -38,6 +38,7 @@ from eventwire.events.lexicon import Lexicon, Pattern, load_lexicon
 from eventwire.events.match import find_triggers
 from eventwire.events.roles import Roles
 from eventwire.events.subject import subject_tok
+from eventwire.events.typemodel import load_type_model
 from eventwire.events.syntax import (OBJ, SUBJ, auxes, child, coded, conditional, forms,
                                      frame_tokens_above, governor, inside_noun_frame, lemma,
                                      negated, noun_anchor, under_trigger_noun)
@@ -286,9 +287,20 @@ class SentenceCoder:
         src = self._event_source(d, top, say, is_noun, anchor, source)
         tgt = d.target_override if d.target_override is not None else targets
         src, tgt = self._settle_actors(d, src, tgt, v, chain)
-        if p.dictionary and not (src and tgt):
+        if p.dictionary and not (src or tgt):
             return None  # the field's dictionary codes actor to actor (as PETRARCH2 does)
-        return self._draft(d, trigger, chain, src, tgt, is_noun), d.frames_used
+        draft = self._draft(d, trigger, chain, src, tgt, is_noun)
+        if p.dictionary and not self._model_agrees(draft):
+            return None
+        return draft, d.frames_used
+
+    @staticmethod
+    def _model_agrees(draft) -> bool:
+        """A dictionary sense stands when the learned type model (events/typemodel.py)
+        puts its type first or above ``tuning.EVENT_DICTIONARY_MIN_TYPE_P``."""
+        probs = load_type_model().probabilities(draft)
+        return max(probs, key=probs.get) == draft.event or \
+            probs.get(draft.event, 0.0) >= tuning.EVENT_DICTIONARY_MIN_TYPE_P
 
     def _mood(self, d: Act, trigger, v, anchor, is_noun: bool, claimed):
         """Negation and hedges on the act; its auxiliaries and whether it is conditional."""

@@ -22,7 +22,7 @@ import json
 from functools import lru_cache
 from importlib import resources as _ilr
 
-__all__ = ["text", "rows", "words", "classes", "data"]
+__all__ = ["text", "rows", "words", "classes", "data", "load_json"]
 
 
 @lru_cache(maxsize=None)
@@ -60,3 +60,10 @@ def classes(path: str, header: bool = False) -> dict[str, frozenset[str]]:
 def data(path: str):
     """A JSON file."""
     return json.loads(text(path))
+
+
+def load_json(path: str):
+    """A JSON file parsed afresh and not kept: for large files their owner turns
+    into a compact form once (the type model's weights)."""
+    raw = _ilr.files("eventwire").joinpath("resources", *path.split("/")).read_text("utf-8")
+    return json.loads(raw)
