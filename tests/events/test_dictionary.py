@@ -49,11 +49,11 @@ def test_layer_is_loaded_compactly(lex):
     ("Malaysian officials attended talks with Thai leaders in Bangkok.", {"MYS"}, {"THA"}),
 ])
 def test_dictionary_codes_what_the_hand_lexicon_lacks(events_pipeline, lex, text, src, tgt):
-    """Attending talks (CAMEO 044, CONSULT): no hand verb pattern, a dictionary one
+    """Attending talks (CAMEO 046, CONSULT): no hand verb pattern, a dictionary one
     the type model backs."""
     ctx = events_pipeline.run(text)
     ev = [e for e in ctx.events if e.trigger_text == "attended"]
-    assert ev and ev[0].event == "CONSULT" and ev[0].cameo == "044"
+    assert ev and ev[0].event == "CONSULT" and ev[0].cameo == "046"
     assert match._best_verb(lex.verbs, lex, ev[0].trigger_token) is None
     assert {a.country for a in ev[0].source} == src
     assert {a.country for a in ev[0].target} == tgt
