@@ -112,6 +112,68 @@ def _opt(field: str) -> str | None:
     return None if field in ("", "-") else field
 
 
+class DictionaryVerbs:
+    """The dictionary layer's verb patterns, by lemma: ``get(lemma)`` -> the lemma's
+    patterns (built on first use and kept; one object set per line, shared by its
+    lemmas), ``by_object(lemma)`` -> {object word: patterns} and the patterns with
+    no object, so matching looks up a verb's objects instead of scanning hundreds
+    of patterns."""
+
+    def __init__(self, lines, by_lemma: dict[str, list[int]]) -> None:
+        self._lines = lines
+        self._by_lemma = by_lemma
+        self._objects: dict[int, frozenset[str] | None] = {}
+        self._built: dict[str, tuple[list[Pattern], dict[str, list[Pattern]], list[Pattern]]] = {}
+
+    def __contains__(self, lemma: str) -> bool:
+        return lemma in self._by_lemma
+
+    def __len__(self) -> int:
+        return len(self._by_lemma)
+
+    def __bool__(self) -> bool:
+        return bool(self._by_lemma)
+
+    @property
+    def pattern_count(self) -> int:
+        return sum(len(v) for v in self._by_lemma.values())
+
+    def lemmas(self):
+        return self._by_lemma.keys()
+
+    def _build(self, lemma: str):
+        built = self._built.get(lemma)
+        if built is None:
+            pats: list[Pattern] = []
+            index: dict[str, list[Pattern]] = {}
+            free: list[Pattern] = []
+            for k in self._by_lemma.get(lemma, ()):
+                code, typ, mode, particle, objects, lineno = self._lines[k]
+                if k not in self._objects:
+                    self._objects[k] = frozenset(objects.split("|")) if objects else None
+                objs = self._objects[k]
+                p = Pattern("verb", lemma, frozenset({particle}) if particle else None, objs,
+                            None, DEFAULT_PREPS.get(typ, ()), code, typ, mode, lineno,
+                            dictionary=True)
+                pats.append(p)
+                if objs:
+                    for w in objs:
+                        index.setdefault(w, []).append(p)
+                else:
+                    free.append(p)
+            built = self._built[lemma] = (pats, index, free)
+        return built
+
+    def get(self, lemma: str) -> list[Pattern] | None:
+        if lemma not in self._by_lemma:
+            return None
+        return self._build(lemma)[0]
+
+    def by_object(self, lemma: str) -> tuple[dict[str, list[Pattern]], list[Pattern]]:
+        _, index, free = self._build(lemma)
+        return index, free
+
+
 class Lexicon:
     """Parsed and indexed event lexicon (build once; see :func:`load_lexicon`)."""
 
@@ -126,7 +188,7 @@ class Lexicon:
         # "announce" reports and is a light verb)
         self.frames: dict[str, dict[str, str | None]] = self._load_frames()
         # the field's dictionary (PETRARCH2's CAMEO verbs), tried when no hand pattern fits
-        self.dict_verbs: dict[str, list[Pattern]] = self._load_dictionary("dictionary_verbs.tsv")
+        self.dict_verbs: DictionaryVerbs = self._load_dictionary("dictionary_verbs.tsv")
         self.light = frozenset(w for w, fr in self.frames.items() if "light" in fr)
         self.transforms: dict[str, dict[str, str]] = self._load_transforms()
         self.modes: dict[str, str] = self._load_modes()
@@ -249,14 +311,14 @@ class Lexicon:
                     index[head].append(Pattern(kind, lemma, particles, None, governors, prep_t,
                                                code, typ, mode, lineno, prep_first))
 
-    def _load_dictionary(self, name: str) -> dict[str, list[Pattern]]:
+    def _load_dictionary(self, name: str) -> DictionaryVerbs:
         """dictionary_verbs.tsv (scripts/convert_petrarch_verbs.py): code, lemmas,
         particle, objects, preps, type, mode, class, source. Code ``---`` is a blocker
         (that sense is no event). Verbs the frames file holds (say, intend, ask ...)
-        are left to the frames. One object set and one pattern per line and lemma,
-        the sets shared: the layer stays a few megabytes."""
-        index: dict[str, list[Pattern]] = {}
-        shared: dict[str, frozenset[str] | None] = {}
+        are left to the frames. The lines are checked and indexed by lemma here; a
+        lemma's patterns are built the first time a text uses it."""
+        lines: list[tuple[str, str | None, str | None, str | None, int]] = []
+        by_lemma: dict[str, list[int]] = {}
         for lineno, cols in _read_tsv(name):
             if len(cols) != 9:
                 raise LexiconError(f"{name} line {lineno}: expected 9 columns, got {len(cols)}")
@@ -265,18 +327,12 @@ class Lexicon:
                 typ, mode = "", None
             else:
                 typ, mode = self._type_and_mode(name, lineno, code, "-", "-")
-            if objects not in shared:
-                shared[objects] = (frozenset(w for w in objects.split("|") if w)
-                                   if _opt(objects) else None)
-            parts = frozenset({particle}) if _opt(particle) else None
-            preps = DEFAULT_PREPS.get(typ, ())
+            k = len(lines)
+            lines.append((code, typ, mode, _opt(particle), _opt(objects), lineno))
             for lemma in lemmas.split("|"):
-                if not lemma or lemma in self.frames:
-                    continue
-                index.setdefault(lemma, []).append(Pattern(
-                    "verb", lemma, parts, shared[objects], None, preps, code, typ, mode,
-                    lineno, dictionary=True))
-        return index
+                if lemma and lemma not in self.frames:
+                    by_lemma.setdefault(lemma, []).append(k)
+        return DictionaryVerbs(lines, by_lemma)
 
     def _type_and_mode(self, name: str, lineno: int, code: str, typ: str,
                        mode: str) -> tuple[str, str | None]:
@@ -308,7 +364,7 @@ class Lexicon:
 
     @property
     def dictionary_count(self) -> int:
-        return sum(len(v) for v in self.dict_verbs.values())
+        return self.dict_verbs.pattern_count
 
     @property
     def pattern_count(self) -> int:

@@ -121,24 +121,42 @@ def match_verb(lex, v) -> tuple[Pattern, object] | None:
     (dictionary_verbs.tsv), whose blockers ("fired an employee") say no event."""
     hit = _best_verb(lex.verbs, lex, v)
     if hit is None and lex.dict_verbs:
-        hit = _best_verb(lex.dict_verbs, lex, v)
+        hit = best_dictionary_verb(lex, v)
         if hit is not None and hit[0].cameo == BLOCKER:
             return None
     return hit
 
 
-def _best_verb(index, lex, v) -> tuple[Pattern, object] | None:
-    """The best pattern of ``index`` for verb ``v`` and its matched object."""
-    pats = None
-    for f in forms(v):
-        pats = index.get(f)
-        if pats:
-            break
+def best_dictionary_verb(lex, v) -> tuple[Pattern, object] | None:
+    """The best dictionary pattern for verb ``v``: only the lemma's patterns with no
+    object and those whose object words the verb's objects have are scored."""
+    lemma_ = next((f for f in forms(v) if f in lex.dict_verbs), None)
+    if lemma_ is None:
+        return None
+    index, free = lex.dict_verbs.by_object(lemma_)
+    objs = [(o, head_words(lex, o)) for o in verb_objects(v)]
+    seen: dict[int, Pattern] = {id(p): p for p in free}
+    for _, words in objs:
+        for w in words:
+            for p in index.get(w, ()):
+                seen[id(p)] = p
+    if not seen:
+        return None
+    return _best_verb(None, lex, v, list(seen.values()), objs)
+
+
+def _best_verb(index, lex, v, pats=None, objs=None) -> tuple[Pattern, object] | None:
+    """The best pattern of ``index`` (or of ``pats``) for verb ``v`` and its matched
+    object."""
+    if pats is None:
+        for f in forms(v):
+            pats = index.get(f)
+            if pats:
+                break
     if not pats:
         return None
     has_prt = any(c.dep_ == "prt" for c in v.children)
     prts = particles(v)
-    objs = None
     best: tuple[tuple[int, int], Pattern, object] | None = None
     for p in pats:
         if p.particles is not None:
