@@ -400,6 +400,7 @@ class Geocoder:
         if line is None:  # a context built without the dateline stage
             line = datelines.find(doc, ctx.text)
         mentions = self.mentions(doc, line)
+        _known_actors_are_no_places(ctx, mentions)
         self._resolve(mentions, self._context(ctx, mentions), doc)
         usable = [m for m in mentions if m.role == "place" and m.place is not None]
         sents = list(doc.sents)
@@ -454,6 +455,19 @@ class Geocoder:
         iso3 = self.gaz.iso2_to_iso3.get(p.country) if p.country else None
         return Location(name=p.name, country=iso3, admin1=p.admin1, lat=p.lat, lon=p.lon,
                         geonameid=p.geonameid, span=(m.start_char, m.end_char), feature=p.feature)
+
+
+def _known_actors_are_no_places(ctx, mentions: list[PlaceMention]) -> None:
+    """A name the actors stage knows as a group, body or person is that actor, not a
+    town that shares its spelling ("Hamas" is no "Hamm", "Hezbollah" no village,
+    "Frelimo" no hamlet): such a mention becomes an actor mention. States, and
+    capitals read as their governments ("Washington said", "Dhaka"), stay places."""
+    actors = getattr(ctx, "actors", None)
+    known = {a.span for a in getattr(actors, "mentions", None) or ()
+             if a.igo or a.kind in ("group", "person") and a.sector}
+    for m in mentions:
+        if m.role == "place" and (m.start_char, m.end_char) in known:
+            m.role = "actor"
 
 
 def _scene_sentences(mentions: list[PlaceMention], sents) -> set[int]:
