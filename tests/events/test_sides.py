@@ -83,3 +83,19 @@ def test_a_known_group_is_no_town(pipeline, text, name):
     for ev in doc.events:
         assert ev.location is None or ev.location.name.lower() not in ("hamm", name.lower()), \
             f"{name} located as {ev.location}"
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Thousands marched through Minsk on Sunday.", "BLR"),
+    ("A convoy drove through Kandahar before the blast.", "AFG"),
+    ("Protesters marched through Tbilisi on Saturday.", "GEO"),
+])
+def test_through_a_place_is_where_it_happened(pipeline, text, country):
+    doc = _events(pipeline, text)
+    assert any(ev.location is not None and ev.location.country == country for ev in doc.events)
+
+
+def test_the_sides_of_talks_are_no_location(pipeline):
+    doc = _events(pipeline, "Egypt brokered talks between Israel and Hamas on Monday.")
+    ev = next(ev for ev in doc.events if ev.event == "CONSULT")
+    assert ev.location is None or ev.location.country not in ("ISR", "PSE")

@@ -136,6 +136,8 @@ def _annotate(doc, m: PlaceMention) -> None:
                      and bool(m.candidates) and m.candidates[0].feature != "country")
     while root.dep_ in ("appos", "conj") and root.head.i != root.i:
         root = root.head
+    # "talks between Israel and Hamas": the sides of an act, which may be parties
+    m.extra["between"] = root.dep_ == "pobj" and root.head.lower_ == "between"
     # What the event hits ("shelled Kharkiv", "Kharkiv was shelled"): the
     # object of the trigger itself, not of another verb ("suing the United
     # States over a missile attack").
@@ -616,12 +618,14 @@ def _in_other_subject(tok, clause: set[int]) -> bool:
 
 def _unblocked(ev, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """An actor that is a place ("Moscow expelled ...") is no location; a place inside
-    an actor's phrase may be ("Police in Karachi arrested ..."). Targets block only
-    for events other than material conflict."""
+    an actor's phrase may be ("Police in Karachi arrested ..."), and so may a place
+    under a locative preposition, except the sides of an act "between" two parties
+    ("talks between Israel and Hamas"). Targets block only for events other than
+    material conflict."""
     blocked = [(a.span[0], a.span[1]) for a in ev.source]
     if (ev.quad_class or 0) != 4:
         blocked += [(a.span[0], a.span[1]) for a in ev.target]
-    return [m for m in mentions if m.extra.get("locative")
+    return [m for m in mentions if m.extra.get("locative") and not m.extra.get("between")
             or not any(s < m.end_char and m.start_char < e for s, e in blocked)]
 
 
