@@ -109,3 +109,13 @@ def test_the_toll_after_an_attack_is_the_same_attack(pipeline, text, host, word)
     assert [ev.trigger_text for ev in attacks] == [host]
     assert any(word in a.text for a in attacks[0].target)
     assert attacks[0].size and attacks[0].size["killed"]
+
+
+@pytest.mark.parametrize("text", [
+    "No troops were injured in the attack.",
+    "Nobody was hurt when the rocket landed.",
+    "No one was killed in the blast.",
+])
+def test_a_subject_of_no_one_negates_the_event(pipeline, text):
+    (doc,) = pipeline.process_batch([Article(id="n", text=text, date="2024-05-02")])
+    assert doc.events and all(ev.negated for ev in doc.events)
