@@ -317,7 +317,7 @@ def network(cur, f: EventFilters, nodes: int) -> dict:
 
 
 def layout(nodes: list[str], edges: list[tuple[str, str, int]],
-           rounds: int = 120) -> dict[str, tuple[float, float]]:
+           rounds: int = 200) -> dict[str, tuple[float, float]]:
     """A force-directed layout (Fruchterman-Reingold) in the unit square,
     deterministic: nodes start on a circle in the given order."""
     n = len(nodes)
@@ -326,6 +326,7 @@ def layout(nodes: list[str], edges: list[tuple[str, str, int]],
     pos = {k: [math.cos(2 * math.pi * i / n), math.sin(2 * math.pi * i / n)]
            for i, k in enumerate(nodes)}
     k = 1.6 / math.sqrt(n)
+    gravity = 0.6 * k
     temp = 0.2
     for _ in range(rounds):
         disp = {v: [0.0, 0.0] for v in nodes}
@@ -348,6 +349,9 @@ def layout(nodes: list[str], edges: list[tuple[str, str, int]],
             disp[a][1] -= dy / d * att
             disp[b][0] += dx / d * att
             disp[b][1] += dy / d * att
+        for v in nodes:  # gravity: unconnected groups stay in view, not at the edges
+            disp[v][0] -= gravity * pos[v][0]
+            disp[v][1] -= gravity * pos[v][1]
         for v in nodes:
             dx, dy = disp[v]
             d = math.hypot(dx, dy) or 1e-6
