@@ -210,6 +210,7 @@ def create_app(settings: Settings, pipeline_factory=None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app):
+        db.open()
         yield
         db.close()
 

@@ -47,6 +47,13 @@ class Database:
         self.read_only = read_only
         self.timeout = timeout
         self.write_lock = threading.Lock()
+        self.closed = False
+
+    def open(self) -> None:
+        """Open the file again after ``close`` (an app started a second time)."""
+        if self.closed:
+            self.store = Store(self.path, read_only=self.read_only)
+            self.closed = False
 
     def read(self, fn: Callable[..., T], *args, **kwargs) -> T:
         """``fn(cursor, ...)`` on a fresh cursor, interrupted after ``timeout`` s."""
@@ -76,3 +83,4 @@ class Database:
 
     def close(self) -> None:
         self.store.close()
+        self.closed = True
