@@ -308,7 +308,8 @@ def _read_routes(app: FastAPI, db: Database) -> None:  # noqa: C901 (one route e
                 "loc": ("query", "limit"), "type": "less_than_equal",
                 "msg": f"Input should be less than or equal to {MAX_PAGE} for JSON "
                        f"(format=csv takes up to {tuning.SERVICE_MAX_CSV_ROWS})"}])
-        return db.read(Q.events_page, f, p.limit, p.offset, p.sort)
+        # rows are JSON-ready (queries.clean): no second encoding pass
+        return JSONResponse(db.read(Q.events_page, f, p.limit, p.offset, p.sort))
 
     @app.get("/api/events/{event_id}", tags=["events"])
     def event(event_id: Key) -> dict:

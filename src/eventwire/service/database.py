@@ -64,6 +64,7 @@ class Database:
         timer.daemon = True
         timer.start()
         try:
+            cur.begin()  # one snapshot for all the request's queries
             return fn(cur, *args, **kwargs)
         except duckdb.InterruptException:
             raise QueryTimeout(f"the query ran over {self.timeout:g} s") from None

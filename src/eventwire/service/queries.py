@@ -10,6 +10,7 @@ into SQL is chosen here from fixed lists (column names, the sort, the interval).
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 from collections.abc import Sequence
@@ -28,13 +29,14 @@ EVENT_COLUMNS = f"""e.event_id, e.article_id, e.story_id, {EVENT_DAY} AS date,
     e.sentence, e.trigger_text"""
 
 INTERVALS = {"day": "day", "week": "week", "month": "month"}
+# Ties break on the row id (the order rows were stored): a cheap, stable key.
 SORTS = {
-    "date": f"{EVENT_DAY} ASC NULLS LAST, e.event_id",
-    "-date": f"{EVENT_DAY} DESC NULLS LAST, e.event_id",
-    "goldstein": "e.goldstein ASC NULLS LAST, e.event_id",
-    "-goldstein": "e.goldstein DESC NULLS LAST, e.event_id",
-    "confidence": "e.confidence ASC NULLS LAST, e.event_id",
-    "-confidence": "e.confidence DESC NULLS LAST, e.event_id",
+    "date": f"{EVENT_DAY} ASC NULLS LAST, e.rowid ASC",
+    "-date": f"{EVENT_DAY} DESC NULLS LAST, e.rowid DESC",
+    "goldstein": "e.goldstein ASC NULLS LAST, e.rowid ASC",
+    "-goldstein": "e.goldstein DESC NULLS LAST, e.rowid DESC",
+    "confidence": "e.confidence ASC NULLS LAST, e.rowid ASC",
+    "-confidence": "e.confidence DESC NULLS LAST, e.rowid DESC",
 }
 
 
@@ -78,7 +80,8 @@ class EventFilters:
         for role in ("source", "target"):
             code = getattr(self, f"{role}_country")
             if code:
-                add(f"(e.{role}_country = ? OR e.{role}_igo = ?)", code, code)
+                sql, values = code_match(role, code)
+                add(sql, *values)
             sector = getattr(self, f"{role}_sector")
             if sector:
                 add(f"e.{role}_sector = ?", sector)
@@ -87,9 +90,9 @@ class EventFilters:
                 "OR e.target_igo = ? OR p.country = ?)", *[self.country] * 5)
         if self.dyad:
             a, b = self.dyad
-            add("(((e.source_country = ? OR e.source_igo = ?) AND (e.target_country = ? "
-                "OR e.target_igo = ?)) OR ((e.source_country = ? OR e.source_igo = ?) AND "
-                "(e.target_country = ? OR e.target_igo = ?)))", a, a, b, b, b, b, a, a)
+            (sa, pa), (tb, pb) = code_match("source", a), code_match("target", b)
+            (sb, qb), (ta, qa) = code_match("source", b), code_match("target", a)
+            add(f"(({sa} AND {tb}) OR ({sb} AND {ta}))", *pa, *pb, *qb, *qa)
         if self.event_type:
             add("e.event_type IN (SELECT unnest(?::VARCHAR[]))", list(self.event_type))
         if self.quad_class:
@@ -115,6 +118,27 @@ class EventFilters:
 
     def needs_places(self) -> bool:
         return bool(self.country or self.place)
+
+
+def is_country(code: str) -> bool:
+    """Whether ``code`` is an ISO 3166-1 alpha-3 country code (else an IGO's)."""
+    return code in _countries()
+
+
+@functools.lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(c.alpha_3 for c in pycountry.countries)
+
+
+def code_match(role: str, code: str) -> tuple[str, list]:
+    """An actor code against a side's columns: a country code is matched on the
+    country column alone (an equality the scan can use), any other code (IGO,
+    ECOWAS, NATO) on the country or the IGO column."""
+    if is_country(code):
+        return f"e.{role}_country = ?", [code]
+    return f"(e.{role}_country = ? OR e.{role}_igo = ?)", [code, code]
 
 
 def like_escape(text: str) -> str:
@@ -149,17 +173,62 @@ def clean(row: dict) -> dict:
 # -- events -------------------------------------------------------------------------
 def events_page(cur, f: EventFilters, limit: int, offset: int, sort: str = "-date",
                 count: bool = True) -> dict:
+    """A page of events and the total. Three steps, each cheap at a million
+    events: (1) for a date sort, the matching events per day (which sums to the
+    total) give the day the page cannot reach past, so (2) the top-N sort of row
+    ids looks only at the events from that day on; (3) the page's rows are
+    fetched by row id. Sorting whole rows (sentences included) instead costs
+    several times more."""
     where, params = f.where()
-    order = SORTS[sort]
-    items = rows(cur, f"""SELECT {EVENT_COLUMNS} FROM events e
-                          LEFT JOIN places p USING (place_id) {where}
-                          ORDER BY {order} LIMIT ? OFFSET ?""", [*params, limit, offset])
-    total = None
-    if count:
-        join = "LEFT JOIN places p USING (place_id)" if f.needs_places() else ""
+    join = "LEFT JOIN places p USING (place_id)" if f.needs_places() else ""
+    if where and count:
+        # filtered: match once, then count and sort only the matches
+        order = SORTS[sort].replace(EVENT_DAY, "e.day").replace("e.rowid", "e.rid")
+        total, ids = cur.execute(f"""WITH m AS MATERIALIZED (
+                SELECT e.rowid AS rid, {EVENT_DAY} AS day, e.goldstein, e.confidence
+                FROM events e {join} {where}),
+            top AS (SELECT * FROM m e ORDER BY {order} LIMIT ? OFFSET ?)
+            SELECT (SELECT count(*) FROM m), (SELECT list(e.rid ORDER BY {order}) FROM top e)""",
+                                 [*params, limit, offset]).fetchall()[0]
+        ids = list(ids or [])
+    else:
+        total, ids = _page_ids(cur, where, params, join, limit, offset, sort, count)
+    found = {r["_rowid"]: r for r in rows(cur, f"""SELECT e.rowid AS _rowid, {EVENT_COLUMNS}
+                   FROM events e LEFT JOIN places p USING (place_id)
+                   WHERE e.rowid = ANY(?::BIGINT[])""", [ids])} if ids else {}
+    items = []
+    for rid in ids:
+        row = found[rid]
+        del row["_rowid"]
+        items.append(clean(row))
+    return {"total": total, "limit": limit, "offset": offset, "items": items}
+
+
+def _page_ids(cur, where, params, join, limit, offset, sort, count):
+    """Unfiltered (or uncounted): for a date sort, the events per day give the
+    total and the day the page cannot reach past, so the top-N sort looks only
+    at the events from that day on."""
+    cutoff, total = None, None
+    if sort in ("date", "-date") and count:
+        desc = sort == "-date"
+        days = cur.execute(f"""SELECT {EVENT_DAY} AS d, count(*) FROM events e {join} {where}
+                               GROUP BY d ORDER BY d {'DESC' if desc else 'ASC'} NULLS LAST""",
+                           params).fetchall()
+        total, need = 0, offset + limit
+        for day, n in days:
+            total += n
+            if cutoff is None and total >= need and day is not None:
+                cutoff = day
+        if cutoff is not None:
+            bound = f"{EVENT_DAY} {'>=' if desc else '<='} ?"
+            where = f"{where} AND {bound}" if where else f"WHERE {bound}"
+            params = [*params, cutoff]
+    elif count:
         total = scalar(cur, f"SELECT count(*) FROM events e {join} {where}", params)
-    return {"total": total, "limit": limit, "offset": offset,
-            "items": [clean(r) for r in items]}
+    ids = [r[0] for r in cur.execute(f"""SELECT e.rowid FROM events e {join} {where}
+                                         ORDER BY {SORTS[sort]} LIMIT ? OFFSET ?""",
+                                     [*params, limit, offset]).fetchall()]
+    return total, ids
 
 
 def events_rows(cur, f: EventFilters, limit: int, sort: str = "-date"):
@@ -290,19 +359,31 @@ def actors_top(cur, f: EventFilters, role: str | None, limit: int, offset: int) 
 
 def network(cur, f: EventFilters, nodes: int) -> dict:
     """The actor network: actors (country/sector codes, else the name) as nodes,
-    source -> target pairs as edges weighted by events, laid out for drawing."""
+    source -> target pairs as edges weighted by events, laid out for drawing.
+    Grouped on the code columns first and named after (cheaper than grouping
+    on built strings)."""
     where, params = f.where()
     join = "LEFT JOIN places p USING (place_id)" if f.needs_places() else ""
-    key = ("coalesce(nullif(concat_ws('/', coalesce(e.{r}_country, e.{r}_igo), "
-           "e.{r}_sector), ''), e.{r}_name)")
     cond = f"{where}{' AND' if where else ' WHERE'} e.source_name IS NOT NULL " \
            "AND e.target_name IS NOT NULL"
-    edges = rows(cur, f"""SELECT {key.format(r='source')} AS source,
-                                 {key.format(r='target')} AS target,
-                                 count(*) AS events, round(avg(e.goldstein), 2) AS goldstein,
-                                 mode(e.event_type) AS top_type
-                          FROM events e {join} {cond}
-                          GROUP BY ALL ORDER BY events DESC LIMIT 2000""", params)
+
+    def cols(r: str) -> str:
+        return (f"coalesce(e.{r}_country, e.{r}_igo) AS {r[0]}c, e.{r}_sector AS {r[0]}s, "
+                f"CASE WHEN coalesce(e.{r}_country, e.{r}_igo, e.{r}_sector) IS NULL "
+                f"THEN e.{r}_name END AS {r[0]}n")
+
+    def key(r: str) -> str:
+        return f"coalesce(nullif(concat_ws('/', {r}c, {r}s), ''), {r}n)"
+
+    edges = rows(cur, f"""WITH pairs AS (
+                              SELECT {cols('source')}, {cols('target')}, count(*) AS events,
+                                     sum(e.goldstein) AS g
+                              FROM events e {join} {cond} GROUP BY ALL)
+                          SELECT {key('s')} AS source, {key('t')} AS target,
+                                 sum(events)::BIGINT AS events,
+                                 round(sum(g) / sum(events), 2) AS goldstein
+                          FROM pairs GROUP BY 1, 2 ORDER BY events DESC, 1, 2
+                          LIMIT 2000""", params)
     weight: dict[str, int] = {}
     for e in edges:
         for k in (e["source"], e["target"]):
@@ -318,66 +399,59 @@ def network(cur, f: EventFilters, nodes: int) -> dict:
 
 def layout(nodes: list[str], edges: list[tuple[str, str, int]],
            rounds: int = 200) -> dict[str, tuple[float, float]]:
-    """A force-directed layout (Fruchterman-Reingold) in the unit square,
-    deterministic: nodes start on a circle in the given order."""
+    """A force-directed layout (Fruchterman-Reingold, with gravity so that
+    unconnected groups stay in view) in the unit square; deterministic: nodes
+    start on a circle in the given order."""
+    import numpy as np
+
     n = len(nodes)
     if n == 0:
         return {}
-    pos = {k: [math.cos(2 * math.pi * i / n), math.sin(2 * math.pi * i / n)]
-           for i, k in enumerate(nodes)}
-    k = 1.6 / math.sqrt(n)
-    gravity = 0.6 * k
-    temp = 0.2
+    angle = 2 * np.pi * np.arange(n) / n
+    pos = np.stack([np.cos(angle), np.sin(angle)], axis=1)
+    index = {v: i for i, v in enumerate(nodes)}
+    pairs = [(index[a], index[b], min(1.0 + np.log(w), 3.0)) for a, b, w in edges if a != b]
+    src = np.array([p[0] for p in pairs], dtype=int)
+    dst = np.array([p[1] for p in pairs], dtype=int)
+    wgt = np.array([p[2] for p in pairs], dtype=float)
+    k = 1.6 / np.sqrt(n)
+    gravity, temp = 0.6 * k, 0.2
     for _ in range(rounds):
-        disp = {v: [0.0, 0.0] for v in nodes}
-        for i, a in enumerate(nodes):
-            for b in nodes[i + 1:]:
-                dx, dy = pos[a][0] - pos[b][0], pos[a][1] - pos[b][1]
-                d = math.hypot(dx, dy) or 1e-6
-                rep = k * k / d
-                disp[a][0] += dx / d * rep
-                disp[a][1] += dy / d * rep
-                disp[b][0] -= dx / d * rep
-                disp[b][1] -= dy / d * rep
-        for a, b, w in edges:
-            if a == b:
-                continue
-            dx, dy = pos[a][0] - pos[b][0], pos[a][1] - pos[b][1]
-            d = math.hypot(dx, dy) or 1e-6
-            att = d * d / k * min(1.0 + math.log(w), 3.0)
-            disp[a][0] -= dx / d * att
-            disp[a][1] -= dy / d * att
-            disp[b][0] += dx / d * att
-            disp[b][1] += dy / d * att
-        for v in nodes:  # gravity: unconnected groups stay in view, not at the edges
-            disp[v][0] -= gravity * pos[v][0]
-            disp[v][1] -= gravity * pos[v][1]
-        for v in nodes:
-            dx, dy = disp[v]
-            d = math.hypot(dx, dy) or 1e-6
-            step = min(d, temp)
-            pos[v][0] += dx / d * step
-            pos[v][1] += dy / d * step
+        delta = pos[:, None, :] - pos[None, :, :]
+        dist = np.maximum(np.linalg.norm(delta, axis=2), 1e-6)
+        disp = (delta / dist[..., None] * (k * k / dist)[..., None]).sum(axis=1)
+        if len(pairs):
+            d = pos[src] - pos[dst]
+            dl = np.maximum(np.linalg.norm(d, axis=1), 1e-6)
+            pull = d / dl[:, None] * (dl * dl / k * wgt)[:, None]
+            np.subtract.at(disp, src, pull)
+            np.add.at(disp, dst, pull)
+        disp -= gravity * pos
+        length = np.maximum(np.linalg.norm(disp, axis=1), 1e-6)
+        pos += disp / length[:, None] * np.minimum(length, temp)[:, None]
         temp *= 0.97
-    xs = [p[0] for p in pos.values()]
-    ys = [p[1] for p in pos.values()]
-    span = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
-    return {v: (round((p[0] - min(xs)) / span, 4), round((p[1] - min(ys)) / span, 4))
-            for v, p in pos.items()}
+    lo = pos.min(axis=0)
+    span = float((pos.max(axis=0) - lo).max()) or 1.0
+    return {v: (round(float((pos[i, 0] - lo[0]) / span), 4),
+                round(float((pos[i, 1] - lo[1]) / span), 4)) for v, i in index.items()}
 
 
 # -- places, quotes, articles, stories ----------------------------------------------
 def places(cur, f: EventFilters, limit: int) -> list[dict]:
+    """Located places with their matching events: counted per place id first,
+    then joined with the places (a few thousand rows, not a million)."""
     where, params = f.where()
-    cond = f"{where}{' AND' if where else ' WHERE'} p.lat IS NOT NULL"
-    return [clean(r) for r in rows(cur, f"""SELECT p.place_id, p.name, p.country, p.admin1,
-                p.feature, p.lat, p.lon, count(*) AS events,
-                count(DISTINCT e.article_id) AS articles,
-                round(sum(e.goldstein), 2) AS goldstein,
-                count(*) FILTER (WHERE e.quad_class >= 3) AS conflict,
-                mode(e.event_type) AS top_type
-            FROM events e JOIN places p USING (place_id) {cond}
-            GROUP BY ALL ORDER BY events DESC, p.name LIMIT ?""", [*params, limit])]
+    join = "LEFT JOIN places p USING (place_id)" if f.needs_places() else ""
+    cond = f"{where}{' AND' if where else ' WHERE'} e.place_id IS NOT NULL"
+    return [clean(r) for r in rows(cur, f"""WITH counted AS (
+                SELECT e.place_id, count(*) AS events, round(sum(e.goldstein), 2) AS goldstein,
+                       count(*) FILTER (WHERE e.quad_class >= 3) AS conflict,
+                       mode(e.event_type) AS top_type
+                FROM events e {join} {cond} GROUP BY e.place_id)
+            SELECT pl.place_id, pl.name, pl.country, pl.admin1, pl.feature, pl.lat, pl.lon,
+                   c.events, c.goldstein, c.conflict, c.top_type
+            FROM counted c JOIN places pl USING (place_id) WHERE pl.lat IS NOT NULL
+            ORDER BY c.events DESC, pl.name LIMIT ?""", [*params, limit])]
 
 
 QUOTE_COLUMNS = """q.quote_id, q.article_id, q.text, q.span_start, q.span_end,

@@ -240,7 +240,7 @@ async function renderNetwork() {
     line: {width: 1 + 6 * e.events / maxW, color: goldsteinColor(e.goldstein)}}));
   const mid = net.edges.filter(e => e.source !== e.target).map(e => ({
     x: (pos[e.source].x + pos[e.target].x) / 2, y: (pos[e.source].y + pos[e.target].y) / 2,
-    t: `${e.source} \u2192 ${e.target}: ${e.events} events, mostly ${e.top_type}, mean Goldstein ${e.goldstein}`}));
+    t: `${e.source} \u2192 ${e.target}: ${e.events} events, mean Goldstein ${e.goldstein}`}));
   const nodes = {type: "scatter", mode: "markers+text", name: "actors", showlegend: false,
     x: net.nodes.map(n => n.x), y: net.nodes.map(n => n.y), text: net.nodes.map(n => n.id),
     textposition: "top center", hovertext: net.nodes.map(n => `${n.id}: ${n.events} events`), hoverinfo: "text",
