@@ -125,16 +125,19 @@ def test_events_filter_and_evidence(page, live):
 
 def test_timeline_network_map_quotes_render(page, live):
     edges = api(live, "/api/network")["edges"]
-    pair = edges[0]  # the busiest pair of actors
-    a, b = pair["source"].split("/")[0], pair["target"].split("/")[0]
-    series = api(live, f"/api/series?dyad={a}-{b}&interval=month")["series"]
+    pairs = {(e["source"].split("/")[0], e["target"].split("/")[0]) for e in edges[:15]}
+    # the dyad with the most days of events makes the fullest timeline
+    a, b = max(sorted(pairs), key=lambda p: len(api(live, f"/api/series?dyad={p[0]}-{p[1]}"
+                                                         "&interval=day")["series"]))
+    series = api(live, f"/api/series?dyad={a}-{b}&interval=day")["series"]
     assert series
-    page.goto(f"{live.url}/?dyad={a}-{b}&interval=month#timeline")
+    page.goto(f"{live.url}/?dyad={a}-{b}&interval=day#timeline")
     wait_ready(page, "timeline")
     page.wait_for_selector("#timeline-chart .main-svg")
     bars = page.locator("#timeline-chart g.trace.bars g.point").count()
     assert bars >= len(series)  # a bar per period and side with events
-    assert a in page.locator("#timeline-chart .gtitle").text_content()
+    assert f"{a}-{b}" in page.locator("#timeline-chart .gtitle").text_content()
+    assert page.locator("#interval").input_value() == "day"
     shot(page, "timeline")
 
     page.goto(f"{live.url}/#network")
