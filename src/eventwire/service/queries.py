@@ -184,9 +184,9 @@ def events_page(cur, f: EventFilters, limit: int, offset: int, sort: str = "-dat
     if where and count:
         # filtered: match once, then count and sort only the matches
         order = SORTS[sort].replace(EVENT_DAY, "e.day").replace("e.rowid", "e.rid")
+        key = f"{EVENT_DAY} AS day" if sort.endswith("date") else f"e.{sort.lstrip('-')}"
         total, ids = cur.execute(f"""WITH m AS MATERIALIZED (
-                SELECT e.rowid AS rid, {EVENT_DAY} AS day, e.goldstein, e.confidence
-                FROM events e {join} {where}),
+                SELECT e.rowid AS rid, {key} FROM events e {join} {where}),
             top AS (SELECT * FROM m e ORDER BY {order} LIMIT ? OFFSET ?)
             SELECT (SELECT count(*) FROM m), (SELECT list(e.rid ORDER BY {order}) FROM top e)""",
                                  [*params, limit, offset]).fetchall()[0]
