@@ -157,7 +157,7 @@ def test_a_held_file_says_what_to_do(tmp_path, capsys):
         src.write_text(ARTICLE["text"])
         assert main(["ingest", str(src), "--db", str(path)]) == 1
         err = capsys.readouterr().err
-        assert f"process {holder.pid} holds it" in err
+        assert f"another eventwire process is writing it (PID {holder.pid})" in err
         assert "--server URL" in err and "eventwire serve" in err
         assert main(["stats", "--db", str(path)]) == 1
         assert "--server URL" in capsys.readouterr().err

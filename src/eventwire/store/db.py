@@ -104,10 +104,10 @@ def held_hint(path: str, message: str) -> str:
     import re
 
     pid = re.search(r"PID (\d+)", message)
-    who = f"process {pid.group(1)}" if pid else "another process"
-    return (f"{who} holds it: an `eventwire ingest` (wait for it to finish) or an "
-            f"`eventwire serve` (send articles through it with `eventwire ingest PATH "
-            f"--server URL`, and read through its API instead of opening the file)")
+    who = f" (PID {pid.group(1)})" if pid else ""
+    return (f"another eventwire process is writing it{who}; if it is an `eventwire "
+            f"ingest`, wait for it to finish; if it is an `eventwire serve`, send articles "
+            f"through it with `eventwire ingest PATH --server URL` and read through its API")
 
 
 class Store:
