@@ -16,8 +16,8 @@ from conftest import EVAL
 
 REALNEWS_DEV = EVAL / "realnews" / "realnews_dev.jsonl"
 # Floors a little under the tune-part figures (docs/evaluation.md): they may only go up.
-FLOOR_PRECISION = 0.59
-FLOOR_RECALL = 0.44
+FLOOR_PRECISION = 0.61
+FLOOR_RECALL = 0.45
 FLOOR_DYAD = 0.30
 FLOOR_LOCATION = 0.72
 

@@ -14,7 +14,7 @@ from eventwire.model import Actor, Document, Event
 # Floors a little under the figures measured on the dev set's tune part
 # (docs/evaluation.md): accuracy may only go up.
 FLOOR_TYPE_F1 = 0.90
-FLOOR_TYPE_SOURCE_TARGET = 0.74
+FLOOR_TYPE_SOURCE_TARGET = 0.75
 
 
 class FakePipeline:
