@@ -26,7 +26,8 @@ What a PETRARCH pattern becomes (``- [pre-verb nouns] * [post-verb words] [CODE]
 
 What the converter leaves out, by class (counted in the file's header; reasons in
 docs/arch/coder.md, "The dictionary layer"): patterns with a noun before the verb
-(a subject constraint the matcher has no slot for), with two or more objects or
+(a subject constraint the matcher has no slot for), with the target before the
+verb (``- + * WOUNDS $``: roles reversed), with two or more objects or
 prepositions, verbs written before their particle word (``WIRE_+TAP``), transforms
 (``~``), codes the CAMEO -> PLOVER table does not type (01x public statements and the
 rest), and the classes of ``DROP_CODES`` / ``DROP_BARE`` / ``DROP_LEMMAS`` below,
@@ -184,6 +185,8 @@ def parse_pattern(text: str, synsets: dict[str, set[str]]):
     pre, post = text.split("*", 1)
     if any(t not in ("$", "+", "^", "%") for t in pre.split()):
         return "noun before the verb (subject constraint)"
+    if "+" in pre.split():
+        return "target before the verb ('- + * WOUNDS $': the subject suffers the act)"
     groups = re.findall(r"\([^)]*\)|\{[^}]*\}|\S+", post)
     preps: list[str] = []
     objects: list[set[str]] = []

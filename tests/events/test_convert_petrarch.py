@@ -31,6 +31,7 @@ SNATCH [181]
 - SOLDIERS * RIFLE                           [190]   # GRAB
 - * (IN COURT)                               [:173]  # GRAB
 - * STATEMENT                                [010]   # GRAB
+- + * SHOTS $                                [190]   # GRAB
 
 ---  FIGHT   [190]  ---
 FIGHT {FIGHTS FOUGHT FIGHTING}
@@ -78,6 +79,8 @@ def test_classes_left_out(tmp_path):
     assert not any("soldier" in r[3] for r in rows)  # "- SOLDIERS * ...": a subject
     assert not any(r[0] == "173" and r[2] == "in" for r in rows)  # [:173]
     assert not any("tap" in r[1] for r in rows)  # WIRE_+TAP
+    assert not any("shot" in r[3] for r in rows)  # "- + * SHOTS $": the target first
     for reason in ("noun before the verb", "a block's default code",
-                   "a preposition with any object", "[:B]", "CAMEO 01x"):
+                   "a preposition with any object", "[:B]", "CAMEO 01x",
+                   "target before the verb"):
         assert reason in head
