@@ -14,8 +14,8 @@ from datetime import date
 
 from eventwire import tuning
 from eventwire.actors.lexicon import (
-    ADJ, COUNTRY, GROUP, LEADER, PEOPLE, REGION, SEAT, Entry, Lexicon, entry_igo, entry_sector,
-    pick,
+    ADJ, COUNTRY, GROUP, LEADER, PEOPLE, REGION, SEAT, Entry, Lexicon, entry_country, entry_igo,
+    entry_sector, pick,
 )
 from eventwire.actors.words import ACRONYM_FILLERS, HONORIFIC_GENDER, NONSTATE, SECTOR_WORDS
 from eventwire.model import Actor
@@ -110,6 +110,8 @@ class _Matcher:
         surname alone is no part of another person's or organisation's name; no
         name is a part of a longer person's name ("George Washington")."""
         ent = self.ent_of[i]
+        if not e.has_role(self.when):
+            return False  # a dictionary actor with no role at the article's date
         if e.type == LEADER:
             return not e.surname_only or self._lone_surname(i, end, ent)
         if e.sector == "PTY" and self._qualified_by_another(i, e):
@@ -217,8 +219,8 @@ def entry_actor(lex: Lexicon, e: Entry, text: str, span: tuple[int, int],
         kind = "state"
     if e.type in (SEAT, PEOPLE) and e.country:
         name = f"{lex.country_names.get(e.country, e.country)} {SECTOR_WORDS.get(sector or '', '')}".strip()
-    return Actor(text=text, span=span, name=name, country=e.country, igo=entry_igo(e, when),
-                 sector=sector, kind=kind)
+    return Actor(text=text, span=span, name=name, country=entry_country(e, when),
+                 igo=entry_igo(e, when), sector=sector, kind=kind)
 
 
 def _singular(word: str) -> str:
