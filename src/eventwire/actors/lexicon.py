@@ -138,6 +138,16 @@ def _date(cell: str, end: bool = False) -> date | None:
     return date(*parts)
 
 
+def _singulars(word: str) -> tuple[str, ...]:
+    """The word and its singular forms by the regular English endings ("parties" ->
+    "party", "spokesmen" -> "spokesman")."""
+    out = [word]
+    for suffix, rep in (("ies", "y"), ("men", "man"), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            out.append(word[: -len(suffix)] + rep)
+    return tuple(out)
+
+
 class NameIndex:
     """Lower-cased token tuple -> [(surface form, Entry)]: the hand tables' names, then
     the dictionary actors' (``phoenix_actors.tsv``), whose entries are built from their
@@ -304,10 +314,21 @@ class Lexicon:
             self.add(name, Entry(REGION, name, country=ctry or None, kind=kind))
 
     def _load_sectors(self) -> None:
+        """The team's sector nouns, then the field's agent nouns (``agent_sectors.tsv``)
+        where the team's name no such term."""
         for term, sector, kind in read_tsv("sectors.tsv", 3):
             key = self.tokens(term)
             self.sectors[key] = (sector, kind)
             self.sector_max = max(self.sector_max, len(key))
+        own = set(self.sectors)
+        for term, sector, kind in read_tsv("agent_sectors.tsv", 3):
+            key = tuple(term.split()) if SIMPLE_NAME.fullmatch(term) else self.tokens(term)
+            # a phrase whose head the team's table knows is read word by word by the
+            # phrase rules ("opposition party": OPP over the party's PTY)
+            if key and key not in self.sectors and not (
+                    len(key) > 1 and any((w,) in own for w in _singulars(key[-1]))):
+                self.sectors[key] = (sector, kind)
+                self.sector_max = max(self.sector_max, len(key))
 
     def _load_leaders(self) -> None:
         people: dict[str, Entry] = {}
