@@ -320,7 +320,9 @@ class Lexicon:
             key = self.tokens(term)
             self.sectors[key] = (sector, kind)
             self.sector_max = max(self.sector_max, len(key))
-        own = set(self.sectors)
+        own = self.own_sectors = frozenset(self.sectors)
+        agent: set[tuple[str, ...]] = set()
+        self.agent_terms = agent  # the field's terms, which no title inside a name is
         for term, sector, kind in read_tsv("agent_sectors.tsv", 3):
             key = tuple(term.split()) if SIMPLE_NAME.fullmatch(term) else self.tokens(term)
             # a phrase whose head the team's table knows is read word by word by the
@@ -328,6 +330,7 @@ class Lexicon:
             if key and key not in self.sectors and not (
                     len(key) > 1 and any((w,) in own for w in _singulars(key[-1]))):
                 self.sectors[key] = (sector, kind)
+                agent.add(key)
                 self.sector_max = max(self.sector_max, len(key))
 
     def _load_leaders(self) -> None:

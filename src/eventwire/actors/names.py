@@ -135,7 +135,7 @@ class _Matcher:
         if not prev.text[:1].isupper() or prev.is_sent_start or prev.pos_ not in (
                 "PROPN", "ADJ", "NOUN") or prev.head.i < i:
             return False
-        if (prev.lower_,) in self.lex.sectors:
+        if (prev.lower_,) in self.lex.own_sectors:
             return False  # "House Democrats", "Senate Republicans"
         known = self.lex.names.get((prev.lower_,)) or []
         return not any(other.country == e.country for _, other in known)
@@ -148,7 +148,7 @@ class _Matcher:
         prev = doc[i - 1] if i > 0 else None
         if (prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper()
                 and prev.ent_type_ == "PERSON" and tok.ent_iob_ == "I"
-                and (prev.lower_, ) not in self.lex.sectors
+                and (prev.lower_, ) not in self.lex.own_sectors
                 and prev.lower_.rstrip(".") not in HONORIFIC_GENDER):
             return False  # "Laura Bush" is not George Bush
         nxt = doc[end] if end < len(doc) else None

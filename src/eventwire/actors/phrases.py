@@ -602,7 +602,10 @@ class PhraseResolver:
             toks = doc[j - n + 1: j + 1]
             for words in (tuple(t.lemma_.lower() for t in toks), tuple(t.lower_ for t in toks)):
                 hit = lex.sectors.get(words)
-                if hit is not None:
+                if hit is not None and not (words in lex.agent_terms and any(
+                        t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in toks)):
+                    # the field's agent nouns are no titles inside a person's name
+                    # ("Howard Dean", "Hunter Biden")
                     return hit, j - n + 1, " ".join(words)
         return None
 
