@@ -359,7 +359,9 @@ def main(shared: Path) -> None:
     w("# with the roles they hold between two dates (a role = country sector igo; \"-\" = none).\n")
     w("# columns: kind (person | organization | group)<TAB>names (|; the first is canonical)"
       "<TAB>dated roles (|; \"country sector igo start end\", dates YYYY-MM-DD, \"-\" = open)"
-      "<TAB>default role (held when no dated role applies; empty = none: the name then names no actor)\n")
+      "<TAB>default role (held when no dated role applies; empty = none: the name then names no actor)"
+      "<TAB>token keys (|, aligned with names: the lower-cased tokens of spaCy's English tokenizer where\n"
+      "#   they differ from the name's words, else empty; the stage indexes names by them without a tokenizer)\n")
     w("# Sources: PETRARCH2 Phoenix.Countries.actors.txt, Phoenix.International.actors.txt and\n")
     w("#   Phoenix.MilNonState.actors.txt (MIT License, Copyright (c) 2014 Open Event Data Alliance;\n")
     w("#   repository openeventdata/petrarch2, commit 676801cd; built by the Computational Event Data\n")
@@ -368,9 +370,17 @@ def main(shared: Path) -> None:
     w("# Dropped, by class:\n")
     for reason, n in sorted(drops.items(), key=lambda x: -x[1]):
         w(f"#   {n:6d}  {reason}\n")
+    import spacy
+
+    tok = spacy.blank("en").tokenizer
     for kind, names, dated, default in rows:
+        keys = []
+        for n in names:
+            toks = " ".join(t.text.lower() for t in tok(n) if not t.is_space)
+            keys.append("" if toks == " ".join(n.lower().split()) else toks)
         w("\t".join([kind, "|".join(names), "|".join(role_text(r) for r in dated),
-                     role_text(default) if default else ""]) + "\n")
+                     role_text(default) if default else "", "|".join(keys) if any(keys) else ""])
+          + "\n")
     for reason, n in sorted(drops.items(), key=lambda x: -x[1]):
         print(f"{n:6d}  {reason}", file=sys.stderr)
 

@@ -160,7 +160,7 @@ class NameIndex:
         self.hand: dict[tuple[str, ...], list[tuple[str, Entry]]] = {}
         self.extra: dict[tuple[str, ...], int | tuple[int, ...]] = {}
         self.built: dict[tuple[str, ...], list[tuple[str, Entry]]] = {}
-        self.rows: tuple[tuple[str, ...], ...] = ()
+        self.rows: tuple[tuple[str, ...], ...] = ()  # the file's rows, as read
         self.entries: dict[int, tuple[Entry, Entry | None]] = {}
 
     def setdefault(self, key, default):
@@ -374,28 +374,36 @@ class Lexicon:
         """Index the dictionary actors' names (``phoenix_actors.tsv``) without building
         their entries. Left out: names of the hand tables (they win), sector terms and
         anaphors ("the ministry" is a description, not a name)."""
-        rows = read_tsv("phoenix_actors.tsv", 4)
+        try:
+            rows = resources.rows(f"{RESOURCE_DIR}/phoenix_actors.tsv")
+        except FileNotFoundError as exc:
+            raise ResourceError(
+                f"actor data file {RESOURCE_DIR}/phoenix_actors.tsv is missing from the "
+                "eventwire package; reinstall eventwire (pip install -e .)") from exc
         index = self.names
-        index.rows = tuple(tuple(r) for r in rows)
-        hard: list[tuple[int, str]] = []
-        simple: list[tuple[int, str]] = []
-        for r, row in enumerate(index.rows):
+        index.rows = rows
+        extra, hand, sectors, prefixes = index.extra, index.hand, self.sectors, self.prefixes
+        intern = sys.intern
+        longest = self.max_len
+        for r, row in enumerate(rows):
+            if len(row) < 2:
+                raise ResourceError(f"{RESOURCE_DIR}/phoenix_actors.tsv row {r + 1}: no names")
+            tokens = row[4].split("|") if len(row) > 4 and row[4] else ()
             for k, n in enumerate(row[1].split("|")[:NAME_SLOTS]):
-                (simple if SIMPLE_NAME.fullmatch(n) else hard).append((r * NAME_SLOTS + k, n))
-        keyed = [(slot, tuple(sys.intern(w) for w in n.lower().split())) for slot, n in simple]
-        keyed += [(slot, tuple(sys.intern(t.text.lower()) for t in d if not t.is_space))
-                  for (slot, _n), d in zip(hard, self._tok.pipe(n for _s, n in hard))]
-        extra = index.extra
-        for slot, key in keyed:
-            if not key or key in index.hand or key in self.sectors or (
-                    len(key) == 1 and key[0] in self.anaphors):
-                continue
-            old = extra.get(key)
-            extra[key] = slot if old is None else (
-                (old, slot) if isinstance(old, int) else old + (slot,))
-            self.max_len = max(self.max_len, len(key))
-            for i in range(1, len(key)):
-                self.prefixes.add(key[:i])
+                words = tokens[k] if k < len(tokens) and tokens[k] else n.lower()
+                key = tuple(intern(w) for w in words.split())
+                if not key or key in hand or key in sectors or (
+                        len(key) == 1 and key[0] in self.anaphors):
+                    continue
+                slot = r * NAME_SLOTS + k
+                old = extra.get(key)
+                extra[key] = slot if old is None else (
+                    (old, slot) if isinstance(old, int) else old + (slot,))
+                if len(key) > longest:
+                    longest = len(key)
+                for i in range(1, len(key)):
+                    prefixes.add(key[:i])
+        self.max_len = longest
 
     # -- look-ups ----------------------------------------------------------
     def sector_of(self, words: tuple[str, ...]) -> tuple[str, str] | None:
