@@ -228,6 +228,8 @@ def kind_of(names: list[str], roles: list[tuple], dated: bool, src: str) -> str:
         return "group" if any(r[1] == "REB" for r in roles) else "organization"
     if src == "Phoenix.MilNonState.actors.txt":
         return "group"
+    if not dated and all(r[0] in NONSTATE for r in roles):
+        return "organization"  # "FRIENDS_OF_THE_EARTH [NGO]": a body with no term of office
     if all(len([w for w in re.split(r"[_\s]+", n) if w]) == 1 for n in names) and (
             {r[0] for r in roles} & {"MNC", "NGO", "IGO"} or not dated):
         return "organization"  # "UNOCAL", "KNESSET", "BUNDESTAG": one word and no term
@@ -337,7 +339,13 @@ def convert(shared: Path):
                 owners[n.lower()].add(idx)
     ambiguous = {n for n, ids in owners.items() if len(ids) > 1}
     out = []
+    seen: set = set()
     for kind, names, dated, default in kept:
+        sig = (kind, tuple(names), tuple(dated), default)
+        if sig in seen:
+            drops["record: a duplicate of an earlier one"] += 1
+            continue
+        seen.add(sig)
         left = [n for n in names if n.lower() not in ambiguous]
         drops["one-word name: shared by several records"] += len(names) - len(left)
         if not left:

@@ -69,6 +69,7 @@ class Entry:
     # outside them the dictionary's default role, if it gives one, else none at all
     dated: bool = False
     default: Term | None = None
+    dictionary: bool = False  # from phoenix_actors.tsv (its case is checked word by word)
 
     def term_at(self, when: date | None) -> tuple[Term | None, bool]:
         """The term held at ``when`` and whether the person is a former holder."""
@@ -214,17 +215,19 @@ def dictionary_entries(r: int, row: tuple[str, ...]) -> tuple[Entry, Entry | Non
     if kind == "person":
         e = Entry(LEADER, name, country=country, kind="person", key=f"dictionary:{r}",
                   sector=latest.sector if latest else None, terms=terms, dated=True,
-                  default=fallback)
+                  default=fallback, dictionary=True)
         one = Entry(LEADER, name, country=country, kind="person", key=e.key, sector=e.sector,
-                    terms=terms, dated=True, default=fallback, surname_only=True)
+                    terms=terms, dated=True, default=fallback, surname_only=True,
+                    dictionary=True)
         return e, one
     etype = IGO if country == "IGO" else GROUP
     if not terms:
         return Entry(etype, name, country=country, igo=latest.igo if latest else None,
-                     sector=latest.sector if latest else None, kind=kind), None
+                     sector=latest.sector if latest else None, kind=kind,
+                     dictionary=True), None
     return Entry(etype, name, country=country, igo=latest.igo if latest else None,
                  sector=latest.sector if latest else None, kind=kind, terms=terms,
-                 dated=True, default=fallback), None
+                 dated=True, default=fallback, dictionary=True), None
 
 
 class Lexicon:

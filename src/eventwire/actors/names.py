@@ -95,7 +95,9 @@ class _Matcher:
         toks = self.doc[i:end]
         compact = "".join(t.text for t in toks)
         ok = [(surface, e) for surface, e in cands
-              if _case_fits(surface, compact, toks) and self.context_ok(i, end, e)]
+              if _case_fits(surface, compact, toks) and (
+                  not e.dictionary or _words_capitalised(surface, toks.text))
+              and self.context_ok(i, end, e)]
         if not ok:
             return None
         first = toks[0]
@@ -168,6 +170,15 @@ def _case_fits(surface: str, compact: str, toks) -> bool:
             all(c.isupper() for c in letters) or sum(c.isupper() for c in letters) >= 2):
         return compact == surface.replace(" ", "")
     return not (surface[:1].isupper() and not toks[0].text[:1].isupper())
+
+
+def _words_capitalised(surface: str, text: str) -> bool:
+    """A dictionary name's capitalised words are capitalised in the text too: "Revolutionary
+    Struggle" (an armed group) is not "Revolutionary struggle" opening a sentence."""
+    want, got = surface.split(), text.split()
+    if len(want) != len(got):
+        return True
+    return all(g[:1].isupper() or not w[:1].isupper() for w, g in zip(want, got))
 
 
 def find_acronyms(doc) -> dict[str, int]:
