@@ -247,9 +247,27 @@ def common_words(shared: Path) -> set[str]:
     return {w for w, n in seen.items() if n >= 2}
 
 
+def description_words(shared: Path, words: set[str]) -> set[str]:
+    """Words of descriptions: common words, the agent dictionaries' words ("islamic",
+    "militia") and the team's demonyms ("iraqi"): a body's other name made only of
+    them ("ISLAMIC_PARTY") describes it rather than names it."""
+    out = set(words)
+    for rel in ("petrarch2/Phoenix.agents.txt", "ngec2025/PLOVER_agents.txt"):
+        text = (shared / "data" / rel).read_text("utf-8", errors="replace")
+        for line in text.splitlines():
+            head = line.split("#", 1)[0].split("[", 1)[0].split("{", 1)[0]
+            out.update(w for w in re.split(r"[_\s!]+", head.lower()) if w.isalpha())
+    for line in (REPO / "src/eventwire/resources/actors/countries.tsv").read_text("utf-8").splitlines():
+        cells = line.split("\t")
+        if not line.startswith("#") and len(cells) > 3:
+            out.update(a.lower() for a in cells[3].split("|") if a and " " not in a)
+    return out
+
+
 def convert(shared: Path):
     isos = read_isos()
     words = common_words(shared)
+    descriptive = description_words(shared, words)
     drops: Counter = Counter()
     kept: list[tuple] = []
     first_words: Counter = Counter()
@@ -317,6 +335,15 @@ def convert(shared: Path):
                         continue
                 if t not in names:
                     names.append(t)
+        if kind != "person" and len(names) > 1:
+            # "HIZB-I-ISLAMI" +"ISLAMIC_PARTY", "+NATIONAL_FRONT": a later name made of common
+            # words is an English description that other bodies share, not a name
+            left = names[:1] + [n for n in names[1:]
+                                if not all(x.lower().strip(".,'") in descriptive
+                                           for x in n.split())]
+            drops["name: another name of a body made of describing words only (common words, agent nouns, demonyms)"] += (
+                len(names) - len(left))
+            names = left
         if kind == "person":
             # "German Chancellor Angela Merkel", "Kanzler Merkel": another of the record's
             # names with words before it (titles, adjectives), which the stage reads itself
