@@ -34,7 +34,7 @@ FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
          "Phoenix.MilNonState.actors.txt")
 
 # CAMEO country codes that are not ISO alpha-3 but name a state of today.
-COUNTRY_ALIASES = {"KSV": "XKX", "TMP": "TLS"}
+COUNTRY_ALIASES = {"KSV": "XKX", "TMP": "TLS", "ANG": "AGO"}
 # States that no longer exist (a name of theirs in today's news is history, not an actor of
 # today) and the fictional state of the CAMEO test suite ("Kinakuta").
 HISTORICAL = {"DDR": "historical state", "USR": "historical state", "SUN": "historical state",
