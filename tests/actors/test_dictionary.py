@@ -52,6 +52,13 @@ def test_a_person_with_no_role_at_the_date_gets_no_country(analyze, text, name, 
     assert a is None or (a.country is None and a.igo is None)
 
 
+def test_lookup_follows_the_date_too(resolver):
+    from datetime import date
+
+    assert resolver.lookup("Shaul Mofaz", date(2005, 3, 1)).country == "ISR"
+    assert resolver.lookup("Shaul Mofaz", date(2015, 3, 1)) is None
+
+
 @pytest.mark.parametrize("text,name,when,expected", [
     ("Gulbuddin Hekmatyar sent a letter to the council.", "Gulbuddin Hekmatyar", "2010-01-01",
      ("AFG", "ELI", None)),

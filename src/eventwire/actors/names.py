@@ -245,7 +245,9 @@ def whole_name(lex: Lexicon, raw: str, key: tuple[str, ...], when: date | None) 
     """The whole string is a name of the lexicon: "the Kremlin" -> RUS/GOV."""
     hit = lex.names.get(key)
     if hit:
-        return entry_actor(lex, pick(hit, when), raw, (0, len(raw)), when)
+        e = pick(hit, when)
+        if e.has_role(when):  # a dictionary actor with no role at ``when`` names none
+            return entry_actor(lex, e, raw, (0, len(raw)), when)
     return None
 
 
