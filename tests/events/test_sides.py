@@ -115,3 +115,15 @@ def test_travelling_to_a_capital_is_a_visit(pipeline):
     doc = _events(pipeline, "The French president flew to Beijing for talks on Monday.")
     visit = next(ev for ev in doc.events if ev.mode == "visit")
     assert _codes(visit.source) == ["FRA"] and _codes(visit.target) == ["CHN"]
+
+
+@pytest.mark.parametrize("text,victims", [
+    ("Twelve Nigerian soldiers died in the attack on Monday.", "soldiers"),
+    ("Dozens of Syrian civilians perished in the shelling overnight.", "civilians"),
+    ("Three Kenyan policemen suffered wounds in the ambush.", "policemen"),
+])
+def test_who_suffers_an_attack_is_its_target(pipeline, text, victims):
+    doc = _events(pipeline, text)
+    ev = next(ev for ev in doc.events if ev.event == "ASSAULT")
+    assert not any(victims in a.text for a in ev.source)
+    assert any(victims in a.text for a in ev.target)

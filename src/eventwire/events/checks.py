@@ -24,12 +24,13 @@ The checks read each draft once its actors are known and drop, in order:
   Plural heads stay: "cadets", "dockers", "both sides" name people as often as
   "homes" names things. A precise empty slot beats a wrong actor.
 
-``fold_results`` (a pass over the article's drafts): the toll told by a participle
-after an attack ("a bomber struck a market, killing 12 people and wounding 30",
-"aircraft shelled the town, wounding five", "twin bombings hit the ministry,
-killing 95") is the same attack told again, not another one: the participle's
-draft folds into the attack's, which takes its victims as target when it names
-none.
+``fold_results`` (a pass over the article's drafts): a participle of the same
+type after an act tells that act again, not another one: the toll of an attack
+("a bomber struck a market, killing 12 people and wounding 30", "aircraft shelled
+the town, wounding five", "twin bombings hit the ministry, killing 95"), the words
+of an appeal ("the party made an appeal asking that the prisoners be freed",
+"issued a call urging calm"). The participle's draft folds into the act's, which
+takes its actors when it names none.
 
 Each rule has rows in ``tests/fixtures/events/checks.jsonl``.
 """
@@ -79,13 +80,15 @@ def not_an_actor(actor, doc) -> bool:
 SLOT_RULES = (not_an_actor,)
 
 
-RESULT_DEPS = ("advcl", "conj", "xcomp")
+RESULT_DEPS = ("advcl", "conj", "xcomp", "acl")
 
 
 def _result_host(ev, by_token: dict):
-    """The attack draft that an attack participle ("..., killing 12") tells the toll of."""
+    """The draft of the same type that a participle tells again: the toll of an attack
+    ("struck a market, killing 12"), the words of an appeal ("made an appeal asking
+    that the prisoners be freed", "issued a call urging calm")."""
     tok = ev.trigger_token
-    if tok is None or ev.event != "ASSAULT" or tok.tag_ != "VBG" or tok.dep_ not in RESULT_DEPS:
+    if tok is None or tok.tag_ != "VBG" or tok.dep_ not in RESULT_DEPS:
         return None
     head = tok.head
     while head.dep_ == "conj" and head.tag_ == "VBG" and head.head is not head:
@@ -97,7 +100,7 @@ def _result_host(ev, by_token: dict):
     cands = [head] + [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
     for c in cands:
         host = by_token.get(c.i)
-        if host is not None and host is not ev and host.event == "ASSAULT" \
+        if host is not None and host is not ev and host.event == ev.event \
                 and host.sentence_index == ev.sentence_index:
             return host
     return None
@@ -107,8 +110,9 @@ def fold_results(events: list) -> list:
     """Drafts without the attack participles folded into their attacks."""
     by_token = {}
     for ev in events:
-        if ev.trigger_token is not None:
-            by_token.setdefault(ev.trigger_token.i, ev)
+        for tok in (ev.trigger_token, ev.coded_token):
+            if tok is not None:
+                by_token.setdefault(tok.i, ev)
     kept = []
     for ev in events:
         host = _result_host(ev, by_token)
