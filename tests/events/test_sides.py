@@ -127,3 +127,25 @@ def test_who_suffers_an_attack_is_its_target(pipeline, text, victims):
     ev = next(ev for ev in doc.events if ev.event == "ASSAULT")
     assert not any(victims in a.text for a in ev.source)
     assert any(victims in a.text for a in ev.target)
+
+
+@pytest.mark.parametrize("text,source", [
+    ("The attack prompted Iraq to recall its ambassador from Ankara.", "IRQ"),
+    ("The protests forced the Peruvian president to resign.", "PER"),
+    ("The shelling compelled Ukraine to evacuate the border villages.", "UKR"),
+])
+def test_the_one_made_to_act_is_the_source(pipeline, text, source):
+    doc = _events(pipeline, text)
+    made = [ev for ev in doc.events if source in _codes(ev.source)]
+    assert made, [(ev.event, ev.trigger_text, _codes(ev.source)) for ev in doc.events]
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Turkish air strikes hit Dihok. The strikes prompted Iraq to call on Ankara to "
+     "withdraw.", "strikes"),
+    ("A car bomb attack killed 22 cadets at the academy.", "attack"),
+    ("The protests forced the minister out of office.", "protests"),
+])
+def test_an_act_fills_no_slot(pipeline, text, word):
+    doc = _events(pipeline, text)
+    assert not [a for ev in doc.events for a in ev.source + ev.target if word in a.text]

@@ -80,6 +80,30 @@ def not_an_actor(actor, doc) -> bool:
 SLOT_RULES = (not_an_actor,)
 
 
+def _act_tokens(events) -> set[int]:
+    """The words the article's drafts are coded on (their nouns and verbs)."""
+    return {t.i for ev in events for t in (ev.coded_token, ev.trigger_token) if t is not None}
+
+
+# nouns of acts, less those the field's agent dictionaries also list as actors
+# ("the opposition", "a patrol", "the alliance")
+NOUN_ACTS = frozenset(w.strip().lower() for r in resources.rows("events/nouns.tsv")
+                      if len(r) > 1 for w in r[1].split("|") if " " not in w.strip()) - AGENT_NOUNS
+
+
+def an_act_not_an_actor(actor, doc, acts: set[int]) -> bool:
+    """'The strikes prompted Iraq to call on Ankara', 'the protests forced him out':
+    a slot whose head word is an act (one the coder coded, or a noun of an act in the
+    event lexicon, ``events/nouns.tsv``) holds an act, not an actor."""
+    if actor.country or actor.igo or actor.kind in ("person", "state"):
+        return False
+    span = doc.char_span(actor.span[0], actor.span[1], alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return root.i in acts or (root.pos_ == "NOUN" and root.lemma_.lower() in NOUN_ACTS)
+
+
 RESULT_DEPS = ("advcl", "conj", "xcomp", "acl")
 
 
@@ -135,12 +159,15 @@ class ChecksStage:
 
     def __call__(self, ctx: ArticleContext) -> None:
         kept = []
+        acts = _act_tokens(ctx.events)
         for ev in ctx.events:
             if any(rule(ev) for rule in DROP_RULES):
                 continue
             ev.source = [a for a in ev.source
-                         if not any(rule(a, ctx.doc) for rule in SLOT_RULES)]
+                         if not any(rule(a, ctx.doc) for rule in SLOT_RULES)
+                         and not an_act_not_an_actor(a, ctx.doc, acts)]
             ev.target = [a for a in ev.target
-                         if not any(rule(a, ctx.doc) for rule in SLOT_RULES)]
+                         if not any(rule(a, ctx.doc) for rule in SLOT_RULES)
+                         and not an_act_not_an_actor(a, ctx.doc, acts)]
             kept.append(ev)
         ctx.events = fold_results(kept)
