@@ -41,3 +41,66 @@ def test_glued_quotation_marks_are_tokens(nlp):
     words = [t.text for t in doc]
     assert words[:5] == ["Okafor", "said", ",", "“", "The"]
     assert "”" in words and "Adeyemi" in words
+
+
+def test_paragraph_marks_on_a_long_text_match_the_line_breaks(nlp):
+    # the marks are written in one call: every line break still starts a sentence,
+    # and no sentence starts after a word that cannot end one, far into a long text
+    para = ("Rescue teams searched the flooded valley on Friday\nand reached "
+            "three villages cut off by the river.\n\n")
+    doc = nlp.make_doc(para * 300)
+    for _, proc in nlp.pipeline[:nlp.pipe_names.index("eventwire_paragraphs") + 1]:
+        doc = proc(doc)
+    friday = [t for t in doc if t.text == "Friday"]
+    assert len(friday) == 300
+    for t in friday:
+        assert doc[t.i + 2].is_sent_start is True     # "and" after the line break
+        assert doc[t.i - 1].is_sent_start is False     # "on Friday": not after "on"
+
+
+def test_cuts_end_pieces_at_paragraph_ends():
+    from eventwire.nlp.pieces import cuts
+
+    text = ("Floodwater closed the coastal road.\n\nEngineers inspected the bridge. "
+            "Traffic resumed by noon.\n\nThe ferry ran late.")
+    spans = cuts(text, 45)
+    assert "".join(text[s:e] for s, e in spans) == text
+    assert all(e - s <= 45 for s, e in spans)
+    assert text[spans[0][0]:spans[0][1]] == "Floodwater closed the coastal road.\n\n"
+    # a paragraph longer than a piece is cut after a sentence, then after a space
+    assert text[spans[1][0]:spans[1][1]] == "Engineers inspected the bridge. "
+    assert cuts("one two three four", 9) == [(0, 8), (8, 14), (14, 18)]
+    assert cuts(text, 1000) == [(0, len(text))]
+
+
+def test_a_text_parsed_in_pieces_is_coded_like_the_whole(pipeline, monkeypatch):
+    # a text over the piece size is parsed in pieces and joined: the stages see the
+    # whole text, and every span indexes it exactly
+    from eventwire import tuning
+    from eventwire.model import Article
+    from eventwire.samples import load_samples
+
+    text = "\n\n".join(a.text for a in load_samples()[:4])
+    article = Article(id="long", text=text, date="2024-03-14")
+    whole = pipeline.document(pipeline.run(article))
+    monkeypatch.setattr(tuning, "PARSE_PIECE_CHARS", 1500)
+    ctx = pipeline.run(article)
+    assert ctx.doc.text == text
+    cut = pipeline.document(ctx)
+    assert len(cut.events) > 20 and len(cut.quotes) > 10
+    assert cut.to_dict() == whole.to_dict()
+    for e in cut.events:
+        assert text[e.trigger_span[0]:e.trigger_span[1]] == e.trigger_text
+        for actor in e.source + e.target + ([e.reported_by] if e.reported_by else []):
+            assert text[actor.span[0]:actor.span[1]] == actor.text
+        if e.location is not None and e.location.span:
+            s, t = e.location.span
+            assert text[s:t].strip() and s < t
+        assert e.sentence.strip() in text
+    for q in cut.quotes:  # (a split quote's text leaves out the cue between its parts)
+        assert text[q.span[0]:q.span[1]].startswith(q.text[:12])
+        assert text[q.span[0]:q.span[1]].endswith(q.text[-6:])
+        if q.cue_span:
+            assert text[q.cue_span[0]:q.cue_span[1]] == q.cue_text
+        if q.speaker:
+            assert text[q.speaker.span[0]:q.speaker.span[1]] == q.speaker.text

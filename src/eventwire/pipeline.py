@@ -26,12 +26,15 @@ import logging
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from eventwire.context import GIVEN, ArticleContext
 from eventwire.errors import EventwireError
 from eventwire.model import Article, Document
 from eventwire.tuning import MAX_ARTICLE_CHARS  # noqa: F401  (re-exported)
+
+if TYPE_CHECKING:  # typing only: importing it loads spaCy
+    from spacy.tokens import Doc
 
 log = logging.getLogger(__name__)
 
@@ -173,12 +176,38 @@ class Pipeline:
             ctx.done.append(st.name)
         return ctx
 
+    def parsed(self, articles: Iterable[Article]) -> Iterator[tuple["Doc", Article]]:
+        """(spaCy's parse, article) for each article, in input order. A text
+        longer than ``tuning.PARSE_PIECE_CHARS`` is parsed in pieces cut at
+        paragraph ends and joined back (``eventwire.nlp.pieces``): the parse
+        still covers the whole text, and its offsets index it."""
+        from eventwire import tuning
+        from eventwire.nlp import pieces
+
+        limit = tuning.PARSE_PIECE_CHARS
+
+        def feed():
+            for art in articles:
+                spans = pieces.cuts(art.text, limit)
+                if len(spans) == 1:
+                    yield art.text, (art, True)
+                    continue
+                for k, (start, end) in enumerate(spans):
+                    yield art.text[start:end], (art, k == len(spans) - 1)
+
+        parts: list = []
+        for doc, (art, last) in self.nlp.pipe(feed(), as_tuples=True,
+                                              batch_size=self.batch_size):
+            parts.append(doc)
+            if last:
+                yield pieces.join(parts), art
+                parts = []
+
     def contexts(self, articles: Iterable[Article]) -> Iterator[ArticleContext]:
         """Stream the contexts of ``articles`` after the stages, in input order.
         An article whose stages fail comes out with the failure in ``errors``."""
-        texts = ((a.text, a) for a in articles)
         t0 = time.perf_counter()
-        for doc, art in self.nlp.pipe(texts, as_tuples=True, batch_size=self.batch_size):
+        for doc, art in self.parsed(articles):
             self.timings["spacy"] = self.timings.get("spacy", 0.0) + time.perf_counter() - t0
             ctx = ArticleContext(article=art, doc=doc)
             try:

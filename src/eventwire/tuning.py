@@ -15,6 +15,12 @@ from __future__ import annotations
 # One article larger than this is refused rather than parsed (spaCy's own limit
 # is 1,000,000 characters; a 20 MB "article" is a dump, not a story).
 MAX_ARTICLE_CHARS = 1_000_000
+# A text longer than this is parsed in pieces of at most this many characters,
+# cut at paragraph ends, and joined back into one parse of the whole text
+# (eventwire.nlp.pieces): spaCy's memory stays that of one article. The longest
+# article of the evaluation sets has 33,672 characters, so articles are parsed
+# whole; a longer text is a transcript, a chapter or a day's wire dump.
+PARSE_PIECE_CHARS = 100_000
 
 # -- quotes -----------------------------------------------------------------------
 # Which PolNeAR-counted lemmas (resources/quotes/cue_lemmas.tsv) are cues. A verb
