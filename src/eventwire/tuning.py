@@ -12,8 +12,9 @@ Sections follow the stages' order in the pipeline.
 from __future__ import annotations
 
 # -- ingest / pipeline ----------------------------------------------------------
-# One article larger than this is refused rather than parsed (spaCy's own limit
-# is 1,000,000 characters; a 20 MB "article" is a dump, not a story).
+# The characters a .txt file (one article) may hold: its bytes are capped at this
+# times INGEST_MAX_BYTES_PER_CHAR. No text is refused for its length otherwise: a
+# longer one (a JSONL record, a feed entry, a page) is parsed in pieces (below).
 MAX_ARTICLE_CHARS = 1_000_000
 # A text longer than this is parsed in pieces of at most this many characters,
 # cut at paragraph ends, and joined back into one parse of the whole text
