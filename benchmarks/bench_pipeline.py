@@ -2,7 +2,9 @@
 
 Each measurement runs in its own child process (so that peak memory is the
 child's own): bare ``nlp.pipe`` of the same model over the same texts, the
-full ``eventwire code`` command, and the pipeline with per-stage timings. The
+pipeline with per-stage timings, the full ``eventwire code`` command (with the
+place tables in the cache, as in every run after the first), and ``eventwire
+code`` again with an empty cache folder (a first run). The
 figures are printed as ratios and written into docs/benchmarks.md between the
 ``pipeline`` markers.
 
@@ -75,9 +77,10 @@ def child_stages(corpus: str) -> dict:
             "startup": startup}
 
 
-def run_child(mode: str, corpus: str) -> dict:
+def run_child(mode: str, corpus: str, env: dict | None = None) -> dict:
     out = subprocess.run([sys.executable, __file__, "--child", mode, "--corpus", corpus],
-                         capture_output=True, text=True, check=True)
+                         capture_output=True, text=True, check=True,
+                         env={**os.environ, **(env or {})})
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -96,8 +99,10 @@ def main() -> int:
         return 2
 
     bare = run_child("bare", args.corpus)
+    stages = run_child("stages", args.corpus)  # (builds the cache if it is missing)
     code = run_child("code", args.corpus)
-    stages = run_child("stages", args.corpus)
+    with tempfile.TemporaryDirectory() as empty:  # a first run: nothing cached yet
+        cold = run_child("code", args.corpus, env={"EVENTWIRE_CACHE_DIR": empty})
     t = stages["timings"]
     spacy_s = t.get("spacy", 0.0) or 1e-9
     wps_bare = bare["words"] / bare["seconds"]
@@ -106,7 +111,10 @@ def main() -> int:
         f"## Pipeline ({date.today().isoformat()})",
         "",
         f"Command: `make bench` (`python benchmarks/bench_pipeline.py --corpus {args.corpus}`)",
-        f"Corpus: {bare['articles']} articles, {bare['words']:,} words; one process, batch 8.",
+        f"Corpus: {bare['articles']} articles, {bare['words']:,} words; one process, batch 8. "
+        f"Machine load (1-minute average) at the end of the run: {os.getloadavg()[0]:.1f} "
+        f"on {os.cpu_count()} cores (other jobs share them: compare the ratios, which are "
+        "measured in one run).",
         "",
         "| measure | value |",
         "|---|---|",
@@ -116,6 +124,8 @@ def main() -> int:
         f"{wps_code:,.0f} words/s, peak {code['peak_mb']:.0f} MB |",
         f"| throughput ratio code / bare | {bare['seconds'] / code['seconds']:.2f} |",
         f"| time ratio code / bare | {code['seconds'] / bare['seconds']:.2f} |",
+        f"| `eventwire code`, first run (builds the cache of place tables) | "
+        f"{cold['seconds']:.1f} s, ratio code / bare {bare['seconds'] / cold['seconds']:.2f} |",
         f"| events, quotes found | {stages['events']}, {stages['quotes']} |",
         f"| start-up: model and stage resources, loaded once | {stages['startup']:.1f} s |",
         f"| steady state: (spaCy + all stages) / spaCy | "

@@ -25,8 +25,8 @@ log = logging.getLogger(__name__)
 OnError = Callable[[InputError], None]
 Reader = Callable[[BinaryIO, str, OnError], Iterator[Article]]
 
-# No text is refused for its length: one longer than ``tuning.PARSE_PIECE_CHARS``
-# is parsed in pieces (``eventwire.nlp.pieces``). This one bounds a .txt file.
+# No text is refused for its length: one longer than ``tuning.ARTICLE_PIECE_CHARS``
+# is coded in pieces (``eventwire.nlp.pieces``). This one bounds a .txt file.
 MAX_ARTICLE_CHARS = tuning.MAX_ARTICLE_CHARS
 # a .txt file is one article: more bytes than this cannot decode to one
 MAX_TXT_BYTES = MAX_ARTICLE_CHARS * tuning.INGEST_MAX_BYTES_PER_CHAR

@@ -1,11 +1,12 @@
 """Long texts parsed in article-sized pieces and joined back into one parse.
 
-A text longer than ``tuning.PARSE_PIECE_CHARS`` (a book chapter, a transcript,
+A text longer than ``tuning.ARTICLE_PIECE_CHARS`` (a book chapter, a transcript,
 a day's wire dump) is cut at paragraph ends into pieces of at most that many
-characters; spaCy parses the pieces one by one (so its memory stays that of
-one article), and ``join`` puts their parses together again with
-``Doc.from_docs``. The joined parse has the original text exactly, so every
-character offset the stages write indexes the original text:
+characters, and each piece goes through spaCy and the stages as an article of
+its own (so that neither memory nor any stage's cost grows with the text past
+a piece). ``move_event`` and ``move_quote`` move the offsets of a piece's
+output into the whole text; ``join`` puts the pieces' parses together again
+with ``Doc.from_docs`` (the joined parse has the original text exactly):
 
     >>> cuts("First paragraph.\\n\\nSecond one.\\n", 20)
     [(0, 18), (18, 30)]
@@ -66,3 +67,46 @@ def join(docs: list):
     from spacy.tokens import Doc
 
     return Doc.from_docs(docs, ensure_whitespace=False)
+
+
+# -- offsets of a piece's output moved into the whole text -------------------------
+def _move(span, by: int):
+    return None if span is None else (span[0] + by, span[1] + by)
+
+
+def _move_actor(actor, by: int, moved: set[int]) -> None:
+    if actor is not None and id(actor) not in moved:
+        moved.add(id(actor))
+        actor.span = _move(actor.span, by)
+
+
+def move_event(ev, by: int, sentences: int, moved: set[int]) -> None:
+    """Move an output event of a piece that starts at character ``by``, after
+    ``sentences`` sentences, into the whole text (each object once: actors,
+    places and mentions may be shared; ``moved`` holds the ids of those done)."""
+    ev.trigger_span = _move(ev.trigger_span, by)
+    ev.sentence_index += sentences
+    for actor in [*ev.source, *ev.target, ev.reported_by]:
+        _move_actor(actor, by, moved)
+    loc = ev.location
+    if loc is not None and id(loc) not in moved:
+        moved.add(id(loc))
+        loc.span = _move(loc.span, by)
+    for m in ev.mentions:
+        if id(m) in moved:
+            continue
+        moved.add(id(m))
+        if "trigger" in m:
+            m["trigger"] = {**m["trigger"], "span": list(_move(m["trigger"]["span"], by))}
+        if "span" in m:
+            m["span"] = list(_move(m["span"], by))
+        if "sentence_index" in m:
+            m["sentence_index"] += sentences
+
+
+def move_quote(q, by: int, sentences: int, moved: set[int]) -> None:
+    """Move an output quote of a piece into the whole text, as ``move_event``."""
+    q.span = _move(q.span, by)
+    q.cue_span = _move(q.cue_span, by)
+    q.sentence_index += sentences
+    _move_actor(q.speaker, by, moved)
