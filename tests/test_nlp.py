@@ -117,3 +117,22 @@ def test_a_long_text_is_coded_in_pieces_with_offsets_into_the_whole(pipeline, mo
             assert text[q.speaker.span[0]:q.speaker.span[1]] == q.speaker.text
         assert set(q.events) <= set(ids)
     assert any(q.events for q in cut.quotes)
+
+
+def test_remembered_lemmas_are_the_lemmatizers(nlp):
+    # the lemma memo writes back what spaCy's rule lemmatizer found for the same
+    # form, part of speech and morphology: the lemmas are those without it
+    texts = ["The ministers met in Geneva and were meeting again on Friday; talks "
+             "broke down after the envoys left.",
+             "Protesters were marching on the capital. Police arrested dozens of them, "
+             "and the strikes that had paralysed the ports ended.",
+             "She says the rebels have seized the towns; they had seized others before."]
+    assert "eventwire_lemmas_known" in nlp.pipe_names
+    with nlp.select_pipes(disable=["eventwire_lemmas_known", "eventwire_lemmas_learn"]):
+        plain = [[t.lemma_ for t in doc] for doc in nlp.pipe(texts)]
+    first = [[t.lemma_ for t in doc] for doc in nlp.pipe(texts)]
+    again = [[t.lemma_ for t in doc] for doc in nlp.pipe(texts)]  # now from the memo
+    assert first == plain and again == plain
+    assert "seize" in plain[2] and "meet" in plain[0] and "arrest" in plain[1]
+    memo = nlp.get_pipe("eventwire_lemmas_known").memo
+    assert len(memo.lemmas) > 30
