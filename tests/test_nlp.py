@@ -136,3 +136,22 @@ def test_remembered_lemmas_are_the_lemmatizers(nlp):
     assert "seize" in plain[2] and "meet" in plain[0] and "arrest" in plain[1]
     memo = nlp.get_pipe("eventwire_lemmas_known").memo
     assert len(memo.lemmas) > 30
+
+
+def test_a_pipeline_that_stops_early_stages_the_joined_parse(monkeypatch):
+    # before ``finalize`` the events are drafts: a long text's pieces are parsed
+    # one by one and the stages run over the joined parse of the whole text
+    from eventwire import tuning
+    from eventwire.model import Article
+    from eventwire.pipeline import Pipeline
+    from eventwire.samples import load_samples
+
+    text = "\n\n".join(a.text for a in load_samples()[:3])
+    monkeypatch.setattr(tuning, "ARTICLE_PIECE_CHARS", 1200)
+    ctx = Pipeline(until="actors").run(Article(id="long", text=text, date="2024-03-14"))
+    assert ctx.doc.text == text and ctx.errors == []
+    mentions = ctx.actors.mentions
+    assert len(mentions) > 10
+    assert max(m.span[0] for m in mentions) > len(text) - 1200
+    for m in mentions:
+        assert text[m.span[0]:m.span[1]] == m.text
