@@ -99,3 +99,19 @@ def test_the_sides_of_talks_are_no_location(pipeline):
     doc = _events(pipeline, "Egypt brokered talks between Israel and Hamas on Monday.")
     ev = next(ev for ev in doc.events if ev.event == "CONSULT")
     assert ev.location is None or ev.location.country not in ("ISR", "PSE")
+
+
+@pytest.mark.parametrize("text", [
+    "Dockers went on strike in Rotterdam on Monday.",
+    "The band went on tour in Japan last spring.",
+    "Students went on hunger strike in Tbilisi.",
+])
+def test_going_somewhere_in_a_place_is_no_visit(pipeline, text):
+    doc = _events(pipeline, text)
+    assert not [ev for ev in doc.events if ev.mode == "visit"]
+
+
+def test_travelling_to_a_capital_is_a_visit(pipeline):
+    doc = _events(pipeline, "The French president flew to Beijing for talks on Monday.")
+    visit = next(ev for ev in doc.events if ev.mode == "visit")
+    assert _codes(visit.source) == ["FRA"] and _codes(visit.target) == ["CHN"]

@@ -146,8 +146,10 @@ def deny_frame(d: Act, s: FrameSite, frame: str) -> None:
 
 
 def transparent_frame(d: Act, s: FrameSite, frame: str) -> None:
-    """"did not begin to withdraw" -> negated with its frame."""
+    """"did not begin to withdraw" -> negated with its frame; a transparent frame with
+    a modality of its own gives it ("is due to meet", "are due to resume": future)."""
     d.negated = d.negated or s.gneg
+    d.bump(s.lex.modality(lemma(s.g), "transparent"))
 
 
 def consider_frame(d: Act, s: FrameSite, frame: str) -> None:
