@@ -268,3 +268,24 @@ PLACES_LOCAL_PEOPLE_LEVELS = 6
 # tune part's best, P 0.64 R 0.45, but cost PLOVER dev type recall 0.915 -> 0.85).
 # 0 keeps every event; 0.6 keeps events about 80% right.
 EVENT_MIN_CONFIDENCE = 0.25
+
+# -- scale (eventwire.scale: --workers, --engine dask) ------------------------------
+# Articles per task handed to a worker: a few, so that the longest-first order
+# balances the workers and a retry after a worker died redoes little; at least
+# one spaCy batch's worth would not pay (spaCy's batching gains little past 4 on
+# news-length texts).
+SCALE_TASK_ARTICLES = 4
+# Tasks per worker in one submitted batch of `code`: enough that sorting them
+# longest first balances the workers, few enough to keep memory flat.
+SCALE_TASKS_PER_WORKER = 4
+# Batches submitted ahead of the one being written: the workers start on the
+# next batch while the parent waits for the last task of this one.
+SCALE_BATCHES_AHEAD = 1
+# Times a task is tried when its worker dies under it (killed, out of memory);
+# after that its articles are reported as failed and the run goes on.
+SCALE_TASK_TRIES = 3
+
+# -- lake (eventwire.lake: code --format parquet) ---------------------------------------
+# Event rows held before they are written as Parquet files (one a day partition):
+# about 100 MB of rows, and files big enough for DuckDB and Spark to read well.
+LAKE_ROWS_PER_FLUSH = 100_000
