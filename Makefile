@@ -35,6 +35,7 @@ eval: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_pipeline.py --corpus $(SHARED)/eval/attribution/polnear_dev.jsonl
 	@if [ -f benchmarks/bench_store.py ]; then $(BIN)/python benchmarks/bench_store.py; fi
+	$(BIN)/python benchmarks/bench_workers.py --corpus $(SHARED)/eval/attribution/polnear_dev.jsonl
 
 clean:
 	rm -rf .eventwire-demo .pytest_cache build src/*.egg-info

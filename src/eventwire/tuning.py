@@ -275,6 +275,10 @@ EVENT_MIN_CONFIDENCE = 0.25
 # one spaCy batch's worth would not pay (spaCy's batching gains little past 4 on
 # news-length texts).
 SCALE_TASK_ARTICLES = 4
+# ... and at most about this many characters (a longer article is a task of its
+# own): the longest-first order puts the longest articles together, and a
+# worker's peak memory follows the text it parses at once (spaCy's batch).
+SCALE_TASK_CHARS = 20_000
 # Tasks per worker in one submitted batch of `code`: enough that sorting them
 # longest first balances the workers, few enough to keep memory flat.
 SCALE_TASKS_PER_WORKER = 4

@@ -72,8 +72,8 @@ class DaskEngine(Engine):
         try:
             from distributed import Client, LocalCluster
         except ImportError:
-            raise UsageError("--engine dask needs Dask: pip install 'dask[distributed]'"
-                             ) from None
+            raise UsageError("--engine dask needs Dask: pip install 'eventwire[dask]' "
+                             "(or 'dask[distributed]')") from None
         if self.scheduler == "local":
             self.cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
                                         dashboard_address=None,

@@ -12,6 +12,8 @@ long straggler); articles of like length also share a spaCy batch.
     [['50', '20'], ['10', '5']]
     >>> [t.positions for t in plan_tasks(arts, size=2)]
     [(1, 2), (3, 0)]
+    >>> [[a.id for a in t.articles] for t in plan_tasks(arts, size=2, max_chars=60)]
+    [['50'], ['20', '10'], ['5']]
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import time
 from dataclasses import dataclass, field
 from datetime import date
 
+from eventwire import tuning
 from eventwire.model import Article, Document
 
 
@@ -55,12 +58,28 @@ class Task:
     generation: int = 0  # the local pool the future belongs to
 
 
-def plan_tasks(articles: list[Article], size: int) -> list[Task]:
-    """Tasks of at most ``size`` articles, longest articles first."""
+def plan_tasks(articles: list[Article], size: int,
+               max_chars: int = tuning.SCALE_TASK_CHARS) -> list[Task]:
+    """Tasks of at most ``size`` articles and about ``max_chars`` characters
+    (an article longer than that is a task of its own), longest articles first."""
     order = sorted(range(len(articles)), key=lambda i: (-len(articles[i].text), i))
-    return [Task(articles=[articles[i] for i in order[k:k + size]],
-                 positions=tuple(order[k:k + size]))
-            for k in range(0, len(order), size)]
+    tasks: list[Task] = []
+    group: list[int] = []
+    chars = 0
+    for i in order:
+        n = len(articles[i].text)
+        if group and (len(group) >= size or chars + n > max_chars):
+            tasks.append(_task(articles, group))
+            group, chars = [], 0
+        group.append(i)
+        chars += n
+    if group:
+        tasks.append(_task(articles, group))
+    return tasks
+
+
+def _task(articles: list[Article], group: list[int]) -> Task:
+    return Task(articles=[articles[i] for i in group], positions=tuple(group))
 
 
 @dataclass
@@ -99,12 +118,20 @@ _PIPELINES: dict[PipelineSpec, object] = {}
 _LOCK = threading.Lock()
 
 
+WARM_UP = Article(id="warm-up", date="2024-01-08",
+                  text="Troops shelled Aleppo on Sunday, officials in Damascus said.")
+
+
 def worker_pipeline(spec: PipelineSpec):
-    """The worker's pipeline for ``spec``, built on first use and kept."""
+    """The worker's pipeline for ``spec``, built on first use and kept; it
+    codes one short article at once, so that what the stages load on first
+    need (the gazetteer) is loaded before any task."""
     with _LOCK:
         pipe = _PIPELINES.get(spec)
         if pipe is None:
-            pipe = _PIPELINES[spec] = spec.build()
+            pipe = spec.build()
+            pipe.process_batch([WARM_UP])
+            _PIPELINES[spec] = pipe
         return pipe
 
 
@@ -117,7 +144,11 @@ def code_task(spec: PipelineSpec, articles: list[Article]) -> TaskResult:
     """Code ``articles`` with the worker's pipeline (the body of every task)."""
     pipe = worker_pipeline(spec)
     t0 = time.perf_counter()
-    docs = pipe.process_batch(articles)
+    # the words a task adds to spaCy's vocabulary are freed after it, so that a
+    # worker's memory stays flat however many new names a long run brings (the
+    # documents are plain data: nothing of spaCy outlives the zone)
+    with pipe.nlp.memory_zone():
+        docs = pipe.process_batch(articles)
     return TaskResult(documents=docs, worker=f"{os.uname().nodename}:{os.getpid()}",
                       peak_mb=peak_mb(), seconds=time.perf_counter() - t0)
 
