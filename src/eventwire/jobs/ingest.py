@@ -143,7 +143,8 @@ class _IngestJob:
         """Code and store one batch (with the errors met reading it); with an
         engine, hand it to the workers and store the batches they are done with."""
         if self.engine is not None:
-            self.send(batch)
+            if batch or self.pending:
+                self.send(batch)
             while len(self.out) > tuning.SCALE_BATCHES_AHEAD:
                 self.store_batch(self.out.popleft())
             return

@@ -18,7 +18,6 @@ documents are back. A task that kills ``distributed.scheduler.allowed-failures``
 
 from __future__ import annotations
 
-import asyncio
 import logging
 
 from eventwire.errors import ScaleError, UsageError
@@ -32,22 +31,39 @@ def _plugin_class():
     from distributed import WorkerPlugin
 
     class LoadPipeline(WorkerPlugin):
-        """Builds the pipeline on every worker when it starts."""
+        """Builds the pipeline on every worker when it starts; on the workers of
+        a LocalCluster (this command's own processes) Ctrl-C is left to the
+        command, which closes the cluster, as the local pool's workers do."""
 
         name = "eventwire-pipeline"
 
-        def __init__(self, spec: PipelineSpec) -> None:
+        def __init__(self, spec: PipelineSpec, ignore_interrupt: bool = False) -> None:
             self.spec = spec
+            self.ignore_interrupt = ignore_interrupt
 
-        async def setup(self, worker) -> None:
-            await asyncio.to_thread(worker_pipeline, self.spec)
+        def setup(self, worker) -> None:
+            if self.ignore_interrupt:
+                import signal
+                import threading
+
+                if threading.current_thread() is threading.main_thread():
+                    signal.signal(signal.SIGINT, signal.SIG_IGN)
+            worker_pipeline(self.spec)
 
     return LoadPipeline
 
 
-def load_pipeline_plugin(spec: PipelineSpec):
+def load_pipeline_plugin(spec: PipelineSpec, ignore_interrupt: bool = False):
     """A worker plugin that builds ``spec``'s pipeline on each worker."""
-    return _plugin_class()(spec)
+    return _plugin_class()(spec, ignore_interrupt)
+
+
+def quiet_dask() -> None:
+    """Dask's own messages (the scheduler's, the nannies' in this process) only
+    with ``-v``; errors always."""
+    if logging.getLogger().getEffectiveLevel() > logging.INFO:
+        for name in ("distributed", "dask"):
+            logging.getLogger(name).setLevel(logging.ERROR)
 
 
 class DaskEngine(Engine):
@@ -74,6 +90,7 @@ class DaskEngine(Engine):
         except ImportError:
             raise UsageError("--engine dask needs Dask: pip install 'eventwire[dask]' "
                              "(or 'dask[distributed]')") from None
+        quiet_dask()
         if self.scheduler == "local":
             self.cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
                                         dashboard_address=None,
@@ -87,7 +104,8 @@ class DaskEngine(Engine):
                     f"cannot reach the Dask scheduler at {self.scheduler} ({exc}); start "
                     "one with `dask scheduler` and workers with `dask worker ADDRESS "
                     "--nthreads 1`, or use --scheduler local") from None
-        self.client.register_plugin(load_pipeline_plugin(self.spec))
+        self.client.register_plugin(load_pipeline_plugin(
+            self.spec, ignore_interrupt=self.cluster is not None))
         self.workers = max(1, len(self.client.scheduler_info().get("workers", {})))
         log.info("Dask: %d worker(s) at %s", self.workers, self.client.scheduler.address)
 
@@ -102,10 +120,10 @@ class DaskEngine(Engine):
 
     def close(self) -> None:
         if self.client is not None:
-            self.client.close()
+            self.client.close(timeout=30)
             self.client = None
         if self.cluster is not None:
-            self.cluster.close()
+            self.cluster.close(timeout=30)
             self.cluster = None
 
     def describe(self) -> str:
