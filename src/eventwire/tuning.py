@@ -288,6 +288,9 @@ SCALE_BATCHES_AHEAD = 1
 # Times a task is tried when its worker dies under it (killed, out of memory);
 # after that its articles are reported as failed and the run goes on.
 SCALE_TASK_TRIES = 3
+# A local worker checks this often that the command that started it still runs
+# (killed outright, the command cannot stop its workers; they stop themselves).
+SCALE_PARENT_CHECK_SECONDS = 2.0
 
 # -- lake (eventwire.lake: code --format parquet) ---------------------------------------
 # Event rows held before they are written as Parquet files (one a day partition):

@@ -4,8 +4,9 @@ The workers start with forkserver (spawn where there is none): a fresh
 interpreter each, never a fork of a parent that holds threads or a store
 connection. Each worker builds its pipeline once when it starts
 (``_init``), ignores Ctrl-C (the parent decides what an interrupt means:
-the ingest job records it and commits nothing half-done) and then codes the
-tasks it is handed. When a worker dies the pool is broken: a new pool
+the ingest job records it and commits nothing half-done), ends itself when
+the parent process is gone (killed outright), and codes the tasks it is
+handed. When a worker dies the pool is broken: a new pool
 starts and the tasks not yet coded are submitted to it again.
 """
 
@@ -13,10 +14,14 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 import signal
+import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
+from eventwire import tuning
 from eventwire.scale.engine import Engine, WorkerLost
 from eventwire.scale.tasks import PipelineSpec, Task, TaskResult, code_task, worker_pipeline
 
@@ -25,11 +30,26 @@ log = logging.getLogger(__name__)
 _SPEC: PipelineSpec | None = None
 
 
-def _init(spec: PipelineSpec) -> None:
+def _init(spec: PipelineSpec, parent: int) -> None:
     global _SPEC
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_watch, args=(parent,), daemon=True,
+                     name="eventwire-parent-watch").start()
     _SPEC = spec
     worker_pipeline(spec)
+
+
+def _watch(parent: int) -> None:
+    """End this worker when the command that started it is gone (killed
+    outright, it could not shut its pool down): no orphan keeps a model."""
+    while True:
+        time.sleep(tuning.SCALE_PARENT_CHECK_SECONDS)
+        try:
+            os.kill(parent, 0)
+        except ProcessLookupError:
+            os._exit(1)
+        except PermissionError:  # the pid is someone else's now
+            os._exit(1)
 
 
 def _run(articles) -> TaskResult:
@@ -56,7 +76,7 @@ class ProcessEngine(Engine):
         self.generation += 1
         self.pool = ProcessPoolExecutor(
             max_workers=self.workers, mp_context=multiprocessing.get_context(start_method()),
-            initializer=_init, initargs=(self.spec,))
+            initializer=_init, initargs=(self.spec, os.getpid()))
         log.info("started %d worker processes (%s)", self.workers, start_method())
 
     def launch(self, task: Task) -> None:
