@@ -61,6 +61,7 @@ DEST_PREPS = _WORDS["dest_prep"]
 DIRECTIONS = _WORDS["direction"]
 PLACE_NOUNS = _WORDS["place_noun"]
 SUFFIX_NOUNS = _WORDS["suffix_noun"]
+NAME_PARTICLES = _WORDS["name_particle"]
 EXTRACT_PREPS = LOC_PREPS | DEST_PREPS
 GENERIC = PLACE_NOUNS | SUFFIX_NOUNS | _WORDS["generic"]
 # "the city", "the area": the last city / sub-national place named, when nothing
@@ -114,6 +115,17 @@ def _locative(tok, preps=None) -> bool:
     return False
 
 
+def _part_of_longer_name(doc, start: int, end: int) -> bool:
+    """Is the name of tokens [start, end) one end of a longer name joined by a
+    particle ("Palacio do Planalto", "Palacio de Miraflores", "Plaza de Mayo",
+    "Puerta del Sol", "Casa de Nariño")?"""
+    before = (start >= 2 and doc[start - 1].lower_ in NAME_PARTICLES
+              and doc[start - 2].text[:1].isupper())
+    after = (end + 1 < len(doc) and doc[end].lower_ in NAME_PARTICLES
+             and doc[end + 1].text[:1].isupper())
+    return before or after
+
+
 def _named_by_place_noun(tok) -> bool:
     """The "of" object of a place noun: "the village of Kani Masi", "the town of Gao"."""
     return (tok.dep_ == "pobj" and tok.head.lower_ == "of"
@@ -136,6 +148,8 @@ def _annotate(doc, m: PlaceMention) -> None:
                      and bool(m.candidates) and m.candidates[0].feature != "country")
     while root.dep_ in ("appos", "conj") and root.head.i != root.i:
         root = root.head
+    # "talks between Israel and Hamas": the sides of an act, which may be parties
+    m.extra["between"] = root.dep_ == "pobj" and root.head.lower_ == "between"
     # What the event hits ("shelled Kharkiv", "Kharkiv was shelled"): the
     # object of the trigger itself, not of another verb ("suing the United
     # States over a missile attack").
@@ -237,6 +251,8 @@ class Geocoder:
             s, e, cands = self._lookup_tokens(doc, start, end, sub)
         if not cands or any(i in taken for i in range(s, e)):
             return
+        if _part_of_longer_name(doc, s, e):
+            return  # "the Palacio de Miraflores", "Plaza de Mayo": another place's name
         if any(doc[i].ent_type_ in ("DATE", "TIME") or doc[i].lower_ in CALENDAR_WORDS
                for i in range(s, e)):
             return  # "in March" is a month, not the town of March
@@ -340,7 +356,10 @@ class Geocoder:
             if cc:
                 weights[cc] += tuning.PLACES_DATELINE_WEIGHT if m.role == "dateline" else 1
         actors = getattr(ctx, "actors", None)
+        placed = {(m.start_char, m.end_char) for m in mentions}
         for a in getattr(actors, "mentions", None) or ():
+            if tuple(getattr(a, "span", ())) in placed:
+                continue  # a place read as an actor ("Moscow said") is counted once
             cc = self.gaz.country(getattr(a, "country", None))
             if cc is not None:
                 weights[cc.country] += tuning.PLACES_ACTOR_WEIGHT
@@ -400,6 +419,7 @@ class Geocoder:
         if line is None:  # a context built without the dateline stage
             line = datelines.find(doc, ctx.text)
         mentions = self.mentions(doc, line)
+        _known_actors_are_no_places(ctx, mentions)
         self._resolve(mentions, self._context(ctx, mentions), doc)
         usable = [m for m in mentions if m.role == "place" and m.place is not None]
         sents = list(doc.sents)
@@ -454,6 +474,19 @@ class Geocoder:
         iso3 = self.gaz.iso2_to_iso3.get(p.country) if p.country else None
         return Location(name=p.name, country=iso3, admin1=p.admin1, lat=p.lat, lon=p.lon,
                         geonameid=p.geonameid, span=(m.start_char, m.end_char), feature=p.feature)
+
+
+def _known_actors_are_no_places(ctx, mentions: list[PlaceMention]) -> None:
+    """A name the actors stage knows as a group, body or person is that actor, not a
+    town that shares its spelling ("Hamas" is no "Hamm", "Hezbollah" no village,
+    "Frelimo" no hamlet): such a mention becomes an actor mention. States, and
+    capitals read as their governments ("Washington said", "Dhaka"), stay places."""
+    actors = getattr(ctx, "actors", None)
+    known = {a.span for a in getattr(actors, "mentions", None) or ()
+             if a.igo or a.kind in ("group", "person") and a.sector}
+    for m in mentions:
+        if m.role == "place" and (m.start_char, m.end_char) in known:
+            m.role = "actor"
 
 
 def _scene_sentences(mentions: list[PlaceMention], sents) -> set[int]:
@@ -602,12 +635,14 @@ def _in_other_subject(tok, clause: set[int]) -> bool:
 
 def _unblocked(ev, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """An actor that is a place ("Moscow expelled ...") is no location; a place inside
-    an actor's phrase may be ("Police in Karachi arrested ..."). Targets block only
-    for events other than material conflict."""
+    an actor's phrase may be ("Police in Karachi arrested ..."), and so may a place
+    under a locative preposition, except the sides of an act "between" two parties
+    ("talks between Israel and Hamas"). Targets block only for events other than
+    material conflict."""
     blocked = [(a.span[0], a.span[1]) for a in ev.source]
     if (ev.quad_class or 0) != 4:
         blocked += [(a.span[0], a.span[1]) for a in ev.target]
-    return [m for m in mentions if m.extra.get("locative")
+    return [m for m in mentions if m.extra.get("locative") and not m.extra.get("between")
             or not any(s < m.end_char and m.start_char < e for s, e in blocked)]
 
 

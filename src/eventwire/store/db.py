@@ -98,6 +98,18 @@ def story_id(ev: Event, article_date: str | None = None) -> str:
                      day.isoformat() if day else None, where)
 
 
+def held_hint(path: str, message: str) -> str:
+    """What to do when another process holds the database (DuckDB lets one
+    process write a file, and no other open it meanwhile)."""
+    import re
+
+    pid = re.search(r"PID (\d+)", message)
+    who = f" (PID {pid.group(1)})" if pid else ""
+    return (f"another eventwire process is writing it{who}; if it is an `eventwire "
+            f"ingest`, wait for it to finish; if it is an `eventwire serve`, send articles "
+            f"through it with `eventwire ingest PATH --server URL` and read through its API")
+
+
 class Store:
     """An open eventwire database (``read_only`` for stats and export)."""
 
@@ -114,9 +126,8 @@ class Store:
             self.con = duckdb.connect(self.path, read_only=read_only)
         except duckdb.Error as exc:
             msg = str(exc).splitlines()[0]
-            hint = ("another eventwire process is writing it; wait for it to finish"
-                    if "lock" in msg.lower() else "check the path, or move the file aside "
-                    "and ingest again")
+            hint = (held_hint(self.path, msg) if "lock" in msg.lower() else
+                    "check the path, or move the file aside and ingest again")
             raise StoreError(f"{self.path}: cannot open the database ({msg}); {hint}") from None
         self.read_only = read_only
         if read_only:
