@@ -90,6 +90,7 @@ class TaskResult:
     worker: str                     # the worker's host and process id
     peak_mb: float                  # the worker process's peak memory so far
     seconds: float
+    cpu_seconds: float = 0.0        # CPU time the worker spent on the task
 
 
 @dataclass
@@ -101,10 +102,11 @@ class WorkerStats:
 
     def add(self, res: TaskResult) -> None:
         w = self.workers.setdefault(res.worker, {"tasks": 0, "articles": 0, "seconds": 0.0,
-                                                 "peak_mb": 0.0})
+                                                 "cpu_seconds": 0.0, "peak_mb": 0.0})
         w["tasks"] += 1
         w["articles"] += len(res.documents)
         w["seconds"] += res.seconds
+        w["cpu_seconds"] += res.cpu_seconds
         w["peak_mb"] = max(w["peak_mb"], res.peak_mb)
 
     @property
@@ -143,14 +145,15 @@ def peak_mb() -> float:
 def code_task(spec: PipelineSpec, articles: list[Article]) -> TaskResult:
     """Code ``articles`` with the worker's pipeline (the body of every task)."""
     pipe = worker_pipeline(spec)
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     # the words a task adds to spaCy's vocabulary are freed after it, so that a
     # worker's memory stays flat however many new names a long run brings (the
     # documents are plain data: nothing of spaCy outlives the zone)
     with pipe.nlp.memory_zone():
         docs = pipe.process_batch(articles)
     return TaskResult(documents=docs, worker=f"{os.uname().nodename}:{os.getpid()}",
-                      peak_mb=peak_mb(), seconds=time.perf_counter() - t0)
+                      peak_mb=peak_mb(), seconds=time.perf_counter() - t0,
+                      cpu_seconds=time.process_time() - c0)
 
 
 def failed_documents(articles: list[Article], problem: str) -> list[Document]:
