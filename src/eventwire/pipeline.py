@@ -25,13 +25,17 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import date
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from eventwire.context import GIVEN, ArticleContext
 from eventwire.errors import EventwireError
 from eventwire.model import Article, Document
 from eventwire.tuning import MAX_ARTICLE_CHARS  # noqa: F401  (re-exported)
+
+if TYPE_CHECKING:  # typing only: importing it loads spaCy
+    from spacy.tokens import Doc
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +54,21 @@ class Stage(Protocol):
     assigns: tuple[str, ...]
 
     def __call__(self, ctx: ArticleContext) -> None: ...
+
+
+@dataclass(slots=True)
+class Piece:
+    """Where a piece of a long text lies: its ``article`` (the whole), the
+    character where it starts, its number and the number of pieces."""
+
+    article: Article
+    start: int
+    index: int
+    count: int
+
+    @property
+    def last(self) -> bool:
+        return self.index == self.count - 1
 
 
 class PipelineError(EventwireError):
@@ -173,21 +192,77 @@ class Pipeline:
             ctx.done.append(st.name)
         return ctx
 
+    def parsed(self, articles: Iterable[Article]) -> Iterator[tuple["Doc", Article, Piece | None]]:
+        """(spaCy's parse, article, piece) for each article, in input order. A
+        text longer than ``tuning.ARTICLE_PIECE_CHARS`` comes as pieces cut at
+        paragraph ends (``eventwire.nlp.pieces``), each an article of its own
+        with a ``Piece`` saying where it lies in the whole; a shorter one comes
+        whole, with ``None``."""
+        from eventwire import tuning
+        from eventwire.nlp import pieces
+
+        limit = tuning.ARTICLE_PIECE_CHARS
+
+        def feed():
+            for art in articles:
+                spans = pieces.cuts(art.text, limit)
+                if len(spans) == 1:
+                    yield art.text, (art, None)
+                    continue
+                for k, (start, end) in enumerate(spans):
+                    part = Article(id=art.id, text=art.text[start:end],
+                                   title=art.title if k == 0 else None, date=art.date,
+                                   source=art.source, url=art.url, origin=art.origin)
+                    yield part.text, (part, Piece(art, start, k, len(spans)))
+
+        for doc, (art, piece) in self.nlp.pipe(feed(), as_tuples=True,
+                                               batch_size=self.batch_size):
+            yield doc, art, piece
+
+    def _staged(self, art: Article, doc: "Doc") -> ArticleContext:
+        ctx = ArticleContext(article=art, doc=doc)
+        try:
+            self.run_stages(ctx)
+        except Exception as exc:  # one bad article never stops a batch
+            log.exception("article %s failed", art.id)
+            ctx = ArticleContext(article=art, doc=doc, errors=[
+                f"processing failed: {type(exc).__name__}: {exc}"])
+        return ctx
+
     def contexts(self, articles: Iterable[Article]) -> Iterator[ArticleContext]:
         """Stream the contexts of ``articles`` after the stages, in input order.
-        An article whose stages fail comes out with the failure in ``errors``."""
-        texts = ((a.text, a) for a in articles)
+        An article whose stages fail comes out with the failure in ``errors``.
+
+        The pieces of a long text go through the stages one by one, as
+        articles of their own (so that no stage's cost grows with the text
+        past a piece), and come out as one context: the pieces' parses joined,
+        their events and quotes with offsets, sentence numbers and ids into the
+        whole text (``combine``). A later piece takes the first piece's date
+        when the article has none of its own (its dateline is in the first).
+        A pipeline that stops before ``finalize`` runs its stages over the
+        joined parse instead (its events are still drafts)."""
+        from eventwire.nlp import pieces
+
+        whole = "finalize" in self.stage_names
+        done: list[tuple[int, ArticleContext]] = []
+        docs: list = []
         t0 = time.perf_counter()
-        for doc, art in self.nlp.pipe(texts, as_tuples=True, batch_size=self.batch_size):
+        for doc, art, piece in self.parsed(articles):
             self.timings["spacy"] = self.timings.get("spacy", 0.0) + time.perf_counter() - t0
-            ctx = ArticleContext(article=art, doc=doc)
-            try:
-                self.run_stages(ctx)
-            except Exception as exc:  # one bad article never stops a batch
-                log.exception("article %s failed", art.id)
-                ctx = ArticleContext(article=art, doc=doc, errors=[
-                    f"processing failed: {type(exc).__name__}: {exc}"])
-            yield ctx
+            if piece is None:
+                yield self._staged(art, doc)
+            elif not whole:
+                docs.append(doc)
+                if piece.last:
+                    yield self._staged(piece.article, pieces.join(docs))
+                    docs = []
+            else:
+                if done and art.date is None and done[0][1].article_date is not None:
+                    art.date = done[0][1].article_date.isoformat()
+                done.append((piece.start, self._staged(art, doc)))
+                if piece.last:
+                    yield combine(piece.article, done)
+                    done = []
             t0 = time.perf_counter()
 
     def run(self, article: Article | str, date_: str | None = None) -> ArticleContext:
@@ -218,6 +293,39 @@ class Pipeline:
 
     def process_batch(self, articles: list[Article]) -> list[Document]:
         return list(self.process(articles))
+
+
+def combine(article: Article, parts: list[tuple[int, ArticleContext]]) -> ArticleContext:
+    """One context of the pieces of ``article`` (``(start, context)`` each, in
+    order): their parses joined, and every offset of their events and quotes
+    (triggers, actors, places, quotes, cues, mentions) moved by the piece's
+    start, sentence numbers by the sentences before it, ids made again from
+    the moved offsets (and the quotes' links to them with them)."""
+    from eventwire.nlp import pieces
+    from eventwire.quotes.stage import quote_id
+
+    first = parts[0][1]
+    ctx = ArticleContext(article=article, doc=pieces.join([c.doc for _, c in parts]),
+                         dateline=first.dateline, article_date=first.article_date,
+                         done=list(first.done))
+    sentences = 0
+    for k, (start, part) in enumerate(parts):
+        moved: set[int] = set()
+        ids: dict[str, str] = {}
+        for ev in part.events:
+            pieces.move_event(ev, start, sentences, moved)
+            old = ev.id
+            ids[old] = ev.finalize_id(article.id)
+        for q in part.quotes:
+            pieces.move_quote(q, start, sentences, moved)
+            q.id = quote_id(article.id, q)
+            q.events = [ids.get(i, i) for i in q.events]
+        ctx.events.extend(part.events)
+        ctx.quotes.extend(part.quotes)
+        ctx.errors.extend(f"piece {k + 1} of {len(parts)} (from character {start}): {e}"
+                          for e in part.errors)
+        sentences += sum(1 for _ in part.doc.sents)
+    return ctx
 
 
 _DEFAULT: Pipeline | None = None

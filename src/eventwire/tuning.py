@@ -12,9 +12,17 @@ Sections follow the stages' order in the pipeline.
 from __future__ import annotations
 
 # -- ingest / pipeline ----------------------------------------------------------
-# One article larger than this is refused rather than parsed (spaCy's own limit
-# is 1,000,000 characters; a 20 MB "article" is a dump, not a story).
+# The characters a .txt file (one article) may hold: its bytes are capped at this
+# times INGEST_MAX_BYTES_PER_CHAR. No text is refused for its length otherwise: a
+# longer one (a JSONL record, a feed entry, a page) is coded in pieces (below).
 MAX_ARTICLE_CHARS = 1_000_000
+# A text longer than this is coded in pieces of at most this many characters, cut
+# at paragraph ends, each an article of its own, their offsets then moved into the
+# whole text (eventwire.nlp.pieces): memory and the stages' cost (some look over
+# the whole article for each quote or mention) stay those of one article. The
+# longest article of the evaluation sets has 33,672 characters, so articles are
+# coded whole; a longer text is a transcript, a chapter or a day's wire dump.
+ARTICLE_PIECE_CHARS = 50_000
 
 # -- quotes -----------------------------------------------------------------------
 # Which PolNeAR-counted lemmas (resources/quotes/cue_lemmas.tsv) are cues. A verb
