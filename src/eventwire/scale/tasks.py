@@ -146,11 +146,9 @@ def code_task(spec: PipelineSpec, articles: list[Article]) -> TaskResult:
     """Code ``articles`` with the worker's pipeline (the body of every task)."""
     pipe = worker_pipeline(spec)
     t0, c0 = time.perf_counter(), time.process_time()
-    # the words a task adds to spaCy's vocabulary are freed after it, so that a
-    # worker's memory stays flat however many new names a long run brings (the
-    # documents are plain data: nothing of spaCy outlives the zone)
-    with pipe.nlp.memory_zone():
-        docs = pipe.process_batch(articles)
+    # no spaCy memory zone: the lemma memo (eventwire.nlp) keeps string ids
+    # across documents, which a zone would free under it
+    docs = pipe.process_batch(articles)
     return TaskResult(documents=docs, worker=f"{os.uname().nodename}:{os.getpid()}",
                       peak_mb=peak_mb(), seconds=time.perf_counter() - t0,
                       cpu_seconds=time.process_time() - c0)
