@@ -165,3 +165,14 @@ def test_converted_files_are_what_the_converters_write(script, resource):
                          capture_output=True, text=True, check=True).stdout
     committed = (repo / "src/eventwire/resources/actors" / resource).read_text("utf-8")
     assert out == committed, f"re-run scripts/{script} and commit {resource}"
+
+
+def test_dominican_is_the_dominican_republic(pipeline):
+    """'Dominican' names the Dominican Republic (DOM) in news, not Dominica (DMA)."""
+    from eventwire.model import Article
+
+    (doc,) = pipeline.process_batch([Article(
+        id="d", date="2008-03-08",
+        text="The Dominican foreign minister urged Haiti to reopen the border crossing.")])
+    ev = doc.events[0]
+    assert [a.country for a in ev.source] == ["DOM"]
