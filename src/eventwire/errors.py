@@ -34,3 +34,7 @@ class ModelError(EventwireError):
 
 class StoreError(EventwireError):
     """The database could not be opened or written."""
+
+
+class ScaleError(EventwireError):
+    """The workers or the cluster the job was to run on could not be used."""

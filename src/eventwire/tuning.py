@@ -282,6 +282,34 @@ EVENT_MIN_CONFIDENCE = 0.25
 # probability (events/typemodel.py; measured on the real-news tune part).
 EVENT_DICTIONARY_MIN_TYPE_P = 0.15
 
+# -- scale (eventwire.scale: --workers, --engine dask) ------------------------------
+# Articles per task handed to a worker: a few, so that the longest-first order
+# balances the workers and a retry after a worker died redoes little; at least
+# one spaCy batch's worth would not pay (spaCy's batching gains little past 4 on
+# news-length texts).
+SCALE_TASK_ARTICLES = 4
+# ... and at most about this many characters (a longer article is a task of its
+# own): the longest-first order puts the longest articles together, and a
+# worker's peak memory follows the text it parses at once (spaCy's batch).
+SCALE_TASK_CHARS = 20_000
+# Tasks per worker in one submitted batch of `code`: enough that sorting them
+# longest first balances the workers, few enough to keep memory flat.
+SCALE_TASKS_PER_WORKER = 4
+# Batches submitted ahead of the one being written: the workers start on the
+# next batch while the parent waits for the last task of this one.
+SCALE_BATCHES_AHEAD = 1
+# Times a task is tried when its worker dies under it (killed, out of memory);
+# after that its articles are reported as failed and the run goes on.
+SCALE_TASK_TRIES = 3
+# A local worker checks this often that the command that started it still runs
+# (killed outright, the command cannot stop its workers; they stop themselves).
+SCALE_PARENT_CHECK_SECONDS = 2.0
+
+# -- lake (eventwire.lake: code --format parquet) ---------------------------------------
+# Event rows held before they are written as Parquet files (one a day partition):
+# about 100 MB of rows, and files big enough for DuckDB and Spark to read well.
+LAKE_ROWS_PER_FLUSH = 100_000
+
 # -- service (eventwire serve) ----------------------------------------------------
 # Rows a page of the API may ask for (limit); 50 unless asked. A dashboard table
 # shows 50; 1,000 rows of events are about 1 MB of JSON, enough for a program to

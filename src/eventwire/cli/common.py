@@ -64,3 +64,30 @@ def output_stream(path: str | None, newline: str | None = None):
         raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from None
     with fh:
         yield fh
+
+
+def add_scale_options(p) -> None:
+    """``--workers``, ``--engine``, ``--scheduler`` of the commands that code."""
+    g = p.add_argument_group("parallel coding (the output is the same as with one worker)")
+    g.add_argument("--workers", type=int, default=None, metavar="N",
+                   help="code in N worker processes, one model each (default 1: in this "
+                        "process); with --engine dask --scheduler local, the cluster's "
+                        "size (default: one per CPU)")
+    g.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="local: processes on this machine (default); dask: the workers "
+                        "of a Dask cluster (needs --scheduler)")
+    g.add_argument("--scheduler", metavar="ADDRESS",
+                   help="with --engine dask: the scheduler's address (tcp://host:8786), "
+                        "or local to start a cluster of processes on this machine")
+
+
+def engine_from_args(args, spec):
+    """The engine the scale options ask for (None: code in this process)."""
+    from eventwire.scale import make_engine
+
+    return make_engine(spec, args.workers, args.engine, args.scheduler)
+
+
+def show_progress(args) -> bool:
+    """--progress: always, never, or auto (only when standard error is a terminal)."""
+    return args.progress == "always" or (args.progress == "auto" and sys.stderr.isatty())

@@ -5,7 +5,8 @@ from __future__ import annotations
 import sys
 
 from eventwire import tuning
-from eventwire.cli.common import ErrorCounter, add_min_confidence, parse_date_arg
+from eventwire.cli.common import (ErrorCounter, add_min_confidence, add_scale_options,
+                                  engine_from_args, parse_date_arg)
 from eventwire.errors import UsageError
 
 
@@ -36,6 +37,7 @@ def register(sub) -> None:
                    help="article date for articles that carry none")
     p.add_argument("--no-quotes", action="store_true", help="skip quote extraction")
     add_min_confidence(p)
+    add_scale_options(p)
     csv = p.add_argument_group("CSV columns (default: guessed from the header)")
     for fld in ("text", "id", "title", "date", "source", "url"):
         csv.add_argument(f"--{fld}-column", metavar="NAME", dest=f"{fld}_column",
@@ -54,33 +56,39 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
+    from functools import partial
+
     from eventwire.jobs.ingest import count_articles, ingest
+    from eventwire.scale import PipelineSpec
     from eventwire.store import Store
 
     options, threshold = _options(args)
     default_date = parse_date_arg(args.date)
     if args.server:
+        if args.workers is not None or args.engine != "local" or args.scheduler:
+            raise UsageError("--workers, --engine and --scheduler set how this process "
+                             "codes; with --server the server codes: leave them out")
         return _through_server(args, options, default_date)
-
-    def make_pipeline():
-        from eventwire.pipeline import Pipeline
-
-        return Pipeline(default_date=default_date, quotes=not args.no_quotes,
+    spec = PipelineSpec(default_date=default_date, quotes=not args.no_quotes,
                         min_confidence=args.min_confidence)
+    engine = engine_from_args(args, spec)
+    ingest = partial(ingest, engine=engine)
 
     show = args.progress == "always" or (args.progress == "auto" and sys.stderr.isatty())
     errors = ErrorCounter()
     store = Store(args.db)
     try:
         if show:
-            report = _with_progress(args, store, options, threshold, make_pipeline, errors,
+            report = _with_progress(args, store, options, threshold, spec.build, errors,
                                     count_articles, ingest)
         else:
-            report = ingest(args.paths, store, pipeline_factory=make_pipeline,
+            report = ingest(args.paths, store, pipeline_factory=spec.build,
                             options=options, batch_size=args.batch_size,
                             near_threshold=threshold, on_error=errors,
                             command=" ".join(args.paths))
     finally:
+        if engine is not None:
+            engine.close()
         store.close()
     _summary(args, report)
     return 1 if report.errors else 0

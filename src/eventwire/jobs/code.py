@@ -4,7 +4,14 @@
 ``eventwire code``: it reads through ``eventwire.ingest.iter_articles``, codes
 with the pipeline and writes each document as it comes (``json``: one
 document a line; ``events``: one flat event a line; ``csv``: flat event rows
-under a header, see ``eventwire.formats``).
+under a header, see ``eventwire.formats``; ``parquet``: the flat event
+rows as a folder of Parquet files partitioned by event date, see
+``eventwire.lake``).
+
+With ``engine=`` (``eventwire.scale.make_engine``: worker processes or a Dask
+cluster) the workers code and this process reads and writes; the documents
+come back, and are written, in input order, so the output is the same byte
+for byte as with the pipeline in this process.
 """
 
 from __future__ import annotations
@@ -20,7 +27,7 @@ from eventwire.formats import FLAT_COLUMNS, flatten_event
 from eventwire.ingest import iter_articles
 from eventwire.model import Document
 
-FORMATS = ("json", "events", "csv")
+FORMATS = ("json", "events", "csv", "parquet")
 
 
 @dataclass
@@ -37,17 +44,30 @@ def failure(doc: Document) -> str | None:
     return None
 
 
-def code(paths: Iterable[str], out: TextIO, *, pipeline, fmt: str = "json",
+def code(paths: Iterable[str], out: TextIO | str, *, pipeline=None, fmt: str = "json",
          on_error: Callable[[InputError], None],
-         on_failed: Callable[[Document, str], None] | None = None) -> CodeReport:
-    """Code the articles of ``paths`` and write them to ``out`` in ``fmt``.
+         on_failed: Callable[[Document, str], None] | None = None,
+         engine=None, on_document: Callable[[Document], None] | None = None) -> CodeReport:
+    """Code the articles of ``paths`` and write them to ``out`` in ``fmt``
+    (``out`` is a folder path for ``parquet``), with ``pipeline`` in this
+    process or on ``engine``'s workers.
 
     Unreadable inputs go to ``on_error``; an article the pipeline failed on
-    goes to ``on_failed(doc, message)`` and is still written (with its error).
+    goes to ``on_failed(doc, message)`` and is still written (with its error);
+    ``on_document`` sees every document after it is written (progress).
     """
+    if (pipeline is None) == (engine is None):
+        raise ValueError("code() takes a pipeline or an engine")
     write = document_writer(out, fmt)
     report = CodeReport()
-    for doc in pipeline.process(iter_articles(paths, on_error)):
+    articles = iter_articles(paths, on_error)
+    if engine is not None:
+        from eventwire.scale import stream_documents
+
+        docs = stream_documents(engine, articles)
+    else:
+        docs = pipeline.process(articles)
+    for doc in docs:
         report.documents += 1
         problem = failure(doc)
         if problem is not None:
@@ -55,12 +75,22 @@ def code(paths: Iterable[str], out: TextIO, *, pipeline, fmt: str = "json",
             if on_failed is not None:
                 on_failed(doc, problem)
         write(doc)
+        if on_document is not None:
+            on_document(doc)
+    close = getattr(write, "close", None)
+    if close is not None:
+        close()
     return report
 
 
-def document_writer(out: TextIO, fmt: str) -> Callable[[Document], None]:
+def document_writer(out: TextIO | str, fmt: str) -> Callable[[Document], None]:
     """A function writing one document to ``out`` in ``fmt`` (a CSV header is
-    written at once)."""
+    written at once; for ``parquet`` ``out`` is a folder, and the writer has a
+    ``close()`` to call at the end)."""
+    if fmt == "parquet":
+        from eventwire.lake import LakeWriter
+
+        return LakeWriter(out)
     if fmt == "json":
         return lambda doc: out.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
     if fmt == "events":

@@ -9,12 +9,21 @@ every committed article and codes only the rest.
 Reading is ``eventwire.ingest.iter_articles`` (the one reader every job uses),
 coding is the pipeline, storing is ``eventwire.store``; this module only
 connects them and keeps the tally.
+
+With ``engine=`` (``eventwire.scale.make_engine``: worker processes or a Dask
+cluster) the workers code and this process stays the store's one writer:
+batch k+1 is handed to the workers before batch k is stored, and batches are
+stored in input order, each in one transaction once all its documents are
+back. An article also in a batch still out with the workers counts as a
+duplicate (it will be stored with that batch). An interrupted run has stored
+whole batches only, so running it again codes exactly what is missing.
 """
 
 from __future__ import annotations
 
 import logging
 import time
+from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -69,14 +78,15 @@ def ingest(paths: Iterable[str], store: Store, *,
            near_threshold: float = DEFAULT_THRESHOLD,
            on_error: OnError | None = None,
            on_progress: Callable[[IngestReport], None] | None = None,
-           command: str | None = None) -> IngestReport:
+           command: str | None = None, engine=None) -> IngestReport:
     """Ingest ``paths`` into ``store``; see the module docstring."""
     options = options or IngestOptions()
     paths = list(paths)
     store.interrupt_stale_runs()
     job = _IngestJob(store, pipeline_factory or default_pipeline, near_threshold,
                      on_error, on_progress,
-                     IngestReport(run_id=store.begin_run(command or " ".join(paths))))
+                     IngestReport(run_id=store.begin_run(command or " ".join(paths))),
+                     engine=engine)
     t0 = time.perf_counter()
     status = "failed"
     try:
@@ -88,6 +98,7 @@ def ingest(paths: Iterable[str], store: Store, *,
                     job.flush(batch)
                     batch = []
             job.flush(batch)
+            job.drain()
         status = "done"
     except KeyboardInterrupt:
         status = "interrupted"
@@ -105,7 +116,7 @@ class _IngestJob:
     def __init__(self, store: Store, pipeline_factory: Callable[[], object],
                  near_threshold: float, on_error: OnError | None,
                  on_progress: Callable[[IngestReport], None] | None,
-                 report: IngestReport) -> None:
+                 report: IngestReport, engine=None) -> None:
         self.store = store
         self.pipeline_factory = pipeline_factory
         self.near_threshold = near_threshold
@@ -114,6 +125,9 @@ class _IngestJob:
         self.report = report
         self.pending: list[InputError] = []
         self.pipeline = None
+        self.engine = engine
+        self.out: deque[_OutBatch] = deque()  # batches the workers are coding
+        self.out_keys: dict[str, int] = {}   # their articles' keys (and how many)
 
     def error(self, err: InputError) -> None:
         self.pending.append(err)
@@ -126,17 +140,61 @@ class _IngestJob:
             self.on_progress(self.report)
 
     def flush(self, batch: list[Article]) -> None:
-        """Code and store one batch (with the errors met reading it)."""
+        """Code and store one batch (with the errors met reading it); with an
+        engine, hand it to the workers and store the batches they are done with."""
+        if self.engine is not None:
+            if batch or self.pending:
+                self.send(batch)
+            while len(self.out) > tuning.SCALE_BATCHES_AHEAD:
+                self.store_batch(self.out.popleft())
+            return
         if not batch and not self.pending:
             return
         fresh = self.new_articles(batch)
         dups = len(batch) - len(fresh)
         self.report.handled += dups
-        items = self.code(fresh)
+        self.finish_batch(batch, fresh, self.code(fresh), dups)
+
+    def finish_batch(self, batch: list[Article], fresh: list[tuple[Article, Fingerprint]],
+                     items: list[StoredArticle], dups: int) -> None:
+        """Link near-duplicates, store the batch in one transaction, count it."""
+        links = link_near_duplicates(self.store, [fp for _, fp in fresh], self.near_threshold)
+        for it in items:
+            it.canonical_id, it.similarity = links.get(it.article.id, (it.article.id, None))
         relink(items, {fp.key for _, fp in fresh})
         n_events, items = self.write(items, read=len(batch), duplicates=dups)
         self.pending.clear()
         self.tally(len(batch), items, dups, n_events)
+
+    # -- with an engine: batches out with the workers, stored in input order -------
+    def send(self, batch: list[Article]) -> None:
+        """Hand the batch's new articles to the workers."""
+        fresh = self.new_articles(batch)
+        fresh = [(a, fp) for a, fp in fresh if fp.key not in self.out_keys]
+        for _, fp in fresh:
+            self.out_keys[fp.key] = self.out_keys.get(fp.key, 0) + 1
+        keyed = self.keyed(fresh)
+        pending = self.engine.submit(keyed) if keyed else None
+        self.out.append(_OutBatch(batch, fresh, keyed, pending))
+
+    def store_batch(self, out: "_OutBatch") -> None:
+        """Wait for a batch's documents and store it."""
+        docs = out.pending.result() if out.pending is not None else []
+        dups = len(out.batch) - len(out.fresh)
+        self.report.handled += dups
+        items = self.items(out.fresh, out.keyed, docs)
+        self.finish_batch(out.batch, out.fresh, items, dups)
+        for _, fp in out.fresh:
+            left = self.out_keys[fp.key] - 1
+            if left:
+                self.out_keys[fp.key] = left
+            else:
+                del self.out_keys[fp.key]
+
+    def drain(self) -> None:
+        """Store every batch still out with the workers."""
+        while self.out:
+            self.store_batch(self.out.popleft())
 
     def new_articles(self, batch: list[Article]) -> list[tuple[Article, Fingerprint]]:
         """The articles of ``batch`` neither stored nor repeated earlier in it."""
@@ -151,29 +209,38 @@ class _IngestJob:
             fresh.append((art, fp))
         return fresh
 
+    @staticmethod
+    def keyed(fresh: list[tuple[Article, Fingerprint]]) -> list[Article]:
+        """The new articles under their key (the hash of their text)."""
+        return [Article(id=fp.key, text=a.text, title=a.title, date=a.date,
+                        source=a.source, url=a.url, origin=a.origin)
+                for a, fp in fresh]
+
     def code(self, fresh: list[tuple[Article, Fingerprint]]) -> list[StoredArticle]:
-        """Run the pipeline over the new articles (keyed by their text hash);
-        an article the pipeline failed on is reported, not stored."""
-        links = link_near_duplicates(self.store, [fp for _, fp in fresh], self.near_threshold)
-        items: list[StoredArticle] = []
+        """Run the pipeline over the new articles (keyed by their text hash)."""
         if not fresh:
-            return items
+            return []
         if self.pipeline is None:
             self.pipeline = self.pipeline_factory()
-        keyed = [Article(id=fp.key, text=a.text, title=a.title, date=a.date,
-                         source=a.source, url=a.url, origin=a.origin)
-                 for a, fp in fresh]
-        for (orig, fp), art, doc in zip(fresh, keyed, self.pipeline.process(keyed)):
+        keyed = self.keyed(fresh)
+        return self.items(fresh, keyed, self.pipeline.process(keyed))
+
+    def items(self, fresh: list[tuple[Article, Fingerprint]], keyed: list[Article],
+              docs: Iterable[Document]) -> list[StoredArticle]:
+        """The articles to store with their documents (linked to themselves until
+        ``finish_batch`` links near-duplicates); an article the pipeline failed on
+        is reported, not stored."""
+        items: list[StoredArticle] = []
+        for (orig, fp), art, doc in zip(fresh, keyed, docs):
             self.report.handled += 1
             if _failed(doc):
                 self.error(InputError(orig.origin or orig.id, _failed(doc),
                                       "the article is not stored; report it as a bug "
                                       "with the article attached"))
                 continue
-            canon, sim = links.get(fp.key, (fp.key, None))
             items.append(StoredArticle(
-                article=art, external_id=orig.id, document=doc, canonical_id=canon,
-                similarity=sim, minhash=to_blob(fp.sig), bands=fp.bands))
+                article=art, external_id=orig.id, document=doc, canonical_id=fp.key,
+                similarity=None, minhash=to_blob(fp.sig), bands=fp.bands))
             self.progress()
         return items
 
@@ -230,6 +297,16 @@ class _IngestJob:
             self.store.finish_run(self.report.run_id, status)
         except Exception:  # do not hide the error that got us here
             log.exception("could not record the end of run %d", self.report.run_id)
+
+
+@dataclass
+class _OutBatch:
+    """A batch out with the workers: what was read, what is being coded."""
+
+    batch: list[Article]
+    fresh: list[tuple[Article, Fingerprint]]
+    keyed: list[Article]
+    pending: object  # eventwire.scale.engine.Pending, or None when nothing is new
 
 
 def _failed(doc: Document) -> str | None:
