@@ -61,6 +61,9 @@ class Article:
     source: str | None = None
     url: str | None = None
     origin: str | None = None  # where it came from: "file.jsonl:12"
+    # a day near the article's publication that is not its date (the file's
+    # modification day): the year of a dateline without one
+    date_hint: str | None = None
 
     def to_dict(self) -> dict:
         return {

@@ -134,11 +134,17 @@ class Pipeline:
     def __init__(self, model: str | None = None, batch_size: int = 8,
                  default_date: date | None = None, quotes: bool = True,
                  until: str | None = None, stages: Sequence[Stage] | None = None,
-                 min_confidence: float | None = None) -> None:
+                 min_confidence: float | None = None,
+                 time_budget: float | None = None) -> None:
+        from eventwire import tuning
         from eventwire.nlp import load_model
 
         self.nlp = load_model(model)
-        self.batch_size = batch_size
+        self.batch_size = max(1, int(batch_size))
+        # seconds an article may take (parse and stages); None: tuning's default
+        self.time_budget = (tuning.ARTICLE_TIME_BUDGET_S if time_budget is None
+                            else time_budget)
+        self.piece_chars = tuning.PARSE_PIECE_CHARS
         self.default_date = default_date
         stages = (list(stages) if stages is not None
                   else default_stages(default_date, quotes, min_confidence))
@@ -163,32 +169,95 @@ class Pipeline:
         raise KeyError(f"no stage {name!r} in this pipeline ({', '.join(self.stage_names)})")
 
     # -- one article through the stages ------------------------------------
-    def run_stages(self, ctx: ArticleContext) -> ArticleContext:
-        """Run every stage on a parsed article's context, timing each."""
+    def run_stages(self, ctx: ArticleContext, deadline: float | None = None
+                   ) -> ArticleContext:
+        """Run every stage on a parsed article's context, timing each; past
+        ``deadline`` (a ``time.perf_counter()`` value) raise ``OverBudget``
+        naming the stage that ran over."""
         timings = self.timings
         for st in self.stages:
             t0 = time.perf_counter()
             st(ctx)
-            timings[st.name] = timings.get(st.name, 0.0) + time.perf_counter() - t0
+            t1 = time.perf_counter()
+            timings[st.name] = timings.get(st.name, 0.0) + t1 - t0
             ctx.done.append(st.name)
+            if deadline is not None and t1 > deadline:
+                raise OverBudget(self.time_budget, f"stage {st.name!r}")
         return ctx
 
     def contexts(self, articles: Iterable[Article]) -> Iterator[ArticleContext]:
         """Stream the contexts of ``articles`` after the stages, in input order.
-        An article whose stages fail comes out with the failure in ``errors``."""
-        texts = ((a.text, a) for a in articles)
+
+        One article never stops the batch: an article whose parse or stages
+        fail, or that runs past the time budget, comes out with the failure in
+        ``errors`` ("processing failed: ..."). Invisible characters are read
+        past (``eventwire.nlp.invisible``) and the output spans moved back onto
+        the article's text; an article longer than ``tuning.PARSE_PIECE_CHARS``
+        is parsed in pieces (``eventwire.nlp.pieces``)."""
+        for chunk in _batches(articles, self.batch_size):
+            yield from self._chunk_contexts(chunk)
+
+    def _chunk_contexts(self, chunk: list[Article]) -> Iterator[ArticleContext]:
+        from eventwire.nlp.invisible import clean
+
+        work = []
+        for art in chunk:
+            text, offsets = clean(art.text)
+            work.append((art, offsets, art if offsets is None else _with_text(art, text)))
         t0 = time.perf_counter()
-        for doc, art in self.nlp.pipe(texts, as_tuples=True, batch_size=self.batch_size):
-            self.timings["spacy"] = self.timings.get("spacy", 0.0) + time.perf_counter() - t0
-            ctx = ArticleContext(article=art, doc=doc)
+        short = [w.text for _, _, w in work if len(w.text) <= self.piece_chars]
+        try:
+            parsed = iter(list(self.nlp.pipe(short, batch_size=self.batch_size)))
+        except Exception:  # one text broke the batch: parse them one by one
+            log.debug("a batch failed to parse; parsing its articles one by one",
+                      exc_info=True)
+            parsed = None
+        per_article = (time.perf_counter() - t0) / max(1, len(short))
+        self.timings["spacy"] = self.timings.get("spacy", 0.0) + time.perf_counter() - t0
+        for art, offsets, w in work:
+            start = time.perf_counter() - (per_article if len(w.text) <= self.piece_chars
+                                           else 0.0)
+            deadline = start + self.time_budget if self.time_budget else None
             try:
-                self.run_stages(ctx)
+                if parsed is not None and len(w.text) <= self.piece_chars:
+                    doc = next(parsed)
+                else:
+                    doc = self._parse(w.text, deadline)
+                ctx = ArticleContext(article=w, doc=doc)
+                self.run_stages(ctx, deadline)
+                if offsets is not None:
+                    _restore(ctx, art, offsets)
+            except OverBudget as exc:
+                log.warning("article %s: %s", art.id, exc)
+                ctx = self._failed(art, w, f"processing failed: {exc}")
             except Exception as exc:  # one bad article never stops a batch
-                log.exception("article %s failed", art.id)
-                ctx = ArticleContext(article=art, doc=doc, errors=[
-                    f"processing failed: {type(exc).__name__}: {exc}"])
+                log.warning("article %s failed (%s: %s)", art.id, type(exc).__name__, exc)
+                log.debug("article %s failed", art.id, exc_info=True)
+                ctx = self._failed(art, w, f"processing failed: {type(exc).__name__}: "
+                                   f"{str(exc)[:300]}")
             yield ctx
-            t0 = time.perf_counter()
+
+    def _parse(self, text: str, deadline: float | None):
+        """One text's Doc, in pieces when it is long; the budget is checked
+        after each piece."""
+        from eventwire.nlp.pieces import parse
+
+        t0 = time.perf_counter()
+
+        def check() -> None:
+            if deadline is not None and time.perf_counter() > deadline:
+                raise OverBudget(self.time_budget, "the parse")
+        try:
+            return parse(self.nlp, text, self.piece_chars, check)
+        finally:
+            self.timings["spacy"] = self.timings.get("spacy", 0.0) + time.perf_counter() - t0
+
+    def _failed(self, art: Article, work: Article, message: str) -> ArticleContext:
+        try:
+            doc = self.nlp.make_doc(work.text)
+        except Exception:
+            doc = self.nlp.make_doc("")
+        return ArticleContext(article=art, doc=doc, errors=[message])
 
     def run(self, article: Article | str, date_: str | None = None) -> ArticleContext:
         """One article (or a bare text) through the stages."""
@@ -218,6 +287,40 @@ class Pipeline:
 
     def process_batch(self, articles: list[Article]) -> list[Document]:
         return list(self.process(articles))
+
+
+class OverBudget(Exception):
+    """An article ran past the pipeline's time budget."""
+
+    def __init__(self, budget: float, where: str) -> None:
+        super().__init__(f"time budget of {budget:g} s exceeded in {where}; the article "
+                         "is skipped (raise --time-budget to give it more time)")
+
+
+def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    batch: list[Article] = []
+    for art in articles:
+        batch.append(art)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _with_text(art: Article, text: str) -> Article:
+    """The article with the text the NLP reads (invisible marks removed)."""
+    return Article(id=art.id, text=text, title=art.title, date=art.date, source=art.source,
+                   url=art.url, origin=art.origin, date_hint=art.date_hint)
+
+
+def _restore(ctx: ArticleContext, art: Article, offsets) -> None:
+    """Put the input article back in the context, with the output spans moved
+    onto its text (events still drafts, with ``until``, keep clean offsets)."""
+    from eventwire.nlp.invisible import remap
+
+    remap(ctx.output_events, ctx.quotes, offsets, art.text)
+    ctx.article = art
 
 
 _DEFAULT: Pipeline | None = None

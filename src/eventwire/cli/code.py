@@ -5,7 +5,15 @@ from __future__ import annotations
 import sys
 
 from eventwire import tuning
-from eventwire.cli.common import ErrorCounter, add_min_confidence, output_stream, parse_date_arg
+from eventwire.errors import InputError
+from eventwire.cli.common import (
+    ErrorCounter,
+    add_min_confidence,
+    add_time_budget,
+    output_stream,
+    parse_date_arg,
+    positive_int,
+)
 
 
 def register(sub) -> None:
@@ -24,10 +32,11 @@ def register(sub) -> None:
     p.add_argument("--output", "-o", metavar="FILE", help="write here instead of stdout")
     p.add_argument("--date", metavar="YYYY-MM-DD",
                    help="article date for articles that carry none")
-    p.add_argument("--batch-size", type=int, default=tuning.CODE_BATCH_SIZE,
-                   help=f"spaCy batch size (default {tuning.CODE_BATCH_SIZE})")
+    p.add_argument("--batch-size", type=positive_int, default=tuning.CODE_BATCH_SIZE,
+                   metavar="N", help=f"spaCy batch size (default {tuning.CODE_BATCH_SIZE})")
     p.add_argument("--no-quotes", action="store_true", help="skip quote extraction")
     add_min_confidence(p)
+    add_time_budget(p)
     p.set_defaults(func=run)
 
 
@@ -38,10 +47,11 @@ def run(args) -> int:
     default_date = parse_date_arg(args.date)
     errors = ErrorCounter()
     pipeline = Pipeline(batch_size=args.batch_size, default_date=default_date,
-                        quotes=not args.no_quotes, min_confidence=args.min_confidence)
+                        quotes=not args.no_quotes, min_confidence=args.min_confidence,
+                        time_budget=args.time_budget)
 
     def failed(doc, problem: str) -> None:
-        errors.count += 1
+        errors.tally(InputError(f"article {doc.id!r}", problem))
         print(f"eventwire: error: article {doc.id!r}: {problem}", file=sys.stderr)
 
     with output_stream(args.output, newline="" if args.format == "csv" else None) as out:
@@ -49,4 +59,7 @@ def run(args) -> int:
                       on_error=errors, on_failed=failed)
     if report.documents == 0 and errors.count == 0:
         print("eventwire: warning: no articles found in the input", file=sys.stderr)
+    line = errors.summary()
+    if line:
+        print(line, file=sys.stderr)
     return 1 if errors.count else 0

@@ -161,7 +161,7 @@ class _IngestJob:
         if self.pipeline is None:
             self.pipeline = self.pipeline_factory()
         keyed = [Article(id=fp.key, text=a.text, title=a.title, date=a.date,
-                         source=a.source, url=a.url, origin=a.origin)
+                         source=a.source, url=a.url, origin=a.origin, date_hint=a.date_hint)
                  for a, fp in fresh]
         for (orig, fp), art, doc in zip(fresh, keyed, self.pipeline.process(keyed)):
             self.report.handled += 1

@@ -95,22 +95,30 @@ class PlaceMention:
 
 
 def _locative(tok, preps=None) -> bool:
-    """Is token (a noun) the object of a locative preposition?"""
-    if tok.dep_ == "pobj":
-        prep = tok.head
-        p = prep.lower_
-        if p in (preps or LOC_PREPS):
-            return True
-        if p == "of":
+    """Is token (a noun) the object of a locative preposition? A conjunct or an
+    apposition is when the word it joins is ("in Homs, Hama and Idlib"); the
+    walk up is a loop, so a list of any length is read (no recursion)."""
+    for _ in range(len(tok.doc)):  # a parse tree is never deeper than its doc
+        if tok.dep_ == "pobj":
+            prep = tok.head
+            p = prep.lower_
+            if p in (preps or LOC_PREPS):
+                return True
+            if p != "of":
+                return False
             noun = prep.head  # "the city of Aleppo", not "the Department of Justice"
             if not noun.is_lower:
                 return False
             if noun.lemma_.lower() in PLACE_NOUNS or noun.lower_ in DIRECTIONS:
                 return True
             # "in the battle zones of the southern sector of the Jaffna peninsula"
-            return noun.dep_ == "pobj" and noun.head.lower_ != "of" and _locative(noun, preps)
-    if tok.dep_ in ("appos", "conj"):
-        return _locative(tok.head, preps)
+            if not (noun.dep_ == "pobj" and noun.head.lower_ != "of"):
+                return False
+            tok = noun
+        elif tok.dep_ in ("appos", "conj") and tok.head is not tok:
+            tok = tok.head
+        else:
+            return False
     return False
 
 
