@@ -309,12 +309,15 @@ class Document:
     events: list[Event] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    # the date's year was guessed (a dateline without one; ``errors`` says how)
+    date_inferred: bool = False
 
     def to_dict(self) -> dict:
         return {
             "id": self.id,
             "title": self.title,
             "date": self.date,
+            "date_inferred": self.date_inferred,
             "source": self.source,
             "url": self.url,
             "events": [e.to_dict() for e in self.events],
@@ -333,4 +336,5 @@ class Document:
             events=[Event.from_dict(e) for e in d.get("events", [])],
             quotes=[Quote.from_dict(q) for q in d.get("quotes", [])],
             errors=list(d.get("errors") or []),
+            date_inferred=bool(d.get("date_inferred", False)),
         )

@@ -278,6 +278,7 @@ class Pipeline:
             events=ctx.events,
             quotes=ctx.quotes,
             errors=ctx.errors,
+            date_inferred=ctx.article_date_inferred and not art.date,
         )
 
     def process(self, articles: Iterable[Article]) -> Iterator[Document]:
