@@ -181,6 +181,8 @@ def _scan(b: _Buffer, index: int, max_bytes: int, max_depth: int,
                 elif c in _CLOSE and depth > 0:
                     depth -= 1
                 elif not top and depth == 0 and c in (_COMMA, 0x5D):
+                    if problem is None and dropped + m.start() - start > max_bytes:
+                        problem = f"over {max_bytes:,} bytes"
                     el = _element(buf, start, m.start(), index, problem)
                     if el is not None:
                         yield el
@@ -202,6 +204,8 @@ def _scan(b: _Buffer, index: int, max_bytes: int, max_depth: int,
             pos = start = 0
         if not b.more():
             if top:
+                if problem is None and dropped + len(buf) - start > max_bytes:
+                    problem = f"over {max_bytes:,} bytes"
                 el = _element(buf, start, len(buf), index, problem)
                 if el is not None:
                     yield el

@@ -270,7 +270,8 @@ def article_from_record(rec, where: str, on_error: OnError, default_id: str) -> 
     """A mapping with ``text`` (and optional id, title, date, source, url) to an Article."""
     if not isinstance(rec, dict):
         on_error(InputError(where, f"a record must be a JSON object, not {type(rec).__name__}",
-                            'write one {"id": ..., "text": ...} object a line'))
+                            'write one {"id": ..., "text": ...} object a line',
+                            reason="not a record"))
         return None
     rid = rec.get("id")
     rid = str(rid) if rid not in (None, "") else default_id

@@ -98,28 +98,59 @@ def _locative(tok, preps=None) -> bool:
     """Is token (a noun) the object of a locative preposition? A conjunct or an
     apposition is when the word it joins is ("in Homs, Hama and Idlib"); the
     walk up is a loop, so a list of any length is read (no recursion)."""
+    # every token the walk passes has the walk's answer: remembered per doc, so
+    # a list of n places costs n steps, not n * n
+    memo = tok.doc.user_data.setdefault(("eventwire.places.locative", id(preps)), {})
+    path = []
+    answer = False
     for _ in range(len(tok.doc)):  # a parse tree is never deeper than its doc
+        known = memo.get(tok.i)
+        if known is not None:
+            answer = known
+            break
+        path.append(tok.i)
         if tok.dep_ == "pobj":
             prep = tok.head
             p = prep.lower_
             if p in (preps or LOC_PREPS):
-                return True
+                answer = True
+                break
             if p != "of":
-                return False
+                break
             noun = prep.head  # "the city of Aleppo", not "the Department of Justice"
             if not noun.is_lower:
-                return False
+                break
             if noun.lemma_.lower() in PLACE_NOUNS or noun.lower_ in DIRECTIONS:
-                return True
+                answer = True
+                break
             # "in the battle zones of the southern sector of the Jaffna peninsula"
             if not (noun.dep_ == "pobj" and noun.head.lower_ != "of"):
-                return False
+                break
             tok = noun
         elif tok.dep_ in ("appos", "conj") and tok.head is not tok:
             tok = tok.head
         else:
-            return False
-    return False
+            break
+    for i in path:
+        memo[i] = answer
+    return answer
+
+
+def first_conjunct(tok):
+    """The word a chain of conjuncts and appositions hangs from ("Hama" in "in
+    Homs, Hama and Idlib" -> "Homs"), remembered per doc (linear in a long list)."""
+    memo = tok.doc.user_data.setdefault("eventwire.places.first_conjunct", {})
+    path = []
+    while tok.dep_ in ("appos", "conj") and tok.head.i != tok.i:
+        known = memo.get(tok.i)
+        if known is not None:
+            tok = tok.doc[known]
+            break
+        path.append(tok.i)
+        tok = tok.head
+    for i in path:
+        memo[i] = tok.i
+    return tok
 
 
 def _named_by_place_noun(tok) -> bool:
@@ -142,8 +173,7 @@ def _annotate(doc, m: PlaceMention) -> None:
     # nor "called on Ankara"): for material events only.
     m.extra["on"] = (root.dep_ == "pobj" and root.head.lower_ == "on"
                      and bool(m.candidates) and m.candidates[0].feature != "country")
-    while root.dep_ in ("appos", "conj") and root.head.i != root.i:
-        root = root.head
+    root = first_conjunct(root)
     # What the event hits ("shelled Kharkiv", "Kharkiv was shelled"): the
     # object of the trigger itself, not of another verb ("suing the United
     # States over a missile attack").
@@ -320,9 +350,7 @@ class Geocoder:
 
     def _role(self, doc, m: PlaceMention) -> str:
         head = span_head(doc, m.start, m.end)
-        tok = head
-        while tok.dep_ in ("appos", "conj") and tok.head.i != tok.i:
-            tok = tok.head
+        tok = first_conjunct(head)
         dep = tok.dep_
         if _locative(tok):
             return "place"
