@@ -15,10 +15,9 @@ import importlib
 import logging
 import signal
 import sys
-import threading
 
-from eventwire import __version__
-from eventwire.errors import EventwireError, Interrupted, UsageError
+from eventwire import __version__, signals
+from eventwire.errors import EventwireError, UsageError
 
 COMMANDS = ("code", "ingest", "export", "stats", "evaluate", "schema")
 
@@ -47,21 +46,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _on_signal(signum, frame) -> None:
-    """SIGTERM (and SIGHUP) stop the run as Ctrl-C does: an ingest run is
-    marked interrupted, and the same command resumes it."""
-    raise Interrupted(signum, signal.Signals(signum).name)
-
-
-def handle_signals() -> None:
-    if threading.current_thread() is not threading.main_thread():
-        return
-    for name in ("SIGTERM", "SIGHUP"):
-        sig = getattr(signal, name, None)
-        if sig is not None and signal.getsignal(sig) in (signal.SIG_DFL, None):
-            signal.signal(sig, _on_signal)
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -70,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)
         return 2
-    handle_signals()
+    signals.install()
     try:
         return int(args.func(args) or 0)
     except UsageError as exc:

@@ -166,7 +166,7 @@ def _with_progress_lines(args, store, options, threshold, make_pipeline, errors,
     import time
 
     t0 = time.perf_counter()
-    last = [-1]
+    last = [0]
 
     def on_progress(rep):
         if rep.read == last[0]:  # only when a batch was committed

@@ -23,6 +23,7 @@ from eventwire.errors import InputError, StoreError
 from eventwire.ingest import iter_articles
 from eventwire.ingest.options import IngestOptions, using
 from eventwire.model import Article, Document
+from eventwire.signals import deferred
 from eventwire.store.db import Store, StoredArticle
 from eventwire.store.dedupe import DEFAULT_THRESHOLD, Fingerprint, link_near_duplicates, to_blob
 
@@ -129,14 +130,16 @@ class _IngestJob:
         """Code and store one batch (with the errors met reading it)."""
         if not batch and not self.pending:
             return
-        fresh = self.new_articles(batch)
+        with deferred():  # a signal waits for the store (DuckDB would fail the query)
+            fresh = self.new_articles(batch)
         dups = len(batch) - len(fresh)
         self.report.handled += dups
         items = self.code(fresh)
         relink(items, {fp.key for _, fp in fresh})
-        n_events, items = self.write(items, read=len(batch), duplicates=dups)
-        self.pending.clear()
-        self.tally(len(batch), items, dups, n_events)
+        with deferred():
+            n_events, items = self.write(items, read=len(batch), duplicates=dups)
+            self.pending.clear()
+            self.tally(len(batch), items, dups, n_events)
 
     def new_articles(self, batch: list[Article]) -> list[tuple[Article, Fingerprint]]:
         """The articles of ``batch`` neither stored nor repeated earlier in it."""
@@ -154,7 +157,9 @@ class _IngestJob:
     def code(self, fresh: list[tuple[Article, Fingerprint]]) -> list[StoredArticle]:
         """Run the pipeline over the new articles (keyed by their text hash);
         an article the pipeline failed on is reported, not stored."""
-        links = link_near_duplicates(self.store, [fp for _, fp in fresh], self.near_threshold)
+        with deferred():
+            links = link_near_duplicates(self.store, [fp for _, fp in fresh],
+                                         self.near_threshold)
         items: list[StoredArticle] = []
         if not fresh:
             return items
@@ -223,6 +228,13 @@ class _IngestJob:
 
     def finish(self, status: str) -> None:
         """Write errors met after the last batch and close the run's record."""
+        try:
+            with deferred():
+                self._finish(status)
+        except Exception:  # do not hide the error that got us here
+            log.exception("could not record the end of run %d", self.report.run_id)
+
+    def _finish(self, status: str) -> None:
         try:
             if self.pending:  # errors met after the last batch (rare: flush writes them)
                 self.store.write_batch(self.report.run_id, [], list(self.pending))
