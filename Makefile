@@ -7,7 +7,7 @@ SHARED ?= ../shared
 DEMO_DB := .eventwire-demo/demo.duckdb
 SAMPLES := src/eventwire/samples
 
-.PHONY: setup demo test eval bench clean
+.PHONY: setup demo test fuzz eval bench clean
 
 setup: $(STAMP)
 
@@ -26,6 +26,10 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+# 10,000 generated hostile texts through the pipeline (make test runs a sample)
+fuzz: $(STAMP)
+	EVENTWIRE_FUZZ_EXAMPLES=10000 $(BIN)/python -m pytest -q -p no:cacheprovider tests/fuzz
 
 eval: $(STAMP)
 	$(BIN)/eventwire evaluate --gold $(SHARED)/eval/plover/plover_gsr_dev.jsonl
