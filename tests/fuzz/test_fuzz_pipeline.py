@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import os
 import resource
+import sys
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -123,12 +124,19 @@ def check_document(doc, text: str) -> None:
         assert 0 <= q["span"][0] <= q["span"][1] <= n
 
 
+_done = [0]
+
+
 @settings(max_examples=EXAMPLES, **SETTINGS)
 @given(text=hostile_text)
 def test_hostile_text_never_crashes_the_pipeline(pipeline, text):
     doc = next(pipeline.process([Article(id="fuzz", text=text, date="2024-05-06")]))
     check_document(doc, text)
     assert _max_rss_mb() < MAX_RSS_MB
+    _done[0] += 1
+    if EXAMPLES > 100 and _done[0] % 500 == 0:  # a long run says how far it is
+        sys.__stderr__.write(f"fuzz: {_done[0]} texts, peak {_max_rss_mb():.0f} MB\n")
+        sys.__stderr__.flush()
 
 
 @pytest.fixture(scope="module")
