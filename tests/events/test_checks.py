@@ -94,3 +94,28 @@ def test_a_request_is_an_appeal_or_a_demand_by_its_wording(pipeline, text, code,
     assert appeal == code.startswith("02")
     # appeals score above demands on the Goldstein scale, as CAMEO users expect
     assert (req[0].goldstein > -1) if appeal else (req[0].goldstein <= -4)
+
+
+@pytest.mark.parametrize("text,host,word", [
+    ("A suicide bomber struck a market in Kabul on Monday, killing 12 people and "
+     "wounding 30.", "struck", "12 people"),
+    ("Government aircraft bombed a rebel camp near Idlib, killing nine fighters.",
+     "bombed", "rebel camp"),
+    ("Two car bombs hit the ministry in Baghdad, killing 95 people.", "hit", "ministry"),
+])
+def test_the_toll_after_an_attack_is_the_same_attack(pipeline, text, host, word):
+    (doc,) = pipeline.process_batch([Article(id="f", text=text, date="2024-05-02")])
+    attacks = [ev for ev in doc.events if ev.event == "ASSAULT"]
+    assert [ev.trigger_text for ev in attacks] == [host]
+    assert any(word in a.text for a in attacks[0].target)
+    assert attacks[0].size and attacks[0].size["killed"]
+
+
+@pytest.mark.parametrize("text", [
+    "No troops were injured in the attack.",
+    "Nobody was hurt when the rocket landed.",
+    "No one was killed in the blast.",
+])
+def test_a_subject_of_no_one_negates_the_event(pipeline, text):
+    (doc,) = pipeline.process_batch([Article(id="n", text=text, date="2024-05-02")])
+    assert doc.events and all(ev.negated for ev in doc.events)

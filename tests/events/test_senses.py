@@ -44,3 +44,23 @@ def test_a_general_strike_stays_a_protest_and_air_strikes_are_aerial(pipeline):
     kinds = {(ev.event, ev.mode) for ev in doc.events if "strike" in ev.trigger_text}
     assert ("PROTEST", "strike") in kinds
     assert not any(t == "PROTEST" for t, m in kinds if m != "strike")
+
+
+@pytest.mark.parametrize("text", [
+    "A drone strike hit a convoy near Sanaa on Monday. The strike was meant to deter "
+    "further attacks.",
+    "US jets carried out an airstrike on a militia base. Thousands mourned after the strike.",
+    "Turkish drones carried out a strike on a base in Qamishli on Monday. Kurdish officials "
+    "held a funeral after the strike.",
+])
+def test_the_strike_of_a_military_story_is_force(pipeline, text):
+    (doc,) = pipeline.process_batch([Article(id="m", text=text, date="2024-05-02")])
+    strikes = [ev for ev in doc.events if ev.trigger_text.lower().endswith("strike")]
+    assert strikes and all(ev.event == "ASSAULT" for ev in strikes)
+
+
+def test_a_labour_story_keeps_its_strike(pipeline):
+    text = "Dockers began a strike in Rotterdam on Monday. The strike halted the port."
+    (doc,) = pipeline.process_batch([Article(id="d", text=text, date="2024-05-02")])
+    strikes = [ev for ev in doc.events if "strike" in ev.trigger_text]
+    assert strikes and all(ev.event == "PROTEST" for ev in strikes)

@@ -16,6 +16,11 @@ from eventwire.places.local_actors import is_local
      "demonstrators", "PSE"),
     ("Riot police detained opposition activists in Minsk on Sunday.", "detained", "target",
      "opposition activists", "BLR"),
+    ("Hundreds protested outside the parliament in Tbilisi on Monday.", "protested", "source",
+     "Hundreds", "GEO"),
+    ("Thousands marched through Minsk on Sunday.", "marched", "source", "Thousands", "BLR"),
+    ("Dozens rallied outside the court in Almaty on Tuesday.", "rallied", "source", "Dozens",
+     "KAZ"),
 ])
 def test_a_local_actor_takes_its_events_country(pipeline, text, trigger, slot, words, country):
     (doc,) = pipeline.process_batch([Article(id="l", text=text, date="2024-03-05")])

@@ -285,6 +285,11 @@ class SentenceCoder:
 
         src = self._event_source(d, top, say, is_noun, anchor, source)
         tgt = d.target_override if d.target_override is not None else targets
+        sides = self.roles.between_parties(trigger)
+        if sides is not None:
+            # "clashes between police and students": the first side acts on the second;
+            # "launched a mediation effort between X and Y": a third party acts on both
+            src, tgt = sides if not src else (src, sides[0] + sides[1])
         src, tgt = self._settle_actors(d, src, tgt, v, chain)
         return self._draft(d, trigger, chain, src, tgt, is_noun), d.frames_used
 
@@ -455,7 +460,9 @@ class SentenceCoder:
         if st is None:
             return []
         src = roles.best_actors(st)
-        if st.pos_ == "PRON" and not src and say is not None:
+        if st.pos_ == "PRON" and not src and say is not None and not (
+                st.lower_ in OTHER_PERSONS and _in_quote_marks(st)):
+            # a speaker quoted in marks says "I" or "we": "they" and "you" are others
             sp = subject_tok(self.lex, say)
             src = roles.np_actors(sp) if sp is not None else []
         return src
@@ -510,6 +517,16 @@ class SentenceCoder:
             g = chain[-1][1]
             first_tok, last_tok = g, g
         return first_tok, last_tok
+
+
+OTHER_PERSONS = frozenset(("they", "you", "them"))
+QUOTE_MARKS = frozenset('"\u201c\u201d')
+
+
+def _in_quote_marks(tok) -> bool:
+    """Whether ``tok`` stands between quotation marks opened earlier in its sentence."""
+    sent = tok.sent
+    return sum(t.text.count(m) for t in tok.doc[sent.start:tok.i] for m in QUOTE_MARKS) % 2 == 1
 
 
 def confidence(d: Act, src, tgt, is_noun: bool) -> float:

@@ -27,6 +27,8 @@ _WORDS = resources.rows("events/words.tsv", header=True)
 DETERMINERS = tuple(w + " " for w, cls in _WORDS if cls == "determiner")
 PLACE_PREPS = frozenset(w for w, cls in _WORDS if cls == "place_prep")
 PASSIVE_REPORT = frozenset(w for w, cls in _WORDS if cls == "passive_report")
+# a noun act "between X and Y" ("clashes between police and students") has two sides
+BETWEEN_PREPS = frozenset(w for w, cls in _WORDS if cls == "between_prep")
 # what a fallback actor is, by the entity type of its head
 KIND_OF_ENT = {"PERSON": "person", "GPE": "state", "ORG": "organization", "NORP": "people"}
 # acts whose target may be the subject of their content clause ("demanded that the US ...")
@@ -227,6 +229,29 @@ class Roles:
         return None
 
     # ------------------------------------------------------------ of a trigger
+    def between_parties(self, n) -> tuple[list[Actor], list[Actor]] | None:
+        """The two sides of a noun act "between X and Y": X is the source and Y the
+        target, in the order the text names them ("clashes between police and
+        students", "talks between Iran and the IAEA", "a clash between Indian and
+        Chinese troops"). None when the act has no "between" phrase of two sides."""
+        for c in n.children:
+            if c.dep_ != "prep" or c.lower_ not in BETWEEN_PREPS:
+                continue
+            x = next((q for q in c.children if q.dep_ == "pobj"), None)
+            if x is None or x.pos_ not in NOUNISH:
+                return None
+            sides = [x] + [q for q in x.conjuncts if q.pos_ in NOUNISH]
+            if len(sides) >= 2:
+                first = self._head_actors(descend_quantity(self.lex, sides[0]))
+                rest = [a for h in sides[1:]
+                        for a in self._head_actors(descend_quantity(self.lex, h))]
+                return (first, rest) if first and rest else None
+            mods = self._conjoined_modifiers(x)
+            if len(mods) >= 2:
+                return mods[:1], mods[1:]
+            return None
+        return None
+
     def noun_source(self, n) -> list[Actor]:
         """Who does a noun trigger: its possessor ("Iran's offer"), its "by" object, or
         a national modifier ("a US offer")."""

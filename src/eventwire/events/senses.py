@@ -14,6 +14,12 @@ each draft, each answer the draft's new reading or leave it:
   is a stoppage when workers stop work ("teachers began a strike over pay",
   "unions launched a general strike", "nurses staged a 24-hour strike"):
   PROTEST;
+- ``strike_of_the_story`` (over the article): a bare "the strike" in a story
+  whose strikes are military ("A drone strike killed a commander ... The strike
+  also wounded two civilians", "US airstrikes hit militia bases ... mourning
+  after the strikes", "the missile strike on the port ... said the strike was a
+  warning") is that military strike, when no strike of the story is a stoppage
+  of work: ASSAULT;
 - ``meeting_a_requirement``: "meet the requirements", "met the deadline",
   "will meet the targets", "failed to meet the standards" meets no one: the
   event (a meeting, a promise or a refusal to meet) is dropped.
@@ -29,6 +35,7 @@ from eventwire.model import PLOVER_TYPES
 
 WORDS = resources.classes("events/senses.tsv", header=True)
 DROP = "drop"
+AERIAL = frozenset(("air", "airstrike", "drone", "aerial", "missile", "rocket"))
 
 
 def _strike_noun(ev):
@@ -57,7 +64,7 @@ def military_strike(ev, lex):
     if tok is None or _labour(tok):
         return None
     mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound", "nmod")}
-    aerial = bool(mods & {"air", "airstrike", "drone", "aerial", "missile", "rocket"})
+    aerial = bool(mods & AERIAL)
     hits = any(c.dep_ == "prep" and c.lower_ in WORDS["strike_prep"] for c in tok.children)
     if not (mods & WORDS["military_strike"] or hits):
         return None
@@ -87,6 +94,47 @@ def meeting_a_requirement(ev, lex):
 
 
 SENSE_RULES = (military_strike, labour_strike, meeting_a_requirement)
+STRIKE_LEMMAS = ("strike", "airstrike")
+
+
+def _story_strikes(doc, events) -> tuple[bool, bool]:
+    """(a strike of the story is force, a strike of the story is a stoppage of work)."""
+    force = any(ev.event == "ASSAULT" and (ev.coded_token or ev.trigger_token) is not None
+                and (ev.coded_token or ev.trigger_token).lemma_.lower() in STRIKE_LEMMAS
+                for ev in events)
+    labour = False
+    for tok in doc:
+        lem = tok.lemma_.lower()
+        if lem not in STRIKE_LEMMAS or tok.pos_ != "NOUN":
+            continue
+        if _labour(tok):
+            labour = True
+            continue
+        mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound", "nmod")}
+        hits = any(c.dep_ == "prep" and c.lower_ in WORDS["strike_prep"] for c in tok.children)
+        if lem == "airstrike" or hits or mods & (WORDS["military_strike"] | AERIAL):
+            force = True
+    return force, labour
+
+
+def strike_of_the_story(doc, events, lex) -> None:
+    """'The strike also wounded two civilians' after 'a drone strike': ASSAULT."""
+    if not any(ev.event == "PROTEST" and _strike_noun(ev) is not None for ev in events):
+        return
+    force, labour = _story_strikes(doc, events)
+    if not force or labour:
+        return
+    for ev in events:
+        if ev.event == "PROTEST" and _strike_noun(ev) is not None:
+            _recode(ev, lex, "190", None)
+
+
+def _recode(ev, lex, code: str, mode: str | None) -> None:
+    info = lex.info(code)
+    ev.event, ev.cameo, ev.goldstein = info.type, code, info.goldstein
+    ev.mode = mode or info.mode
+    ev.quad_class = PLOVER_TYPES[info.type][0]
+    ev.context = [c for c in (info.context or "").split(";") if c]
 
 
 class SensesStage:
@@ -112,10 +160,7 @@ class SensesStage:
                 continue
             if verdict is not None:
                 code, mode = verdict if isinstance(verdict, tuple) else (verdict, None)
-                info = self.lex.info(code)
-                ev.event, ev.cameo, ev.goldstein = info.type, code, info.goldstein
-                ev.mode = mode or info.mode
-                ev.quad_class = PLOVER_TYPES[info.type][0]
-                ev.context = [c for c in (info.context or "").split(";") if c]
+                _recode(ev, self.lex, code, mode)
             kept.append(ev)
+        strike_of_the_story(ctx.doc, kept, self.lex)
         ctx.events = kept

@@ -88,8 +88,25 @@ def agent(v):
     return None
 
 
+NO_ONE = frozenset(("nobody", "none", "noone"))
+
+
+def _nobody(subj) -> bool:
+    """A subject that says no one did or suffered it: "no troops", "no one",
+    "nobody", "none of the soldiers"."""
+    if subj.lower_ in NO_ONE:
+        return True
+    if subj.lower_ == "one" and any(c.lower_ == "no" for c in subj.children):
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children)
+
+
 def negated(tok) -> bool:
-    """"did not", "never", "no longer" on ``tok``."""
+    """"did not", "never", "no longer" on ``tok``; a subject of no one ("no troops
+    were injured", "nobody was hurt", "no one was killed in the blast")."""
+    if tok.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in tok.children):
+        return True
     for c in tok.children:
         if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in ("never", "no")):
             return True

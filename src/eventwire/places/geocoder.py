@@ -174,6 +174,8 @@ def _annotate(doc, m: PlaceMention) -> None:
     m.extra["on"] = (root.dep_ == "pobj" and root.head.lower_ == "on"
                      and bool(m.candidates) and m.candidates[0].feature != "country")
     root = first_conjunct(root)
+    # "talks between Israel and Hamas": the sides of an act, which may be parties
+    m.extra["between"] = root.dep_ == "pobj" and root.head.lower_ == "between"
     # What the event hits ("shelled Kharkiv", "Kharkiv was shelled"): the
     # object of the trigger itself, not of another verb ("suing the United
     # States over a missile attack").
@@ -436,6 +438,7 @@ class Geocoder:
         if line is None:  # a context built without the dateline stage
             line = datelines.find(doc, ctx.text)
         mentions = self.mentions(doc, line)
+        _known_actors_are_no_places(ctx, mentions)
         self._resolve(mentions, self._context(ctx, mentions), doc)
         usable = [m for m in mentions if m.role == "place" and m.place is not None]
         sents = list(doc.sents)
@@ -490,6 +493,19 @@ class Geocoder:
         iso3 = self.gaz.iso2_to_iso3.get(p.country) if p.country else None
         return Location(name=p.name, country=iso3, admin1=p.admin1, lat=p.lat, lon=p.lon,
                         geonameid=p.geonameid, span=(m.start_char, m.end_char), feature=p.feature)
+
+
+def _known_actors_are_no_places(ctx, mentions: list[PlaceMention]) -> None:
+    """A name the actors stage knows as a group, body or person is that actor, not a
+    town that shares its spelling ("Hamas" is no "Hamm", "Hezbollah" no village,
+    "Frelimo" no hamlet): such a mention becomes an actor mention. States, and
+    capitals read as their governments ("Washington said", "Dhaka"), stay places."""
+    actors = getattr(ctx, "actors", None)
+    known = {a.span for a in getattr(actors, "mentions", None) or ()
+             if a.igo or a.kind in ("group", "person") and a.sector}
+    for m in mentions:
+        if m.role == "place" and (m.start_char, m.end_char) in known:
+            m.role = "actor"
 
 
 def _scene_sentences(mentions: list[PlaceMention], sents) -> set[int]:
@@ -638,12 +654,14 @@ def _in_other_subject(tok, clause: set[int]) -> bool:
 
 def _unblocked(ev, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """An actor that is a place ("Moscow expelled ...") is no location; a place inside
-    an actor's phrase may be ("Police in Karachi arrested ..."). Targets block only
-    for events other than material conflict."""
+    an actor's phrase may be ("Police in Karachi arrested ..."), and so may a place
+    under a locative preposition, except the sides of an act "between" two parties
+    ("talks between Israel and Hamas"). Targets block only for events other than
+    material conflict."""
     blocked = [(a.span[0], a.span[1]) for a in ev.source]
     if (ev.quad_class or 0) != 4:
         blocked += [(a.span[0], a.span[1]) for a in ev.target]
-    return [m for m in mentions if m.extra.get("locative")
+    return [m for m in mentions if m.extra.get("locative") and not m.extra.get("between")
             or not any(s < m.end_char and m.start_char < e for s, e in blocked)]
 
 

@@ -7,8 +7,10 @@ fraud" in a story about Kenya, "hundreds marched through Hebron". When an
 event happened in a country (a place its sentence names, or the article's
 scene), an actor of it with no country, no international body, and either a
 domestic sector (government, army, police, courts, parties, opposition,
-rebels, civilians, media, business, ...) or a people-kind ("protesters",
-"residents", "hundreds") is of that country. Foreign and international actors
+rebels, civilians, media, business, ...), a people-kind ("protesters",
+"residents"), or a crowd named by its size alone ("hundreds protested in
+Hebron", "thousands marched through Minsk", "dozens were detained in Cairo")
+is of that country. Foreign and international actors
 are never changed: they carry their own country or body, and refugees and
 migrants (sector REF) are often foreigners, so they are left alone.
 """
@@ -19,15 +21,27 @@ from dataclasses import replace
 
 from eventwire import resources
 from eventwire.context import ArticleContext
+from eventwire.nlp.numbers import number_words
 
 DOMESTIC = frozenset(r[0] for r in resources.rows("places/local_sectors.tsv", header=True))
+
+
+CROWDS = frozenset(w for w, (_, kind) in number_words().items()
+                   if kind == "vague" and w.endswith("s") and " " not in w)
+
+
+def is_crowd(actor) -> bool:
+    """"hundreds", "many thousands": people named by a vague number alone."""
+    words = actor.text.lower().split()
+    return bool(words) and words[-1] in CROWDS
 
 
 def is_local(actor) -> bool:
     """An actor the place of its event can give a country to."""
     if actor.country or actor.igo:
         return False
-    return actor.sector in DOMESTIC or (actor.sector is None and actor.kind == "people")
+    return actor.sector in DOMESTIC or (actor.sector is None and (
+        actor.kind == "people" or actor.kind == "group" and is_crowd(actor)))
 
 
 class LocalActorsStage:

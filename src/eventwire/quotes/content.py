@@ -288,6 +288,8 @@ def paragraph_content(atts: list[Draft], text: str) -> None:
         ss, se = a.bounds
         if a.fixed or se <= ss or ss <= a.para[0] + 1 or text[se:a.para[1]].strip():
             continue  # not the last sentence of its paragraph, or its first
+        if a.quoted and text[a.para[0]:ss].count('"') + text[a.para[0]:ss].count("“") == 0:
+            continue  # '"...," he said.' after unquoted narrative: the marks bound what is said
         left = [p for p in a.parts if p[1] <= a.cue[0] and p[0] <= ss + 1]
         if not left or any(b is not a and a.para[0] <= b.cue[0] < ss for b in atts):
             continue

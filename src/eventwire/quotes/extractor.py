@@ -59,4 +59,4 @@ class QuoteExtractor:
 
     def link(self, ctx) -> None:
         """Quotes list the events inside their content; those events are reported."""
-        link_events(ctx.quotes, ctx.events)
+        link_events(ctx.quotes, ctx.events, ctx.doc)

@@ -6,11 +6,30 @@ from eventwire.context import ArticleContext
 from eventwire.model import stable_id
 
 
+DEEDS = ("ASSAULT", "MOBILIZE")  # force used, not words
+
+
+def _cue_is_a_deed(q, events) -> bool:
+    """An indirect "quote" whose cue word the event coder read as a material act is no
+    speech: "rebels attacked a convoy", "the army hit rebel positions", "police
+    targeted the protesters" (political news attacks records; conflict news attacks
+    convoys). Quotes in quotation marks stay."""
+    if q.direct or q.cue_span is None:
+        return False
+    for ev in events or ():
+        tok = getattr(ev, "coded_token", None)
+        if ev.event in DEEDS and not ev.negated and tok is not None \
+                and tok.idx == q.cue_span[0] and not any(
+                    c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in tok.children):
+            return True  # "attacked Machado in tweets" may still be speech
+    return False
+
+
 class QuotesStage:
     """Sets ``ctx.quotes``, each with its stable id."""
 
     name = "quotes"
-    requires = ("doc", "actors")
+    requires = ("doc", "actors", "events")
     assigns = ("quotes", "quotes.id")
 
     def __init__(self, extractor=None) -> None:
@@ -19,7 +38,7 @@ class QuotesStage:
         self.extractor = extractor or QuoteExtractor()
 
     def __call__(self, ctx: ArticleContext) -> None:
-        ctx.quotes = self.extractor.extract(ctx)
+        ctx.quotes = [q for q in self.extractor.extract(ctx) if not _cue_is_a_deed(q, ctx.events)]
         for q in ctx.quotes:
             if not q.id:
                 q.id = stable_id(ctx.article.id, "quote", q.span[0], q.span[1])
@@ -30,8 +49,8 @@ class LinksStage:
     ``reported``, by the quote's speaker when they name no one else."""
 
     name = "links"
-    requires = ("quotes.id", "events.id")
-    assigns = ("quotes.events", "events.reported_by")
+    requires = ("doc", "quotes.id", "events.id")
+    assigns = ("quotes.events", "events.reported_by", "events.speaker_roles")
 
     def __init__(self, extractor=None) -> None:
         from eventwire.quotes import QuoteExtractor

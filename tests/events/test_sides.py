@@ -1,0 +1,117 @@
+"""Actors the sentence names in other ways than a subject and an object: the two
+sides of an act "between X and Y", and the "I" and "we" of a direct quote, who
+is its speaker. Sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.model import Article
+
+
+def _events(pipeline, text, date="2024-05-02"):
+    (doc,) = pipeline.process_batch([Article(id="t", text=text, date=date)])
+    return doc
+
+
+def _codes(actors):
+    return [a.country or a.igo for a in actors]
+
+
+@pytest.mark.parametrize("text,word,source,target", [
+    ("Clashes between police and students broke out in Dhaka on Sunday.",
+     "Clashes", ["BGD"], ["BGD"]),
+    ("Talks between Iran and the IAEA resumed on Tuesday.", "Talks", ["IRN"], ["IGO"]),
+    ("Heavy fighting between Armenian and Azerbaijani troops continued overnight.",
+     "fighting", ["ARM"], ["AZE"]),
+])
+def test_the_first_side_acts_on_the_second(pipeline, text, word, source, target):
+    doc = _events(pipeline, text)
+    ev = next(ev for ev in doc.events if word in ev.trigger_text)
+    assert _codes(ev.source) == source
+    assert _codes(ev.target) == target
+
+
+def test_a_third_party_between_two_sides_acts_on_both(pipeline):
+    doc = _events(pipeline, "Egypt brokered talks between Israel and Hamas on Monday.")
+    ev = next(ev for ev in doc.events if ev.event == "CONSULT")
+    assert _codes(ev.source) == ["EGY"]
+    assert sorted(_codes(ev.target)) == ["ISR", "PSE"]
+
+
+@pytest.mark.parametrize("text,slot,country", [
+    ('"We have asked the United Nations to send observers," the Kenyan president '
+     'told reporters.', "source", "KEN"),
+    ('The Nigerian army spokesman spoke on Friday. "Our troops shelled the camp at '
+     'dawn," he said.', "source", "NGA"),
+    ('"They opened fire on us without any warning," a Ukrainian border guard said.',
+     "target", "UKR"),
+])
+def test_the_speaker_of_a_direct_quote_is_its_first_person(pipeline, text, slot, country):
+    doc = _events(pipeline, text)
+    assert doc.events, "the quote holds an event"
+    ev = doc.events[0]
+    assert country in _codes(getattr(ev, slot))
+
+
+def test_a_quote_in_marks_does_not_take_the_narrative_before_it(pipeline):
+    text = ('The Nigerian army spokesman spoke on Friday. "Our troops shelled the camp '
+            'at dawn," he said.')
+    doc = _events(pipeline, text)
+    (q,) = doc.quotes
+    assert q.text.startswith('"Our troops')
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("Hezbollah fighters attacked an Israeli patrol near the border.", "attacked"),
+    ("Rebels attacked a convoy of aid trucks near Goma on Tuesday.", "attacked"),
+    ("Gunmen attacked a police station in the north of the country.", "attacked"),
+])
+def test_a_deed_is_no_quote(pipeline, text, cue):
+    doc = _events(pipeline, text)
+    assert any(ev.event == "ASSAULT" for ev in doc.events)
+    assert not [q for q in doc.quotes if q.cue_text == cue]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Egypt brokered talks between Israel and Hamas on Monday.", "Hamas"),
+    ("Hamas fighters fired rockets at Ashkelon on Sunday.", "Hamas"),
+    ("The army clashed with Hezbollah in the south.", "Hezbollah"),
+])
+def test_a_known_group_is_no_town(pipeline, text, name):
+    doc = _events(pipeline, text)
+    for ev in doc.events:
+        assert ev.location is None or ev.location.name.lower() not in ("hamm", name.lower()), \
+            f"{name} located as {ev.location}"
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Thousands marched through Minsk on Sunday.", "BLR"),
+    ("A convoy drove through Kandahar before the blast.", "AFG"),
+    ("Protesters marched through Tbilisi on Saturday.", "GEO"),
+])
+def test_through_a_place_is_where_it_happened(pipeline, text, country):
+    doc = _events(pipeline, text)
+    assert any(ev.location is not None and ev.location.country == country for ev in doc.events)
+
+
+def test_the_sides_of_talks_are_no_location(pipeline):
+    doc = _events(pipeline, "Egypt brokered talks between Israel and Hamas on Monday.")
+    ev = next(ev for ev in doc.events if ev.event == "CONSULT")
+    assert ev.location is None or ev.location.country not in ("ISR", "PSE")
+
+
+@pytest.mark.parametrize("text", [
+    "Dockers went on strike in Rotterdam on Monday.",
+    "The band went on tour in Japan last spring.",
+    "Students went on hunger strike in Tbilisi.",
+])
+def test_going_somewhere_in_a_place_is_no_visit(pipeline, text):
+    doc = _events(pipeline, text)
+    assert not [ev for ev in doc.events if ev.mode == "visit"]
+
+
+def test_travelling_to_a_capital_is_a_visit(pipeline):
+    doc = _events(pipeline, "The French president flew to Beijing for talks on Monday.")
+    visit = next(ev for ev in doc.events if ev.mode == "visit")
+    assert _codes(visit.source) == ["FRA"] and _codes(visit.target) == ["CHN"]
