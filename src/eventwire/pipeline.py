@@ -227,11 +227,11 @@ class Pipeline:
                 self.run_stages(ctx, deadline)
                 if offsets is not None:
                     _restore(ctx, art, offsets)
-            except OverBudget as exc:
-                log.warning("article %s: %s", art.id, exc)
+            except OverBudget as exc:  # the callers report the failed article
+                log.info("article %s: %s", art.id, exc)
                 ctx = self._failed(art, w, f"processing failed: {exc}")
             except Exception as exc:  # one bad article never stops a batch
-                log.warning("article %s failed (%s: %s)", art.id, type(exc).__name__, exc)
+                log.info("article %s failed (%s: %s)", art.id, type(exc).__name__, exc)
                 log.debug("article %s failed", art.id, exc_info=True)
                 ctx = self._failed(art, w, f"processing failed: {type(exc).__name__}: "
                                    f"{str(exc)[:300]}")
