@@ -224,3 +224,12 @@ def test_the_document_marks_an_inferred_date(pipeline):
     jsonschema.validate(d, load_schema())
     dated = next(pipeline.process([Article(id="e", text=text, date="2021-06-10")]))
     assert dated.date_inferred is False and dated.errors == []
+
+
+def test_lone_surrogates_given_to_the_pipeline_are_read_as_spaces(pipeline):
+    # found by the fuzz suite: a library caller's str may hold one
+    text = "\ud800Egyptian police arrested dozens of protesters in Cairo.\udde0"
+    doc = next(pipeline.process([Article(id="s", text=text, date="2024-05-06")]))
+    assert not [e for e in doc.errors if e.startswith("processing failed")]
+    assert [ev.event for ev in doc.events] == ["COERCE"]
+    _spans_index_the_text(doc, text)

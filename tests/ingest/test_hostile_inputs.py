@@ -217,3 +217,14 @@ def test_an_empty_record_file_is_named(tmp_path, suffix):
     src.write_text("\n\n")
     arts, errors = _read([src])
     assert arts == [] and errors[0].reason == "empty"
+
+
+def test_a_lone_surrogate_escape_in_json_is_replaced(tmp_path):
+    # the fuzz suite found it: "\ud800" in a JSON string decodes to a str that
+    # spaCy, the output and the store cannot encode
+    src = tmp_path / "sur.jsonl"
+    src.write_text('{"id": "s\\ud800", "text": "Police in Ca\\ud800iro arrested dozens."}\n',
+                   encoding="utf-8")
+    (art,), errors = _read([src])
+    assert errors == [] and art.text == "Police in Ca\ufffdiro arrested dozens."
+    assert art.id == "s\ufffd"

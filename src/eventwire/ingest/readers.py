@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime
 from pathlib import Path
@@ -266,6 +267,16 @@ def read_json(fp: BinaryIO, name: str, on_error: OnError) -> Iterator[Article]:
                             reason="empty"))
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def no_surrogates(value: str) -> str:
+    """A JSON string with a lone surrogate escape (backslash-u d800) decodes to a
+    str no encoder can write: each becomes U+FFFD (one character for one, so
+    spans keep their offsets)."""
+    return _SURROGATE.sub("\ufffd", value) if _SURROGATE.search(value) else value
+
+
 def article_from_record(rec, where: str, on_error: OnError, default_id: str) -> Article | None:
     """A mapping with ``text`` (and optional id, title, date, source, url) to an Article."""
     if not isinstance(rec, dict):
@@ -286,9 +297,9 @@ def article_from_record(rec, where: str, on_error: OnError, default_id: str) -> 
         return None
     title = rec.get("title")
     return Article(
-        id=rid,
-        text=text,
-        title=str(title) if title else None,
+        id=no_surrogates(rid),
+        text=no_surrogates(text),
+        title=no_surrogates(str(title)) if title else None,
         date=normalize_date(rec.get("date"), label, on_error),
         source=str(rec["source"]) if rec.get("source") else None,
         url=str(rec["url"]) if rec.get("url") else None,

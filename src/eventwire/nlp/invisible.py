@@ -34,8 +34,9 @@ INVISIBLE = re.compile(
     "\x1b\\[[0-?]*[ -/]*[@-~]|\x1b[@-Z\\\\-_]"
     "|[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 # replaced by a space: other C0 and C1 control characters (tab, line breaks,
-# vertical tab and form feed are whitespace and stay)
-CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+# vertical tab and form feed are whitespace and stay), and lone surrogates (a
+# JSON "\ud800" escape decodes to one; no encoder can write it)
+CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 INVISIBLE_OR_CONTROL = re.compile(INVISIBLE.pattern + "|" + CONTROL.pattern)
 
 
