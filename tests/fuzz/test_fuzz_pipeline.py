@@ -10,8 +10,9 @@ validates against the schema, every span lies inside the text and matches
 its evidence, and the process's peak memory stays bounded. A second property
 feeds hostile batches to the store and checks that nothing stored is lost.
 
-``make test`` runs a small, fixed sample (``EVENTWIRE_FUZZ_EXAMPLES``, default
-8); ``make fuzz`` runs 10,000 generated texts.
+``make test`` runs a small, fixed sample (``EVENTWIRE_FUZZ_TEXTS``, default
+16 texts, and 3 store batches); ``make fuzz`` runs 10,000 generated texts (and
+10 store batches).
 """
 
 from __future__ import annotations
@@ -28,9 +29,13 @@ from hypothesis import strategies as st
 from eventwire.model import Article
 from eventwire.schema import span_errors, validate_document
 
-EXAMPLES = int(os.environ.get("EVENTWIRE_FUZZ_EXAMPLES", "8"))
+# texts generated in all; a long run draws them ten to an example and codes
+# each example's texts as one batch (as a job does), a short one two
+TEXTS = int(os.environ.get("EVENTWIRE_FUZZ_TEXTS", "16"))
+PER_EXAMPLE = 10 if TEXTS > 100 else 2
+EXAMPLES = max(1, TEXTS // PER_EXAMPLE)
 # a small sample is fixed (the same texts every run); a big run explores
-SETTINGS = dict(deadline=None, database=None, derandomize=EXAMPLES <= 100,
+SETTINGS = dict(deadline=None, database=None, derandomize=TEXTS <= 100,
                 suppress_health_check=list(HealthCheck))
 # peak resident memory allowed for the test process (the model, the
 # gazetteer and one article at a time fit well under it)
@@ -128,13 +133,16 @@ _done = [0]
 
 
 @settings(max_examples=EXAMPLES, **SETTINGS)
-@given(text=hostile_text)
-def test_hostile_text_never_crashes_the_pipeline(pipeline, text):
-    doc = next(pipeline.process([Article(id="fuzz", text=text, date="2024-05-06")]))
-    check_document(doc, text)
+@given(texts=st.lists(hostile_text, min_size=PER_EXAMPLE, max_size=PER_EXAMPLE))
+def test_hostile_text_never_crashes_the_pipeline(pipeline, texts):
+    arts = [Article(id=f"fuzz{i}", text=t, date="2024-05-06") for i, t in enumerate(texts)]
+    docs = list(pipeline.process(arts))
+    assert [d.id for d in docs] == [a.id for a in arts]
+    for doc, text in zip(docs, texts):
+        check_document(doc, text)
     assert _max_rss_mb() < MAX_RSS_MB
-    _done[0] += 1
-    if EXAMPLES > 100 and _done[0] % 500 == 0:  # a long run says how far it is
+    _done[0] += len(texts)
+    if TEXTS > 100 and _done[0] % 500 == 0:  # a long run says how far it is
         sys.__stderr__.write(f"fuzz: {_done[0]} texts, peak {_max_rss_mb():.0f} MB\n")
         sys.__stderr__.flush()
 
@@ -158,7 +166,7 @@ def base_store(tmp_path_factory, pipeline):
     store.close()
 
 
-@settings(max_examples=max(3, EXAMPLES // 100), **SETTINGS)
+@settings(max_examples=max(3, TEXTS // 1000), **SETTINGS)
 @given(texts=st.lists(hostile_text, min_size=1, max_size=4))
 def test_hostile_batches_never_lose_what_is_stored(base_store, pipeline, texts):
     from eventwire.jobs.ingest import ingest
