@@ -62,13 +62,13 @@ def _deep_list(nlp, n: int):
                    len(words) - 1))
 
 
-def test_a_list_of_1500_places_is_read_without_recursion(pipeline, nlp):
-    doc = _deep_list(nlp, 1500)
-    assert doc[3 + 2 * 1499].dep_ == "conj"  # the chain is 1,500 deep
+def test_a_list_of_1100_places_is_read_without_recursion(pipeline, nlp):
+    doc = _deep_list(nlp, 1100)
+    assert doc[3 + 2 * 1099].head.i == 3 + 2 * 1098  # the chain is 1,100 deep
     geocoder = pipeline.get_stage("places").geocoder
     mentions = geocoder.mentions(doc)
     # every name the gazetteer knows is found, each under "in" through the chain
-    assert len(mentions) > 1000
+    assert len(mentions) > 800
     assert all(m.extra["locative"] for m in mentions)
 
 

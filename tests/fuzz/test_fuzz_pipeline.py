@@ -11,7 +11,7 @@ its evidence, and the process's peak memory stays bounded. A second property
 feeds hostile batches to the store and checks that nothing stored is lost.
 
 ``make test`` runs a small, fixed sample (``EVENTWIRE_FUZZ_TEXTS``, default
-16 texts, and 3 store batches); ``make fuzz`` runs 10,000 generated texts (and
+10 texts, and 2 store batches); ``make fuzz`` runs 10,000 generated texts (and
 10 store batches).
 """
 
@@ -31,7 +31,7 @@ from eventwire.schema import span_errors, validate_document
 
 # texts generated in all; a long run draws them ten to an example and codes
 # each example's texts as one batch (as a job does), a short one two
-TEXTS = int(os.environ.get("EVENTWIRE_FUZZ_TEXTS", "16"))
+TEXTS = int(os.environ.get("EVENTWIRE_FUZZ_TEXTS", "10"))
 PER_EXAMPLE = 10 if TEXTS > 100 else 2
 EXAMPLES = max(1, TEXTS // PER_EXAMPLE)
 # a small sample is fixed (the same texts every run); a big run explores
@@ -166,8 +166,8 @@ def base_store(tmp_path_factory, pipeline):
     store.close()
 
 
-@settings(max_examples=max(3, TEXTS // 1000), **SETTINGS)
-@given(texts=st.lists(hostile_text, min_size=1, max_size=4))
+@settings(max_examples=max(2, TEXTS // 1000), **SETTINGS)
+@given(texts=st.lists(hostile_text, min_size=1, max_size=3))
 def test_hostile_batches_never_lose_what_is_stored(base_store, pipeline, texts):
     from eventwire.jobs.ingest import ingest
 
