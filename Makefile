@@ -29,7 +29,7 @@ test: $(STAMP)
 
 # 10,000 generated hostile texts through the pipeline (make test runs a sample)
 fuzz: $(STAMP)
-	EVENTWIRE_FUZZ_TEXTS=10000 $(BIN)/python -m pytest -q -p no:cacheprovider tests/fuzz
+	EVENTWIRE_FUZZ_TEXTS=10000 $(BIN)/python -m pytest -q -s -p no:cacheprovider tests/fuzz
 
 eval: $(STAMP)
 	$(BIN)/eventwire evaluate --gold $(SHARED)/eval/plover/plover_gsr_dev.jsonl
