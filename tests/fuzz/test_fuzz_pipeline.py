@@ -142,7 +142,7 @@ def test_hostile_text_never_crashes_the_pipeline(pipeline, texts):
         check_document(doc, text)
     assert _max_rss_mb() < MAX_RSS_MB
     _done[0] += len(texts)
-    if TEXTS > 100 and _done[0] % 500 == 0:  # a long run says how far it is
+    if TEXTS > 100 and _done[0] % 100 == 0:  # a long run says how far it is
         sys.__stderr__.write(f"fuzz: {_done[0]} texts, peak {_max_rss_mb():.0f} MB\n")
         sys.__stderr__.flush()
 
