@@ -7,7 +7,7 @@ SHARED ?= ../shared
 DEMO_DB := .eventwire-demo/demo.duckdb
 SAMPLES := src/eventwire/samples
 
-.PHONY: setup demo test fuzz eval bench clean
+.PHONY: setup demo test fuzz eval bench screenshots clean
 
 setup: $(STAMP)
 
@@ -23,6 +23,9 @@ demo: $(STAMP)
 	@mkdir -p $(dir $(DEMO_DB))
 	$(BIN)/eventwire ingest $(SAMPLES)/*.txt --db $(DEMO_DB)
 	$(BIN)/eventwire stats --db $(DEMO_DB)
+	@echo
+	@echo "Serve it (dashboard and API at http://127.0.0.1:8000/):"
+	@echo "  $(BIN)/eventwire serve --db $(DEMO_DB)"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
@@ -39,6 +42,10 @@ eval: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_pipeline.py --corpus $(SHARED)/eval/attribution/polnear_dev.jsonl
 	@if [ -f benchmarks/bench_store.py ]; then $(BIN)/python benchmarks/bench_store.py; fi
+	$(BIN)/python benchmarks/bench_service.py
+
+screenshots: $(STAMP)
+	EVENTWIRE_SCREENSHOTS=docs/screenshots $(BIN)/python -m pytest -q tests/service/test_browser.py
 
 clean:
 	rm -rf .eventwire-demo .pytest_cache build src/*.egg-info

@@ -103,3 +103,18 @@ def test_realnews_tune_gate(pipeline):
     assert tune["events"]["recall"] >= FLOOR_RECALL
     assert tune["dyad_right"] >= FLOOR_DYAD
     assert tune["location_right"] >= FLOOR_LOCATION
+
+
+def test_a_threat_or_promise_that_was_made_is_a_fact():
+    from eventwire.model import Event, is_factual
+
+    def ev(t, m, neg=False):
+        return Event(event=t, trigger_text="x", trigger_span=(0, 1), sentence_index=0,
+                     sentence="x", modality=m, negated=neg)
+
+    assert is_factual(ev("THREATEN", "threatened"))
+    assert is_factual(ev("AGREE", "intended"))
+    assert is_factual(ev("ASSAULT", "reported"))
+    assert not is_factual(ev("ASSAULT", "threatened"))
+    assert not is_factual(ev("AGREE", "hypothetical"))
+    assert not is_factual(ev("THREATEN", "threatened", neg=True))

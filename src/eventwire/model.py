@@ -42,6 +42,23 @@ PLOVER_ALIASES = {
 MODALITIES = ("asserted", "reported", "intended", "threatened", "hypothetical", "future")
 
 
+# Modalities of an event that happened: said to have happened, or reported by a
+# source. A threat or a promise that was made happened too, though what it threatens
+# or promises has not: a THREATEN event's "threatened" and an AGREE event's
+# "intended" name the act threatened or agreed to, not the speech act itself.
+FACTUAL_MODALITIES = ("asserted", "reported")
+SPEECH_ACT_MODALITIES = {"THREATEN": "threatened", "AGREE": "intended"}
+
+
+def is_factual(ev) -> bool:
+    """Whether an event happened (or was said to): not negated, asserted or reported,
+    or a threat or promise that was made ("threatened to strike", "agreed to talk")."""
+    if ev.negated:
+        return False
+    return ev.modality in FACTUAL_MODALITIES or \
+        SPEECH_ACT_MODALITIES.get(ev.event) == ev.modality
+
+
 def canonical_type(name: str) -> str:
     name = (name or "").upper()
     return PLOVER_ALIASES.get(name, name)

@@ -301,3 +301,25 @@ PLACES_LOCAL_PEOPLE_LEVELS = 6
 # tune part's best, P 0.64 R 0.45, but cost PLOVER dev type recall 0.915 -> 0.85).
 # 0 keeps every event; 0.6 keeps events about 80% right.
 EVENT_MIN_CONFIDENCE = 0.25
+
+# -- service (eventwire serve) ----------------------------------------------------
+# Rows a page of the API may ask for (limit); 50 unless asked. A dashboard table
+# shows 50; 1,000 rows of events are about 1 MB of JSON, enough for a program to
+# page through and small enough for the server to answer in tens of ms at 1M events.
+SERVICE_DEFAULT_PAGE = 50
+SERVICE_MAX_PAGE = 1000
+# The deepest offset a page may start at: deeper paging costs a sort of everything
+# before it; a program that wants it all uses format=csv with filters, or export.
+SERVICE_MAX_OFFSET = 100_000
+# A CSV answer holds at most this many rows (the page limit does not apply to it).
+SERVICE_MAX_CSV_ROWS = 100_000
+# Seconds a query may run before it is interrupted (answer 503, "narrow the filters").
+SERVICE_QUERY_TIMEOUT = 10.0
+# Largest request body (bytes): a POST of a batch of articles; larger is 413.
+SERVICE_MAX_BODY = 5_000_000
+# Articles one POST may carry (a batch is coded and stored in one request).
+SERVICE_MAX_ARTICLES_PER_POST = 200
+# Articles `eventwire ingest --server` sends per request.
+SERVICE_CLIENT_BATCH = 32
+# Nodes of the actor network (the most active actors); more is unreadable.
+SERVICE_NETWORK_NODES = 40

@@ -119,3 +119,23 @@ def test_the_toll_after_an_attack_is_the_same_attack(pipeline, text, host, word)
 def test_a_subject_of_no_one_negates_the_event(pipeline, text):
     (doc,) = pipeline.process_batch([Article(id="n", text=text, date="2024-05-02")])
     assert doc.events and all(ev.negated for ev in doc.events)
+
+
+@pytest.mark.parametrize("text", [
+    "The envoy is due to meet rebel leaders in Doha on Friday.",
+    "The minister is due to arrive in Kabul on Sunday.",
+    "The president is due to visit Moscow in March.",
+])
+def test_an_act_that_is_due_has_not_happened(pipeline, text):
+    (doc,) = pipeline.process_batch([Article(id="u", text=text, date="2024-05-02")])
+    assert doc.events and all(ev.modality == "future" for ev in doc.events)
+
+
+@pytest.mark.parametrize("text,host", [
+    ("The Kurdish party made an appeal asking that the prisoners be freed.", "made an appeal"),
+    ("The bishops issued an appeal urging calm in the capital.", "issued an appeal"),
+    ("Government aircraft pounded the town, bombarding it for hours.", "pounded"),
+])
+def test_a_participle_of_the_same_act_is_that_act(pipeline, text, host):
+    (doc,) = pipeline.process_batch([Article(id="f", text=text, date="2024-05-02")])
+    assert [ev.trigger_text for ev in doc.events] == [host]

@@ -115,3 +115,37 @@ def test_travelling_to_a_capital_is_a_visit(pipeline):
     doc = _events(pipeline, "The French president flew to Beijing for talks on Monday.")
     visit = next(ev for ev in doc.events if ev.mode == "visit")
     assert _codes(visit.source) == ["FRA"] and _codes(visit.target) == ["CHN"]
+
+
+@pytest.mark.parametrize("text,victims", [
+    ("Twelve Nigerian soldiers died in the attack on Monday.", "soldiers"),
+    ("Dozens of Syrian civilians perished in the shelling overnight.", "civilians"),
+    ("Three Kenyan policemen suffered wounds in the ambush.", "policemen"),
+])
+def test_who_suffers_an_attack_is_its_target(pipeline, text, victims):
+    doc = _events(pipeline, text)
+    ev = next(ev for ev in doc.events if ev.event == "ASSAULT")
+    assert not any(victims in a.text for a in ev.source)
+    assert any(victims in a.text for a in ev.target)
+
+
+@pytest.mark.parametrize("text,source", [
+    ("The attack prompted Iraq to recall its ambassador from Ankara.", "IRQ"),
+    ("The protests forced the Peruvian president to resign.", "PER"),
+    ("The shelling compelled Ukraine to evacuate the border villages.", "UKR"),
+])
+def test_the_one_made_to_act_is_the_source(pipeline, text, source):
+    doc = _events(pipeline, text)
+    made = [ev for ev in doc.events if source in _codes(ev.source)]
+    assert made, [(ev.event, ev.trigger_text, _codes(ev.source)) for ev in doc.events]
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Turkish air strikes hit Dihok. The strikes prompted Iraq to call on Ankara to "
+     "withdraw.", "strikes"),
+    ("A car bomb attack killed 22 cadets at the academy.", "attack"),
+    ("The protests forced the minister out of office.", "protests"),
+])
+def test_an_act_fills_no_slot(pipeline, text, word):
+    doc = _events(pipeline, text)
+    assert not [a for ev in doc.events for a in ev.source + ev.target if word in a.text]

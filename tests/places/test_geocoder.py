@@ -250,3 +250,16 @@ def test_georgia_the_state_or_the_country_by_context(parsed, geocoder):
     ge = ("Russian troops remain in Abkhazia. Opposition supporters rallied in Georgia "
           "on Tuesday, a day after the vote in Tbilisi.")
     assert locate(parsed, geocoder, ge, "rallied").country == "GEO"
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("Lula met the Korean president at the Palacio do Planalto on Monday.", "ESP"),
+    ("Protesters marched to the Palacio de Miraflores in Caracas.", "PER"),
+    ("Thousands rallied in the Plaza de Mayo in Buenos Aires.", "USA"),
+])
+def test_one_end_of_a_longer_name_is_no_place(pipeline, text, wrong):
+    from eventwire.model import Article
+
+    (doc,) = pipeline.process_batch([Article(id="p", text=text, date="2024-05-02")])
+    assert doc.events
+    assert all(ev.location is None or ev.location.country != wrong for ev in doc.events)

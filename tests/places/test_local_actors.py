@@ -37,3 +37,15 @@ def test_foreign_international_and_refugee_actors_keep_what_they_have():
     mayor = Actor(text="the mayor", span=(0, 9), name="mayor", sector="GOV", kind="person")
     assert not is_local(un) and not is_local(refugees) and not is_local(french)
     assert is_local(mayor)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Western governments criticized the vote in Kiev on Monday.", "criticized"),
+    ("Latin American leaders met in Lima on Friday.", "met"),
+    ("European officials condemned the raid in Tbilisi.", "condemned"),
+])
+def test_actors_named_by_a_region_stay_countryless(pipeline, text, trigger):
+    (doc,) = pipeline.process_batch([Article(id="r", text=text, date="2024-03-05")])
+    ev = next(e for e in doc.events if e.trigger_text.startswith(trigger))
+    assert ev.location is not None and ev.source
+    assert all(a.country is None for a in ev.source)

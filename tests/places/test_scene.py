@@ -28,3 +28,26 @@ def test_no_scene_without_a_lead_country():
     assert scene_country([Ev("FRA"), Ev("DEU")]) is None
     assert scene_country([Ev(None), Ev(None)]) is None
     assert scene_country([Ev("FRA"), Ev("FRA"), Ev("DEU"), Ev(None)]) == "FRA"
+
+
+def test_the_headline_names_the_scene():
+    from eventwire.places.scene import title_countries
+
+    assert set(title_countries("Hong Kong protesters surround police headquarters")) == {"HKG"}
+    assert set(title_countries("Fight for Afghan town is 'only the start', general says")) == {"AFG"}
+    weights = title_countries("US president announces troop withdrawal from Syria")
+    assert weights["SYR"] > weights["USA"]
+    assert title_countries("Markets rally as oil prices fall") == {}
+
+
+def test_a_headline_breaks_a_tie_between_placed_events(pipeline):
+    text = ("Police fired tear gas at protesters in Minsk on Sunday. "
+            "Police arrested dozens of activists in Moscow on Monday. "
+            "The opposition accused the government of fraud.")
+    (doc,) = pipeline.process_batch([Article(id="h", text=text, date="2024-02-14",
+                                             title="Belarus police disperse opposition rally")])
+    accuse = next(ev for ev in doc.events if ev.event == "ACCUSE")
+    assert accuse.location is not None and accuse.location.country == "BLR"
+    (untitled,) = pipeline.process_batch([Article(id="u", text=text, date="2024-02-14")])
+    accuse = next(ev for ev in untitled.events if ev.event == "ACCUSE")
+    assert accuse.location is None  # BLR and RUS tie: no scene

@@ -19,7 +19,7 @@ import sys
 from eventwire import __version__, signals
 from eventwire.errors import EventwireError, UsageError
 
-COMMANDS = ("code", "ingest", "export", "stats", "evaluate", "schema")
+COMMANDS = ("code", "ingest", "export", "stats", "evaluate", "schema", "serve")
 
 
 class _Parser(argparse.ArgumentParser):

@@ -51,6 +51,13 @@ def register(sub) -> None:
     csv.add_argument("--delimiter", metavar="C", help="CSV delimiter (default: sniffed)")
     p.add_argument("--progress", choices=("auto", "always", "never"), default="auto",
                    help="progress bar (auto: only when standard error is a terminal)")
+    srv = p.add_argument_group("through a running server (eventwire serve holds the file)")
+    srv.add_argument("--server", metavar="URL",
+                     help="send the articles to `eventwire serve` at URL, which codes and "
+                     "stores them in its database (--db is then not used)")
+    srv.add_argument("--token-file", metavar="FILE",
+                     help="file whose first line is the server's write token (default "
+                     "~/.config/eventwire/token; EVENTWIRE_TOKEN wins)")
     p.set_defaults(func=run)
 
 
@@ -60,6 +67,8 @@ def run(args) -> int:
 
     options, threshold = _options(args)
     default_date = parse_date_arg(args.date)
+    if args.server:
+        return _through_server(args, options, default_date)
 
     def make_pipeline():
         from eventwire.pipeline import Pipeline
@@ -83,6 +92,38 @@ def run(args) -> int:
         store.close()
     _summary(args, report, errors)
     return 1 if report.errors else 0
+
+
+def _through_server(args, options, default_date) -> int:
+    """``--server URL``: read here, code and store there."""
+    from eventwire.ingest import iter_articles
+    from eventwire.ingest.options import using
+    from eventwire.service.auth import load_token
+    from eventwire.service.client import send_articles
+
+    for flag, given in (("--no-quotes", args.no_quotes),
+                        ("--min-confidence", args.min_confidence is not None),
+                        ("--near-duplicate-threshold",
+                         args.near_duplicate_threshold is not None)):
+        if given:
+            raise UsageError(f"{flag} sets the pipeline of the process that codes; with "
+                             "--server that is the server's: leave it out")
+    token = load_token(args.token_file)
+    errors = ErrorCounter()
+
+    def articles():
+        for art in iter_articles(args.paths, errors):
+            if art.date is None and default_date is not None:
+                art.date = default_date.isoformat()
+            yield art
+
+    with using(options):
+        report = send_articles(articles(), args.server, token, args.batch_size, errors)
+    print(f"eventwire: {args.server}: {report.read} articles sent, {report.added} added "
+          f"({report.near_duplicates} near-duplicates linked), {report.duplicates} already "
+          f"stored, {report.events} events, {errors.count} errors in {report.seconds:.1f}s",
+          file=sys.stderr)
+    return 1 if errors.count else 0
 
 
 def _options(args):

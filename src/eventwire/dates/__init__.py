@@ -311,6 +311,27 @@ def governing_clause(site: DateSite, ent) -> bool:
     return site.governor is not None and ent.root.i in site.governor
 
 
+def _in_other_clause(ent, head) -> bool:
+    """The date sits in a clause or phrase that dates something else: a relative or
+    subordinate clause without the event ("X, who was envoy until December, criticized
+    ...", "the largest offensive since the war began in 2001"), or a "since" or
+    "until" phrase ("the deadliest attack since a bombing in August 2018")."""
+    t = ent.root
+    while t.head.i != t.i:
+        other = t.dep_ == "relcl" and t.head.i != head.i or t.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in SPAN_PREPS for c in t.children)
+        if other and t.i != head.i and not any(a.i == t.i for a in head.ancestors):
+            # a relative clause on the event itself dates it: "the talks they began in May"
+            return True
+        if t.dep_ == "pobj" and t.head.lower_ in SPAN_PREPS and t.head.head.i != head.i:
+            return True
+        t = t.head
+    return False
+
+
+SPAN_PREPS = ("since", "until", "till")
+
+
 def same_sentence(site: DateSite, ent) -> bool:
     """Any date of the sentence not on a reporting verb: "The minister resigned, and
     on Friday the cabinet met" (resigned)."""
@@ -383,7 +404,8 @@ def _pick(doc, sent, head, spans, ref: date, tense: str, anchor, memo=None):
     trigger; in the sentence (not on a reporting verb); last, the date of a
     reporting verb that governs the event. Within a rule the nearest in the parse
     wins; each date is read in the tense of its own verb (a reporting verb's in the
-    event's). A date another noun owns is skipped by every rule.
+    event's). A date another noun owns, or one in a clause or "since"/"until"
+    phrase that dates something else, is skipped by every rule.
     """
     in_sent = [e for e in spans if sent.start <= e.start < sent.end]
     if not in_sent:
@@ -392,7 +414,8 @@ def _pick(doc, sent, head, spans, ref: date, tense: str, anchor, memo=None):
     seen: set[int] = set()
     for rule in PICK_RULES:
         pool = [(tree_distance(head, ent.root), ent.start, ent) for ent in in_sent
-                if ent.start not in seen and not _other_nouns_date(ent, head) and rule(site, ent)]
+                if ent.start not in seen and not _other_nouns_date(ent, head)
+                and not _in_other_clause(ent, head) and rule(site, ent)]
         for _, _, ent in sorted(pool, key=lambda x: x[:2]):
             seen.add(ent.start)
             own_tense = tense if getattr(rule, "event_tense", False) else event_tense(ent.root)

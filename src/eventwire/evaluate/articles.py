@@ -38,9 +38,8 @@ from typing import Any
 
 from eventwire.errors import InputError
 from eventwire.evaluate import gold_articles, read_jsonl
-from eventwire.model import canonical_type
+from eventwire.model import canonical_type, is_factual
 
-FACTUAL_MODALITIES = ("asserted", "reported")
 BLIND_SHARE = 3  # one article in three is blind
 
 
@@ -138,8 +137,7 @@ def _predictions(events: list, sents: dict[str, tuple[int, int]]) -> list[tuple]
             if a <= span[0] < b or (span[0] <= a < span[1]):
                 return s
         return None
-    return [(sentence_of(span), canonical_type(ev.event), ev,
-             not ev.negated and ev.modality in FACTUAL_MODALITIES)
+    return [(sentence_of(span), canonical_type(ev.event), ev, is_factual(ev))
             for ev in events for span in _mentions(ev)]
 
 

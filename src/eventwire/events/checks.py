@@ -24,12 +24,13 @@ The checks read each draft once its actors are known and drop, in order:
   Plural heads stay: "cadets", "dockers", "both sides" name people as often as
   "homes" names things. A precise empty slot beats a wrong actor.
 
-``fold_results`` (a pass over the article's drafts): the toll told by a participle
-after an attack ("a bomber struck a market, killing 12 people and wounding 30",
-"aircraft shelled the town, wounding five", "twin bombings hit the ministry,
-killing 95") is the same attack told again, not another one: the participle's
-draft folds into the attack's, which takes its victims as target when it names
-none.
+``fold_results`` (a pass over the article's drafts): a participle of the same
+type after an act tells that act again, not another one: the toll of an attack
+("a bomber struck a market, killing 12 people and wounding 30", "aircraft shelled
+the town, wounding five", "twin bombings hit the ministry, killing 95"), the words
+of an appeal ("the party made an appeal asking that the prisoners be freed",
+"issued a call urging calm"). The participle's draft folds into the act's, which
+takes its actors when it names none.
 
 Each rule has rows in ``tests/fixtures/events/checks.jsonl``.
 """
@@ -79,13 +80,39 @@ def not_an_actor(actor, doc) -> bool:
 SLOT_RULES = (not_an_actor,)
 
 
-RESULT_DEPS = ("advcl", "conj", "xcomp")
+def _act_tokens(events) -> set[int]:
+    """The words the article's drafts are coded on (their nouns and verbs)."""
+    return {t.i for ev in events for t in (ev.coded_token, ev.trigger_token) if t is not None}
+
+
+# nouns of acts, less those the field's agent dictionaries also list as actors
+# ("the opposition", "a patrol", "the alliance")
+NOUN_ACTS = frozenset(w.strip().lower() for r in resources.rows("events/nouns.tsv")
+                      if len(r) > 1 for w in r[1].split("|") if " " not in w.strip()) - AGENT_NOUNS
+
+
+def an_act_not_an_actor(actor, doc, acts: set[int]) -> bool:
+    """'The strikes prompted Iraq to call on Ankara', 'the protests forced him out':
+    a slot whose head word is an act (one the coder coded, or a noun of an act in the
+    event lexicon, ``events/nouns.tsv``) holds an act, not an actor."""
+    if actor.country or actor.igo or actor.kind in ("person", "state"):
+        return False
+    span = doc.char_span(actor.span[0], actor.span[1], alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return root.i in acts or (root.pos_ == "NOUN" and root.lemma_.lower() in NOUN_ACTS)
+
+
+RESULT_DEPS = ("advcl", "conj", "xcomp", "acl")
 
 
 def _result_host(ev, by_token: dict):
-    """The attack draft that an attack participle ("..., killing 12") tells the toll of."""
+    """The draft of the same type that a participle tells again: the toll of an attack
+    ("struck a market, killing 12"), the words of an appeal ("made an appeal asking
+    that the prisoners be freed", "issued a call urging calm")."""
     tok = ev.trigger_token
-    if tok is None or ev.event != "ASSAULT" or tok.tag_ != "VBG" or tok.dep_ not in RESULT_DEPS:
+    if tok is None or tok.tag_ != "VBG" or tok.dep_ not in RESULT_DEPS:
         return None
     head = tok.head
     while head.dep_ == "conj" and head.tag_ == "VBG" and head.head is not head:
@@ -97,7 +124,7 @@ def _result_host(ev, by_token: dict):
     cands = [head] + [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
     for c in cands:
         host = by_token.get(c.i)
-        if host is not None and host is not ev and host.event == "ASSAULT" \
+        if host is not None and host is not ev and host.event == ev.event \
                 and host.sentence_index == ev.sentence_index:
             return host
     return None
@@ -107,8 +134,9 @@ def fold_results(events: list) -> list:
     """Drafts without the attack participles folded into their attacks."""
     by_token = {}
     for ev in events:
-        if ev.trigger_token is not None:
-            by_token.setdefault(ev.trigger_token.i, ev)
+        for tok in (ev.trigger_token, ev.coded_token):
+            if tok is not None:
+                by_token.setdefault(tok.i, ev)
     kept = []
     for ev in events:
         host = _result_host(ev, by_token)
@@ -131,12 +159,15 @@ class ChecksStage:
 
     def __call__(self, ctx: ArticleContext) -> None:
         kept = []
+        acts = _act_tokens(ctx.events)
         for ev in ctx.events:
             if any(rule(ev) for rule in DROP_RULES):
                 continue
             ev.source = [a for a in ev.source
-                         if not any(rule(a, ctx.doc) for rule in SLOT_RULES)]
+                         if not any(rule(a, ctx.doc) for rule in SLOT_RULES)
+                         and not an_act_not_an_actor(a, ctx.doc, acts)]
             ev.target = [a for a in ev.target
-                         if not any(rule(a, ctx.doc) for rule in SLOT_RULES)]
+                         if not any(rule(a, ctx.doc) for rule in SLOT_RULES)
+                         and not an_act_not_an_actor(a, ctx.doc, acts)]
             kept.append(ev)
         ctx.events = fold_results(kept)

@@ -285,6 +285,13 @@ class SentenceCoder:
 
         src = self._event_source(d, top, say, is_noun, anchor, source)
         tgt = d.target_override if d.target_override is not None else targets
+        if is_noun and anchor is not None and not source and \
+                lemma(anchor) in _WORDS["suffering"] and d.type == "ASSAULT":
+            # "twelve soldiers died in the attack": who suffers it is its target
+            st = subject_tok(self.lex, anchor)
+            if st is not None and any(a.span == b.span for a in src
+                                      for b in self.roles.np_actors(st)):
+                tgt, src = src + [a for a in tgt if a not in src], []
         sides = self.roles.between_parties(trigger)
         if sides is not None:
             # "clashes between police and students": the first side acts on the second;

@@ -146,8 +146,20 @@ def deny_frame(d: Act, s: FrameSite, frame: str) -> None:
 
 
 def transparent_frame(d: Act, s: FrameSite, frame: str) -> None:
-    """"did not begin to withdraw" -> negated with its frame."""
+    """"did not begin to withdraw" -> negated with its frame; a transparent frame with
+    a modality of its own gives it ("is due to meet", "are due to resume": future)."""
     d.negated = d.negated or s.gneg
+    d.bump(s.lex.modality(lemma(s.g), "transparent"))
+
+
+def cause_frame(d: Act, s: FrameSite, frame: str) -> None:
+    """"The protests forced the minister to resign", "the attack prompted Iraq to recall
+    its ambassador": the one made to act is its source; it happened when the causing
+    did ("did not force X to resign": negated)."""
+    d.negated = d.negated or s.gneg
+    made = child(s.g, "dobj")
+    if made is not None and d.source_override is None:
+        d.source_override = s.roles.np_actors(made)
 
 
 def consider_frame(d: Act, s: FrameSite, frame: str) -> None:
@@ -238,6 +250,7 @@ def request_frame(d: Act, s: FrameSite, frame: str) -> None:
 FRAME_RULES: dict[str, Callable[[Act, FrameSite, str], None]] = {
     "deny": deny_frame,
     "transparent": transparent_frame,
+    "cause": cause_frame,
     "consider": consider_frame,
     "hesitate": hesitate_frame,
     "permit": permit_frame,

@@ -45,14 +45,14 @@ FRAME_KINDS = frozenset({
     "say", "intend", "threaten", "reject", "request", "deny", "transparent", "light",
     "prepare", "consider", "aux_future", "aux_hypo", "aux_oblig", "neg", "cond",
     "noun_frame", "quantity", "document", "allege", "permit", "hesitate", "hedge",
-    "responsibility", "claim", "intent_noun", "express", "ills",
+    "responsibility", "claim", "intent_noun", "express", "ills", "cause",
 })
 FIGURATIVE_ROLES = frozenset({
     "verbal", "compete", "harm", "physical", "speech", "political", "electorate",
     "idiom", "armed", "force_sector", "political_sector",
 })
 VERB_FRAMES = ("say", "intend", "threaten", "reject", "request", "deny", "transparent",
-               "prepare", "consider", "permit", "hesitate")
+               "prepare", "consider", "permit", "hesitate", "cause")
 
 
 class LexiconError(EventwireError):

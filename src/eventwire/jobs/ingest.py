@@ -258,3 +258,35 @@ def relink(items: list[StoredArticle], batch_keys: set[str]) -> None:
         canon = it.canonical_id
         if canon != it.article.id and canon in batch_keys and canon not in kept:
             it.canonical_id, it.similarity = it.article.id, None
+
+
+def ingest_articles(articles: Iterable[Article], store: Store, *,
+                    pipeline_factory: Callable[[], object] | None = None,
+                    batch_size: int = tuning.INGEST_BATCH_SIZE,
+                    near_threshold: float = DEFAULT_THRESHOLD,
+                    errors: Iterable[InputError] = (),
+                    on_error: OnError | None = None,
+                    command: str = "articles") -> IngestReport:
+    """Ingest ``Article`` records already read (the service's POST /api/articles):
+    the same keys, near-duplicate links, batches and run record as ``ingest``.
+    ``errors`` are problems met reading them, recorded with the first batch."""
+    store.interrupt_stale_runs()
+    job = _IngestJob(store, pipeline_factory or default_pipeline, near_threshold,
+                     on_error, None, IngestReport(run_id=store.begin_run(command)))
+    for err in errors:
+        job.error(err)
+    t0 = time.perf_counter()
+    status = "failed"
+    try:
+        batch: list[Article] = []
+        for art in articles:
+            batch.append(art)
+            if len(batch) >= batch_size:
+                job.flush(batch)
+                batch = []
+        job.flush(batch)
+        status = "done"
+    finally:
+        job.finish(status)
+        job.report.seconds = time.perf_counter() - t0
+    return job.report

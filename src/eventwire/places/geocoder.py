@@ -61,6 +61,7 @@ DEST_PREPS = _WORDS["dest_prep"]
 DIRECTIONS = _WORDS["direction"]
 PLACE_NOUNS = _WORDS["place_noun"]
 SUFFIX_NOUNS = _WORDS["suffix_noun"]
+NAME_PARTICLES = _WORDS["name_particle"]
 EXTRACT_PREPS = LOC_PREPS | DEST_PREPS
 GENERIC = PLACE_NOUNS | SUFFIX_NOUNS | _WORDS["generic"]
 # "the city", "the area": the last city / sub-national place named, when nothing
@@ -151,6 +152,17 @@ def first_conjunct(tok):
     for i in path:
         memo[i] = tok.i
     return tok
+
+
+def _part_of_longer_name(doc, start: int, end: int) -> bool:
+    """Is the name of tokens [start, end) one end of a longer name joined by a
+    particle ("Palacio do Planalto", "Palacio de Miraflores", "Plaza de Mayo",
+    "Puerta del Sol", "Casa de Nariño")?"""
+    before = (start >= 2 and doc[start - 1].lower_ in NAME_PARTICLES
+              and doc[start - 2].text[:1].isupper())
+    after = (end + 1 < len(doc) and doc[end].lower_ in NAME_PARTICLES
+             and doc[end + 1].text[:1].isupper())
+    return before or after
 
 
 def _named_by_place_noun(tok) -> bool:
@@ -277,6 +289,8 @@ class Geocoder:
             s, e, cands = self._lookup_tokens(doc, start, end, sub)
         if not cands or any(i in taken for i in range(s, e)):
             return
+        if _part_of_longer_name(doc, s, e):
+            return  # "the Palacio de Miraflores", "Plaza de Mayo": another place's name
         if any(doc[i].ent_type_ in ("DATE", "TIME") or doc[i].lower_ in CALENDAR_WORDS
                for i in range(s, e)):
             return  # "in March" is a month, not the town of March
@@ -378,7 +392,10 @@ class Geocoder:
             if cc:
                 weights[cc] += tuning.PLACES_DATELINE_WEIGHT if m.role == "dateline" else 1
         actors = getattr(ctx, "actors", None)
+        placed = {(m.start_char, m.end_char) for m in mentions}
         for a in getattr(actors, "mentions", None) or ():
+            if tuple(getattr(a, "span", ())) in placed:
+                continue  # a place read as an actor ("Moscow said") is counted once
             cc = self.gaz.country(getattr(a, "country", None))
             if cc is not None:
                 weights[cc.country] += tuning.PLACES_ACTOR_WEIGHT

@@ -12,7 +12,9 @@ rebels, civilians, media, business, ...), a people-kind ("protesters",
 Hebron", "thousands marched through Minsk", "dozens were detained in Cairo")
 is of that country. Foreign and international actors
 are never changed: they carry their own country or body, and refugees and
-migrants (sector REF) are often foreigners, so they are left alone.
+migrants (sector REF) are often foreigners, and actors named by a region
+("Western governments", "Latin American leaders", ``actors/regions.tsv``
+constructs) are of several countries, so they are left alone.
 """
 
 from __future__ import annotations
@@ -36,9 +38,20 @@ def is_crowd(actor) -> bool:
     return bool(words) and words[-1] in CROWDS
 
 
+CONSTRUCTS = tuple(sorted((r[0].lower() for r in resources.rows("actors/regions.tsv")
+                           if len(r) > 2 and r[2] == "construct"), key=len, reverse=True))
+
+
+def names_a_region(actor) -> bool:
+    """"Western governments", "Latin American leaders", "European nations": people of
+    several countries, whose missing country is no gap to fill."""
+    text = f" {actor.text.lower()} "
+    return any(f" {c} " in text for c in CONSTRUCTS)
+
+
 def is_local(actor) -> bool:
     """An actor the place of its event can give a country to."""
-    if actor.country or actor.igo:
+    if actor.country or actor.igo or names_a_region(actor):
         return False
     return actor.sector in DOMESTIC or (actor.sector is None and (
         actor.kind == "people" or actor.kind == "group" and is_crowd(actor)))

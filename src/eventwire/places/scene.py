@@ -9,22 +9,78 @@ placed events happened in; an event with no place of its own takes that
 country, as a country-level location with no span (no words of its sentence
 name it), so a user can tell it from a place the sentence names.
 
-No scene is drawn from an article with no placed event, nor when two countries
-share the lead: a precise empty slot beats a wrong place.
+The headline names the scene too ("Hong Kong protesters surround police
+complex", "Fight for Afghan town Marja", "troop withdrawal from Syria"): each
+country the title names, by name, demonym or capital (``actors/countries.tsv``),
+counts as much as two placed events, three after a preposition of place. No scene is drawn when nothing names a
+country, nor when two countries share the lead: a precise empty slot beats a
+wrong place.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
+from eventwire import resources
 from eventwire.context import ArticleContext
 from eventwire.model import Location
 
 
-def scene_country(events) -> str | None:
-    """The country most placed events of the article share, or None on a tie."""
+TITLE_WEIGHT = 2  # a country the headline names counts as two placed events
+
+
+def _country_words() -> dict[tuple[str, ...], str]:
+    """{words of a country's name, demonym or capital: ISO3}, from actors/countries.tsv."""
+    out: dict[tuple[str, ...], str] = {}
+    for row in resources.rows("actors/countries.tsv"):
+        iso3 = row[0]
+        for field in row[2:6] if len(row) >= 6 else row[2:]:
+            for name in field.split("|"):
+                words = tuple(_WORD.findall(name.lower()))
+                if words and words != ("the",):
+                    out.setdefault(words, iso3)
+    return out
+
+
+_WORD = re.compile(r"[a-z0-9À-ɏ]+(?:['’-][a-z]+)*")
+_COUNTRY_WORDS: dict[tuple[str, ...], str] | None = None
+
+
+LOCATIVE = frozenset(("in", "from", "to", "at", "near", "into", "inside", "outside", "across"))
+
+
+def title_countries(title: str | None) -> dict[str, int]:
+    """The countries a headline names, each with its weight: TITLE_WEIGHT, one more
+    after a preposition of place ("troop withdrawal from Syria")."""
+    global _COUNTRY_WORDS
+    if not title:
+        return {}
+    if _COUNTRY_WORDS is None:
+        _COUNTRY_WORDS = _country_words()
+    words = _WORD.findall(title.lower().replace("\u2019s", "").replace("'s", ""))
+    found: dict[str, int] = {}
+    i = 0
+    while i < len(words):
+        for n in (4, 3, 2, 1):
+            code = _COUNTRY_WORDS.get(tuple(words[i:i + n]))
+            if code:
+                w = TITLE_WEIGHT + (1 if i and words[i - 1] in LOCATIVE else 0)
+                found[code] = max(found.get(code, 0), w)
+                i += n
+                break
+        else:
+            i += 1
+    return found
+
+
+def scene_country(events, title: str | None = None) -> str | None:
+    """The country most placed events of the article share (with the countries its
+    title names), or None on a tie."""
     counts = Counter(ev.location.country for ev in events
                      if ev.location is not None and ev.location.country)
+    for code, weight in title_countries(title).items():
+        counts[code] += weight
     if not counts:
         return None
     (first, n), *rest = counts.most_common(2)
@@ -52,7 +108,7 @@ class SceneStage:
         return self._gaz
 
     def __call__(self, ctx: ArticleContext) -> None:
-        code = scene_country(ctx.events)
+        code = scene_country(ctx.events, getattr(ctx.article, "title", None))
         if code is None:
             return
         place = self.gaz.country(code)

@@ -98,6 +98,18 @@ def story_id(ev: Event, article_date: str | None = None) -> str:
                      day.isoformat() if day else None, where)
 
 
+def held_hint(path: str, message: str) -> str:
+    """What to do when another process holds the database (DuckDB lets one
+    process write a file, and no other open it meanwhile)."""
+    import re
+
+    pid = re.search(r"PID (\d+)", message)
+    who = f" (PID {pid.group(1)})" if pid else ""
+    return (f"another eventwire process is writing it{who}; if it is an `eventwire "
+            f"ingest`, wait for it to finish; if it is an `eventwire serve`, send articles "
+            f"through it with `eventwire ingest PATH --server URL` and read through its API")
+
+
 def open_advice(message: str, path: str, read_only: bool = False) -> str:
     """What to do when the database cannot be opened, by the cause DuckDB gives.
 
@@ -106,7 +118,7 @@ def open_advice(message: str, path: str, read_only: bool = False) -> str:
     """
     low = message.lower()
     if "lock" in low:
-        return "another eventwire process is writing it; wait for it to finish"
+        return held_hint(path, message)
     if "permission denied" in low or "access is denied" in low:
         if read_only:
             return f"you may not read {path}: fix its permissions"

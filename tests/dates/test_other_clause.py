@@ -1,0 +1,29 @@
+"""A date in a clause or a "since"/"until" phrase that dates something else is
+not the event's date (eventwire.dates._in_other_clause). Sentences written for
+the test; the article date is Friday 2020-05-01."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.model import Article
+
+
+def _event(pipeline, text, word):
+    (doc,) = pipeline.process_batch([Article(id="d", text=text, date="2020-05-01")])
+    return next(ev for ev in doc.events if word in ev.trigger_text)
+
+
+@pytest.mark.parametrize("text,word,date", [
+    ("The envoy, who served in Baghdad until December, also criticized the decision.",
+     "criticized", "2020-05-01"),
+    ("Officials said Monday's attack was the deadliest since a bombing in Kabul in "
+     "August 2018.", "attack", "2020-04-27"),
+    ("The army launched the largest offensive since the war began in 2001.",
+     "offensive", "2020-05-01"),
+    ("Government troops launched their biggest assault on the rebels since the uprising "
+     "began in 2011.", "assault", "2020-05-01"),
+])
+def test_a_date_of_something_else_is_not_the_events(pipeline, text, word, date):
+    ev = _event(pipeline, text, word)
+    assert ev.date is not None and ev.date.startswith(date)
