@@ -45,6 +45,7 @@ eval: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_pipeline.py --corpus $(SHARED)/eval/attribution/polnear_dev.jsonl
+	$(BIN)/python benchmarks/bench_scaling.py --corpus $(SHARED)/eval/attribution/polnear_dev.jsonl
 	@if [ -f benchmarks/bench_store.py ]; then $(BIN)/python benchmarks/bench_store.py; fi
 	$(BIN)/python benchmarks/bench_service.py
 

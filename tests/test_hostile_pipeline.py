@@ -10,7 +10,6 @@ import pytest
 
 from eventwire.model import Article
 from eventwire.nlp.invisible import clean, strip
-from eventwire.nlp.pieces import cut, parse
 
 # place names of a long list: enough that a recursive walk up its conjuncts
 # passes Python's recursion limit (the parser chains every second conjunct)
@@ -117,27 +116,17 @@ def test_clean_maps_every_span_back():
     assert offsets.span(6, 6) == (len(text), len(text))
 
 
-def test_long_texts_are_parsed_in_pieces_that_join_back(nlp):
-    para = ("Rebels shelled the port of Hodeidah on Sunday. Aid agencies said clinics "
-            "were full.\n\n")
-    text = para * 40
-    pieces = cut(text, 500)
-    assert "".join(pieces) == text and max(map(len, pieces)) <= 500
-    assert all(p.endswith("\n\n") for p in pieces[:-1])  # cut at paragraph breaks
-    doc = parse(nlp, text, 500)
-    assert doc.text == text
-    assert len(list(doc.sents)) == len(list(nlp(text).sents))
-
-
-def test_a_long_article_keeps_its_events_when_parsed_in_pieces():
+def test_a_long_article_with_invisible_marks_keeps_exact_spans(monkeypatch):
+    from eventwire import tuning
     from eventwire.pipeline import Pipeline
 
+    monkeypatch.setattr(tuning, "ARTICLE_PIECE_CHARS", 300)
     pipe = Pipeline()
-    pipe.piece_chars = 300
-    text = ("Sudanese troops shelled rebel positions near Kadugli on Sunday.\n\n"
+    text = ("Sudanese troops shelled rebel positions near Ka\u200bdugli on Sunday.\n\n"
             + "Residents said the fighting went on into the night and markets stayed "
               "closed.\n\n" * 8
-            + "Ethiopian police arrested dozens of protesters in Addis Ababa on Monday.\n")
+            + "Ethiopian police arrested dozens of protesters in Addis\u200b Ababa on "
+              "Monday.\n")
     doc = next(pipe.process([Article(id="long", text=text, date="2024-05-06")]))
     assert {ev.event for ev in doc.events} >= {"ASSAULT", "COERCE"}
     _spans_index_the_text(doc, text)

@@ -41,3 +41,117 @@ def test_glued_quotation_marks_are_tokens(nlp):
     words = [t.text for t in doc]
     assert words[:5] == ["Okafor", "said", ",", "“", "The"]
     assert "”" in words and "Adeyemi" in words
+
+
+def test_paragraph_marks_on_a_long_text_match_the_line_breaks(nlp):
+    # the marks are written in one call: every line break still starts a sentence,
+    # and no sentence starts after a word that cannot end one, far into a long text
+    para = ("Rescue teams searched the flooded valley on Friday\nand reached "
+            "three villages cut off by the river.\n\n")
+    doc = nlp.make_doc(para * 300)
+    for _, proc in nlp.pipeline[:nlp.pipe_names.index("eventwire_paragraphs") + 1]:
+        doc = proc(doc)
+    friday = [t for t in doc if t.text == "Friday"]
+    assert len(friday) == 300
+    for t in friday:
+        assert doc[t.i + 2].is_sent_start is True     # "and" after the line break
+        assert doc[t.i - 1].is_sent_start is False     # "on Friday": not after "on"
+
+
+def test_cuts_end_pieces_at_paragraph_ends():
+    from eventwire.nlp.pieces import cuts
+
+    text = ("Floodwater closed the coastal road.\n\nEngineers inspected the bridge. "
+            "Traffic resumed by noon.\n\nThe ferry ran late.")
+    spans = cuts(text, 45)
+    assert "".join(text[s:e] for s, e in spans) == text
+    assert all(e - s <= 45 for s, e in spans)
+    assert text[spans[0][0]:spans[0][1]] == "Floodwater closed the coastal road.\n\n"
+    # a paragraph longer than a piece is cut after a sentence, then after a space
+    assert text[spans[1][0]:spans[1][1]] == "Engineers inspected the bridge. "
+    assert cuts("one two three four", 9) == [(0, 8), (8, 14), (14, 18)]
+    assert cuts(text, 1000) == [(0, len(text))]
+
+
+def test_a_long_text_is_coded_in_pieces_with_offsets_into_the_whole(pipeline, monkeypatch):
+    # a text over the piece size goes through the stages piece by piece; the one
+    # document that comes out has every span, sentence number and id in the whole text
+    from eventwire import tuning
+    from eventwire.model import Article
+    from eventwire.samples import load_samples
+
+    samples = load_samples()[:4]
+    text = "\n\n".join(a.text for a in samples)
+    article = Article(id="long", text=text, date="2024-03-14")
+    whole = pipeline.document(pipeline.run(article))
+    monkeypatch.setattr(tuning, "ARTICLE_PIECE_CHARS", 1500)
+    ctx = pipeline.run(article)
+    assert ctx.doc.text == text
+    cut = pipeline.document(ctx)
+    assert cut.errors == []
+    # pieces lose only what crosses a cut (a pronoun's antecedent, a merge)
+    assert abs(len(cut.events) - len(whole.events)) <= len(whole.events) // 5
+    assert abs(len(cut.quotes) - len(whole.quotes)) <= len(whole.quotes) // 5
+    sentences = [s.text for s in ctx.doc.sents]
+    last_piece_start = text.rindex("\n", 0, len(text) - 1500)
+    assert any(e.trigger_span[0] > last_piece_start for e in cut.events)
+    for e in cut.events:
+        assert text[e.trigger_span[0]:e.trigger_span[1]] == e.trigger_text
+        assert sentences[e.sentence_index].strip() == e.sentence.strip()
+        for actor in e.source + e.target + ([e.reported_by] if e.reported_by else []):
+            assert text[actor.span[0]:actor.span[1]] == actor.text
+        if e.location is not None and e.location.span:
+            s, t = e.location.span
+            assert text[s:t].strip() and s < t
+        for m in e.mentions:
+            s, t = m["trigger"]["span"]
+            assert text[s:t] == m["trigger"]["text"]
+    ids = [e.id for e in cut.events]
+    assert len(set(ids)) == len(ids)
+    for q in cut.quotes:  # (a split quote's text leaves out the cue between its parts)
+        assert text[q.span[0]:q.span[1]].startswith(q.text[:12])
+        assert text[q.span[0]:q.span[1]].endswith(q.text[-6:])
+        if q.cue_span:
+            assert text[q.cue_span[0]:q.cue_span[1]] == q.cue_text
+        if q.speaker:
+            assert text[q.speaker.span[0]:q.speaker.span[1]] == q.speaker.text
+        assert set(q.events) <= set(ids)
+    assert any(q.events for q in cut.quotes)
+
+
+def test_remembered_lemmas_are_the_lemmatizers(nlp):
+    # the lemma memo writes back what spaCy's rule lemmatizer found for the same
+    # form, part of speech and morphology: the lemmas are those without it
+    texts = ["The ministers met in Geneva and were meeting again on Friday; talks "
+             "broke down after the envoys left.",
+             "Protesters were marching on the capital. Police arrested dozens of them, "
+             "and the strikes that had paralysed the ports ended.",
+             "She says the rebels have seized the towns; they had seized others before."]
+    assert "eventwire_lemmas_known" in nlp.pipe_names
+    with nlp.select_pipes(disable=["eventwire_lemmas_known", "eventwire_lemmas_learn"]):
+        plain = [[t.lemma_ for t in doc] for doc in nlp.pipe(texts)]
+    first = [[t.lemma_ for t in doc] for doc in nlp.pipe(texts)]
+    again = [[t.lemma_ for t in doc] for doc in nlp.pipe(texts)]  # now from the memo
+    assert first == plain and again == plain
+    assert "seize" in plain[2] and "meet" in plain[0] and "arrest" in plain[1]
+    memo = nlp.get_pipe("eventwire_lemmas_known").memo
+    assert len(memo.lemmas) > 30
+
+
+def test_a_pipeline_that_stops_early_stages_the_joined_parse(monkeypatch):
+    # before ``finalize`` the events are drafts: a long text's pieces are parsed
+    # one by one and the stages run over the joined parse of the whole text
+    from eventwire import tuning
+    from eventwire.model import Article
+    from eventwire.pipeline import Pipeline
+    from eventwire.samples import load_samples
+
+    text = "\n\n".join(a.text for a in load_samples()[:3])
+    monkeypatch.setattr(tuning, "ARTICLE_PIECE_CHARS", 1200)
+    ctx = Pipeline(until="actors").run(Article(id="long", text=text, date="2024-03-14"))
+    assert ctx.doc.text == text and ctx.errors == []
+    mentions = ctx.actors.mentions
+    assert len(mentions) > 10
+    assert max(m.span[0] for m in mentions) > len(text) - 1200
+    for m in mentions:
+        assert text[m.span[0]:m.span[1]] == m.text

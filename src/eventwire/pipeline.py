@@ -25,13 +25,17 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import date
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from eventwire.context import GIVEN, ArticleContext
 from eventwire.errors import EventwireError
 from eventwire.model import Article, Document
 from eventwire.tuning import MAX_ARTICLE_CHARS  # noqa: F401  (re-exported)
+
+if TYPE_CHECKING:  # typing only: importing it loads spaCy
+    from spacy.tokens import Doc
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +54,21 @@ class Stage(Protocol):
     assigns: tuple[str, ...]
 
     def __call__(self, ctx: ArticleContext) -> None: ...
+
+
+@dataclass(slots=True)
+class Piece:
+    """Where a piece of a long text lies: its ``article`` (the whole), the
+    character where it starts, its number and the number of pieces."""
+
+    article: Article
+    start: int
+    index: int
+    count: int
+
+    @property
+    def last(self) -> bool:
+        return self.index == self.count - 1
 
 
 class PipelineError(EventwireError):
@@ -141,10 +160,9 @@ class Pipeline:
 
         self.nlp = load_model(model)
         self.batch_size = max(1, int(batch_size))
-        # seconds an article may take (parse and stages); None: tuning's default
+        # seconds an article may take in the stages; None: tuning's default
         self.time_budget = (tuning.ARTICLE_TIME_BUDGET_S if time_budget is None
                             else time_budget)
-        self.piece_chars = tuning.PARSE_PIECE_CHARS
         self.default_date = default_date
         stages = (list(stages) if stages is not None
                   else default_stages(default_date, quotes, min_confidence))
@@ -157,6 +175,7 @@ class Pipeline:
         check_order(stages)
         self.stages: list[Stage] = stages
         self.timings: dict[str, float] = {}
+        self._originals: dict = {}  # id(clean article) -> (clean, input, offsets)
 
     @property
     def stage_names(self) -> list[str]:
@@ -185,79 +204,161 @@ class Pipeline:
                 raise OverBudget(self.time_budget, f"stage {st.name!r}")
         return ctx
 
-    def contexts(self, articles: Iterable[Article]) -> Iterator[ArticleContext]:
-        """Stream the contexts of ``articles`` after the stages, in input order.
+    def parsed(self, articles: Iterable[Article]) -> Iterator[tuple["Doc", Article, Piece | None]]:
+        """(spaCy's parse, article, piece) for each article, in input order. A
+        text longer than ``tuning.ARTICLE_PIECE_CHARS`` comes as pieces cut at
+        paragraph ends (``eventwire.nlp.pieces``), each an article of its own
+        with a ``Piece`` saying where it lies in the whole; a shorter one comes
+        whole, with ``None``."""
+        from eventwire import tuning
+        from eventwire.nlp import pieces
 
-        One article never stops the batch: an article whose parse or stages
-        fail, or that runs past the time budget, comes out with the failure in
-        ``errors`` ("processing failed: ..."). Invisible characters are read
-        past (``eventwire.nlp.invisible``) and the output spans moved back onto
-        the article's text; an article longer than ``tuning.PARSE_PIECE_CHARS``
-        is parsed in pieces (``eventwire.nlp.pieces``)."""
-        for chunk in _batches(articles, self.batch_size):
-            yield from self._chunk_contexts(chunk)
+        limit = tuning.ARTICLE_PIECE_CHARS
 
-    def _chunk_contexts(self, chunk: list[Article]) -> Iterator[ArticleContext]:
+        def feed():
+            for art in articles:
+                art = self._readable(art)
+                spans = pieces.cuts(art.text, limit)
+                if len(spans) == 1:
+                    yield art.text, (art, None)
+                    continue
+                for k, (start, end) in enumerate(spans):
+                    part = Article(id=art.id, text=art.text[start:end],
+                                   title=art.title if k == 0 else None, date=art.date,
+                                   source=art.source, url=art.url, origin=art.origin,
+                                   date_hint=art.date_hint)
+                    yield part.text, (part, Piece(art, start, k, len(spans)))
+
+        for chunk in _batches(feed(), self.batch_size):
+            texts = [text for text, _ in chunk]
+            try:
+                docs = list(self.nlp.pipe(texts, batch_size=self.batch_size))
+            except Exception:  # one text broke the batch: parse them one by one
+                log.debug("a batch failed to parse; parsing its texts one by one",
+                          exc_info=True)
+                docs = [self._parse_one(text) for text in texts]
+            for doc, (_, (art, piece)) in zip(docs, chunk):
+                yield doc, art, piece
+
+    def _parse_one(self, text: str):
+        """The parse of one text, or the exception that stopped it."""
+        try:
+            return self.nlp(text)
+        except Exception as exc:
+            return exc
+
+    def _readable(self, art: Article) -> Article:
+        """The article the NLP reads: invisible characters removed, control
+        characters made spaces (``eventwire.nlp.invisible``); the input article
+        and the map back are remembered for ``_restore``."""
         from eventwire.nlp.invisible import clean
 
-        work = []
-        for art in chunk:
-            text, offsets = clean(art.text)
-            work.append((art, offsets, art if offsets is None else _with_text(art, text)))
-        t0 = time.perf_counter()
-        short = [w.text for _, _, w in work if len(w.text) <= self.piece_chars]
+        text, offsets = clean(art.text)
+        if offsets is None:
+            return art
+        work = Article(id=art.id, text=text, title=art.title, date=art.date,
+                       source=art.source, url=art.url, origin=art.origin,
+                       date_hint=art.date_hint)
+        self._originals[id(work)] = (work, art, offsets)
+        return work
+
+    def _restore(self, ctx: ArticleContext) -> ArticleContext:
+        """The input article back in the context, the output spans moved onto
+        its text (events still drafts, with ``until``, keep clean offsets)."""
+        found = self._originals.pop(id(ctx.article), None)
+        if found is None:
+            return ctx
+        from eventwire.nlp.invisible import remap
+
+        _, art, offsets = found
+        remap(ctx.output_events, ctx.quotes, offsets, art.text)
+        ctx.article = art
+        return ctx
+
+    def _staged(self, art: Article, doc, deadline: float | None = None) -> ArticleContext:
+        if isinstance(doc, Exception):  # the parser could not take the text
+            return self._failed(art, f"processing failed: {type(doc).__name__}: "
+                                     f"{str(doc)[:300]}")
+        ctx = ArticleContext(article=art, doc=doc)
         try:
-            parsed = iter(list(self.nlp.pipe(short, batch_size=self.batch_size)))
-        except Exception:  # one text broke the batch: parse them one by one
-            log.debug("a batch failed to parse; parsing its articles one by one",
-                      exc_info=True)
-            parsed = None
-        per_article = (time.perf_counter() - t0) / max(1, len(short))
-        self.timings["spacy"] = self.timings.get("spacy", 0.0) + time.perf_counter() - t0
-        for art, offsets, w in work:
-            start = time.perf_counter() - (per_article if len(w.text) <= self.piece_chars
-                                           else 0.0)
-            deadline = start + self.time_budget if self.time_budget else None
+            self.run_stages(ctx, deadline)
+        except OverBudget as exc:  # the callers report the failed article
+            log.info("article %s: %s", art.id, exc)
+            ctx = self._failed(art, f"processing failed: {exc}", doc)
+        except Exception as exc:  # one bad article never stops a batch
+            log.info("article %s failed (%s: %s)", art.id, type(exc).__name__, exc)
+            log.debug("article %s failed", art.id, exc_info=True)
+            ctx = self._failed(art, f"processing failed: {type(exc).__name__}: "
+                                    f"{str(exc)[:300]}", doc)
+        return ctx
+
+    def _failed(self, art: Article, message: str, doc=None) -> ArticleContext:
+        if doc is None:
             try:
-                if parsed is not None and len(w.text) <= self.piece_chars:
-                    doc = next(parsed)
-                else:
-                    doc = self._parse(w.text, deadline)
-                ctx = ArticleContext(article=w, doc=doc)
-                self.run_stages(ctx, deadline)
-                if offsets is not None:
-                    _restore(ctx, art, offsets)
-            except OverBudget as exc:  # the callers report the failed article
-                log.info("article %s: %s", art.id, exc)
-                ctx = self._failed(art, w, f"processing failed: {exc}")
-            except Exception as exc:  # one bad article never stops a batch
-                log.info("article %s failed (%s: %s)", art.id, type(exc).__name__, exc)
-                log.debug("article %s failed", art.id, exc_info=True)
-                ctx = self._failed(art, w, f"processing failed: {type(exc).__name__}: "
-                                   f"{str(exc)[:300]}")
-            yield ctx
-
-    def _parse(self, text: str, deadline: float | None):
-        """One text's Doc, in pieces when it is long; the budget is checked
-        after each piece."""
-        from eventwire.nlp.pieces import parse
-
-        t0 = time.perf_counter()
-
-        def check() -> None:
-            if deadline is not None and time.perf_counter() > deadline:
-                raise OverBudget(self.time_budget, "the parse")
-        try:
-            return parse(self.nlp, text, self.piece_chars, check)
-        finally:
-            self.timings["spacy"] = self.timings.get("spacy", 0.0) + time.perf_counter() - t0
-
-    def _failed(self, art: Article, work: Article, message: str) -> ArticleContext:
-        try:
-            doc = self.nlp.make_doc(work.text)
-        except Exception:
-            doc = self.nlp.make_doc("")
+                doc = self.nlp.make_doc(art.text)
+            except Exception:
+                doc = self.nlp.make_doc("")
         return ArticleContext(article=art, doc=doc, errors=[message])
+
+    def _deadline(self) -> float | None:
+        return time.perf_counter() + self.time_budget if self.time_budget else None
+
+    def contexts(self, articles: Iterable[Article]) -> Iterator[ArticleContext]:
+        """Stream the contexts of ``articles`` after the stages, in input order.
+        An article whose stages fail comes out with the failure in ``errors``.
+
+        The pieces of a long text go through the stages one by one, as
+        articles of their own (so that no stage's cost grows with the text
+        past a piece), and come out as one context: the pieces' parses joined,
+        their events and quotes with offsets, sentence numbers and ids into the
+        whole text (``combine``). A later piece takes the first piece's date
+        when the article has none of its own (its dateline is in the first).
+        A pipeline that stops before ``finalize`` runs its stages over the
+        joined parse instead (its events are still drafts)."""
+        from eventwire.nlp import pieces
+
+        whole = "finalize" in self.stage_names
+        done: list[tuple[int, ArticleContext]] = []
+        docs: list = []
+        deadline = None
+        over: str | None = None  # why the pieces of an article stopped
+        self._originals: dict = {}
+        t0 = time.perf_counter()
+        for doc, art, piece in self.parsed(articles):
+            self.timings["spacy"] = self.timings.get("spacy", 0.0) + time.perf_counter() - t0
+            if piece is None:
+                yield self._restore(self._staged(art, doc, self._deadline()))
+            elif not whole:
+                docs.append(doc)
+                if piece.last:
+                    failed = next((d for d in docs if isinstance(d, Exception)), None)
+                    yield self._restore(self._staged(
+                        piece.article, failed or pieces.join(docs), self._deadline()))
+                    docs = []
+            else:
+                if piece.index == 0:
+                    deadline, over = self._deadline(), None
+                if over is None:
+                    if done and art.date is None and done[0][1].article_date is not None:
+                        art.date = done[0][1].article_date.isoformat()
+                    part = self._staged(art, doc, deadline)
+                    failed = [e for e in part.errors if e.startswith("processing failed")]
+                    if failed and not part.events:
+                        over = failed[0]  # the article fails whole, not in part
+                    done.append((piece.start, part))
+                if piece.last:
+                    if over is not None:
+                        self._originals.pop(id(piece.article), None)
+                        yield self._failed(self._input(piece.article),
+                                           f"{over} (in piece {len(done)} of {piece.count})")
+                    else:
+                        yield self._restore(combine(piece.article, done))
+                    done = []
+            t0 = time.perf_counter()
+
+    def _input(self, art: Article) -> Article:
+        found = self._originals.get(id(art))
+        return found[1] if found else art
 
     def run(self, article: Article | str, date_: str | None = None) -> ArticleContext:
         """One article (or a bare text) through the stages."""
@@ -290,6 +391,39 @@ class Pipeline:
         return list(self.process(articles))
 
 
+def combine(article: Article, parts: list[tuple[int, ArticleContext]]) -> ArticleContext:
+    """One context of the pieces of ``article`` (``(start, context)`` each, in
+    order): their parses joined, and every offset of their events and quotes
+    (triggers, actors, places, quotes, cues, mentions) moved by the piece's
+    start, sentence numbers by the sentences before it, ids made again from
+    the moved offsets (and the quotes' links to them with them)."""
+    from eventwire.nlp import pieces
+    from eventwire.quotes.stage import quote_id
+
+    first = parts[0][1]
+    ctx = ArticleContext(article=article, doc=pieces.join([c.doc for _, c in parts]),
+                         dateline=first.dateline, article_date=first.article_date,
+                         done=list(first.done))
+    sentences = 0
+    for k, (start, part) in enumerate(parts):
+        moved: set[int] = set()
+        ids: dict[str, str] = {}
+        for ev in part.events:
+            pieces.move_event(ev, start, sentences, moved)
+            old = ev.id
+            ids[old] = ev.finalize_id(article.id)
+        for q in part.quotes:
+            pieces.move_quote(q, start, sentences, moved)
+            q.id = quote_id(article.id, q)
+            q.events = [ids.get(i, i) for i in q.events]
+        ctx.events.extend(part.events)
+        ctx.quotes.extend(part.quotes)
+        ctx.errors.extend(f"piece {k + 1} of {len(parts)} (from character {start}): {e}"
+                          for e in part.errors)
+        sentences += sum(1 for _ in part.doc.sents)
+    return ctx
+
+
 class OverBudget(Exception):
     """An article ran past the pipeline's time budget."""
 
@@ -298,30 +432,15 @@ class OverBudget(Exception):
                          "is skipped (raise --time-budget to give it more time)")
 
 
-def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    batch: list[Article] = []
-    for art in articles:
-        batch.append(art)
+def _batches(items, size: int):
+    batch: list = []
+    for item in items:
+        batch.append(item)
         if len(batch) >= size:
             yield batch
             batch = []
     if batch:
         yield batch
-
-
-def _with_text(art: Article, text: str) -> Article:
-    """The article with the text the NLP reads (invisible marks removed)."""
-    return Article(id=art.id, text=text, title=art.title, date=art.date, source=art.source,
-                   url=art.url, origin=art.origin, date_hint=art.date_hint)
-
-
-def _restore(ctx: ArticleContext, art: Article, offsets) -> None:
-    """Put the input article back in the context, with the output spans moved
-    onto its text (events still drafts, with ``until``, keep clean offsets)."""
-    from eventwire.nlp.invisible import remap
-
-    remap(ctx.output_events, ctx.quotes, offsets, art.text)
-    ctx.article = art
 
 
 _DEFAULT: Pipeline | None = None

@@ -12,20 +12,23 @@ Sections follow the stages' order in the pipeline.
 from __future__ import annotations
 
 # -- ingest / pipeline ----------------------------------------------------------
-# One article larger than this is refused rather than parsed (spaCy's own limit
-# is 1,000,000 characters; a 20 MB "article" is a dump, not a story).
+# The characters a .txt file (one article) may hold: its bytes are capped at this
+# times INGEST_MAX_BYTES_PER_CHAR. No text is refused for its length otherwise: a
+# longer one (a JSONL record, a feed entry, a page) is coded in pieces (below).
 MAX_ARTICLE_CHARS = 1_000_000
+# A text longer than this is coded in pieces of at most this many characters, cut
+# at paragraph ends, each an article of its own, their offsets then moved into the
+# whole text (eventwire.nlp.pieces): memory and the stages' cost (some look over
+# the whole article for each quote or mention) stay those of one article. The
+# longest article of the evaluation sets has 33,672 characters, so articles are
+# coded whole; a longer text is a transcript, a chapter or a day's wire dump.
+ARTICLE_PIECE_CHARS = 50_000
 
-# An article still in the pipeline after this many seconds (its parse and its
-# stages; checked after the parse of each piece and after each stage) is
+# An article still in the stages after this many seconds (checked after each
+# stage; the pieces of a long text share one budget) is
 # reported as failed and the batch goes on (``--time-budget``). A 10,000-word
 # article codes in about 5 s on one core; a minute means something pathological.
 ARTICLE_TIME_BUDGET_S = 60.0
-# An article longer than this many characters is parsed in pieces of at most
-# this size, cut at paragraph (else sentence, else space) boundaries and joined
-# back into one Doc: spaCy's memory grows with the text it parses at once, and
-# a piece this long is a long chapter, not a news story.
-PARSE_PIECE_CHARS = 100_000
 
 # -- quotes -----------------------------------------------------------------------
 # Which PolNeAR-counted lemmas (resources/quotes/cue_lemmas.tsv) are cues. A verb

@@ -8,6 +8,8 @@ tokens can be matched against every name with a few dict look-ups per token.
 
 from __future__ import annotations
 
+import re
+import sys
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -27,19 +29,25 @@ GROUP = "group"          # "Hamas", "Reuters"
 REGION = "region"        # "Darfur" (names a country) / "the West" (names none)
 LEADER = "leader"        # "Javad Zarif", "Zarif"
 
+# One name of the dictionary index: row number * NAME_SLOTS + the name's place in its row.
+NAME_SLOTS = 256
+SIMPLE_NAME = re.compile(r"[A-Za-z ]+")
+
+
 class ResourceError(EventwireError):
     """An actor data file is missing or malformed."""
 
 
 @dataclass(slots=True)
 class Term:
-    """One office held by a leader."""
+    """One office held by a leader (or one role of a dictionary actor)."""
 
     office: str
-    sector: str
+    sector: str | None
     start: date | None
     end: date | None
     igo: str | None = None  # the organisation, for heads of IGOs
+    country: str | None = None  # a dictionary role's own country (None: the entry's)
 
 
 @dataclass(slots=True)
@@ -57,9 +65,16 @@ class Entry:
     terms: list[Term] = field(default_factory=list)
     surname_only: bool = False  # matched by the surname alone
     place: bool = False  # a capital city standing for its government
+    # dictionary actors (phoenix_actors.tsv): a role holds only between its dates, and
+    # outside them the dictionary's default role, if it gives one, else none at all
+    dated: bool = False
+    default: Term | None = None
+    dictionary: bool = False  # from phoenix_actors.tsv (its case is checked word by word)
 
     def term_at(self, when: date | None) -> tuple[Term | None, bool]:
         """The term held at ``when`` and whether the person is a former holder."""
+        if self.dated:
+            return self._role_at(when), False
         if not self.terms:
             return None, False
         if when is None:
@@ -71,6 +86,20 @@ class Entry:
         if past:
             return past[-1], True
         return None, False
+
+    def _role_at(self, when: date | None) -> Term | None:
+        """A dictionary actor's role at ``when``: the dated role covering it, else the
+        default (no date: the latest dated role, as for the hand table's leaders)."""
+        if when is None:
+            return self.terms[-1] if self.terms else self.default
+        for t in reversed(self.terms):
+            if (t.start is None or t.start <= when) and (t.end is None or when <= t.end):
+                return t
+        return self.default
+
+    def has_role(self, when: date | None) -> bool:
+        """Whether the entry names an actor at ``when`` (dictionary actors may not)."""
+        return not self.dated or self._role_at(when) is not None
 
 
 def read_tsv(name: str, ncols: int) -> list[list[str]]:
@@ -110,6 +139,97 @@ def _date(cell: str, end: bool = False) -> date | None:
     return date(*parts)
 
 
+def _singulars(word: str) -> tuple[str, ...]:
+    """The word and its singular forms by the regular English endings ("parties" ->
+    "party", "spokesmen" -> "spokesman")."""
+    out = [word]
+    for suffix, rep in (("ies", "y"), ("men", "man"), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            out.append(word[: -len(suffix)] + rep)
+    return tuple(out)
+
+
+class NameIndex:
+    """Lower-cased token tuple -> [(surface form, Entry)]: the hand tables' names, then
+    the dictionary actors' (``phoenix_actors.tsv``), whose entries are built from their
+    row on the first look-up that reaches them (26k rows stay plain strings until an
+    article names one). A name of the hand tables hides the dictionary's."""
+
+    __slots__ = ("hand", "extra", "built", "rows", "entries")
+
+    def __init__(self) -> None:
+        self.hand: dict[tuple[str, ...], list[tuple[str, Entry]]] = {}
+        self.extra: dict[tuple[str, ...], int | tuple[int, ...]] = {}
+        self.built: dict[tuple[str, ...], list[tuple[str, Entry]]] = {}
+        self.rows: tuple[tuple[str, ...], ...] = ()  # the file's rows, as read
+        self.entries: dict[int, tuple[Entry, Entry | None]] = {}
+
+    def setdefault(self, key, default):
+        return self.hand.setdefault(key, default)
+
+    def __contains__(self, key) -> bool:
+        return key in self.hand or key in self.extra
+
+    def get(self, key, default=None):
+        hit = self.hand.get(key)
+        if hit is not None:
+            return hit
+        if key not in self.extra:
+            return default
+        hit = self.built.get(key)
+        if hit is None:
+            slots = self.extra[key]
+            hit = [self._surface(s) for s in ((slots,) if isinstance(slots, int) else slots)]
+            self.built[key] = hit
+        return hit
+
+    def _surface(self, slot: int) -> tuple[str, Entry]:
+        r, k = divmod(slot, NAME_SLOTS)
+        row = self.rows[r]
+        surface = row[1].split("|")[k]
+        pair = self.entries.get(r)
+        if pair is None:
+            pair = self.entries[r] = dictionary_entries(r, row)
+        full, one_word = pair
+        return surface, (one_word if one_word is not None and " " not in surface else full)
+
+
+def _role(cell: str) -> Term:
+    country, sector, igo, *span = cell.split()
+    start = _date(span[0]) if span and span[0] != "-" else None
+    end = _date(span[1], True) if len(span) > 1 and span[1] != "-" else None
+    return Term("", None if sector == "-" else sector, start, end,
+                None if igo == "-" else igo, None if country == "-" else country)
+
+
+def dictionary_entries(r: int, row: tuple[str, ...]) -> tuple[Entry, Entry | None]:
+    """The entry of one dictionary row (``phoenix_actors.tsv``), and for a person the
+    entry its one-word names make (matched only as a lone surname)."""
+    kind, names, dated, default = (list(row) + ["", "", "", ""])[:4]
+    terms = sorted((_role(c) for c in dated.split("|") if c.strip()),
+                   key=lambda t: t.start or date.min)
+    fallback = _role(default) if default.strip() else None
+    latest = fallback or (terms[-1] if terms else None)
+    country = latest.country if latest else None
+    name = names.split("|", 1)[0]
+    if kind == "person":
+        e = Entry(LEADER, name, country=country, kind="person", key=f"dictionary:{r}",
+                  sector=latest.sector if latest else None, terms=terms, dated=True,
+                  default=fallback, dictionary=True)
+        one = Entry(LEADER, name, country=country, kind="person", key=e.key, sector=e.sector,
+                    terms=terms, dated=True, default=fallback, surname_only=True,
+                    dictionary=True)
+        return e, one
+    etype = IGO if country == "IGO" else GROUP
+    if not terms:
+        return Entry(etype, name, country=country, igo=latest.igo if latest else None,
+                     sector=latest.sector if latest else None, kind=kind,
+                     dictionary=True), None
+    return Entry(etype, name, country=country, igo=latest.igo if latest else None,
+                 sector=latest.sector if latest else None, kind=kind, terms=terms,
+                 dated=True, default=fallback, dictionary=True), None
+
+
 class Lexicon:
     """All actor names, indexed for token matching."""
 
@@ -118,7 +238,7 @@ class Lexicon:
 
         self._tok = spacy.blank("en").tokenizer
         # lower-cased token tuple -> [(surface form, entry)]
-        self.names: dict[tuple[str, ...], list[tuple[str, Entry]]] = {}
+        self.names = NameIndex()
         self.prefixes: set[tuple[str, ...]] = set()
         self.max_len = 1
         self.sectors: dict[tuple[str, ...], tuple[str, str]] = {}
@@ -133,6 +253,7 @@ class Lexicon:
         self._load_sectors()
         self._load_leaders()
         self.anaphors = {w: t for w, t in read_tsv("anaphors.tsv", 2)}
+        self._load_dictionary()
 
     # -- building ----------------------------------------------------------
     def tokens(self, text: str) -> tuple[str, ...]:
@@ -196,10 +317,24 @@ class Lexicon:
             self.add(name, Entry(REGION, name, country=ctry or None, kind=kind))
 
     def _load_sectors(self) -> None:
+        """The team's sector nouns, then the field's agent nouns (``agent_sectors.tsv``)
+        where the team's name no such term."""
         for term, sector, kind in read_tsv("sectors.tsv", 3):
             key = self.tokens(term)
             self.sectors[key] = (sector, kind)
             self.sector_max = max(self.sector_max, len(key))
+        own = self.own_sectors = frozenset(self.sectors)
+        agent: set[tuple[str, ...]] = set()
+        self.agent_terms = agent  # the field's terms, which no title inside a name is
+        for term, sector, kind in read_tsv("agent_sectors.tsv", 3):
+            key = tuple(term.split()) if SIMPLE_NAME.fullmatch(term) else self.tokens(term)
+            # a phrase whose head the team's table knows is read word by word by the
+            # phrase rules ("opposition party": OPP over the party's PTY)
+            if key and key not in self.sectors and not (
+                    len(key) > 1 and any((w,) in own for w in _singulars(key[-1]))):
+                self.sectors[key] = (sector, kind)
+                agent.add(key)
+                self.sector_max = max(self.sector_max, len(key))
 
     def _load_leaders(self) -> None:
         people: dict[str, Entry] = {}
@@ -238,6 +373,41 @@ class Lexicon:
                 for sur in surnames[key]:
                     self.add(sur, se)
 
+    def _load_dictionary(self) -> None:
+        """Index the dictionary actors' names (``phoenix_actors.tsv``) without building
+        their entries. Left out: names of the hand tables (they win), sector terms and
+        anaphors ("the ministry" is a description, not a name)."""
+        try:
+            rows = resources.rows(f"{RESOURCE_DIR}/phoenix_actors.tsv")
+        except FileNotFoundError as exc:
+            raise ResourceError(
+                f"actor data file {RESOURCE_DIR}/phoenix_actors.tsv is missing from the "
+                "eventwire package; reinstall eventwire (pip install -e .)") from exc
+        index = self.names
+        index.rows = rows
+        extra, hand, sectors, prefixes = index.extra, index.hand, self.sectors, self.prefixes
+        intern = sys.intern
+        longest = self.max_len
+        for r, row in enumerate(rows):
+            if len(row) < 2:
+                raise ResourceError(f"{RESOURCE_DIR}/phoenix_actors.tsv row {r + 1}: no names")
+            tokens = row[4].split("|") if len(row) > 4 and row[4] else ()
+            for k, n in enumerate(row[1].split("|")[:NAME_SLOTS]):
+                words = tokens[k] if k < len(tokens) and tokens[k] else n.lower()
+                key = tuple(intern(w) for w in words.split())
+                if not key or key in hand or key in sectors or (
+                        len(key) == 1 and key[0] in self.anaphors):
+                    continue
+                slot = r * NAME_SLOTS + k
+                old = extra.get(key)
+                extra[key] = slot if old is None else (
+                    (old, slot) if isinstance(old, int) else old + (slot,))
+                if len(key) > longest:
+                    longest = len(key)
+                for i in range(1, len(key)):
+                    prefixes.add(key[:i])
+        self.max_len = longest
+
     # -- look-ups ----------------------------------------------------------
     def sector_of(self, words: tuple[str, ...]) -> tuple[str, str] | None:
         return self.sectors.get(words)
@@ -258,24 +428,38 @@ def pick(entries: list[tuple[str, Entry]], when: date | None) -> Entry:
             recent = -(term.end.toordinal() if former and term.end else 0)
             return (0 if not e.surname_only else 2, 0 if in_office else 1 if former else 2, recent)
         return (1, 0, 0)
-    return min(entries, key=rank)[1]
+    live = [x for x in entries if x[1].has_role(when)] or entries
+    return min(live, key=rank)[1]
 
 
 def entry_sector(e: Entry, when: date | None) -> tuple[str | None, str | None]:
-    """(sector, office) of an entry at ``when``: leaders by their term."""
-    if e.type != LEADER:
+    """(sector, office) of an entry at ``when``: leaders by their term, dictionary
+    actors by their role."""
+    if e.type != LEADER and not e.dated:
         return e.sector, None
     term, former = e.term_at(when)
     if term is None:
         return None, None
     if former:
         return "ELI", term.office
-    return term.sector, term.office
+    return term.sector, term.office or None
 
 
 def entry_igo(e: Entry, when: date | None) -> str | None:
     """The organisation of an entry at ``when`` (a head of an IGO: the one headed then)."""
+    if e.dated:
+        term = e.term_at(when)[0]
+        return term.igo if term is not None else None
     if e.type != LEADER or e.country != "IGO":
         return e.igo
     term, _former = e.term_at(when)
     return term.igo if term is not None else e.igo
+
+
+def entry_country(e: Entry, when: date | None) -> str | None:
+    """The country of an entry at ``when`` (a dictionary actor's role may change it:
+    a minister who later heads a UN agency)."""
+    if e.dated:
+        term = e.term_at(when)[0]
+        return term.country if term is not None else None
+    return e.country

@@ -14,8 +14,8 @@ from datetime import date
 
 from eventwire import tuning
 from eventwire.actors.lexicon import (
-    ADJ, COUNTRY, GROUP, LEADER, PEOPLE, REGION, SEAT, Entry, Lexicon, entry_igo, entry_sector,
-    pick,
+    ADJ, COUNTRY, GROUP, LEADER, PEOPLE, REGION, SEAT, Entry, Lexicon, entry_country, entry_igo,
+    entry_sector, pick,
 )
 from eventwire.actors.words import ACRONYM_FILLERS, HONORIFIC_GENDER, NONSTATE, SECTOR_WORDS
 from eventwire.model import Actor
@@ -95,7 +95,9 @@ class _Matcher:
         toks = self.doc[i:end]
         compact = "".join(t.text for t in toks)
         ok = [(surface, e) for surface, e in cands
-              if _case_fits(surface, compact, toks) and self.context_ok(i, end, e)]
+              if _case_fits(surface, compact, toks) and (
+                  not e.dictionary or _words_capitalised(surface, toks.text))
+              and self.context_ok(i, end, e)]
         if not ok:
             return None
         first = toks[0]
@@ -110,6 +112,8 @@ class _Matcher:
         surname alone is no part of another person's or organisation's name; no
         name is a part of a longer person's name ("George Washington")."""
         ent = self.ent_of[i]
+        if not e.has_role(self.when):
+            return False  # a dictionary actor with no role at the article's date
         if e.type == LEADER:
             return not e.surname_only or self._lone_surname(i, end, ent)
         if e.sector == "PTY" and self._qualified_by_another(i, e):
@@ -133,7 +137,7 @@ class _Matcher:
         if not prev.text[:1].isupper() or prev.is_sent_start or prev.pos_ not in (
                 "PROPN", "ADJ", "NOUN") or prev.head.i < i:
             return False
-        if (prev.lower_,) in self.lex.sectors:
+        if (prev.lower_,) in self.lex.own_sectors:
             return False  # "House Democrats", "Senate Republicans"
         known = self.lex.names.get((prev.lower_,)) or []
         return not any(other.country == e.country for _, other in known)
@@ -146,7 +150,7 @@ class _Matcher:
         prev = doc[i - 1] if i > 0 else None
         if (prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper()
                 and prev.ent_type_ == "PERSON" and tok.ent_iob_ == "I"
-                and (prev.lower_, ) not in self.lex.sectors
+                and (prev.lower_, ) not in self.lex.own_sectors
                 and prev.lower_.rstrip(".") not in HONORIFIC_GENDER):
             return False  # "Laura Bush" is not George Bush
         nxt = doc[end] if end < len(doc) else None
@@ -166,6 +170,15 @@ def _case_fits(surface: str, compact: str, toks) -> bool:
             all(c.isupper() for c in letters) or sum(c.isupper() for c in letters) >= 2):
         return compact == surface.replace(" ", "")
     return not (surface[:1].isupper() and not toks[0].text[:1].isupper())
+
+
+def _words_capitalised(surface: str, text: str) -> bool:
+    """A dictionary name's capitalised words are capitalised in the text too: "Revolutionary
+    Struggle" (an armed group) is not "Revolutionary struggle" opening a sentence."""
+    want, got = surface.split(), text.split()
+    if len(want) != len(got):
+        return True
+    return all(g[:1].isupper() or not w[:1].isupper() for w, g in zip(want, got))
 
 
 def find_acronyms(doc) -> dict[str, int]:
@@ -217,8 +230,8 @@ def entry_actor(lex: Lexicon, e: Entry, text: str, span: tuple[int, int],
         kind = "state"
     if e.type in (SEAT, PEOPLE) and e.country:
         name = f"{lex.country_names.get(e.country, e.country)} {SECTOR_WORDS.get(sector or '', '')}".strip()
-    return Actor(text=text, span=span, name=name, country=e.country, igo=entry_igo(e, when),
-                 sector=sector, kind=kind)
+    return Actor(text=text, span=span, name=name, country=entry_country(e, when),
+                 igo=entry_igo(e, when), sector=sector, kind=kind)
 
 
 def _singular(word: str) -> str:
@@ -232,7 +245,9 @@ def whole_name(lex: Lexicon, raw: str, key: tuple[str, ...], when: date | None) 
     """The whole string is a name of the lexicon: "the Kremlin" -> RUS/GOV."""
     hit = lex.names.get(key)
     if hit:
-        return entry_actor(lex, pick(hit, when), raw, (0, len(raw)), when)
+        e = pick(hit, when)
+        if e.has_role(when):  # a dictionary actor with no role at ``when`` names none
+            return entry_actor(lex, e, raw, (0, len(raw)), when)
     return None
 
 

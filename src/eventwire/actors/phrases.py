@@ -24,7 +24,8 @@ from functools import cached_property
 from eventwire import tuning
 from eventwire.actors.extent import MOD_DEPS
 from eventwire.actors.lexicon import (
-    ADJ, COUNTRY, GROUP, IGO, LEADER, PEOPLE, REGION, SEAT, Entry, entry_igo, entry_sector,
+    ADJ, COUNTRY, GROUP, IGO, LEADER, PEOPLE, REGION, SEAT, Entry, entry_country, entry_igo,
+    entry_sector,
 )
 from eventwire.actors.mention import Info
 from eventwire.actors.state import ArticleState
@@ -50,7 +51,7 @@ def entry_info(st: ArticleState, e: Entry, tok) -> Info:
     if e.type in (SEAT, PEOPLE, ADJ):
         name = st.name(e.country, sector, e.name)
     titles = frozenset({office}) if office else frozenset()
-    return Info(name=name, country=e.country, igo=entry_igo(e, st.when), sector=sector,
+    return Info(name=name, country=entry_country(e, st.when), igo=entry_igo(e, st.when), sector=sector,
                 kind=kind, gender=e.gender, plural=tok.tag_ in PLURAL_TAGS, titles=titles,
                 etype=e.type, surname=e.name.split()[-1] if e.type == LEADER else None,
                 person_name=e.type == LEADER)
@@ -601,7 +602,10 @@ class PhraseResolver:
             toks = doc[j - n + 1: j + 1]
             for words in (tuple(t.lemma_.lower() for t in toks), tuple(t.lower_ for t in toks)):
                 hit = lex.sectors.get(words)
-                if hit is not None:
+                if hit is not None and not (words in lex.agent_terms and any(
+                        t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in toks)):
+                    # the field's agent nouns are no titles inside a person's name
+                    # ("Howard Dean", "Hunter Biden")
                     return hit, j - n + 1, " ".join(words)
         return None
 

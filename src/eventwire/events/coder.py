@@ -289,7 +289,9 @@ class SentenceCoder:
                 lemma(anchor) in _WORDS["suffering"] and d.type == "ASSAULT":
             # "twelve soldiers died in the attack": who suffers it is its target
             st = subject_tok(self.lex, anchor)
-            if st is not None and any(a.span == b.span for a in src
+            # (a bare number, "Fourteen died in the attack", stays: the figurative
+            # rules read a target of a number alone as no one)
+            if st is not None and st.pos_ != "NUM" and any(a.span == b.span for a in src
                                       for b in self.roles.np_actors(st)):
                 tgt, src = src + [a for a in tgt if a not in src], []
         sides = self.roles.between_parties(trigger)

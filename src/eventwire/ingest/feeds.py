@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from eventwire.errors import InputError
-from eventwire.ingest.readers import MAX_ARTICLE_CHARS, OnError, read_whole, register
+from eventwire.ingest.readers import OnError, read_whole, register
 from eventwire.model import Article
 
 log = logging.getLogger(__name__)
@@ -98,10 +98,6 @@ def read_feed(fp: BinaryIO, name: str, on_error: OnError) -> Iterator[Article]:
         if not text:
             on_error(InputError(where, "feed entry has no content or summary",
                                 "the feed only lists links; fetch the pages as HTML"))
-            continue
-        if len(text) > MAX_ARTICLE_CHARS:
-            on_error(InputError(where, f"entry is {len(text):,} characters, over the limit "
-                                f"of {MAX_ARTICLE_CHARS:,}", "split the entry"))
             continue
         url = entry.get("link") or None
         yield Article(id=entry.get("id") or url or f"{stem}-{i}", text=text,

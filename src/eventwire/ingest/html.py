@@ -10,7 +10,6 @@ from typing import BinaryIO
 from eventwire import tuning
 from eventwire.errors import InputError
 from eventwire.ingest.readers import (
-    MAX_ARTICLE_CHARS,
     OnError,
     decode_text,
     normalize_date,
@@ -60,10 +59,6 @@ def article_from_html(html: str | bytes, where: str, on_error: OnError,
         first, sep, rest = text.partition("\n")
         if first.strip() == title and rest.strip():
             text = rest.lstrip()
-    if len(text) > MAX_ARTICLE_CHARS:
-        on_error(InputError(where, f"article text is {len(text):,} characters, over the "
-                            f"limit of {MAX_ARTICLE_CHARS:,}", "split the page"))
-        return None
     page_url = getattr(doc, "url", None) or url
     site = getattr(doc, "sitename", None) or getattr(doc, "hostname", None)
     date = normalize_date(getattr(doc, "date", None), where, None) or fallback_date

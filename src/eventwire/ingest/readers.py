@@ -27,7 +27,8 @@ log = logging.getLogger(__name__)
 OnError = Callable[[InputError], None]
 Reader = Callable[[BinaryIO, str, OnError], Iterator[Article]]
 
-# An article longer than this is refused (the reason is in ``tuning``).
+# No text is refused for its length: one longer than ``tuning.ARTICLE_PIECE_CHARS``
+# is coded in pieces (``eventwire.nlp.pieces``). This one bounds a .txt file.
 MAX_ARTICLE_CHARS = tuning.MAX_ARTICLE_CHARS
 # a .txt file is one article: more bytes than this cannot decode to one
 MAX_TXT_BYTES = MAX_ARTICLE_CHARS * tuning.INGEST_MAX_BYTES_PER_CHAR
@@ -114,15 +115,6 @@ def normalize_date(value, where: str, on_error: OnError | None = None) -> str | 
         return None
 
 
-def check_size(text: str, where: str, on_error: OnError) -> bool:
-    if len(text) > MAX_ARTICLE_CHARS:
-        on_error(InputError(where, f"article is {len(text):,} characters, over the limit "
-                            f"of {MAX_ARTICLE_CHARS:,}",
-                            "split the file into articles (one per .txt or JSONL record)"))
-        return False
-    return True
-
-
 def read_whole(fp: BinaryIO, name: str, on_error: OnError, what: str) -> bytes | None:
     """All of a whole-file format (HTML page, feed, CSV) within the ingest size
     limit (``--max-bytes``); None, reported, when it is over the limit or empty.
@@ -170,8 +162,6 @@ def read_txt(fp: BinaryIO, name: str, on_error: OnError, article_id: str | None 
     if not body.strip():
         on_error(InputError(name, "no article text after the title line",
                             "put the article body after the blank line"))
-        return
-    if not check_size(body, name, on_error):
         return
     yield Article(id=article_id or Path(name).stem, text=body, title=title, origin=name)
 
@@ -292,8 +282,6 @@ def article_from_record(rec, where: str, on_error: OnError, default_id: str) -> 
         on_error(InputError(label, "record has no 'text'" if text in (None, "") else
                             "record's 'text' is not a non-empty string",
                             "every record needs the article body in 'text'"))
-        return None
-    if not check_size(text, label, on_error):
         return None
     title = rec.get("title")
     return Article(

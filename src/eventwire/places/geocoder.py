@@ -95,13 +95,24 @@ class PlaceMention:
     extra: dict = field(default_factory=dict)
 
 
+_MEMO: dict = {"doc": None, "maps": {}}
+
+
+def _memo(doc, key) -> dict:
+    """A memo for one walk over the parse of ``doc``, kept while the geocoder
+    works on that doc (the last doc only: one article at a time)."""
+    if _MEMO["doc"] is not doc:
+        _MEMO["doc"], _MEMO["maps"] = doc, {}
+    return _MEMO["maps"].setdefault(key, {})
+
+
 def _locative(tok, preps=None) -> bool:
     """Is token (a noun) the object of a locative preposition? A conjunct or an
     apposition is when the word it joins is ("in Homs, Hama and Idlib"); the
     walk up is a loop, so a list of any length is read (no recursion)."""
     # every token the walk passes has the walk's answer: remembered per doc, so
     # a list of n places costs n steps, not n * n
-    memo = tok.doc.user_data.setdefault(("eventwire.places.locative", id(preps)), {})
+    memo = _memo(tok.doc, ("locative", id(preps)))
     path = []
     answer = False
     for _ in range(len(tok.doc)):  # a parse tree is never deeper than its doc
@@ -140,7 +151,7 @@ def _locative(tok, preps=None) -> bool:
 def first_conjunct(tok):
     """The word a chain of conjuncts and appositions hangs from ("Hama" in "in
     Homs, Hama and Idlib" -> "Homs"), remembered per doc (linear in a long list)."""
-    memo = tok.doc.user_data.setdefault("eventwire.places.first_conjunct", {})
+    memo = _memo(tok.doc, "first_conjunct")
     path = []
     while tok.dep_ in ("appos", "conj") and tok.head.i != tok.i:
         known = memo.get(tok.i)

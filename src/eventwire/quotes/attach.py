@@ -11,6 +11,7 @@ hand the quote to ``_take``; the others give it in their own way.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import takewhile
 
 from eventwire import tuning
 from eventwire.quotes.content import leading_clause, partial_content
@@ -154,7 +155,9 @@ def _beside(t: Turn, near: Draft) -> bool:
     gap = page.text[near.cue[1]:qs]
     bare = not gap.strip()
     if not bare and near.cue_i >= 0:
-        words = [tk for tk in page.doc[near.cue_i + 1:] if tk.idx < qs]
+        # the words from the cue to the quote (read up to the quote only: the rest
+        # of the article is not between them)
+        words = list(takewhile(lambda tk: tk.idx < qs, page.doc[near.cue_i + 1:]))
         bare = all(tk.head.i == near.cue_i and tk.dep_ in ("prt", "prep") for tk in words)
     if gap.strip(" ,:") and not bare and not aside(page.doc, near, qs, gap) \
             or bare and not says_something(page.doc, qs, qe):

@@ -10,7 +10,8 @@ paragraph-final cue speaks for, whole quotes, nested sources.
 from __future__ import annotations
 
 from eventwire.quotes.draft import (
-    CONTENT_DEPS, SUBJ_DEPS, SUBJECTS, VERBAL, WHEN_LABELS, Draft, Page, overlaps, trim,
+    CONTENT_DEPS, SUBJ_DEPS, SUBJECTS, VERBAL, WHEN_LABELS, Draft, Page, SpanFile, overlaps,
+    trim,
 )
 from eventwire.quotes.lexicon import PREP_CONTENT, SAID_OF
 from eventwire.quotes.marks import MARKS, inside
@@ -303,12 +304,18 @@ def whole_quotes(atts: list[Draft], qspans) -> None:
     two nested attributions ("Benjamin said he believes “A. B.”" -- the
     quote goes to "believes", and Benjamin's content, which the parse ended
     at the first full stop, runs on to the end of the quote)."""
+    filed = SpanFile()
+    for n, a in enumerate(atts):
+        for s, e in a.parts:
+            filed.add(n, s, e)
     for qs, qe in qspans:
-        for a in atts:
+        for n in filed.near(qs, qe):
+            a = atts[n]
             if a.fixed or not overlaps(a.parts, qs, qe):
                 continue
             if not any(s <= qs and qe <= e for s, e in a.parts):
                 a.parts.append((qs, qe))
+                filed.add(n, qs, qe)
 
 
 def nested_sources(text: str, atts: list[Draft]) -> None:

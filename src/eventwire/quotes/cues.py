@@ -15,7 +15,7 @@ import bisect
 from eventwire import tuning
 from eventwire.quotes.content import colon_content, verb_content
 from eventwire.quotes.draft import (
-    CONTENT_DEPS, Draft, Page, Where, clip, overlaps, tok_span, trim,
+    CONTENT_DEPS, Draft, Page, SpanFile, Where, clip, overlaps, tok_span, trim,
 )
 from eventwire.quotes.lexicon import FIRST_PERSON, INVERTED, PREP_CONTENT
 from eventwire.quotes.marks import MARKS, inside
@@ -374,6 +374,10 @@ def drop_weak(page: Page, atts: list[Draft]) -> list[Draft]:
     not inside another attribution's content ("X said the videos show ...");
     phrasal cues ("went on") only with a quote ("the talks went on for hours")."""
     lex, doc = page.lex, page.doc
+    extents = [(b.start, b.end) for b in atts]
+    filed = SpanFile()
+    for n, (s, e) in enumerate(extents):
+        filed.add(n, s, e)
     out = []
     for a in atts:
         if a.cue_i >= 0 and not a.quoted:
@@ -381,8 +385,10 @@ def drop_weak(page: Page, atts: list[Draft]) -> list[Draft]:
             lemma = verb.lemma_.lower()
             if verb.pos_ == "VERB" and lemma not in lex.cue_lemmas and phrasal(lex, verb):
                 continue  # a phrasal cue without a quote
-            if lemma not in lex.strong_lemmas \
-                    and any(b is not a and b.start <= a.cue[0] < b.end for b in atts):
+            at = a.cue[0]
+            if lemma not in lex.strong_lemmas and any(
+                    atts[n] is not a and extents[n][0] <= at < extents[n][1]
+                    for n in filed.near(at, at + 1)):
                 continue
         out.append(a)
     return out

@@ -122,6 +122,33 @@ def overlaps(parts: list[tuple[int, int]], s: int, e: int) -> bool:
     return any(a < e and b > s for a, b in parts)
 
 
+class SpanFile:
+    """Drafts filed by the stretches of text they cover, so that the ones at a
+    position or over a span are found without reading every draft of the
+    article (reading them all, for every quote or cue, grew with the square of
+    the article's length). ``add(n, start, end)`` files draft number ``n`` under
+    a span; ``near(start, end)`` gives, in draft order, the numbers filed under
+    any span that may touch ``[start, end)`` (a superset: callers test each)."""
+
+    __slots__ = ("bins",)
+    WIDTH = 2000  # characters a bin covers: a paragraph or two
+
+    def __init__(self) -> None:
+        self.bins: dict[int, list[int]] = {}
+
+    def add(self, n: int, start: int, end: int) -> None:
+        w = self.WIDTH
+        for b in range(start // w, max(start, end - 1) // w + 1):
+            self.bins.setdefault(b, []).append(n)
+
+    def near(self, start: int, end: int) -> list[int]:
+        w, bins = self.WIDTH, self.bins
+        found: set[int] = set()
+        for b in range(start // w, max(start, end - 1) // w + 1):
+            found.update(bins.get(b, ()))
+        return sorted(found)
+
+
 def closing_char(text: str, qs: int, qe: int) -> int:
     """The position just before a quote's closing mark (one character, or two
     apostrophes): ``text[j - 1]`` is the quote's last character."""

@@ -41,7 +41,12 @@ class QuotesStage:
         ctx.quotes = [q for q in self.extractor.extract(ctx) if not _cue_is_a_deed(q, ctx.events)]
         for q in ctx.quotes:
             if not q.id:
-                q.id = stable_id(ctx.article.id, "quote", q.span[0], q.span[1])
+                q.id = quote_id(ctx.article.id, q)
+
+
+def quote_id(article_id: str, quote) -> str:
+    """A quote's stable id: its article and its span."""
+    return stable_id(article_id, "quote", quote.span[0], quote.span[1])
 
 
 class LinksStage:
