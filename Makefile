@@ -7,7 +7,7 @@ SHARED ?= ../shared
 DEMO_DB := .eventwire-demo/demo.duckdb
 SAMPLES := src/eventwire/samples
 
-.PHONY: setup demo test eval bench train screenshots clean
+.PHONY: setup demo test fuzz eval bench train screenshots clean
 
 setup: $(STAMP)
 
@@ -29,6 +29,14 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+# 10,000 generated hostile texts through the pipeline (make test runs a sample):
+# two processes of 5,000 texts each, with their own seeds, side by side
+FUZZ = EVENTWIRE_FUZZ_TEXTS=5000 $(BIN)/python -m pytest -q -s -p no:cacheprovider tests/fuzz
+fuzz: $(STAMP)
+	$(FUZZ) --hypothesis-seed=1 & first=$$!; \
+	$(FUZZ) --hypothesis-seed=2; second=$$?; \
+	wait $$first; test $$? -eq 0 -a $$second -eq 0
 
 eval: $(STAMP)
 	$(BIN)/eventwire evaluate --gold $(SHARED)/eval/plover/plover_gsr_dev.jsonl

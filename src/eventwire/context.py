@@ -43,6 +43,7 @@ class ArticleContext:
     doc: "Doc"
     dateline: "Dateline | None" = None
     article_date: date | None = None
+    article_date_inferred: bool = False  # the dateline's year was guessed (article_date)
     actors: "ArticleActors | None" = None
     events: list = field(default_factory=list)  # EventDraft until finalize, then Event
     quotes: list[Quote] = field(default_factory=list)

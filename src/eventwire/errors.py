@@ -18,10 +18,13 @@ class InputError(EventwireError):
     what the user can do about it.
     """
 
-    def __init__(self, where: str, problem: str, hint: str = "") -> None:
+    def __init__(self, where: str, problem: str, hint: str = "",
+                 reason: str | None = None) -> None:
         self.where = where
         self.problem = problem
         self.hint = hint
+        # a short class of problem for summaries ("too big", "unknown type")
+        self.reason = reason or reason_of(problem)
         msg = f"{where}: {problem}"
         if hint:
             msg += f" ({hint})"
@@ -38,3 +41,39 @@ class StoreError(EventwireError):
 
 class ScaleError(EventwireError):
     """The workers or the cluster the job was to run on could not be used."""
+
+
+# problem words -> the reason a summary counts it under, tried in order
+_REASONS = (
+    ("unknown input type", "unknown type"), ("unknown type", "unknown type"),
+    ("nested", "too deeply nested"), ("over the", "too big"), ("over ", "too big"),
+    ("too long", "too big"), ("empty", "empty"), ("binary", "binary"),
+    ("no such file", "missing"), ("cannot read", "unreadable"),
+    ("symbolic link", "link"), ("utf-8", "bad encoding"), ("encoding", "bad encoding"),
+    ("json", "broken JSON"), ("csv", "broken CSV"), ("html", "no article text"),
+    ("feed", "bad feed"), ("warc", "bad WARC"), ("gzip", "broken gzip"),
+    ("time budget", "time budget"), ("processing failed", "processing failed"),
+    ("stored", "not stored"), ("date", "bad date"),
+)
+
+
+def reason_of(problem: str) -> str:
+    """The summary class of a problem message.
+
+    >>> reason_of("file is over 4,000,000 bytes, too long for one article")
+    'too big'
+    """
+    low = problem.lower()
+    for words, reason in _REASONS:
+        if words in low:
+            return reason
+    return "bad record"
+
+
+class Interrupted(KeyboardInterrupt):
+    """A signal asked the run to stop (SIGTERM is handled like Ctrl-C)."""
+
+    def __init__(self, signum: int, name: str) -> None:
+        super().__init__(name)
+        self.signum = signum
+        self.name = name

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from eventwire.model import Actor, Document, Event
+from eventwire.nlp.invisible import strip
 
 FLAT_COLUMNS = [
     "article_id", "event_id", "event", "mode", "context", "cameo", "goldstein",
@@ -23,6 +24,18 @@ def _join(actors: list[Actor], attr: str) -> str | None:
 
 
 def flatten_event(doc: Document, ev: Event) -> dict:
+    """One event as a flat row; its text cells (names, actor texts, the trigger,
+    the sentence) without invisible marks or control characters: a flat row
+    has no span to keep exact (``trigger_start``/``trigger_end`` index the
+    article's text)."""
+    row = _flat(doc, ev)
+    for key, value in row.items():
+        if isinstance(value, str):
+            row[key] = strip(value)
+    return row
+
+
+def _flat(doc: Document, ev: Event) -> dict:
     loc = ev.location
     size = ev.size or {}
     row = {

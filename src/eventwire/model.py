@@ -78,6 +78,9 @@ class Article:
     source: str | None = None
     url: str | None = None
     origin: str | None = None  # where it came from: "file.jsonl:12"
+    # a day near the article's publication that is not its date (the file's
+    # modification day): the year of a dateline without one
+    date_hint: str | None = None
 
     def to_dict(self) -> dict:
         return {
@@ -323,12 +326,15 @@ class Document:
     events: list[Event] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    # the date's year was guessed (a dateline without one; ``errors`` says how)
+    date_inferred: bool = False
 
     def to_dict(self) -> dict:
         return {
             "id": self.id,
             "title": self.title,
             "date": self.date,
+            "date_inferred": self.date_inferred,
             "source": self.source,
             "url": self.url,
             "events": [e.to_dict() for e in self.events],
@@ -347,4 +353,5 @@ class Document:
             events=[Event.from_dict(e) for e in d.get("events", [])],
             quotes=[Quote.from_dict(q) for q in d.get("quotes", [])],
             errors=list(d.get("errors") or []),
+            date_inferred=bool(d.get("date_inferred", False)),
         )

@@ -153,11 +153,16 @@ class Pipeline:
     def __init__(self, model: str | None = None, batch_size: int = 8,
                  default_date: date | None = None, quotes: bool = True,
                  until: str | None = None, stages: Sequence[Stage] | None = None,
-                 min_confidence: float | None = None) -> None:
+                 min_confidence: float | None = None,
+                 time_budget: float | None = None) -> None:
+        from eventwire import tuning
         from eventwire.nlp import load_model
 
         self.nlp = load_model(model)
-        self.batch_size = batch_size
+        self.batch_size = max(1, int(batch_size))
+        # seconds an article may take in the stages; None: tuning's default
+        self.time_budget = (tuning.ARTICLE_TIME_BUDGET_S if time_budget is None
+                            else time_budget)
         self.default_date = default_date
         stages = (list(stages) if stages is not None
                   else default_stages(default_date, quotes, min_confidence))
@@ -170,6 +175,7 @@ class Pipeline:
         check_order(stages)
         self.stages: list[Stage] = stages
         self.timings: dict[str, float] = {}
+        self._originals: dict = {}  # id(clean article) -> (clean, input, offsets)
 
     @property
     def stage_names(self) -> list[str]:
@@ -182,14 +188,20 @@ class Pipeline:
         raise KeyError(f"no stage {name!r} in this pipeline ({', '.join(self.stage_names)})")
 
     # -- one article through the stages ------------------------------------
-    def run_stages(self, ctx: ArticleContext) -> ArticleContext:
-        """Run every stage on a parsed article's context, timing each."""
+    def run_stages(self, ctx: ArticleContext, deadline: float | None = None
+                   ) -> ArticleContext:
+        """Run every stage on a parsed article's context, timing each; past
+        ``deadline`` (a ``time.perf_counter()`` value) raise ``OverBudget``
+        naming the stage that ran over."""
         timings = self.timings
         for st in self.stages:
             t0 = time.perf_counter()
             st(ctx)
-            timings[st.name] = timings.get(st.name, 0.0) + time.perf_counter() - t0
+            t1 = time.perf_counter()
+            timings[st.name] = timings.get(st.name, 0.0) + t1 - t0
             ctx.done.append(st.name)
+            if deadline is not None and t1 > deadline:
+                raise OverBudget(self.time_budget, f"stage {st.name!r}")
         return ctx
 
     def parsed(self, articles: Iterable[Article]) -> Iterator[tuple["Doc", Article, Piece | None]]:
@@ -205,6 +217,7 @@ class Pipeline:
 
         def feed():
             for art in articles:
+                art = self._readable(art)
                 spans = pieces.cuts(art.text, limit)
                 if len(spans) == 1:
                     yield art.text, (art, None)
@@ -212,22 +225,83 @@ class Pipeline:
                 for k, (start, end) in enumerate(spans):
                     part = Article(id=art.id, text=art.text[start:end],
                                    title=art.title if k == 0 else None, date=art.date,
-                                   source=art.source, url=art.url, origin=art.origin)
+                                   source=art.source, url=art.url, origin=art.origin,
+                                   date_hint=art.date_hint)
                     yield part.text, (part, Piece(art, start, k, len(spans)))
 
-        for doc, (art, piece) in self.nlp.pipe(feed(), as_tuples=True,
-                                               batch_size=self.batch_size):
-            yield doc, art, piece
+        for chunk in _batches(feed(), self.batch_size):
+            texts = [text for text, _ in chunk]
+            try:
+                docs = list(self.nlp.pipe(texts, batch_size=self.batch_size))
+            except Exception:  # one text broke the batch: parse them one by one
+                log.debug("a batch failed to parse; parsing its texts one by one",
+                          exc_info=True)
+                docs = [self._parse_one(text) for text in texts]
+            for doc, (_, (art, piece)) in zip(docs, chunk):
+                yield doc, art, piece
 
-    def _staged(self, art: Article, doc: "Doc") -> ArticleContext:
+    def _parse_one(self, text: str):
+        """The parse of one text, or the exception that stopped it."""
+        try:
+            return self.nlp(text)
+        except Exception as exc:
+            return exc
+
+    def _readable(self, art: Article) -> Article:
+        """The article the NLP reads: invisible characters removed, control
+        characters made spaces (``eventwire.nlp.invisible``); the input article
+        and the map back are remembered for ``_restore``."""
+        from eventwire.nlp.invisible import clean
+
+        text, offsets = clean(art.text)
+        if offsets is None:
+            return art
+        work = Article(id=art.id, text=text, title=art.title, date=art.date,
+                       source=art.source, url=art.url, origin=art.origin,
+                       date_hint=art.date_hint)
+        self._originals[id(work)] = (work, art, offsets)
+        return work
+
+    def _restore(self, ctx: ArticleContext) -> ArticleContext:
+        """The input article back in the context, the output spans moved onto
+        its text (events still drafts, with ``until``, keep clean offsets)."""
+        found = self._originals.pop(id(ctx.article), None)
+        if found is None:
+            return ctx
+        from eventwire.nlp.invisible import remap
+
+        _, art, offsets = found
+        remap(ctx.output_events, ctx.quotes, offsets, art.text)
+        ctx.article = art
+        return ctx
+
+    def _staged(self, art: Article, doc, deadline: float | None = None) -> ArticleContext:
+        if isinstance(doc, Exception):  # the parser could not take the text
+            return self._failed(art, f"processing failed: {type(doc).__name__}: "
+                                     f"{str(doc)[:300]}")
         ctx = ArticleContext(article=art, doc=doc)
         try:
-            self.run_stages(ctx)
+            self.run_stages(ctx, deadline)
+        except OverBudget as exc:  # the callers report the failed article
+            log.info("article %s: %s", art.id, exc)
+            ctx = self._failed(art, f"processing failed: {exc}", doc)
         except Exception as exc:  # one bad article never stops a batch
-            log.exception("article %s failed", art.id)
-            ctx = ArticleContext(article=art, doc=doc, errors=[
-                f"processing failed: {type(exc).__name__}: {exc}"])
+            log.info("article %s failed (%s: %s)", art.id, type(exc).__name__, exc)
+            log.debug("article %s failed", art.id, exc_info=True)
+            ctx = self._failed(art, f"processing failed: {type(exc).__name__}: "
+                                    f"{str(exc)[:300]}", doc)
         return ctx
+
+    def _failed(self, art: Article, message: str, doc=None) -> ArticleContext:
+        if doc is None:
+            try:
+                doc = self.nlp.make_doc(art.text)
+            except Exception:
+                doc = self.nlp.make_doc("")
+        return ArticleContext(article=art, doc=doc, errors=[message])
+
+    def _deadline(self) -> float | None:
+        return time.perf_counter() + self.time_budget if self.time_budget else None
 
     def contexts(self, articles: Iterable[Article]) -> Iterator[ArticleContext]:
         """Stream the contexts of ``articles`` after the stages, in input order.
@@ -246,24 +320,45 @@ class Pipeline:
         whole = "finalize" in self.stage_names
         done: list[tuple[int, ArticleContext]] = []
         docs: list = []
+        deadline = None
+        over: str | None = None  # why the pieces of an article stopped
+        self._originals: dict = {}
         t0 = time.perf_counter()
         for doc, art, piece in self.parsed(articles):
             self.timings["spacy"] = self.timings.get("spacy", 0.0) + time.perf_counter() - t0
             if piece is None:
-                yield self._staged(art, doc)
+                yield self._restore(self._staged(art, doc, self._deadline()))
             elif not whole:
                 docs.append(doc)
                 if piece.last:
-                    yield self._staged(piece.article, pieces.join(docs))
+                    failed = next((d for d in docs if isinstance(d, Exception)), None)
+                    yield self._restore(self._staged(
+                        piece.article, failed or pieces.join(docs), self._deadline()))
                     docs = []
             else:
-                if done and art.date is None and done[0][1].article_date is not None:
-                    art.date = done[0][1].article_date.isoformat()
-                done.append((piece.start, self._staged(art, doc)))
+                if piece.index == 0:
+                    deadline, over = self._deadline(), None
+                if over is None:
+                    if done and art.date is None and done[0][1].article_date is not None:
+                        art.date = done[0][1].article_date.isoformat()
+                    part = self._staged(art, doc, deadline)
+                    failed = [e for e in part.errors if e.startswith("processing failed")]
+                    if failed and not part.events:
+                        over = failed[0]  # the article fails whole, not in part
+                    done.append((piece.start, part))
                 if piece.last:
-                    yield combine(piece.article, done)
+                    if over is not None:
+                        self._originals.pop(id(piece.article), None)
+                        yield self._failed(self._input(piece.article),
+                                           f"{over} (in piece {len(done)} of {piece.count})")
+                    else:
+                        yield self._restore(combine(piece.article, done))
                     done = []
             t0 = time.perf_counter()
+
+    def _input(self, art: Article) -> Article:
+        found = self._originals.get(id(art))
+        return found[1] if found else art
 
     def run(self, article: Article | str, date_: str | None = None) -> ArticleContext:
         """One article (or a bare text) through the stages."""
@@ -284,6 +379,7 @@ class Pipeline:
             events=ctx.events,
             quotes=ctx.quotes,
             errors=ctx.errors,
+            date_inferred=ctx.article_date_inferred and not art.date,
         )
 
     def process(self, articles: Iterable[Article]) -> Iterator[Document]:
@@ -326,6 +422,25 @@ def combine(article: Article, parts: list[tuple[int, ArticleContext]]) -> Articl
                           for e in part.errors)
         sentences += sum(1 for _ in part.doc.sents)
     return ctx
+
+
+class OverBudget(Exception):
+    """An article ran past the pipeline's time budget."""
+
+    def __init__(self, budget: float, where: str) -> None:
+        super().__init__(f"time budget of {budget:g} s exceeded in {where}; the article "
+                         "is skipped (raise --time-budget to give it more time)")
+
+
+def _batches(items, size: int):
+    batch: list = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 _DEFAULT: Pipeline | None = None

@@ -13,11 +13,25 @@ def load_schema() -> dict:
         encoding="utf-8"))
 
 
+@lru_cache(maxsize=1)
+def _validator():
+    """One validator, its schema checked once (``jsonschema.validate`` checks
+    the schema again on every call: half a second each)."""
+    import jsonschema
+
+    schema = load_schema()
+    cls = jsonschema.validators.validator_for(schema)
+    cls.check_schema(schema)
+    return cls(schema)
+
+
 def validate_document(doc: dict) -> None:
     """Raise ``jsonschema.ValidationError`` when ``doc`` breaks the contract."""
     import jsonschema
 
-    jsonschema.validate(doc, load_schema())
+    error = jsonschema.exceptions.best_match(_validator().iter_errors(doc))
+    if error is not None:
+        raise error
 
 
 def span_errors(doc: dict, text: str) -> list[str]:

@@ -24,6 +24,12 @@ MAX_ARTICLE_CHARS = 1_000_000
 # coded whole; a longer text is a transcript, a chapter or a day's wire dump.
 ARTICLE_PIECE_CHARS = 50_000
 
+# An article still in the stages after this many seconds (checked after each
+# stage; the pieces of a long text share one budget) is
+# reported as failed and the batch goes on (``--time-budget``). A 10,000-word
+# article codes in about 5 s on one core; a minute means something pathological.
+ARTICLE_TIME_BUDGET_S = 60.0
+
 # -- quotes -----------------------------------------------------------------------
 # Which PolNeAR-counted lemmas (resources/quotes/cue_lemmas.tsv) are cues. A verb
 # is a cue when at least this share of its uses lie inside a gold cue span and it
@@ -174,8 +180,30 @@ INGEST_MAX_BYTES_PER_CHAR = 4
 # How much of a file's start is looked at to tell text from binary data.
 INGEST_BINARY_SNIFF_BYTES = 8192
 # Text has almost no control bytes outside whitespace; above this share of the
-# sniffed bytes a file is binary (an image, a PDF renamed .txt).
+# sniffed bytes (NUL included) a file is binary (an image, a PDF renamed .txt).
+# A few stray NUL or control bytes in a text file (a bad copy) do not make it
+# binary: the NLP reads them as spaces.
 INGEST_BINARY_CONTROL_SHARE = 0.05
+# One JSON record (a JSONL line, an element of a .json array) longer than this
+# is refused while it is read, before any object is built: the longest article
+# accepted (MAX_ARTICLE_CHARS) written as \uXXXX escapes (6 bytes a character)
+# with room for its other fields. The rest of the line is skipped as a stream.
+INGEST_MAX_RECORD_BYTES = MAX_ARTICLE_CHARS * 6 + 2_000_000
+# JSON nested deeper than this is refused before json.loads builds it (a news
+# record is a flat object with a few levels of metadata; Python's parser
+# recurses once a level and stops near 1,000).
+INGEST_MAX_JSON_DEPTH = 64
+# An HTML page larger than this is refused before it is parsed: news pages are
+# under 2 MB with their scripts, and the parse tree takes tens of times the
+# page's size.
+INGEST_MAX_HTML_BYTES = 8_000_000
+# HTML nested deeper than this, or with more elements, is refused before the
+# main-text extraction walks it (real news pages nest about 30 levels and hold
+# a few thousand elements; libxml2 itself stops at 256 levels).
+INGEST_MAX_HTML_DEPTH = 255
+INGEST_MAX_HTML_ELEMENTS = 200_000
+# A feed file larger than this is refused (feeds list recent items: kilobytes).
+INGEST_MAX_FEED_BYTES = 50_000_000
 # A first line shorter than this, followed by a blank line, is a .txt file's
 # title; a longer one is a paragraph of the article.
 INGEST_TITLE_MAX_CHARS = 300

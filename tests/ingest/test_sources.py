@@ -25,9 +25,13 @@ def test_directories_are_read_recursively_without_hidden_ones(tmp_path):
     (tmp_path / ".cache" / "old.txt").write_text("Old\n\nNot an input.\n")
     (tmp_path / ".hidden.txt").write_text("Hidden\n\nNot an input either.\n")
     (tmp_path / "notes.md").write_text("# not an article type\n")
+    errors = []
     with using(IngestOptions(max_bytes=10_000)):
-        arts = list(iter_articles([str(tmp_path)], pytest.fail))
+        arts = list(iter_articles([str(tmp_path)], errors.append))
     assert [a.id for a in arts] == ["a/b/deep", "top"]
+    # a file of no known type is not read, and it is said so (hidden ones are not)
+    assert [(e.where, e.reason) for e in errors] == [(str(tmp_path / "notes.md"),
+                                                      "unknown type")]
 
 
 def _stdin(monkeypatch, data: bytes) -> None:

@@ -12,7 +12,7 @@ from store_data import RECORDS, FakePipeline, write_jsonl
 
 from eventwire.errors import UsageError
 from eventwire.store import Store
-from eventwire.store.export import GDELT_COLUMNS, Filters, export
+from eventwire.store.export import GDELT_COLUMNS, GDELT_EXTRA_COLUMNS, Filters, export
 from eventwire.jobs.ingest import ingest
 
 
@@ -104,7 +104,9 @@ def test_gdelt_tsv(store):
     lines = run_export(store, fmt="gdelt").splitlines()
     assert len(lines) == 2  # no header, as GDELT publishes
     rows = [line.split("\t") for line in lines]
-    assert all(len(r) == len(GDELT_COLUMNS) == 61 for r in rows)
+    # GDELT's 61 columns, then eventwire's (negation, modality, event id)
+    assert all(len(r) == len(GDELT_COLUMNS) + len(GDELT_EXTRA_COLUMNS) == 64 for r in rows)
+    assert len(GDELT_COLUMNS) == 61
     g = dict(zip(GDELT_COLUMNS, rows[0]))
     assert g["Day"] == "20240303" and g["Year"] == "2024"
     assert g["Actor1Code"] == "SYRMIL" and g["Actor1CountryCode"] == "SYR"
@@ -121,7 +123,7 @@ def test_gdelt_tsv(store):
 
 def test_gdelt_header_flag(store):
     first = run_export(store, fmt="gdelt", header=True).splitlines()[0]
-    assert first.split("\t") == GDELT_COLUMNS
+    assert first.split("\t") == GDELT_COLUMNS + GDELT_EXTRA_COLUMNS
 
 
 @pytest.mark.parametrize("filters, table, n", [

@@ -2,7 +2,10 @@
 
 Each command lives in its own module with ``register(subparsers)`` (adds its
 parser, sets ``func=run``) and ``run(args) -> int``. Exit codes: 0 all good,
-1 some input failed, 2 usage error.
+1 some input was skipped or failed (a summary line counts them by reason),
+2 usage error, 128 + the signal's number when interrupted (130 Ctrl-C, 143
+SIGTERM). No traceback reaches the user: an unforeseen error is printed in
+one line (``-vv`` logs its details).
 """
 
 from __future__ import annotations
@@ -10,9 +13,10 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import signal
 import sys
 
-from eventwire import __version__
+from eventwire import __version__, signals
 from eventwire.errors import EventwireError, UsageError
 
 COMMANDS = ("code", "ingest", "export", "stats", "evaluate", "schema", "serve")
@@ -50,6 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)
         return 2
+    signals.install()
     try:
         return int(args.func(args) or 0)
     except UsageError as exc:
@@ -58,8 +63,26 @@ def main(argv: list[str] | None = None) -> int:
     except EventwireError as exc:
         print(f"eventwire: error: {exc}", file=sys.stderr)
         return 1
-    except KeyboardInterrupt:
-        print("eventwire: interrupted", file=sys.stderr)
-        return 130
+    except KeyboardInterrupt as exc:
+        name = getattr(exc, "name", "Ctrl-C")
+        resume = (" (ingest: run the same command again to finish the job)"
+                  if getattr(args, "command", None) == "ingest" else "")
+        print(f"eventwire: interrupted by {name}{resume}", file=sys.stderr)
+        return 128 + getattr(exc, "signum", signal.SIGINT)
     except BrokenPipeError:
         return 0
+    except MemoryError:
+        print("eventwire: error: out of memory; lower --batch-size, or split the input",
+              file=sys.stderr)
+        return 1
+    except OSError as exc:
+        where = f" {exc.filename}" if getattr(exc, "filename", None) else ""
+        print(f"eventwire: error:{where} {exc.strerror or exc} (check the path, the disk "
+              "space and the permissions)", file=sys.stderr)
+        return 1
+    except Exception as exc:  # a bug: say what happened, never a traceback
+        logging.getLogger("eventwire").debug("internal error", exc_info=True)
+        print(f"eventwire: internal error: {type(exc).__name__}: {exc}"[:500] + "\n"
+              "eventwire: this is a bug; run again with -vv for the details and report it",
+              file=sys.stderr)
+        return 1

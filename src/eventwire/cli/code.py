@@ -6,9 +6,9 @@ import sys
 
 from eventwire import tuning
 from eventwire.cli.common import (ErrorCounter, add_min_confidence, add_scale_options,
-                                  engine_from_args, output_stream, parse_date_arg,
-                                  show_progress)
-from eventwire.errors import UsageError
+                                  add_time_budget, engine_from_args, output_stream,
+                                  parse_date_arg, positive_int, show_progress)
+from eventwire.errors import InputError, UsageError
 
 
 def register(sub) -> None:
@@ -31,10 +31,11 @@ def register(sub) -> None:
                    help="write here instead of stdout (a new folder for parquet)")
     p.add_argument("--date", metavar="YYYY-MM-DD",
                    help="article date for articles that carry none")
-    p.add_argument("--batch-size", type=int, default=tuning.CODE_BATCH_SIZE,
-                   help=f"spaCy batch size (default {tuning.CODE_BATCH_SIZE})")
+    p.add_argument("--batch-size", type=positive_int, default=tuning.CODE_BATCH_SIZE,
+                   metavar="N", help=f"spaCy batch size (default {tuning.CODE_BATCH_SIZE})")
     p.add_argument("--no-quotes", action="store_true", help="skip quote extraction")
     add_min_confidence(p)
+    add_time_budget(p)
     add_scale_options(p)
     p.add_argument("--progress", choices=("auto", "always", "never"), default="auto",
                    help="progress bar (auto: only when standard error is a terminal)")
@@ -52,12 +53,13 @@ def run(args) -> int:
         raise UsageError("--format parquet writes a folder of files: give --output FOLDER")
     errors = ErrorCounter()
     spec = PipelineSpec(batch_size=args.batch_size, default_date=default_date,
-                        quotes=not args.no_quotes, min_confidence=args.min_confidence)
+                        quotes=not args.no_quotes, min_confidence=args.min_confidence,
+                        time_budget=args.time_budget)
     engine = engine_from_args(args, spec)
     pipeline = spec.build() if engine is None else None
 
     def failed(doc, problem: str) -> None:
-        errors.count += 1
+        errors.tally(InputError(f"article {doc.id!r}", problem))
         print(f"eventwire: error: article {doc.id!r}: {problem}", file=sys.stderr)
 
     def job(out, on_document=None):
@@ -76,6 +78,9 @@ def run(args) -> int:
             engine.close()
     if report.documents == 0 and errors.count == 0:
         print("eventwire: warning: no articles found in the input", file=sys.stderr)
+    line = errors.summary()
+    if line:
+        print(line, file=sys.stderr)
     return 1 if errors.count else 0
 
 

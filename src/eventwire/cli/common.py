@@ -10,15 +10,80 @@ from eventwire.errors import InputError, UsageError
 
 
 class ErrorCounter:
-    """Reports each bad input on standard error and counts them."""
+    """Reports each bad input on standard error and counts them, by reason."""
 
     def __init__(self, stream=None) -> None:
+        from collections import Counter
+
         self.count = 0
+        self.reasons: Counter = Counter()
         self.stream = stream or sys.stderr
 
     def __call__(self, err: InputError) -> None:
-        self.count += 1
+        self.tally(err)
         print(f"eventwire: error: {err}", file=self.stream, flush=True)
+
+    def tally(self, err: InputError) -> None:
+        self.count += 1
+        self.reasons[err.reason] += 1
+
+    def summary(self) -> str | None:
+        """One line: how many inputs were skipped or failed, by reason."""
+        if not self.count:
+            return None
+        parts = ", ".join(f"{n} {reason}" for reason, n in
+                          sorted(self.reasons.items(), key=lambda kv: (-kv[1], kv[0])))
+        return (f"eventwire: {self.count} input(s) skipped or failed ({parts}); "
+                "each is named above; exit code 1")
+
+
+def positive_int(value: str) -> int:
+    """An integer of at least 1 (argparse turns the error into a usage error)."""
+    import argparse
+
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"{value} is not at least 1")
+    return n
+
+
+def non_negative_int(value: str) -> int:
+    import argparse
+
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"{value} is negative")
+    return n
+
+
+def seconds_arg(value: str) -> float:
+    """A positive number of seconds."""
+    import argparse
+    import math
+
+    try:
+        t = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of seconds") from None
+    if not t > 0 or math.isinf(t) or math.isnan(t):
+        raise argparse.ArgumentTypeError(f"{value} is not a positive number of seconds")
+    return t
+
+
+def add_time_budget(p) -> None:
+    """The ``--time-budget`` option of the commands that run the pipeline."""
+    from eventwire import tuning
+
+    p.add_argument("--time-budget", type=seconds_arg, default=tuning.ARTICLE_TIME_BUDGET_S,
+                   metavar="SECONDS",
+                   help="an article still coding after this many seconds is reported as "
+                   f"failed and the batch goes on (default {tuning.ARTICLE_TIME_BUDGET_S:g})")
 
 
 def parse_date_arg(value: str | None, flag: str = "--date") -> date | None:
@@ -61,7 +126,9 @@ def output_stream(path: str | None, newline: str | None = None):
     try:
         fh = open(path, "w", encoding="utf-8", newline=newline)
     except OSError as exc:
-        raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from None
+        hint = ("create the folder first" if isinstance(exc, FileNotFoundError)
+                else "check the path and its permissions")
+        raise UsageError(f"cannot write {path}: {exc.strerror or exc} ({hint})") from None
     with fh:
         yield fh
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from eventwire.cli.common import add_min_confidence
+from eventwire.cli.common import add_min_confidence, non_negative_int
 from eventwire.errors import UsageError
 
 
@@ -24,7 +24,7 @@ def register(sub) -> None:
                         "part is scored")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     add_min_confidence(p)
-    p.add_argument("--misses", type=int, default=20, help="how many misses to list")
+    p.add_argument("--misses", type=non_negative_int, default=20, help="how many misses to list")
     p.set_defaults(func=run)
 
 

@@ -13,7 +13,8 @@ def register(sub) -> None:
         "export", help="export articles, events or quotes (JSONL, CSV, Parquet, PLOVER, GDELT)",
         description="Write a table of an eventwire database. plover: one PLOVER JSON "
         "record per event (POLECAT-like); gdelt: the GDELT 2.0 event table's 61 "
-        "tab-separated columns, without a header unless --header.")
+        "tab-separated columns (QuadClass from the CAMEO root, as GDELT does) and three "
+        "more after them (Negated, Modality, EventwireID), without a header unless --header.")
     p.add_argument("--db", default="eventwire.duckdb", metavar="FILE",
                    help="database file (default: eventwire.duckdb here)")
     p.add_argument("--table", choices=("articles", "events", "quotes", "stories"),
@@ -31,6 +32,9 @@ def register(sub) -> None:
     p.add_argument("--country", metavar="ISO3", help="involving this country (source, "
                    "target or place; quotes: the speaker's; stories: source or target)")
     p.add_argument("--event-type", metavar="TYPE", help="PLOVER event type, e.g. ASSAULT")
+    p.add_argument("--factual-only", action="store_true",
+                   help="events only: leave out negated events and those whose modality is "
+                   "intended, threatened, hypothetical or future (keep asserted and reported)")
     p.add_argument("--header", action="store_true", help="gdelt: write a header line")
     p.set_defaults(func=run)
 
@@ -41,7 +45,8 @@ def run(args) -> int:
 
     filters = Filters(since=parse_date_arg(args.since, "--since"),
                       until=parse_date_arg(args.until, "--until"),
-                      country=args.country, event_type=args.event_type).normalized()
+                      country=args.country, event_type=args.event_type,
+                      factual_only=args.factual_only).normalized()
     if args.format in ("plover", "gdelt") and args.table != "events":
         raise UsageError(f"--format {args.format} writes events; use --table events")
     with Store(args.db, read_only=True) as store:

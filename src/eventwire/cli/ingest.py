@@ -6,7 +6,8 @@ import sys
 
 from eventwire import tuning
 from eventwire.cli.common import (ErrorCounter, add_min_confidence, add_scale_options,
-                                  engine_from_args, parse_date_arg)
+                                  add_time_budget, engine_from_args, parse_date_arg,
+                                  positive_int)
 from eventwire.errors import UsageError
 
 
@@ -23,10 +24,11 @@ def register(sub) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--db", default="eventwire.duckdb", metavar="FILE",
                    help="database file (default: eventwire.duckdb here)")
-    p.add_argument("--batch-size", type=int, default=tuning.INGEST_BATCH_SIZE, metavar="N",
+    p.add_argument("--batch-size", type=positive_int, default=tuning.INGEST_BATCH_SIZE,
+                   metavar="N",
                    help="articles per committed transaction "
                    f"(default {tuning.INGEST_BATCH_SIZE})")
-    p.add_argument("--max-bytes", type=int, default=None, metavar="N",
+    p.add_argument("--max-bytes", type=positive_int, default=None, metavar="N",
                    help="refuse input files larger than N bytes (default "
                    f"{tuning.INGEST_MAX_BYTES:,}: a news-crawl WARC passes)")
     p.add_argument("--near-duplicate-threshold", type=float, default=None, metavar="J",
@@ -37,6 +39,7 @@ def register(sub) -> None:
                    help="article date for articles that carry none")
     p.add_argument("--no-quotes", action="store_true", help="skip quote extraction")
     add_min_confidence(p)
+    add_time_budget(p)
     add_scale_options(p)
     csv = p.add_argument_group("CSV columns (default: guessed from the header)")
     for fld in ("text", "id", "title", "date", "source", "url"):
@@ -70,7 +73,7 @@ def run(args) -> int:
                              "codes; with --server the server codes: leave them out")
         return _through_server(args, options, default_date)
     spec = PipelineSpec(default_date=default_date, quotes=not args.no_quotes,
-                        min_confidence=args.min_confidence)
+                        min_confidence=args.min_confidence, time_budget=args.time_budget)
     engine = engine_from_args(args, spec)
     ingest = partial(ingest, engine=engine)
 
@@ -90,7 +93,7 @@ def run(args) -> int:
         if engine is not None:
             engine.close()
         store.close()
-    _summary(args, report)
+    _summary(args, report, errors)
     return 1 if report.errors else 0
 
 
@@ -149,13 +152,16 @@ def _options(args):
                          csv_delimiter=args.delimiter), threshold
 
 
-def _summary(args, report) -> None:
+def _summary(args, report, errors: ErrorCounter) -> None:
     print(f"eventwire: {args.db}: {report.read} articles read, {report.added} added "
           f"({report.near_duplicates} near-duplicates linked), {report.duplicates} "
           f"already stored, {report.events} events, {report.errors} errors "
           f"in {report.seconds:.1f}s", file=sys.stderr)
     if report.errors:
-        print(f"eventwire: {report.errors} input(s) failed; they are listed above and in "
+        reasons = ", ".join(f"{n} {r}" for r, n in sorted(errors.reasons.items(),
+                                                           key=lambda kv: (-kv[1], kv[0])))
+        print(f"eventwire: {report.errors} input(s) skipped or failed ({reasons}); they are "
+              "listed above and in "
               f"the ingest_errors table (`eventwire stats --db {args.db}`); fix them and run "
               "the same command again", file=sys.stderr)
     if report.read == 0 and report.errors == 0:
@@ -169,6 +175,9 @@ def _with_progress(args, store, options, threshold, make_pipeline, errors, count
                                TextColumn, TimeElapsedColumn, TimeRemainingColumn)
 
     console = Console(stderr=True)
+    if not console.is_terminal:  # a log file: plain lines as the batches commit
+        return _with_progress_lines(args, store, options, threshold, make_pipeline, errors,
+                                    ingest)
     with console.status("counting the articles in the input (for the ETA)..."):
         total = count_articles(args.paths, options)
     columns = [SpinnerColumn(), TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
@@ -181,7 +190,7 @@ def _with_progress(args, store, options, threshold, make_pipeline, errors, count
         def on_error(err):
             progress.console.print(f"[red]eventwire: error:[/] {err}", highlight=False,
                                    soft_wrap=True, markup=True)
-            errors.count += 1
+            errors.tally(err)
 
         def on_progress(rep):
             t = progress.tasks[0]
@@ -193,3 +202,26 @@ def _with_progress(args, store, options, threshold, make_pipeline, errors, count
                       batch_size=args.batch_size, near_threshold=threshold,
                       on_error=on_error, on_progress=on_progress,
                       command=" ".join(args.paths))
+
+
+def _with_progress_lines(args, store, options, threshold, make_pipeline, errors, ingest):
+    """``--progress always`` when standard error is not a terminal (a log file):
+    one plain line each time a batch is committed, flushed at once."""
+    import time
+
+    t0 = time.perf_counter()
+    last = [0]
+
+    def on_progress(rep):
+        if rep.read == last[0]:  # only when a batch was committed
+            return
+        last[0] = rep.read
+        secs = time.perf_counter() - t0
+        rate = f", {rep.read / secs:.1f} articles/s" if secs > 0 else ""
+        print(f"eventwire: ingest: {rep.read} articles read, {rep.added} added, "
+              f"{rep.events} events, {rep.errors} errors in {secs:.0f}s{rate}",
+              file=sys.stderr, flush=True)
+
+    return ingest(args.paths, store, pipeline_factory=make_pipeline, options=options,
+                  batch_size=args.batch_size, near_threshold=threshold, on_error=errors,
+                  on_progress=on_progress, command=" ".join(args.paths))

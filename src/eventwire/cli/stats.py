@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import sys
 
+from eventwire.cli.common import positive_int
+
 
 def register(sub) -> None:
     p = sub.add_parser("stats", help="summarize a store: articles, events, actors, "
@@ -12,7 +14,7 @@ def register(sub) -> None:
                        description="Print a summary of an eventwire database.")
     p.add_argument("--db", default="eventwire.duckdb", metavar="FILE",
                    help="database file (default: eventwire.duckdb here)")
-    p.add_argument("--top", type=int, default=10, metavar="N", help="rows per table (10)")
+    p.add_argument("--top", type=positive_int, default=10, metavar="N", help="rows per table (10)")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p.set_defaults(func=run)
 

@@ -4,7 +4,9 @@
   English date dateparser reads), else the dateline ("KABUL, March 3
   (Reuters) -", "March 3 (AP) --", "Monday, 3 March 2025"), else ``default``.
   A dateline without a year takes the most recent such day on or before
-  ``default`` (or today when there is no default).
+  ``default`` (``--date``), else on or before the file's modification day,
+  else today; in the last two cases ``dated_article`` marks the date inferred
+  and says so in a note for the document's ``errors``.
 - ``date_events(ctx)``: per event, the DATE (or day-naming TIME) entity on the
   event's own verb, else in the trigger's clause (less coordinated clauses
   with their own subject), else in the clause of the verb governing a noun
@@ -39,8 +41,8 @@ from eventwire.nlp.syntax import clause_tokens, governing_verb, tree_distance
 
 log = logging.getLogger(__name__)
 
-__all__ = ["article_date", "dateline_date", "date_events", "event_tense",
-           "resolve"]
+__all__ = ["ArticleDate", "article_date", "dated_article", "dateline_date", "date_events",
+           "event_tense", "resolve"]
 
 _WD = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 NOMINAL_DEPS = {"compound", "nmod", "amod", "nummod", "poss"}
@@ -98,16 +100,63 @@ def dateline_date(text: str, default: date | None = None,
 def article_date(article, doc, default: date | None = None,
                  dateline: Dateline | None = None) -> date | None:
     """The article's publication date: input field, else dateline, else ``default``."""
+    return dated_article(article, doc, default, dateline).date
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleDate:
+    """The article's date; ``inferred`` when a dateline's year had to be
+    guessed, and ``note`` saying how (for the document's ``errors``)."""
+
+    date: date | None
+    inferred: bool = False
+    note: str | None = None
+
+
+def dated_article(article, doc, default: date | None = None,
+                  dateline: Dateline | None = None) -> ArticleDate:
+    """The article's date as ``article_date`` finds it. A dateline date without
+    a year ("CAIRO, March 3 -") takes the year of the most recent such day on or
+    before the run's ``--date``; without one, on or before the article's
+    ``date_hint`` (the file's modification day), and the date is marked
+    inferred; without either, on or before today, marked inferred too."""
     if article.date:
         d = _parse_article_date(str(article.date))
         if d is not None:
-            return d
+            return ArticleDate(d)
         log.warning("article %s: date %r is not a date (use YYYY-MM-DD); "
                     "using the dateline or the default date instead",
                     getattr(article, "id", "?"), article.date)
     # the article's text is the Doc's text (Doc.text would rebuild it from tokens)
-    d = dateline_date(article.text or (doc.text if doc is not None else ""), default, dateline)
-    return d if d is not None else default
+    text = article.text or (doc.text if doc is not None else "")
+    if dateline is None:
+        found = find_dated(text)
+        expr = found[0] if found else None
+    else:
+        expr = dateline.date_text
+    if expr is None or re.search(r"\d{4}", expr) or default is not None:
+        d = dateline_date(text, default, dateline)
+        return ArticleDate(d if d is not None else default)
+    hint = _hint(getattr(article, "date_hint", None))
+    d = dateline_date(text, hint, dateline)
+    if d is None:
+        return ArticleDate(None)
+    if hint is not None:
+        how = f"the file's modification day ({hint.isoformat()})"
+    else:
+        how = "today"
+    note = (f"date: the dateline's date {expr.strip()!r} has no year; {d.year} was taken "
+            f"from {how}, so the date is inferred (give the article a date, or --date)")
+    return ArticleDate(d, inferred=True, note=note)
+
+
+def _hint(value) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
 
 
 # -- per event ----------------------------------------------------------------

@@ -5,12 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 from eventwire.context import ArticleContext
-from eventwire.dates import article_date, date_events
+from eventwire.dates import dated_article, date_events
 
 
 class ArticleDateStage:
     """Sets ``ctx.article_date``: the input's date, else the dateline's, else
-    the run's default (``--date``)."""
+    the run's default (``--date``). A dateline's date whose year had to be
+    guessed sets ``ctx.article_date_inferred`` and says so in ``errors``."""
 
     name = "article_date"
     requires = ("dateline",)
@@ -20,7 +21,11 @@ class ArticleDateStage:
         self.default_date = default_date
 
     def __call__(self, ctx: ArticleContext) -> None:
-        ctx.article_date = article_date(ctx.article, ctx.doc, self.default_date, ctx.dateline)
+        found = dated_article(ctx.article, ctx.doc, self.default_date, ctx.dateline)
+        ctx.article_date = found.date
+        ctx.article_date_inferred = found.inferred
+        if found.note:
+            ctx.errors.append(found.note)
 
 
 class EventDatesStage:

@@ -128,12 +128,15 @@ def according_to(tok):
 
 # -- above a word ----------------------------------------------------------------
 def governor(n):
-    """The verb a noun trigger is the object of ("held talks", "launched an attack on")."""
+    """The verb a noun trigger is the object of ("held talks", "launched an attack on");
+    a conjunct's is its first conjunct's (a loop: any length of list)."""
+    for _ in range(len(n.doc)):
+        if n.dep_ != "conj" or n.head is n:
+            break
+        n = n.head
     if n.dep_ in OBJ or n.dep_ in ("nsubjpass", "dative"):
         h = n.head
         return h if h.pos_ in ("VERB", "AUX") else None
-    if n.dep_ == "conj":
-        return governor(n.head)
     if n.dep_ == "pobj" and n.head.dep_ in ("prt", "prep") and n.head.head.pos_ == "VERB" \
             and n.head.lower_ in ("to", "on", "for", "into", "in"):
         # "resorted to throwing stones", "agreed to a ceasefire", "converge for a rally"

@@ -27,11 +27,19 @@ MIN_WORDS = tuning.INGEST_HTML_MIN_WORDS
 def article_from_html(html: str | bytes, where: str, on_error: OnError,
                       default_id: str, url: str | None = None,
                       fallback_date: str | None = None) -> Article | None:
-    """One HTML page to an Article (None, after reporting, when it has no text)."""
+    """One HTML page to an Article (None, after reporting, when it has no text).
+
+    The page is refused before trafilatura walks it when it is bigger than
+    ``tuning.INGEST_MAX_HTML_BYTES`` or its tree nests deeper or holds more
+    elements than ``INGEST_MAX_HTML_DEPTH`` / ``INGEST_MAX_HTML_ELEMENTS``
+    (the extraction takes tens of times a page's size in memory)."""
     import trafilatura
 
+    tree = bounded_tree(html, where, on_error)
+    if tree is None:
+        return None
     try:
-        doc = trafilatura.bare_extraction(html, url=url, with_metadata=True,
+        doc = trafilatura.bare_extraction(tree, url=url, with_metadata=True,
                                           include_comments=False, include_tables=False)
     except Exception as exc:  # trafilatura/lxml raise many kinds on broken markup
         log.debug("trafilatura failed on %s", where, exc_info=True)
@@ -56,6 +64,45 @@ def article_from_html(html: str | bytes, where: str, on_error: OnError,
     date = normalize_date(getattr(doc, "date", None), where, None) or fallback_date
     return Article(id=page_url or default_id, text=text, title=title, date=date,
                    source=site, url=page_url, origin=where)
+
+
+def bounded_tree(html: str | bytes, where: str, on_error: OnError):
+    """The page parsed (trafilatura's own parser) when it is within the size,
+    depth and element limits; None, reported, when it is not. A page the
+    parser cannot read at all comes back as it was, for trafilatura to say so."""
+    from lxml import etree
+    from trafilatura import load_html
+
+    limit = tuning.INGEST_MAX_HTML_BYTES
+    size = len(html) if isinstance(html, bytes) else len(html.encode("utf-8", "replace"))
+    if size > limit:
+        on_error(InputError(where, f"HTML page of {size:,} bytes, over the limit of "
+                            f"{limit:,}", "give the article text as .txt or .jsonl instead",
+                            reason="too big"))
+        return None
+    try:
+        tree = load_html(html)
+    except Exception:  # lxml raises many kinds on junk; trafilatura reports it below
+        return html
+    if tree is None:
+        return html
+    max_depth, max_elements = tuning.INGEST_MAX_HTML_DEPTH, tuning.INGEST_MAX_HTML_ELEMENTS
+    depth = count = 0
+    for event, _ in etree.iterwalk(tree, events=("start", "end")):
+        if event == "end":
+            depth -= 1
+            continue
+        depth += 1
+        count += 1
+        if depth > max_depth or count > max_elements:
+            what = (f"nested more than {max_depth} levels deep" if depth > max_depth
+                    else f"more than {max_elements:,} elements")
+            on_error(InputError(where, f"HTML page {what}, not a news page",
+                                "give the article text as .txt or .jsonl instead",
+                                reason="too deeply nested" if depth > max_depth
+                                else "too big"))
+            return None
+    return tree
 
 
 def read_html(fp: BinaryIO, name: str, on_error: OnError) -> Iterator[Article]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime
 from pathlib import Path
@@ -18,6 +19,7 @@ from typing import BinaryIO
 
 from eventwire import tuning
 from eventwire.errors import InputError
+from eventwire.ingest.jsonscan import array_elements, deeper_than, read_line
 from eventwire.model import Article
 
 log = logging.getLogger(__name__)
@@ -51,10 +53,15 @@ def reader_for(name: str) -> Reader | None:
 
 # -- decoding -----------------------------------------------------------------
 def looks_binary(data: bytes) -> bool:
+    r"""Many control bytes (NUL included) outside whitespace: not text. A few
+    stray ones in a text file (a bad copy, a terminal's escapes) leave it text.
+
+    >>> looks_binary(b"Police arrested dozens.\x00 More text follows here." * 4)
+    False
+    >>> looks_binary(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01")
+    True
+    """
     head = data[:tuning.INGEST_BINARY_SNIFF_BYTES]
-    if b"\x00" in head:
-        return True
-    # many control bytes outside whitespace: not text
     ctrl = sum(1 for b in head if b < 9 or 13 < b < 32)
     return len(head) > 0 and ctrl / len(head) > tuning.INGEST_BINARY_CONTROL_SHARE
 
@@ -159,38 +166,113 @@ def read_txt(fp: BinaryIO, name: str, on_error: OnError, article_id: str | None 
     yield Article(id=article_id or Path(name).stem, text=body, title=title, origin=name)
 
 
-# -- JSON lines -----------------------------------------------------------------
+# -- JSON lines and JSON -----------------------------------------------------------
+def load_record(raw: bytes, where: str, on_error: OnError) -> object | None:
+    """One JSON record's bytes to a value, after checking their nesting (the
+    size is checked while they are read); None, reported, when they are bad."""
+    try:
+        line = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        on_error(InputError(where, f"invalid UTF-8 at byte {exc.start} of the record",
+                            "JSON must be UTF-8; re-encode the file", reason="bad encoding"))
+        return None
+    depth = tuning.INGEST_MAX_JSON_DEPTH
+    if deeper_than(raw, depth):
+        on_error(InputError(where, f"JSON nested more than {depth} levels deep",
+                            "a record is a flat object with id and text; fix or remove it",
+                            reason="too deeply nested"))
+        return None
+    try:
+        return json.loads(line)
+    except json.JSONDecodeError as exc:
+        on_error(InputError(where, f"broken JSON ({exc.msg} at column {exc.colno})",
+                            "fix or remove the record", reason="broken JSON"))
+    except (RecursionError, MemoryError, ValueError) as exc:
+        on_error(InputError(where, f"JSON that cannot be read ({type(exc).__name__})",
+                            "fix or remove the record", reason="broken JSON"))
+    return None
+
+
+def record_too_big(where: str, size: int) -> InputError:
+    limit = tuning.INGEST_MAX_RECORD_BYTES
+    return InputError(where, f"record is {size:,} bytes, over the limit of {limit:,} for "
+                      "one article", "split it into articles (one per record); the record "
+                      "is skipped", reason="too big")
+
+
 def read_jsonl(fp: BinaryIO, name: str, on_error: OnError) -> Iterator[Article]:
+    """One record a line. A line is read within ``INGEST_MAX_RECORD_BYTES`` and
+    its nesting checked before it is parsed (``eventwire.ingest.jsonscan``)."""
     seen_any = False
-    for lineno, raw in enumerate(fp, 1):
+    lineno = 0
+    while True:
+        got = read_line(fp, tuning.INGEST_MAX_RECORD_BYTES)
+        if got is None:
+            break
+        raw, size = got
+        lineno += 1
         where = f"{name}:{lineno}"
+        if raw is None:
+            seen_any = True
+            on_error(record_too_big(where, size))
+            continue
         if not raw.strip():
             continue
         seen_any = True
-        try:
-            line = raw.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            on_error(InputError(where, f"invalid UTF-8 at byte {exc.start} of the line",
-                                "JSON must be UTF-8; re-encode the file"))
-            continue
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as exc:
-            on_error(InputError(where, f"broken JSON ({exc.msg} at column {exc.colno})",
-                                "fix or remove the line"))
+        rec = load_record(raw, where, on_error)
+        if rec is None:
             continue
         art = article_from_record(rec, where, on_error, default_id=f"{Path(name).stem}-{lineno}")
         if art is not None:
             yield art
     if not seen_any:
-        on_error(InputError(name, "empty file", "remove it or give it records"))
+        on_error(InputError(name, "empty file", "remove it or give it records",
+                            reason="empty"))
+
+
+def read_json(fp: BinaryIO, name: str, on_error: OnError) -> Iterator[Article]:
+    """A ``.json`` file: an array of records or one record. The array is read as
+    a stream, one element at a time, each within the record size and nesting
+    limits; ``name#N`` names element N (from 1)."""
+    seen_any = False
+    stem = Path(name).stem
+    for el in array_elements(fp, tuning.INGEST_MAX_RECORD_BYTES,
+                             tuning.INGEST_MAX_JSON_DEPTH):
+        seen_any = True
+        where = f"{name}#{el.index + 1}"
+        if el.problem is not None:
+            why = "too big" if el.problem.startswith("over") else (
+                "too deeply nested" if el.problem.startswith("nested") else "broken JSON")
+            on_error(InputError(where, f"JSON record {el.problem}",
+                                "fix or remove it; the other records are read", reason=why))
+            continue
+        rec = load_record(el.data, where, on_error)
+        if rec is None:
+            continue
+        art = article_from_record(rec, where, on_error, default_id=f"{stem}-{el.index + 1}")
+        if art is not None:
+            yield art
+    if not seen_any:
+        on_error(InputError(name, "empty file", "remove it or give it records",
+                            reason="empty"))
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def no_surrogates(value: str) -> str:
+    """A JSON string with a lone surrogate escape (backslash-u d800) decodes to a
+    str no encoder can write: each becomes U+FFFD (one character for one, so
+    spans keep their offsets)."""
+    return _SURROGATE.sub("\ufffd", value) if _SURROGATE.search(value) else value
 
 
 def article_from_record(rec, where: str, on_error: OnError, default_id: str) -> Article | None:
     """A mapping with ``text`` (and optional id, title, date, source, url) to an Article."""
     if not isinstance(rec, dict):
         on_error(InputError(where, f"a record must be a JSON object, not {type(rec).__name__}",
-                            'write one {"id": ..., "text": ...} object a line'))
+                            'write one {"id": ..., "text": ...} object a line',
+                            reason="not a record"))
         return None
     rid = rec.get("id")
     rid = str(rid) if rid not in (None, "") else default_id
@@ -203,9 +285,9 @@ def article_from_record(rec, where: str, on_error: OnError, default_id: str) -> 
         return None
     title = rec.get("title")
     return Article(
-        id=rid,
-        text=text,
-        title=str(title) if title else None,
+        id=no_surrogates(rid),
+        text=no_surrogates(text),
+        title=no_surrogates(str(title)) if title else None,
         date=normalize_date(rec.get("date"), label, on_error),
         source=str(rec["source"]) if rec.get("source") else None,
         url=str(rec["url"]) if rec.get("url") else None,
@@ -215,3 +297,4 @@ def article_from_record(rec, where: str, on_error: OnError, default_id: str) -> 
 
 register([".txt", ".text"], read_txt)
 register([".jsonl", ".ndjson"], read_jsonl)
+register([".json"], read_json)

@@ -32,6 +32,7 @@ from eventwire.errors import InputError, StoreError
 from eventwire.ingest import iter_articles
 from eventwire.ingest.options import IngestOptions, using
 from eventwire.model import Article, Document
+from eventwire.signals import deferred
 from eventwire.store.db import Store, StoredArticle
 from eventwire.store.dedupe import DEFAULT_THRESHOLD, Fingerprint, link_near_duplicates, to_blob
 
@@ -150,7 +151,8 @@ class _IngestJob:
             return
         if not batch and not self.pending:
             return
-        fresh = self.new_articles(batch)
+        with deferred():  # a signal waits for the store (DuckDB would fail the query)
+            fresh = self.new_articles(batch)
         dups = len(batch) - len(fresh)
         self.report.handled += dups
         self.finish_batch(batch, fresh, self.code(fresh), dups)
@@ -158,18 +160,22 @@ class _IngestJob:
     def finish_batch(self, batch: list[Article], fresh: list[tuple[Article, Fingerprint]],
                      items: list[StoredArticle], dups: int) -> None:
         """Link near-duplicates, store the batch in one transaction, count it."""
-        links = link_near_duplicates(self.store, [fp for _, fp in fresh], self.near_threshold)
+        with deferred():  # a signal waits for the store (DuckDB would fail the query)
+            links = link_near_duplicates(self.store, [fp for _, fp in fresh],
+                                         self.near_threshold)
         for it in items:
             it.canonical_id, it.similarity = links.get(it.article.id, (it.article.id, None))
         relink(items, {fp.key for _, fp in fresh})
-        n_events, items = self.write(items, read=len(batch), duplicates=dups)
-        self.pending.clear()
-        self.tally(len(batch), items, dups, n_events)
+        with deferred():
+            n_events, items = self.write(items, read=len(batch), duplicates=dups)
+            self.pending.clear()
+            self.tally(len(batch), items, dups, n_events)
 
     # -- with an engine: batches out with the workers, stored in input order -------
     def send(self, batch: list[Article]) -> None:
         """Hand the batch's new articles to the workers."""
-        fresh = self.new_articles(batch)
+        with deferred():
+            fresh = self.new_articles(batch)
         fresh = [(a, fp) for a, fp in fresh if fp.key not in self.out_keys]
         for _, fp in fresh:
             self.out_keys[fp.key] = self.out_keys.get(fp.key, 0) + 1
@@ -213,7 +219,7 @@ class _IngestJob:
     def keyed(fresh: list[tuple[Article, Fingerprint]]) -> list[Article]:
         """The new articles under their key (the hash of their text)."""
         return [Article(id=fp.key, text=a.text, title=a.title, date=a.date,
-                        source=a.source, url=a.url, origin=a.origin)
+                        source=a.source, url=a.url, origin=a.origin, date_hint=a.date_hint)
                 for a, fp in fresh]
 
     def code(self, fresh: list[tuple[Article, Fingerprint]]) -> list[StoredArticle]:
@@ -290,6 +296,13 @@ class _IngestJob:
 
     def finish(self, status: str) -> None:
         """Write errors met after the last batch and close the run's record."""
+        try:
+            with deferred():
+                self._finish(status)
+        except Exception:  # do not hide the error that got us here
+            log.exception("could not record the end of run %d", self.report.run_id)
+
+    def _finish(self, status: str) -> None:
         try:
             if self.pending:  # errors met after the last batch (rare: flush writes them)
                 self.store.write_batch(self.report.run_id, [], list(self.pending))

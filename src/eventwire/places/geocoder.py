@@ -95,24 +95,74 @@ class PlaceMention:
     extra: dict = field(default_factory=dict)
 
 
+_MEMO: dict = {"doc": None, "maps": {}}
+
+
+def _memo(doc, key) -> dict:
+    """A memo for one walk over the parse of ``doc``, kept while the geocoder
+    works on that doc (the last doc only: one article at a time)."""
+    if _MEMO["doc"] is not doc:
+        _MEMO["doc"], _MEMO["maps"] = doc, {}
+    return _MEMO["maps"].setdefault(key, {})
+
+
 def _locative(tok, preps=None) -> bool:
-    """Is token (a noun) the object of a locative preposition?"""
-    if tok.dep_ == "pobj":
-        prep = tok.head
-        p = prep.lower_
-        if p in (preps or LOC_PREPS):
-            return True
-        if p == "of":
+    """Is token (a noun) the object of a locative preposition? A conjunct or an
+    apposition is when the word it joins is ("in Homs, Hama and Idlib"); the
+    walk up is a loop, so a list of any length is read (no recursion)."""
+    # every token the walk passes has the walk's answer: remembered per doc, so
+    # a list of n places costs n steps, not n * n
+    memo = _memo(tok.doc, ("locative", id(preps)))
+    path = []
+    answer = False
+    for _ in range(len(tok.doc)):  # a parse tree is never deeper than its doc
+        known = memo.get(tok.i)
+        if known is not None:
+            answer = known
+            break
+        path.append(tok.i)
+        if tok.dep_ == "pobj":
+            prep = tok.head
+            p = prep.lower_
+            if p in (preps or LOC_PREPS):
+                answer = True
+                break
+            if p != "of":
+                break
             noun = prep.head  # "the city of Aleppo", not "the Department of Justice"
             if not noun.is_lower:
-                return False
+                break
             if noun.lemma_.lower() in PLACE_NOUNS or noun.lower_ in DIRECTIONS:
-                return True
+                answer = True
+                break
             # "in the battle zones of the southern sector of the Jaffna peninsula"
-            return noun.dep_ == "pobj" and noun.head.lower_ != "of" and _locative(noun, preps)
-    if tok.dep_ in ("appos", "conj"):
-        return _locative(tok.head, preps)
-    return False
+            if not (noun.dep_ == "pobj" and noun.head.lower_ != "of"):
+                break
+            tok = noun
+        elif tok.dep_ in ("appos", "conj") and tok.head is not tok:
+            tok = tok.head
+        else:
+            break
+    for i in path:
+        memo[i] = answer
+    return answer
+
+
+def first_conjunct(tok):
+    """The word a chain of conjuncts and appositions hangs from ("Hama" in "in
+    Homs, Hama and Idlib" -> "Homs"), remembered per doc (linear in a long list)."""
+    memo = _memo(tok.doc, "first_conjunct")
+    path = []
+    while tok.dep_ in ("appos", "conj") and tok.head.i != tok.i:
+        known = memo.get(tok.i)
+        if known is not None:
+            tok = tok.doc[known]
+            break
+        path.append(tok.i)
+        tok = tok.head
+    for i in path:
+        memo[i] = tok.i
+    return tok
 
 
 def _part_of_longer_name(doc, start: int, end: int) -> bool:
@@ -146,8 +196,7 @@ def _annotate(doc, m: PlaceMention) -> None:
     # nor "called on Ankara"): for material events only.
     m.extra["on"] = (root.dep_ == "pobj" and root.head.lower_ == "on"
                      and bool(m.candidates) and m.candidates[0].feature != "country")
-    while root.dep_ in ("appos", "conj") and root.head.i != root.i:
-        root = root.head
+    root = first_conjunct(root)
     # "talks between Israel and Hamas": the sides of an act, which may be parties
     m.extra["between"] = root.dep_ == "pobj" and root.head.lower_ == "between"
     # What the event hits ("shelled Kharkiv", "Kharkiv was shelled"): the
@@ -328,9 +377,7 @@ class Geocoder:
 
     def _role(self, doc, m: PlaceMention) -> str:
         head = span_head(doc, m.start, m.end)
-        tok = head
-        while tok.dep_ in ("appos", "conj") and tok.head.i != tok.i:
-            tok = tok.head
+        tok = first_conjunct(head)
         dep = tok.dep_
         if _locative(tok):
             return "place"

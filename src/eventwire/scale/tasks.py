@@ -38,13 +38,14 @@ class PipelineSpec:
     default_date: date | None = None
     quotes: bool = True
     min_confidence: float | None = None
+    time_budget: float | None = None
 
     def build(self):
         from eventwire.pipeline import Pipeline
 
         return Pipeline(model=self.model, batch_size=self.batch_size,
                         default_date=self.default_date, quotes=self.quotes,
-                        min_confidence=self.min_confidence)
+                        min_confidence=self.min_confidence, time_budget=self.time_budget)
 
 
 @dataclass

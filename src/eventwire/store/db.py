@@ -110,6 +110,32 @@ def held_hint(path: str, message: str) -> str:
             f"through it with `eventwire ingest PATH --server URL` and read through its API")
 
 
+def open_advice(message: str, path: str, read_only: bool = False) -> str:
+    """What to do when the database cannot be opened, by the cause DuckDB gives.
+
+    >>> open_advice('IO Error: Cannot open file "a.duckdb": Permission denied', "a.duckdb")
+    'you may not write a.duckdb or its folder (DuckDB writes a .wal file beside it): fix the permissions, or give --db a path you can write'
+    """
+    low = message.lower()
+    if "lock" in low:
+        return held_hint(path, message)
+    if "permission denied" in low or "access is denied" in low:
+        if read_only:
+            return f"you may not read {path}: fix its permissions"
+        return (f"you may not write {path} or its folder (DuckDB writes a .wal file beside "
+                "it): fix the permissions, or give --db a path you can write")
+    if "read-only file system" in low:
+        return (f"the file system holding {path} is read-only: copy the database to a "
+                "writable place and give --db that path")
+    if "no space" in low:
+        return "the disk is full: free some space and run the command again"
+    if "not a valid duckdb" in low or "invalid" in low or "corrupt" in low \
+            or "serializ" in low or "version" in low:
+        return (f"{path} is not an eventwire database (or was written by another DuckDB "
+                "version): give --db another path, or move the file aside and ingest again")
+    return "check the path and its permissions"
+
+
 class Store:
     """An open eventwire database (``read_only`` for stats and export)."""
 
@@ -121,14 +147,18 @@ class Store:
             raise StoreError(f"{self.path}: no such database; create it with "
                              f"`eventwire ingest FILES --db {self.path}`")
         if not read_only and self.path != ":memory:":
-            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+            try:
+                Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(f"{self.path}: cannot create its folder "
+                                 f"({exc.strerror or exc}); {open_advice(str(exc), self.path)}"
+                                 ) from None
         try:
             self.con = duckdb.connect(self.path, read_only=read_only)
         except duckdb.Error as exc:
             msg = str(exc).splitlines()[0]
-            hint = (held_hint(self.path, msg) if "lock" in msg.lower() else
-                    "check the path, or move the file aside and ingest again")
-            raise StoreError(f"{self.path}: cannot open the database ({msg}); {hint}") from None
+            raise StoreError(f"{self.path}: cannot open the database ({msg}); "
+                             f"{open_advice(msg, self.path, read_only)}") from None
         self.read_only = read_only
         if read_only:
             v = self.version()

@@ -11,6 +11,7 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 from typing import TextIO
 
 from eventwire.errors import UsageError
@@ -32,8 +33,39 @@ GDELT_COLUMNS = (
     + [f"Actor1Geo_{c}" for c in _GEO] + [f"Actor2Geo_{c}" for c in _GEO]
     + [f"ActionGeo_{c}" for c in _GEO] + ["DATEADDED", "SOURCEURL"]
 )
+# Columns eventwire adds after GDELT's 61 (GDELT readers that take the first 61
+# columns by position are unaffected): PLOVER negation and modality, which
+# GDELT has no place for, and the eventwire event id.
+GDELT_EXTRA_COLUMNS = ["Negated", "Modality", "EventwireID"]
 # events in the first sentences of an article stand for GDELT's "lead paragraph"
 ROOT_SENTENCES = 3
+# Modalities of events that happened (--factual-only): said to have happened
+# ("asserted") or reported by a source ("reported"); intended, threatened,
+# hypothetical and future events did not (yet).
+FACTUAL_MODALITIES = ("asserted", "reported")
+
+
+def gdelt_quad_class(cameo: str | None) -> int | None:
+    """GDELT's QuadClass of a CAMEO code, from its root (the first two digits):
+    01-05 verbal cooperation (1), 06-08 material cooperation (2), 09-13 verbal
+    conflict (3), 14-20 material conflict (4).
+
+    >>> [gdelt_quad_class(c) for c in ("0231", "073", "112", "190")]
+    [1, 2, 3, 4]
+    """
+    try:
+        root = int((cameo or "")[:2])
+    except ValueError:
+        return None
+    if 1 <= root <= 5:
+        return 1
+    if 6 <= root <= 8:
+        return 2
+    if 9 <= root <= 13:
+        return 3
+    if 14 <= root <= 20:
+        return 4
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +74,8 @@ class Filters:
     until: date | None = None
     country: str | None = None   # ISO 3166-1 alpha-3 (alpha-2 accepted)
     event_type: str | None = None  # PLOVER type (older names accepted)
+    # only events that happened: not negated, modality asserted or reported
+    factual_only: bool = False
 
     def normalized(self) -> "Filters":
         country = self.country
@@ -65,7 +99,7 @@ class Filters:
                                  "one of " + ", ".join(PLOVER_TYPES))
         if self.since and self.until and self.since > self.until:
             raise UsageError("--since is after --until")
-        return Filters(self.since, self.until, country, etype)
+        return Filters(self.since, self.until, country, etype, self.factual_only)
 
 
 _ACTOR_LIST = """(SELECT list({{'text': x.text, 'span': [x.span_start, x.span_end],
@@ -87,6 +121,10 @@ def _where(table: str, f: Filters) -> tuple[str, list]:
         if f.event_type:
             conds.append("e.event_type = ?")
             params.append(f.event_type)
+        if f.factual_only:
+            conds.append("NOT e.negated AND e.modality IN ("
+                         + ", ".join("?" for _ in FACTUAL_MODALITIES) + ")")
+            params += list(FACTUAL_MODALITIES)
     elif table == "articles":
         when = "a.date"
         if f.country:
@@ -289,12 +327,13 @@ def gdelt_row(row: dict) -> list:
          day.strftime("%Y%m") if day else "", day.year if day else "", frac]
         + _gdelt_actor(row, "source") + _gdelt_actor(row, "target")
         + [1 if (row["sentence_index"] or 0) < ROOT_SENTENCES else 0, cameo, cameo[:3],
-           cameo[:2], row["quad_class"] or "",
+           cameo[:2], gdelt_quad_class(cameo) or row["quad_class"] or "",
            row["goldstein"] if row["goldstein"] is not None else "",
            row["num_mentions"], row["num_sources"], row["num_articles"], ""]
         + [0] + [""] * (len(_GEO) - 1) + [0] + [""] * (len(_GEO) - 1)
         + _gdelt_geo(row)
         + [added.strftime("%Y%m%d%H%M%S") if added else "", row["url"] or ""]
+        + [1 if row["negated"] else 0, row["modality"] or "", row["event_id"]]
     )
 
 
@@ -309,15 +348,12 @@ def export(store: Store, table: str, fmt: str, out: TextIO | str,
         raise UsageError(f"--format {fmt!r}: one of {', '.join(FORMATS)}")
     if fmt in ("plover", "gdelt") and table != "events":
         raise UsageError(f"--format {fmt} writes events; use it with --table events")
+    if f.factual_only and table != "events":
+        raise UsageError("--factual-only filters events; use it with --table events")
     if fmt == "parquet":
         if not isinstance(out, str):
             raise UsageError("--format parquet needs --output FILE (it is a binary file)")
-        sql, params = select_sql(table, f)
-        count = store.scalar(f"SELECT count(*) FROM ({sql})", params)
-        path = out.replace("'", "''")
-        store.con.execute(f"COPY ({sql}) TO '{path}' (FORMAT parquet, COMPRESSION zstd)",
-                          params)
-        return int(count or 0)
+        return _parquet(store, table, f, out)
     n = 0
     if fmt == "jsonl":
         for row in iter_rows(store, table, f):
@@ -344,10 +380,35 @@ def export(store: Store, table: str, fmt: str, out: TextIO | str,
         writer = csv.writer(out, delimiter="\t", lineterminator="\n",
                             quoting=csv.QUOTE_NONE, escapechar="\\")
         if header:
-            writer.writerow(GDELT_COLUMNS)
+            writer.writerow(GDELT_COLUMNS + GDELT_EXTRA_COLUMNS)
         for row in iter_rows(store, table, f, actor_lists=False):
             cells = ["" if v is None else str(v).replace("\t", " ").replace("\n", " ")
                      for v in gdelt_row(row)]
             writer.writerow(cells)
             n += 1
     return n
+
+
+def _parquet(store: Store, table: str, f: Filters, out: str) -> int:
+    """``table`` as a Parquet file at ``out`` (its folder must exist)."""
+    import duckdb
+
+    from eventwire.errors import StoreError
+
+    folder = Path(out).parent
+    if not folder.is_dir():
+        raise UsageError(f"--output {out}: the folder {folder} does not exist; create it "
+                         "first")
+    if Path(out).is_dir():
+        raise UsageError(f"--output {out} is a folder; give a file name such as "
+                         f"{Path(out) / (table + '.parquet')}")
+    sql, params = select_sql(table, f)
+    count = store.scalar(f"SELECT count(*) FROM ({sql})", params)
+    path = out.replace("'", "''")
+    try:
+        store.con.execute(f"COPY ({sql}) TO '{path}' (FORMAT parquet, COMPRESSION zstd)",
+                          params)
+    except duckdb.Error as exc:
+        raise StoreError(f"cannot write {out} ({str(exc).splitlines()[0]}); check the path, "
+                         "the disk space and the permissions") from None
+    return int(count or 0)
