@@ -215,8 +215,11 @@ def test_factual_only_leaves_out_negated_and_hypothetical_events(coded_db, capsy
     every = _gdelt(coded_db, capsys)
     factual = _gdelt(coded_db, capsys, "--factual-only")
     assert len(factual) < len(every)
-    assert all(r["Negated"] == "0" and r["Modality"] in ("asserted", "reported")
-               for r in factual)
+    assert all(r["Negated"] == "0" and (
+        r["Modality"] in ("asserted", "reported")
+        or (r["Modality"], r["EventRootCode"][:2]) in (("threatened", "13"), ("intended", "03")))
+        for r in factual)
+    assert not any(r["Modality"] in ("hypothetical", "future") for r in factual)
     assert any(r["EventRootCode"] == "19" for r in factual)
     assert _exit(["export", "--db", str(coded_db), "--table", "quotes",
                   "--factual-only"]) == 2

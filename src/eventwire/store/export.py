@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TextIO
 
 from eventwire.errors import UsageError
-from eventwire.model import PLOVER_TYPES, canonical_type
+from eventwire.model import FACTUAL_MODALITIES, PLOVER_TYPES, SPEECH_ACT_MODALITIES, canonical_type
 from eventwire.store.db import Store
 
 TABLES = ("articles", "events", "quotes", "stories")
@@ -39,10 +39,10 @@ GDELT_COLUMNS = (
 GDELT_EXTRA_COLUMNS = ["Negated", "Modality", "EventwireID"]
 # events in the first sentences of an article stand for GDELT's "lead paragraph"
 ROOT_SENTENCES = 3
-# Modalities of events that happened (--factual-only): said to have happened
-# ("asserted") or reported by a source ("reported"); intended, threatened,
-# hypothetical and future events did not (yet).
-FACTUAL_MODALITIES = ("asserted", "reported")
+# Events that happened (--factual-only), as eventwire.model.is_factual says: not
+# negated, and said to have happened ("asserted") or reported by a source
+# ("reported"), or a threat or promise that was made (THREATEN "threatened",
+# AGREE "intended"); hypothetical and future events did not (yet).
 
 
 def gdelt_quad_class(cameo: str | None) -> int | None:
@@ -122,9 +122,14 @@ def _where(table: str, f: Filters) -> tuple[str, list]:
             conds.append("e.event_type = ?")
             params.append(f.event_type)
         if f.factual_only:
-            conds.append("NOT e.negated AND e.modality IN ("
-                         + ", ".join("?" for _ in FACTUAL_MODALITIES) + ")")
+            speech = " OR ".join("(e.event_type = ? AND e.modality = ?)"
+                                 for _ in SPEECH_ACT_MODALITIES)
+            conds.append("NOT e.negated AND (e.modality IN ("
+                         + ", ".join("?" for _ in FACTUAL_MODALITIES) + ") OR "
+                         + speech + ")")
             params += list(FACTUAL_MODALITIES)
+            for etype, modality in SPEECH_ACT_MODALITIES.items():
+                params += [etype, modality]
     elif table == "articles":
         when = "a.date"
         if f.country:
