@@ -15,8 +15,8 @@ def _event(pipeline, text, word):
 
 
 @pytest.mark.parametrize("text,word,date", [
-    ("The envoy, who served in Baghdad until December, also criticized the decision.",
-     "criticized", "2020-05-01"),
+    ("The envoy, who served in Baghdad until December, later condemned the raid.",
+     "condemned", "2020-05-01"),
     ("Officials said Monday's attack was the deadliest since a bombing in Kabul in "
      "August 2018.", "attack", "2020-04-27"),
     ("The army launched the largest offensive since the war began in 2001.",

@@ -28,7 +28,7 @@ The checks read each draft once its actors are known and drop, in order:
 type after an act tells that act again, not another one: the toll of an attack
 ("a bomber struck a market, killing 12 people and wounding 30", "aircraft shelled
 the town, wounding five", "twin bombings hit the ministry, killing 95"), the words
-of an appeal ("the party made an appeal asking that the prisoners be freed",
+of an appeal ("the party made an appeal urging the junta to free the prisoners",
 "issued a call urging calm"). The participle's draft folds into the act's, which
 takes its actors when it names none.
 
@@ -109,8 +109,8 @@ RESULT_DEPS = ("advcl", "conj", "xcomp", "acl")
 
 def _result_host(ev, by_token: dict):
     """The draft of the same type that a participle tells again: the toll of an attack
-    ("struck a market, killing 12"), the words of an appeal ("made an appeal asking
-    that the prisoners be freed", "issued a call urging calm")."""
+    ("struck a market, killing 12"), the words of an appeal ("made an appeal urging
+    the junta to free the prisoners", "issued a call urging calm")."""
     tok = ev.trigger_token
     if tok is None or tok.tag_ != "VBG" or tok.dep_ not in RESULT_DEPS:
         return None
