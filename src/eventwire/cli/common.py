@@ -37,29 +37,27 @@ class ErrorCounter:
                 "each is named above; exit code 1")
 
 
-def positive_int(value: str) -> int:
-    """An integer of at least 1 (argparse turns the error into a usage error)."""
+def _whole_number(value: str, low: int, what: str) -> int:
+    """An integer of at least ``low`` (argparse turns the error into a usage error)."""
     import argparse
 
     try:
         n = int(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
-    if n < 1:
-        raise argparse.ArgumentTypeError(f"{value} is not at least 1")
+    if n < low:
+        raise argparse.ArgumentTypeError(f"{value} is {what}")
     return n
+
+
+def positive_int(value: str) -> int:
+    """An integer of at least 1."""
+    return _whole_number(value, 1, "not at least 1")
 
 
 def non_negative_int(value: str) -> int:
-    import argparse
-
-    try:
-        n = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
-    if n < 0:
-        raise argparse.ArgumentTypeError(f"{value} is negative")
-    return n
+    """An integer of at least 0."""
+    return _whole_number(value, 0, "negative")
 
 
 def seconds_arg(value: str) -> float:

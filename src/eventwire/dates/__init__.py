@@ -137,7 +137,8 @@ def dated_article(article, doc, default: date | None = None,
     if expr is None or re.search(r"\d{4}", expr) or default is not None:
         d = dateline_date(text, default, dateline)
         return ArticleDate(d if d is not None else default)
-    hint = _hint(getattr(article, "date_hint", None))
+    hint_text = getattr(article, "date_hint", None)
+    hint = _parse_article_date(str(hint_text)) if hint_text else None
     d = dateline_date(text, hint, dateline)
     if d is None:
         return ArticleDate(None)
@@ -148,15 +149,6 @@ def dated_article(article, doc, default: date | None = None,
     note = (f"date: the dateline's date {expr.strip()!r} has no year; {d.year} was taken "
             f"from {how}, so the date is inferred (give the article a date, or --date)")
     return ArticleDate(d, inferred=True, note=note)
-
-
-def _hint(value) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
 
 
 # -- per event ----------------------------------------------------------------

@@ -10,7 +10,7 @@ country, as a country-level location with no span (no words of its sentence
 name it), so a user can tell it from a place the sentence names.
 
 The headline names the scene too ("Hong Kong protesters surround police
-complex", "Fight for Afghan town Marja", "troop withdrawal from Syria"): each
+complex", "Battle for Afghan town of Kunduz enters third day", "troop withdrawal from Syria"): each
 country the title names, by name, demonym or capital (``actors/countries.tsv``),
 counts as much as two placed events, three after a preposition of place. No scene is drawn when nothing names a
 country, nor when two countries share the lead: a precise empty slot beats a

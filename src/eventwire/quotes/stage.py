@@ -9,20 +9,27 @@ from eventwire.model import stable_id
 DEEDS = ("ASSAULT", "MOBILIZE")  # force used, not words
 
 
-def _cue_is_a_deed(q, events) -> bool:
+def _deed_words(events) -> dict[int, object]:
+    """{character offset: word} of the words the coder read as acts of force."""
+    out = {}
+    for ev in events or ():
+        tok = getattr(ev, "coded_token", None)
+        if ev.event in DEEDS and not ev.negated and tok is not None:
+            out[tok.idx] = tok
+    return out
+
+
+def _cue_is_a_deed(q, deeds: dict[int, object]) -> bool:
     """An indirect "quote" whose cue word the event coder read as a material act is no
     speech: "rebels attacked a convoy", "the army hit rebel positions", "police
     targeted the protesters" (political news attacks records; conflict news attacks
     convoys). Quotes in quotation marks stay."""
     if q.direct or q.cue_span is None:
         return False
-    for ev in events or ():
-        tok = getattr(ev, "coded_token", None)
-        if ev.event in DEEDS and not ev.negated and tok is not None \
-                and tok.idx == q.cue_span[0] and not any(
-                    c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in tok.children):
-            return True  # "attacked Machado in tweets" may still be speech
-    return False
+    tok = deeds.get(q.cue_span[0])
+    # "attacked Machado in tweets" may still be speech
+    return tok is not None and not any(c.dep_ == "dobj" and c.ent_type_ == "PERSON"
+                                       for c in tok.children)
 
 
 class QuotesStage:
@@ -38,7 +45,8 @@ class QuotesStage:
         self.extractor = extractor or QuoteExtractor()
 
     def __call__(self, ctx: ArticleContext) -> None:
-        ctx.quotes = [q for q in self.extractor.extract(ctx) if not _cue_is_a_deed(q, ctx.events)]
+        deeds = _deed_words(ctx.events)
+        ctx.quotes = [q for q in self.extractor.extract(ctx) if not _cue_is_a_deed(q, deeds)]
         for q in ctx.quotes:
             if not q.id:
                 q.id = quote_id(ctx.article.id, q)
