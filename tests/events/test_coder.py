@@ -331,3 +331,27 @@ def test_a_passive_verb_of_reporting_raises_the_events_target(text, trigger, tar
     ctx = Pipeline(until="checks").run(Article(id="p", text=text, date="2024-05-02"))
     ev = next(e for e in ctx.events if e.trigger_text == trigger)
     assert [a.text for a in ev.target] == [target]
+
+
+@pytest.mark.parametrize("text", [
+    "The army released a statement saying two soldiers had died.",
+    "Police released CCTV footage of the suspect on Tuesday.",
+    "The report was drafted by European diplomats in Brussels.",
+    "The militia released a video of the hostages.",
+])
+def test_publishing_a_text_is_no_act(code, text):
+    """A verb of publishing with a text, picture or figure as object tells words
+    (events.match.publishes): no release, no recruitment."""
+    evs = code(text)
+    assert not any(e.event in ("RETREAT", "MOBILIZE") for e in evs), \
+        [(e.event, e.trigger_text) for e in evs]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("The rebels released 12 prisoners on Sunday.", "RETREAT"),
+    ("The junta issued a warning to foreign journalists.", "THREATEN"),
+    ("The army drafted thousands of reservists last week.", "MOBILIZE"),
+])
+def test_publishing_verbs_keep_their_acts(code, text, etype):
+    evs = code(text)
+    assert any(e.event == etype for e in evs), [(e.event, e.trigger_text) for e in evs]

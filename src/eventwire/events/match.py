@@ -119,12 +119,27 @@ def match_verb(lex, v) -> tuple[Pattern, object] | None:
     """The verb's best pattern and the object that matched it, or None: a hand
     pattern (verbs.tsv) when one fits, else the field's dictionary
     (dictionary_verbs.tsv), whose blockers ("fired an employee") say no event."""
+    if publishes(lex, v):
+        return None
     hit = _best_verb(lex.verbs, lex, v)
     if hit is None and lex.dict_verbs:
         hit = best_dictionary_verb(lex, v)
         if hit is not None and hit[0].cameo == BLOCKER:
             return None
     return hit
+
+
+def publishes(lex, v) -> bool:
+    """Is the verb one of publishing (classes.tsv "publishing") and its object a
+    text, a picture or a figure ("publication")? Then it tells words or numbers,
+    not the act its other sense names: "released a statement" frees no one,
+    "drafted a report" recruits no one, "released footage of the suspect",
+    "issued figures on the arrests", "put out a video" are no acts of their own."""
+    if not any(f in lex.classes["publishing"] for f in forms(v)):
+        return False
+    pubs = lex.classes["publication"]
+    return any(c.dep_ in ("dobj", "obj", "nsubjpass") and lemma(c) in pubs
+               for c in v.children)
 
 
 def best_dictionary_verb(lex, v) -> tuple[Pattern, object] | None:
