@@ -1,5 +1,5 @@
 """Actors the sentence names in other ways than a subject and an object: the two
-sides of an act "between X and Y", and the "I" and "we" of a direct quote, who
+sides of an act "between X and Y" or of an act two subjects do to each other, and the "I" and "we" of a direct quote, who
 is its speaker. Sentences written for the test."""
 
 from __future__ import annotations
@@ -30,6 +30,27 @@ def test_the_first_side_acts_on_the_second(pipeline, text, word, source, target)
     ev = next(ev for ev in doc.events if word in ev.trigger_text)
     assert _codes(ev.source) == source
     assert _codes(ev.target) == target
+
+
+@pytest.mark.parametrize("text,word,source,target", [
+    ("India and Pakistan exchanged fire along the border on Tuesday.", "exchanged",
+     ["IND"], ["PAK"]),
+    ("Putin and Erdogan met in Sochi on Monday.", "met", ["RUS"], ["TUR"]),
+    ("Sudan and Chad signed a border agreement.", "signed", ["SDN"], ["TCD"]),
+    ("Iran and Iraq held talks in Baghdad.", "held", ["IRN"], ["IRQ"]),
+])
+def test_two_subjects_of_a_reciprocal_act_are_its_sides(pipeline, text, word, source,
+                                                        target):
+    doc = _events(pipeline, text)
+    ev = next(ev for ev in doc.events if word in ev.trigger_text)
+    assert _codes(ev.source) == source
+    assert _codes(ev.target) == target
+
+
+def test_two_subjects_of_a_one_sided_act_stay_its_source(pipeline):
+    doc = _events(pipeline, "Russia and China vetoed the resolution on Syria.")
+    ev = next(ev for ev in doc.events if ev.event == "REJECT")
+    assert sorted(_codes(ev.source)) == ["CHN", "RUS"]
 
 
 def test_a_third_party_between_two_sides_acts_on_both(pipeline):

@@ -300,6 +300,11 @@ class SentenceCoder:
             # "clashes between police and students": the first side acts on the second;
             # "launched a mediation effort between X and Y": a third party acts on both
             src, tgt = sides if not src else (src, sides[0] + sides[1])
+        elif not tgt and len({a.key() for a in src}) >= 2 and self._reciprocal(trigger, v):
+            # "India and Pakistan exchanged fire", "police and protesters clashed": the
+            # two sides of an act done to each other, the first acting on the second
+            tgt = [a for a in src if a.key() != src[0].key()]
+            src = [a for a in src if a.key() == src[0].key()]
         src, tgt = self._settle_actors(d, src, tgt, v, chain)
         if p.dictionary and not (src or tgt):
             return None  # the field's dictionary codes actor to actor (as PETRARCH2 does)
@@ -307,6 +312,16 @@ class SentenceCoder:
         if p.dictionary and not self._model_agrees(draft):
             return None
         return draft, d.frames_used
+
+    @staticmethod
+    def _reciprocal(trigger, v) -> bool:
+        """Is the act one two parties do to each other (words.tsv "reciprocal": the
+        trigger, the verb a noun trigger serves, or their object: "held talks",
+        "signed a pact")?"""
+        words = _WORDS["reciprocal"]
+        heads = [trigger] + ([v] if v is not None and v.i != trigger.i else [])
+        heads += [c for h in heads for c in h.children if c.dep_ == "dobj"]
+        return any(f in words for h in heads for f in forms(h))
 
     @staticmethod
     def _model_agrees(draft) -> bool:
