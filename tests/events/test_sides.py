@@ -170,3 +170,15 @@ def test_the_one_made_to_act_is_the_source(pipeline, text, source):
 def test_an_act_fills_no_slot(pipeline, text, word):
     doc = _events(pipeline, text)
     assert not [a for ev in doc.events for a in ev.source + ev.target if word in a.text]
+
+
+@pytest.mark.parametrize("text,word,target", [
+    ("Police fired tear gas to disperse students outside the university.", "fired",
+     "students"),
+    ("Security forces opened fire to disperse the mourners.", "opened", "mourners"),
+    ("Troops fired tear gas to break up the crowd outside the palace.", "fired", "crowd"),
+])
+def test_force_is_aimed_at_whom_its_purpose_acts_on(pipeline, text, word, target):
+    doc = _events(pipeline, text)
+    ev = next(ev for ev in doc.events if ev.trigger_text.startswith(word))
+    assert any(target in a.text for a in ev.target), ev.target

@@ -54,6 +54,8 @@ DOMESTIC_TYPES = ("COERCE", "PROTEST", "CONCEDE")
 FOREIGN_MODES = ("deport", "cyber", "seize", "withhold")
 # events whose target an act done for their sake takes ("a strike to protest X")
 PURPOSE_TYPES = ("PROTEST", "ACCUSE", "REQUEST")
+# uses of force whose purpose clause names whom they are aimed at
+AIMED_TYPES = ("ASSAULT", "COERCE")
 # modalities of an act that has not happened
 UNREAL = ("future", "intended", "threatened", "hypothetical")
 # the lexicon's act frame of a nominal act's governing verb ("called for a ceasefire")
@@ -107,6 +109,7 @@ class SentenceCoder:
         self.noun_hits.update(noun_hits)
         out = self._code_triggers(verb_hits, noun_hits)
         self._purpose_targets(out)
+        self._aimed_at(out)
         out = [ev for ev in out if not ev.folded]
         own = {i: p.type for i, (p, _) in verb_hits.items()}
         own.update((i, p.type) for i, p in noun_hits.items())
@@ -227,6 +230,25 @@ class SentenceCoder:
                         ev.target = list(other.target)
                     if ev.event == "PROTEST":
                         other.folded = True
+                    break
+
+    def _aimed_at(self, events: list[EventDraft]) -> None:
+        """"fired tear gas to break up the crowd", "shelled the hills to drive out the
+        insurgents", "fired rubber bullets to scatter demonstrators": a use of force
+        with no target is aimed at the people its purpose clause acts on."""
+        for ev in events:
+            if ev.target or ev.event not in AIMED_TYPES or ev.coded_token is None:
+                continue
+            tok = ev.coded_token
+            for c in tok.children:
+                if c.dep_ not in ("advcl", "xcomp") or c.pos_ != "VERB" or not any(
+                        a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                    continue
+                obj = next((o for o in c.children if o.dep_ == "dobj"), None)
+                keys = {a.key() for a in ev.source}
+                aimed = [a for a in self.roles.np_actors(obj) if a.key() not in keys]
+                if aimed:
+                    ev.target = aimed
                     break
 
     @staticmethod
