@@ -355,3 +355,19 @@ def test_publishing_a_text_is_no_act(code, text):
 def test_publishing_verbs_keep_their_acts(code, text, etype):
     evs = code(text)
     assert any(e.event == etype for e in evs), [(e.event, e.trigger_text) for e in evs]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Officials attributed the blast to Islamist militants.", "Officials", "militants"),
+    ("The army attributed the ambush to FARC dissidents.", "army", "FARC"),
+    ("Police attributed the killings to a drug cartel.", "Police", "cartel"),
+])
+def test_attributing_an_act_to_someone_accuses_them(code, text, source, target):
+    """"attributed the blast to militants" accuses the militants; the officials
+    set off no blast."""
+    evs = code(text)
+    acc = one(evs, "ACCUSE")
+    assert any(source in a.text for a in acc.source)
+    assert any(target in a.text for a in acc.target)
+    assert not any(e.event == "ASSAULT" and any(source in a.text for a in e.source)
+                   for e in evs)
