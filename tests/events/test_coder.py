@@ -148,8 +148,10 @@ def test_obligation_under_reporting_verb_is_request(code):
 
 
 def test_compound_actor_is_one_event_with_a_list(code):
-    evs = code("France and Germany signed a trade agreement on Monday.")
-    ev = one(evs, "SUPPORT")
+    # a one-sided act; "France and Germany signed an agreement" is reciprocal:
+    # its two subjects are its two sides (tests/events/test_sides.py)
+    evs = code("France and Germany imposed sanctions on Monday.")
+    ev = one(evs, "SANCTION")
     assert countries(ev.source) == ["DEU", "FRA"]
     assert ev.target == []
 
@@ -371,3 +373,21 @@ def test_attributing_an_act_to_someone_accuses_them(code, text, source, target):
     assert any(target in a.text for a in acc.target)
     assert not any(e.event == "ASSAULT" and any(source in a.text for a in e.source)
                    for e in evs)
+
+
+@pytest.mark.parametrize("text, cameo, source, target", [
+    ("Putin and Macron spoke on the phone on Monday.", "041", "Putin", "Macron"),
+    ("The Indian prime minister spoke by telephone with his Nepali counterpart.", "041",
+     "prime minister", "Nepali"),
+    ("Chile and Peru also discussed trade and fishing rights.", "040", "Chile", "Peru"),
+    ("Erdogan discussed Syria with Putin.", "040", "Erdogan", "Putin"),
+    ("The president discussed the budget with union leaders.", "040", "president",
+     "union leaders"),
+])
+def test_talking_by_phone_and_discussing_are_consultations(code, text, cameo, source,
+                                                           target):
+    """A call, and a discussion, between parties: what is discussed is no target."""
+    ev = one(code(text), "CONSULT")
+    assert ev.cameo == cameo
+    assert any(source in a.text for a in ev.source)
+    assert any(target in a.text for a in ev.target), names(ev.target)

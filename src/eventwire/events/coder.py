@@ -308,6 +308,22 @@ class SentenceCoder:
 
         src = self._event_source(d, top, say, is_noun, anchor, source)
         tgt = d.target_override if d.target_override is not None else targets
+        if not is_noun and any(f in _WORDS["topic_verb"] for f in forms(trigger)):
+            # "discussed trade with Peru": what is discussed is no target
+            topic = {t.i for c in trigger.children if c.dep_ in ("dobj", "obj")
+                     for t in c.subtree}
+            topic -= {t.i for c in trigger.children if c.dep_ in ("dobj", "obj")
+                      for w in c.subtree if w.dep_ == "prep" and w.lower_ == "with"
+                      for t in w.subtree}  # "discussed Syria with Putin"
+            tgt = [a for a in tgt if not any(
+                t.idx >= a.span[0] and t.idx < a.span[1] for t in trigger.doc
+                if t.i in topic)]
+            if not tgt:  # "discussed Syria with Putin": whom it is discussed with
+                heads = [trigger] + [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
+                tgt = [a for h in heads for w in h.children
+                       if w.dep_ == "prep" and w.lower_ == "with"
+                       for o in w.children if o.dep_ == "pobj"
+                       for a in self.roles.np_actors(o)]
         if is_noun and anchor is not None and not source and \
                 lemma(anchor) in _WORDS["suffering"] and d.type == "ASSAULT":
             # "twelve soldiers died in the attack": who suffers it is its target
