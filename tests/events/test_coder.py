@@ -391,3 +391,16 @@ def test_talking_by_phone_and_discussing_are_consultations(code, text, cameo, so
     assert ev.cameo == cameo
     assert any(source in a.text for a in ev.source)
     assert any(target in a.text for a in ev.target), names(ev.target)
+
+
+@pytest.mark.parametrize("text, negation_free", [
+    ("The rebels did not accept the ceasefire agreement.", "accept"),
+    ("The union has not accepted the government's offer.", "accepted"),
+    ("Armenia never accepted the mediation of Turkey.", "accepted"),
+])
+def test_not_accepting_is_refusing(code, text, negation_free):
+    """A plain negated acceptance is a refusal (REJECT, asserted), not a negated
+    agreement."""
+    ev = one(code(text), "REJECT")
+    assert not ev.negated and ev.trigger_text == negation_free
+    assert not [e for e in code(text) if e.event == "AGREE"]

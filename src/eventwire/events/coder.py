@@ -32,8 +32,8 @@ import logging
 from eventwire import resources, tuning
 from eventwire.events.draft import EventDraft
 from eventwire.events.figurative import literal_conflict
-from eventwire.events.frames import (Act, apply_alleger, apply_auxiliaries, apply_frames,
-                                     apply_reporting, climb)
+from eventwire.events.frames import (HOSTILE_ROOTS, Act, apply_alleger, apply_auxiliaries,
+                                     apply_frames, apply_reporting, climb)
 from eventwire.events.lexicon import Lexicon, Pattern, load_lexicon
 from eventwire.events.match import find_triggers
 from eventwire.events.roles import Roles
@@ -303,6 +303,13 @@ class SentenceCoder:
         d.frames_used.update(g.i for _, g in chain)
         apply_frames(self.lex, self.roles, d, chain, v)
         apply_auxiliaries(self.lex, d, auxes_, cond, chain)
+        if d.negated and not is_noun and d.modality in ("asserted", "reported") and \
+                any(f in _WORDS["acceptance"] for f in forms(trigger)) and \
+                d.code[:2] not in ("10", "11", "12") + HOSTILE_ROOTS:
+            # "Hamas did not accept the proposal", "has not recognised the new
+            # government": not accepting is refusing
+            d.recode(self.lex.recode("reject", d.code))
+            d.negated = False
         say = apply_reporting(self.lex, self.roles, d, top, v, auxes_, chain)
         apply_alleger(self.lex, self.roles, d, top)
 
