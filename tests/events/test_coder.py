@@ -404,3 +404,28 @@ def test_not_accepting_is_refusing(code, text, negation_free):
     ev = one(code(text), "REJECT")
     assert not ev.negated and ev.trigger_text == negation_free
     assert not [e for e in code(text) if e.event == "AGREE"]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Clinton asked that the government of Yemen begin economic reforms.", "YEM"),
+    ("The council requested that Israel halt construction in the area.", "ISR"),
+    ("The envoy urged that Serbia and Kosovo should return to the table.", "SRB"),
+])
+def test_asking_that_someone_act_is_a_request(code, text, target):
+    """A request in a that-clause of what should be done (particle THAT)."""
+    ev = one(code(text), "REQUEST")
+    assert target in countries(ev.target)
+
+
+@pytest.mark.parametrize("text, etype, source", [
+    ("Journalists asked why police had arrested the students.", "COERCE", "police"),
+    ("Reporters asked whether the army would withdraw from the town.", None, None),
+    ("Lawmakers asked if the government would send troops to Mali.", None, None),
+])
+def test_a_question_is_no_request(code, text, etype, source):
+    """"asked whether/if/why ...": the asking is a question, not a request, and the
+    act asked about is no request's content."""
+    evs = code(text)
+    assert not any(e.event == "REQUEST" for e in evs), [(e.event, e.trigger_text) for e in evs]
+    if etype:
+        assert any(source in a.text for a in one(evs, etype).source)

@@ -99,8 +99,9 @@ def verb_objects(v) -> list:
 
 
 def particles(v) -> set[str]:
-    """The particles and prepositions of a verb, "TO" for a to-clause, "NOOBJ" when
-    it has no object."""
+    """The particles and prepositions of a verb, "TO" for a to-clause, "THAT" for a
+    that-clause of what should be done ("asked that X begin ..."), "NOOBJ" when it
+    has no object."""
     out = set()
     for c in v.children:
         if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES) or (
@@ -110,6 +111,11 @@ def particles(v) -> set[str]:
         elif c.dep_ in ("xcomp", "advcl", "ccomp") and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
             out.add("TO")  # "asked Egypt to mediate": the pattern needs a to-clause
+        elif c.dep_ == "ccomp" and (c.tag_ == "VB" or any(
+                a.dep_ == "aux" and a.lower_ in ("should", "must") for a in c.children)) \
+                and not any(m.dep_ == "mark" and m.lower_ in ("whether", "if")
+                            for m in c.children):
+            out.add("THAT")  # "asked that the government begin reforms": a mandate
     if not any(c.dep_ in ("dobj", "obj", "nsubjpass", "dative") for c in v.children):
         out.add("NOOBJ")  # "the workers struck" (but "missiles struck the plant")
     return out
