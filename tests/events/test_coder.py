@@ -429,3 +429,16 @@ def test_a_question_is_no_request(code, text, etype, source):
     assert not any(e.event == "REQUEST" for e in evs), [(e.event, e.trigger_text) for e in evs]
     if etype:
         assert any(source in a.text for a in one(evs, etype).source)
+
+
+@pytest.mark.parametrize("text, supports", [
+    ("Turkey stood with Azerbaijan during the war.", True),
+    ("The EU stands behind Ukraine.", True),
+    ("The Labour party stands for social justice.", False),
+    ("Army tanks stood nearby as protesters sang.", False),
+    ("A crowd stood outside the court all day.", False),
+])
+def test_standing_is_support_only_by_with_or_behind_someone(code, text, supports):
+    evs = code(text)
+    assert any(e.event == "SUPPORT" for e in evs) == supports, \
+        [(e.event, e.trigger_text) for e in evs]
