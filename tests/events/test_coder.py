@@ -442,3 +442,16 @@ def test_standing_is_support_only_by_with_or_behind_someone(code, text, supports
     evs = code(text)
     assert any(e.event == "SUPPORT" for e in evs) == supports, \
         [(e.event, e.trigger_text) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "The earthquake damaged hundreds of homes in the province.",
+    "The city hosted the Olympic Games in 2012.",
+    "Thousands gathered in the square to mourn the victims.",
+    "Japan's constitution forbids the nation from exercising military power.",
+])
+def test_everyday_senses_of_event_verbs_are_no_events(code, text):
+    """Damage with no one acting, hosting a sports event, a crowd gathering to
+    mourn, exercising a power: none is an event of the field."""
+    evs = [e for e in code(text) if not e.negated]
+    assert not evs, [(e.event, e.trigger_text) for e in evs]

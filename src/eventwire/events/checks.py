@@ -14,6 +14,10 @@ The checks read each draft once its actors are known and drop, in order:
   ("declined to comment", "refused to elaborate on the talks", "declined to be
   named") keeps one's counsel and rejects no one.
 
+- ``a_force_of_nature``: harm done by a force of nature, a disease or an
+  accident ("the earthquake damaged homes", "a hurricane struck the coast", "the
+  virus killed 300 people", "homes were destroyed by the flood").
+
 ``SLOT_RULES`` (an actor one of them answers leaves its slot):
 
 - ``not_an_actor``: a slot filled by words that name no actor: the actors stage
@@ -45,6 +49,9 @@ DATE_ENTITIES = WORDS["date_entity"]
 DECLINING = WORDS["declining_verb"]
 UNSPOKEN = WORDS["unspoken"]
 ACTOR_ENTITIES = WORDS["actor_entity"]
+NATURAL_FORCES = WORDS["natural_force"]
+# the types of harm a force of nature can be mistaken for
+MATERIAL_TYPES = ("ASSAULT", "COERCE", "PROTEST")
 AGENT_NOUNS = frozenset(r[0] for r in resources.rows("actors/agent_nouns.tsv", header=True))
 
 
@@ -62,7 +69,20 @@ def declining_to_speak(ev) -> bool:
     return any(c.dep_ == "xcomp" and c.lemma_.lower() in UNSPOKEN for c in tok.children)
 
 
-DROP_RULES = (trigger_in_a_date, declining_to_speak)
+def a_force_of_nature(ev) -> bool:
+    """'The earthquake damaged homes', 'a hurricane struck the coast', 'the virus
+    killed 300 people': harm done by a force of nature, a disease or an accident,
+    with no one acting, is no political event."""
+    tok = ev.coded_token or ev.trigger_token
+    if tok is None or ev.event not in MATERIAL_TYPES:
+        return False
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "agent")), None)
+    if subj is not None and subj.dep_ == "agent":
+        subj = next((c for c in subj.children if c.dep_ == "pobj"), None)
+    return subj is not None and subj.lemma_.lower() in NATURAL_FORCES
+
+
+DROP_RULES = (trigger_in_a_date, declining_to_speak, a_force_of_nature)
 
 
 def not_an_actor(actor, doc) -> bool:
