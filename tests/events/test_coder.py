@@ -455,3 +455,19 @@ def test_everyday_senses_of_event_verbs_are_no_events(code, text):
     mourn, exercising a power: none is an event of the field."""
     evs = [e for e in code(text) if not e.negated]
     assert not evs, [(e.event, e.trigger_text) for e in evs]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Hamas launched rockets at Israeli towns on Sunday.", "ASSAULT"),
+    ("Hezbollah fired a barrage of rockets toward northern Israel.", "ASSAULT"),
+    ("Houthi rebels sent drones toward Saudi oil facilities.", "ASSAULT"),
+    ("North Korea launched two ballistic missiles into the sea.", "MOBILIZE"),
+])
+def test_a_launch_at_someone_is_an_attack_a_launch_alone_a_show_of_force(code, text, etype):
+    evs = code(text)
+    assert [e.event for e in evs] == [etype], [(e.event, e.trigger_text) for e in evs]
+
+
+def test_a_drone_launched_to_watch_is_no_attack(code):
+    assert not any(e.event == "ASSAULT"
+                   for e in code("The navy launched a drone to monitor the coast."))
