@@ -507,3 +507,20 @@ def test_encouraging_and_calling_for_a_clause_are_requests(code, text, source):
     for something whatever the act asked for is."""
     ev = one(code(text), "REQUEST")
     assert any(source in a.text for a in ev.source)
+
+
+@pytest.mark.parametrize("text", [
+    "The government pledged not to attack the rebels.",
+    "Turkey vowed not to deploy troops in Syria.",
+    "Israel promised not to strike the power plant in Gaza.",
+])
+def test_a_promise_not_to_use_force_is_an_intent_to_de_escalate(code, text):
+    """A negated act of force under an intent or a future is a promise of restraint
+    (AGREE, CAMEO 0356), made; not a negated attack."""
+    ev = one(code(text), "AGREE")
+    assert ev.cameo == "0356" and not ev.negated and ev.modality == "intended"
+
+
+def test_an_attack_that_did_not_happen_stays_a_negated_attack(code):
+    ev = one(code("The army did not attack the village."), "ASSAULT")
+    assert ev.negated

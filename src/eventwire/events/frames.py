@@ -28,6 +28,10 @@ from eventwire.model import Actor
 
 # CAMEO roots of hostile acts (intent to do one is a threat) and of military force
 HOSTILE_ROOTS = ("13", "14", "15", "16", "17", "18", "19", "20")
+# CAMEO roots of force (mobilize, assault, fight, mass violence) whose negated intent is
+# a promise of restraint, and the code of that promise (express intent to de-escalate)
+FORCE_ROOTS = ("15", "18", "19", "20")
+RESTRAINT = "0356"
 MILITARY_ROOTS = ("18", "19", "20")
 # a stronger modality is never overwritten by a weaker one
 MODALITY_RANK = {"asserted": 0, "reported": 1, "future": 2, "intended": 3, "threatened": 4,
@@ -199,6 +203,15 @@ def prepare_attack_frame(d: Act, s: FrameSite, frame: str) -> bool:
     return False
 
 
+def restraint(d: Act) -> None:
+    """A promise not to use force ("pledged not to attack the rebels", "said it would
+    not use force against protesters", "vowed not to deploy troops"): an intent to
+    de-escalate (AGREE, CAMEO 0356), made, not a negated attack."""
+    d.recode(RESTRAINT)
+    d.negated = False
+    d.bump("intended")
+
+
 def intend_frame(d: Act, s: FrameSite, frame: str) -> None:
     """"Egypt agreed to cooperate" -> intent (AGREE); "vowed to attack" -> threat;
     "will not accept" (negated intent of a friendly act) -> REJECT; "would not
@@ -208,7 +221,9 @@ def intend_frame(d: Act, s: FrameSite, frame: str) -> None:
     lex = s.lex
     neg = s.gneg and frame != "hesitate"
     if neg or d.negated:
-        if d.code[:2] not in HOSTILE_ROOTS:
+        if d.code[:2] in FORCE_ROOTS and frame != "hesitate":
+            restraint(d)  # "pledged not to attack the rebels"
+        elif d.code[:2] not in HOSTILE_ROOTS:
             d.recode(lex.recode("reject", d.code))  # "will not accept"
             d.negated = False
         else:
@@ -285,7 +300,9 @@ def apply_auxiliaries(lex, d: Act, auxes, cond: bool, chain) -> None:
     if "aux_hypo" in auxes or cond:
         d.bump("hypothetical")
     elif "aux_future" in auxes and not chain:
-        if d.negated and d.code[:2] not in HOSTILE_ROOTS:
+        if d.negated and d.code[:2] in FORCE_ROOTS:
+            restraint(d)  # "would not use force": a promise of restraint
+        elif d.negated and d.code[:2] not in HOSTILE_ROOTS:
             d.recode(lex.recode("reject", d.code))  # "will not accept"
             d.negated = False
         elif not d.negated:
