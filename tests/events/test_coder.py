@@ -524,3 +524,16 @@ def test_a_promise_not_to_use_force_is_an_intent_to_de_escalate(code, text):
 def test_an_attack_that_did_not_happen_stays_a_negated_attack(code):
     ev = one(code("The army did not attack the village."), "ASSAULT")
     assert ev.negated
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("He wishes to speak with the Chinese president.", "CONSULT"),
+    ("Protesters who want to revive the marches gathered outside.", "PROTEST"),
+    ("The minister hopes to meet his Iranian counterpart.", "CONSULT"),
+])
+def test_an_act_one_wants_hopes_or_wishes_to_do_is_hypothetical(code, text, etype):
+    """A desire is no commitment: no threat, no promise, no fact."""
+    evs = code(text)
+    ev = one(evs, etype)
+    assert ev.modality == "hypothetical"
+    assert not any(e.event == "THREATEN" for e in evs)

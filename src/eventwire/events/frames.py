@@ -22,8 +22,8 @@ from dataclasses import dataclass, field
 
 from eventwire import tuning
 from eventwire.events.subject import subject_tok
-from eventwire.events.syntax import (SUBJ, according_to, child, is_passive, lemma, negated,
-                                     pobjs, say_above, stated_intent)
+from eventwire.events.syntax import (SUBJ, according_to, child, forms, is_passive, lemma,
+                                     negated, pobjs, say_above, stated_intent)
 from eventwire.model import Actor
 
 # CAMEO roots of hostile acts (intent to do one is a threat) and of military force
@@ -133,7 +133,8 @@ def climb(lex, v):
             if lex.has_frame(lemma(gov), "noun_frame"):
                 return None  # "ignored UN calls to free X": a noun the tagger took for a verb
             break
-        frame = lex.verb_frame(lemma(gov))
+        # every form of the word: the lemmatizer errs on some ("hopes" -> "hop")
+        frame = next((f for f in map(lex.verb_frame, forms(gov)) if f is not None), None)
         if frame is None or frame == "say" or _frame_blocks(dep, frame, gov, cur):
             break
         chain.append((frame, gov))
