@@ -96,6 +96,31 @@ def _fast_components(nlp) -> None:
             nlp.replace_pipe("lemmatizer", FAST_LEMMAS).table = LemmaTable(lem)
 
 
+def _numpy_products(nlp) -> None:
+    """Matrix products through numpy's BLAS (OpenBLAS) instead of thinc's
+    bundled BLIS, on one thread. thinc's ``NumpyOps(use_blis=False)`` hands its
+    ``gemm`` to numpy; the rest of its array code is the same. On this
+    machine's processor numpy's OpenBLAS picks kernels for its vector units and
+    multiplies the model's matrices about three times as fast as BLIS (14 ms
+    against 41 ms for 8,000 x 288 by 288); the products were two fifths of the
+    parse's time. One thread: eventwire runs one process per core
+    (``--workers``), and a second BLAS thread would only contend with the
+    other workers. The annotations were compared token by token with BLIS's on
+    PLOVER dev, real-news dev and PolNeAR dev (docs/benchmarks.md)."""
+    from thinc.api import NumpyOps
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=1, user_api="blas")
+    ops = NumpyOps(use_blis=False)
+    for _name, pipe in nlp.pipeline:
+        model = getattr(pipe, "model", None)
+        if model is None or not hasattr(model, "walk"):
+            continue
+        for node in model.walk():
+            if type(node.ops) is NumpyOps:  # a GPU's or another backend's stay
+                node.ops = ops
+
+
 def _split_glued_quotes(nlp) -> None:
     """Curly quotation marks glued to a word are tokens of their own:
     'Ryan said,“Look, ...' and '... paranoia,”Clinton said' otherwise come out
@@ -118,8 +143,8 @@ def _register() -> None:
 @lru_cache(maxsize=4)
 def load_model(name: str | None = None, fast: bool = True):
     """Load the English pipeline (from the PyPI package, never from a hub).
-    ``fast=False`` keeps spaCy's own attribute ruler and lemmatizer (the fast
-    ones are checked against them)."""
+    ``fast=False`` keeps spaCy's own attribute ruler and lemmatizer and
+    thinc's BLIS products (the fast ones are checked against them)."""
     import spacy
 
     name = name or DEFAULT_MODEL
@@ -136,6 +161,7 @@ def load_model(name: str | None = None, fast: bool = True):
         nlp.add_pipe(PARAGRAPHS, before="parser")
     if fast:
         _fast_components(nlp)
+        _numpy_products(nlp)
     # Articles up to the ingest limit are parsed whole.
     nlp.max_length = max(nlp.max_length, 1_100_000)
     log.debug("loaded spaCy model %s with %s", name, nlp.pipe_names)
