@@ -253,6 +253,9 @@ EVENT_NOUN_ANCHOR_CLIMB = 5
 # A light verb at most this many tokens before its noun act joins the trigger
 # ("held talks", "launched an attack").
 EVENT_LIGHT_VERB_GAP = 3
+# An agentless passive act ("four editors were arrested") takes the doer of an act
+# of its type told at most this many sentences before (events/corefer.py).
+EVENT_COREF_PASSIVE_SENTENCES = 3
 # Frames at most this many tokens before the trigger join its text ("threatened to
 # impose"); a farther one does not.
 EVENT_SPAN_FRAME_GAP = 4

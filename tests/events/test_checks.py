@@ -79,6 +79,32 @@ def test_a_definite_event_noun_takes_its_antecedents_actors(pipeline, text, firs
     assert two.source or two.target
 
 
+@pytest.mark.parametrize("text, later, doer", [
+    ("Rebels attacked an army post near the border on Friday. Two soldiers were killed.",
+     "killed", "Rebels"),
+    ("Riot police detained protesters outside the parliament in Tbilisi on Monday. "
+     "Three student leaders were detained later that night.", "detained", "Riot police"),
+    ("Militants kidnapped a priest in the north of the country. Two nuns were "
+     "kidnapped as well.", "kidnapped", "Militants"),
+])
+def test_an_agentless_passive_act_takes_the_doer_told_before(pipeline, text, later, doer):
+    pipe = Pipeline(until="event_coref")
+    ctx = pipe.run(Article(id="p", text=text, date="2024-05-06"))
+    evs = sorted(ctx.events, key=lambda e: e.trigger_span[0])
+    two = [e for e in evs if e.trigger_text.startswith(later)][-1]
+    assert [a.text for a in two.source] and doer in two.source[0].text
+
+
+def test_an_agentless_passive_act_keeps_no_doer_of_other_peoples_targets(pipeline):
+    pipe = Pipeline(until="event_coref")
+    text = ("Police arrested dozens of Belarusian students in Minsk on Monday. "
+            "Two Polish journalists were arrested at the border.")
+    ctx = pipe.run(Article(id="q", text=text, date="2024-05-06"))
+    two = [e for e in ctx.events if e.trigger_text.startswith("were arrested")
+           or e.trigger_text == "arrested" and "Polish" in e.sentence]
+    assert two and not two[-1].source
+
+
 @pytest.mark.parametrize("text, code, goldstein_sign", [
     ("Egypt asked Qatar to broker talks between Hamas and Israel.", "028", 1),
     ("The UN urged both sides to release their prisoners.", "0253", -1),

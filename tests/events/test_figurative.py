@@ -68,3 +68,23 @@ def test_polnear_dev_material_conflict(shared_eval, pipeline):
     assert len(rows) <= POLNEAR_DEV_MAX_MATERIAL, "\n".join(
         f"{r['event']} {r['trigger']!r}: {r['sentence'][:120]}" for r in rows)
     assert len(rows) >= 60  # the shootings and bombings these articles report stay
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The former mayor was executed for espionage in 1998.", "executed"),
+    ("The dissident journalist was poisoned with a nerve agent last month.", "poisoned"),
+    ("The aide was strangled in his flat in Lagos.", "strangled"),
+])
+def test_bodily_harm_to_a_person_is_force(pipeline, text, trigger):
+    evs = _events(pipeline, text)
+    assert ("ASSAULT", trigger) in [(t, tr.split()[0]) for t, tr in evs], evs
+
+
+@pytest.mark.parametrize("text", [
+    "The senator poisoned the debate with his remarks.",
+    "The governor executed the plan flawlessly.",
+    "Trump killed the bill in the Senate.",
+])
+def test_bodily_words_on_things_stay_figurative(pipeline, text):
+    evs = _events(pipeline, text)
+    assert not any(t in ("ASSAULT", "COERCE") for t, _ in evs), evs

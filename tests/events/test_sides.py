@@ -1,5 +1,5 @@
 """Actors the sentence names in other ways than a subject and an object: the two
-sides of an act "between X and Y", and the "I" and "we" of a direct quote, who
+sides of an act "between X and Y" or of an act two subjects do to each other, and the "I" and "we" of a direct quote, who
 is its speaker. Sentences written for the test."""
 
 from __future__ import annotations
@@ -30,6 +30,27 @@ def test_the_first_side_acts_on_the_second(pipeline, text, word, source, target)
     ev = next(ev for ev in doc.events if word in ev.trigger_text)
     assert _codes(ev.source) == source
     assert _codes(ev.target) == target
+
+
+@pytest.mark.parametrize("text,word,source,target", [
+    ("India and Pakistan exchanged fire along the border on Tuesday.", "exchanged",
+     ["IND"], ["PAK"]),
+    ("Putin and Erdogan met in Sochi on Monday.", "met", ["RUS"], ["TUR"]),
+    ("Sudan and Chad signed a border agreement.", "signed", ["SDN"], ["TCD"]),
+    ("Iran and Iraq held talks in Baghdad.", "held", ["IRN"], ["IRQ"]),
+])
+def test_two_subjects_of_a_reciprocal_act_are_its_sides(pipeline, text, word, source,
+                                                        target):
+    doc = _events(pipeline, text)
+    ev = next(ev for ev in doc.events if word in ev.trigger_text)
+    assert _codes(ev.source) == source
+    assert _codes(ev.target) == target
+
+
+def test_two_subjects_of_a_one_sided_act_stay_its_source(pipeline):
+    doc = _events(pipeline, "Russia and China vetoed the resolution on Syria.")
+    ev = next(ev for ev in doc.events if ev.event == "REJECT")
+    assert sorted(_codes(ev.source)) == ["CHN", "RUS"]
 
 
 def test_a_third_party_between_two_sides_acts_on_both(pipeline):
@@ -149,3 +170,15 @@ def test_the_one_made_to_act_is_the_source(pipeline, text, source):
 def test_an_act_fills_no_slot(pipeline, text, word):
     doc = _events(pipeline, text)
     assert not [a for ev in doc.events for a in ev.source + ev.target if word in a.text]
+
+
+@pytest.mark.parametrize("text,word,target", [
+    ("Police fired tear gas to disperse students outside the university.", "fired",
+     "students"),
+    ("Security forces opened fire to disperse the mourners.", "opened", "mourners"),
+    ("Troops fired tear gas to break up the crowd outside the palace.", "fired", "crowd"),
+])
+def test_force_is_aimed_at_whom_its_purpose_acts_on(pipeline, text, word, target):
+    doc = _events(pipeline, text)
+    ev = next(ev for ev in doc.events if ev.trigger_text.startswith(word))
+    assert any(target in a.text for a in ev.target), ev.target

@@ -263,3 +263,20 @@ def test_one_end_of_a_longer_name_is_no_place(pipeline, text, wrong):
     (doc,) = pipeline.process_batch([Article(id="p", text=text, date="2024-05-02")])
     assert doc.events
     assert all(ev.location is None or ev.location.country != wrong for ev in doc.events)
+
+
+@pytest.mark.parametrize("text, trigger, name, country", [
+    ("A bombing killed a photographer in the Red Sea port town of Mokha, Yemen.",
+     "killed", "Mokha", "YEM"),
+    ("Gunmen burned a church in Ngudu Kebbe, Nigeria, on Sunday.", "burned",
+     "Ngudu Kebbe", "NGA"),
+    ("Soldiers shelled homes near Zarqa Bani, Sudan, overnight.", "shelled",
+     "Zarqa Bani", "SDN"),
+])
+def test_a_town_the_gazetteer_lacks_takes_the_country_after_it(parsed, geocoder, text,
+                                                                  trigger, name, country):
+    """"in Mokha, Yemen": a name under a locative qualified by a country is a town
+    of that country; the sea a port lies on is not where the event happened."""
+    loc = locate(parsed, geocoder, text, trigger)
+    assert loc is not None and (loc.name, loc.country) == (name, country)
+    assert loc.lat is None and loc.span is not None

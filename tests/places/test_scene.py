@@ -51,3 +51,24 @@ def test_a_headline_breaks_a_tie_between_placed_events(pipeline):
     (untitled,) = pipeline.process_batch([Article(id="u", text=text, date="2024-02-14")])
     accuse = next(ev for ev in untitled.events if ev.event == "ACCUSE")
     assert accuse.location is None  # BLR and RUS tie: no scene
+
+
+def test_a_state_coerces_at_home(pipeline):
+    """Arrests, detentions and jailings by one state's police, courts or
+    government happen in that state, when no place is named."""
+    cases = [("Malaysian authorities on Friday arrested a North Korean man over the "
+              "murder.", "MYS"),
+             ("Turkish police detained 20 suspects on Tuesday.", "TUR"),
+             ("An Egyptian court jailed three reporters.", "EGY")]
+    for text, country in cases:
+        (doc,) = pipeline.process_batch([Article(id="h", text=text, date="2024-02-14")])
+        ev = next(ev for ev in doc.events if ev.event == "COERCE")
+        assert ev.location is not None and ev.location.country == country, text
+        assert ev.location.span is None and ev.location.feature == "country"
+
+
+def test_an_army_abroad_takes_no_home(pipeline):
+    text = "Turkish troops detained 20 men on Tuesday."
+    (doc,) = pipeline.process_batch([Article(id="a", text=text, date="2024-02-14")])
+    ev = next(ev for ev in doc.events if ev.event == "COERCE")
+    assert ev.location is None

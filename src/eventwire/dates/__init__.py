@@ -22,7 +22,10 @@
   day" count from the previous dated event of the article, and an event
   inside an "after" clause is the earlier one ("came a day after the army
   arrested ..."). ``ev.date_text`` keeps the text's words; an event with no
-  usable expression gets the article date and ``date_text`` None.
+  usable expression gets the article date and ``date_text`` None, unless it
+  is an event noun that refers back ("the attack", "the talks") to an act of
+  its type told before with a date: then it has that act's date ("Gunmen
+  attacked a convoy on Monday. ... The attack killed four." -> Monday).
 """
 
 from __future__ import annotations
@@ -62,6 +65,7 @@ PARTS_OF_DAY = _WORDS["part_of_day"]
 WIDEN_LEFT = _WORDS["widen_left"]
 WIDEN_RIGHT = _WORDS["widen_right"]
 FUTURE_AUX = _WORDS["future_aux"]
+DEFINITE = _WORDS["definite"]
 
 
 def _parse_article_date(value: str) -> date | None:
@@ -228,6 +232,29 @@ def date_events(ctx) -> None:
             d, ev.date_text = found
             ev.date = d.isoformat()
             anchor = d
+    _dates_of_earlier_mentions(ctx.events)
+
+
+def _refers_back(ev) -> bool:
+    """'The attack killed four': a noun trigger with a definite determiner."""
+    tok = ev.trigger_token
+    return tok is not None and tok.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children)
+
+
+def _dates_of_earlier_mentions(events) -> None:
+    """An undated event noun that refers back takes the date of the nearest earlier
+    dated act of its type (and mode, where both have one)."""
+    ordered = sorted(events, key=lambda e: e.trigger_span[0])
+    for k, ev in enumerate(ordered):
+        if ev.date_text is not None or not _refers_back(ev):
+            continue
+        for prev in reversed(ordered[:k]):
+            modes_agree = prev.mode == ev.mode or not (prev.mode and ev.mode)
+            if prev.event == ev.event and modes_agree:
+                if prev.date_text is not None:
+                    ev.date, ev.date_text = prev.date, prev.date_text
+                break
 
 
 def _event_date_spans(ctx, doc) -> list:

@@ -14,6 +14,14 @@ The checks read each draft once its actors are known and drop, in order:
   ("declined to comment", "refused to elaborate on the talks", "declined to be
   named") keeps one's counsel and rejects no one.
 
+- ``a_force_of_nature``: harm done by a force of nature, a disease or an
+  accident ("the earthquake damaged homes", "a hurricane struck the coast", "the
+  virus killed 300 people", "homes were destroyed by the flood").
+
+- ``how_people_are_equipped``: a participle that describes what people carry
+  ("fighters armed with assault rifles", "police are equipped with riot gear",
+  "gunmen armed with machetes"), with no one said to supply it.
+
 ``SLOT_RULES`` (an actor one of them answers leaves its slot):
 
 - ``not_an_actor``: a slot filled by words that name no actor: the actors stage
@@ -45,6 +53,9 @@ DATE_ENTITIES = WORDS["date_entity"]
 DECLINING = WORDS["declining_verb"]
 UNSPOKEN = WORDS["unspoken"]
 ACTOR_ENTITIES = WORDS["actor_entity"]
+NATURAL_FORCES = WORDS["natural_force"]
+# the types of harm a force of nature can be mistaken for
+MATERIAL_TYPES = ("ASSAULT", "COERCE", "PROTEST")
 AGENT_NOUNS = frozenset(r[0] for r in resources.rows("actors/agent_nouns.tsv", header=True))
 
 
@@ -62,7 +73,38 @@ def declining_to_speak(ev) -> bool:
     return any(c.dep_ == "xcomp" and c.lemma_.lower() in UNSPOKEN for c in tok.children)
 
 
-DROP_RULES = (trigger_in_a_date, declining_to_speak)
+def a_force_of_nature(ev) -> bool:
+    """'The earthquake damaged homes', 'a hurricane struck the coast', 'the virus
+    killed 300 people': harm done by a force of nature, a disease or an accident,
+    with no one acting, is no political event."""
+    tok = ev.coded_token or ev.trigger_token
+    if tok is None or ev.event not in MATERIAL_TYPES:
+        return False
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "agent")), None)
+    if subj is not None and subj.dep_ == "agent":
+        subj = next((c for c in subj.children if c.dep_ == "pobj"), None)
+    return subj is not None and subj.lemma_.lower() in NATURAL_FORCES
+
+
+def how_people_are_equipped(ev) -> bool:
+    """'Fighters armed with assault rifles', 'police are equipped with riot gear':
+    a participle that describes what people carry, with no one said to supply it,
+    is no supply of arms (AID)."""
+    tok = ev.coded_token or ev.trigger_token
+    if tok is None or ev.event != "AID" or tok.tag_ != "VBN":
+        return False
+    kids = list(tok.children)
+    described = tok.dep_ in ("acl", "amod", "acomp") or any(c.dep_ == "auxpass" for c in kids)
+    # a "by" anywhere in the participle's phrase names a supplier ("armed with
+    # weapons by Iran", however the parser attaches it)
+    supplier = any(t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by")
+                   for t in tok.subtree if t.i != tok.i)
+    return described and not supplier and any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in kids)
+
+
+DROP_RULES = (trigger_in_a_date, declining_to_speak, a_force_of_nature,
+              how_people_are_equipped)
 
 
 def not_an_actor(actor, doc) -> bool:

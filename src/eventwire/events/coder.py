@@ -32,8 +32,8 @@ import logging
 from eventwire import resources, tuning
 from eventwire.events.draft import EventDraft
 from eventwire.events.figurative import literal_conflict
-from eventwire.events.frames import (Act, apply_alleger, apply_auxiliaries, apply_frames,
-                                     apply_reporting, climb)
+from eventwire.events.frames import (HOSTILE_ROOTS, Act, apply_alleger, apply_auxiliaries,
+                                     apply_frames, apply_reporting, climb)
 from eventwire.events.lexicon import Lexicon, Pattern, load_lexicon
 from eventwire.events.match import find_triggers
 from eventwire.events.roles import Roles
@@ -54,6 +54,8 @@ DOMESTIC_TYPES = ("COERCE", "PROTEST", "CONCEDE")
 FOREIGN_MODES = ("deport", "cyber", "seize", "withhold")
 # events whose target an act done for their sake takes ("a strike to protest X")
 PURPOSE_TYPES = ("PROTEST", "ACCUSE", "REQUEST")
+# uses of force whose purpose clause names whom they are aimed at
+AIMED_TYPES = ("ASSAULT", "COERCE")
 # modalities of an act that has not happened
 UNREAL = ("future", "intended", "threatened", "hypothetical")
 # the lexicon's act frame of a nominal act's governing verb ("called for a ceasefire")
@@ -107,6 +109,7 @@ class SentenceCoder:
         self.noun_hits.update(noun_hits)
         out = self._code_triggers(verb_hits, noun_hits)
         self._purpose_targets(out)
+        self._aimed_at(out)
         out = [ev for ev in out if not ev.folded]
         own = {i: p.type for i, (p, _) in verb_hits.items()}
         own.update((i, p.type) for i, p in noun_hits.items())
@@ -229,6 +232,25 @@ class SentenceCoder:
                         other.folded = True
                     break
 
+    def _aimed_at(self, events: list[EventDraft]) -> None:
+        """"fired tear gas to break up the crowd", "shelled the hills to drive out the
+        insurgents", "fired rubber bullets to scatter demonstrators": a use of force
+        with no target is aimed at the people its purpose clause acts on."""
+        for ev in events:
+            if ev.target or ev.event not in AIMED_TYPES or ev.coded_token is None:
+                continue
+            tok = ev.coded_token
+            for c in tok.children:
+                if c.dep_ not in ("advcl", "xcomp") or c.pos_ != "VERB" or not any(
+                        a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                    continue
+                obj = next((o for o in c.children if o.dep_ == "dobj"), None)
+                keys = {a.key() for a in ev.source}
+                aimed = [a for a in self.roles.np_actors(obj) if a.key() not in keys]
+                if aimed:
+                    ev.target = aimed
+                    break
+
     @staticmethod
     def _serves(head, tok) -> bool:
         """Does the clause of ``tok`` hang on the act ``head`` (or on its verb) as a
@@ -281,11 +303,34 @@ class SentenceCoder:
         d.frames_used.update(g.i for _, g in chain)
         apply_frames(self.lex, self.roles, d, chain, v)
         apply_auxiliaries(self.lex, d, auxes_, cond, chain)
+        if d.negated and not is_noun and d.modality in ("asserted", "reported") and \
+                any(f in _WORDS["acceptance"] for f in forms(trigger)) and \
+                d.code[:2] not in ("10", "11", "12") + HOSTILE_ROOTS:
+            # "Hamas did not accept the proposal", "has not recognised the new
+            # government": not accepting is refusing
+            d.recode(self.lex.recode("reject", d.code))
+            d.negated = False
         say = apply_reporting(self.lex, self.roles, d, top, v, auxes_, chain)
         apply_alleger(self.lex, self.roles, d, top)
 
         src = self._event_source(d, top, say, is_noun, anchor, source)
         tgt = d.target_override if d.target_override is not None else targets
+        if not is_noun and any(f in _WORDS["topic_verb"] for f in forms(trigger)):
+            # "discussed trade with Peru": what is discussed is no target
+            topic = {t.i for c in trigger.children if c.dep_ in ("dobj", "obj")
+                     for t in c.subtree}
+            topic -= {t.i for c in trigger.children if c.dep_ in ("dobj", "obj")
+                      for w in c.subtree if w.dep_ == "prep" and w.lower_ == "with"
+                      for t in w.subtree}  # "discussed Syria with Putin"
+            tgt = [a for a in tgt if not any(
+                t.idx >= a.span[0] and t.idx < a.span[1] for t in trigger.doc
+                if t.i in topic)]
+            if not tgt:  # "discussed Syria with Putin": whom it is discussed with
+                heads = [trigger] + [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
+                tgt = [a for h in heads for w in h.children
+                       if w.dep_ == "prep" and w.lower_ == "with"
+                       for o in w.children if o.dep_ == "pobj"
+                       for a in self.roles.np_actors(o)]
         if is_noun and anchor is not None and not source and \
                 lemma(anchor) in _WORDS["suffering"] and d.type == "ASSAULT":
             # "twelve soldiers died in the attack": who suffers it is its target
@@ -300,6 +345,11 @@ class SentenceCoder:
             # "clashes between police and students": the first side acts on the second;
             # "launched a mediation effort between X and Y": a third party acts on both
             src, tgt = sides if not src else (src, sides[0] + sides[1])
+        elif not tgt and len({a.key() for a in src}) >= 2 and self._reciprocal(trigger, v):
+            # "India and Pakistan exchanged fire", "police and protesters clashed": the
+            # two sides of an act done to each other, the first acting on the second
+            tgt = [a for a in src if a.key() != src[0].key()]
+            src = [a for a in src if a.key() == src[0].key()]
         src, tgt = self._settle_actors(d, src, tgt, v, chain)
         if p.dictionary and not (src or tgt):
             return None  # the field's dictionary codes actor to actor (as PETRARCH2 does)
@@ -307,6 +357,16 @@ class SentenceCoder:
         if p.dictionary and not self._model_agrees(draft):
             return None
         return draft, d.frames_used
+
+    @staticmethod
+    def _reciprocal(trigger, v) -> bool:
+        """Is the act one two parties do to each other (words.tsv "reciprocal": the
+        trigger, the verb a noun trigger serves, or their object: "held talks",
+        "signed a pact")?"""
+        words = _WORDS["reciprocal"]
+        heads = [trigger] + ([v] if v is not None and v.i != trigger.i else [])
+        heads += [c for h in heads for c in h.children if c.dep_ == "dobj"]
+        return any(f in words for h in heads for f in forms(h))
 
     @staticmethod
     def _model_agrees(draft) -> bool:

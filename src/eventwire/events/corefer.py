@@ -11,11 +11,22 @@ noun with a definite determiner ("the", "this", "these", "those") and an empty
 source or target takes them from the nearest earlier event of the same type
 (and mode, where both have one) in the article that has them; the actors keep the words and spans of the mention
 that names them.
+
+An act told in the passive with no agent ("four officers were arrested", "the
+journalist was detained", "two soldiers were killed") hides its doer, who the
+article has usually named for the same act before: "Police raided the offices of
+the newspaper on Monday. ... Four editors were arrested." "Rebels attacked an army
+post near the border. ... Two soldiers were killed." "Security forces broke up the
+march. ... Dozens were detained." Such an event with no source takes the source
+of the nearest earlier event of its type (and mode) within
+``tuning.EVENT_COREF_PASSIVE_SENTENCES`` sentences, when the two name no targets
+of different countries (the arrest of foreign activists is not the arrest of the
+country's own students told before).
 """
 
 from __future__ import annotations
 
-from eventwire import resources
+from eventwire import resources, tuning
 from eventwire.context import ArticleContext
 
 DEFINITE = resources.classes("events/checks.tsv", header=True)["definite"]
@@ -27,6 +38,42 @@ def refers_back(ev) -> bool:
     if tok is None or tok.pos_ != "NOUN":
         return False
     return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children)
+
+
+def agentless_passive(ev) -> bool:
+    """'Four editors were arrested': a passive verb trigger with no "by" agent."""
+    tok = ev.coded_token or ev.trigger_token
+    if tok is None or tok.pos_ != "VERB":
+        return False
+    kids = list(tok.children)
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in kids) or (
+        tok.tag_ == "VBN" and tok.dep_ in ("xcomp", "oprd", "conj", "acl"))
+    return passive and not any(c.dep_ == "agent" for c in kids)
+
+
+def _countries(actors) -> set:
+    return {a.country or a.igo for a in actors if a.country or a.igo}
+
+
+def doer_before(events, k: int, sentences: int):
+    """The nearest event before ``events[k]`` of its type and mode, at most
+    ``sentences`` sentences back, that has a source and no target of another
+    country than ``events[k]``'s targets."""
+    ev = events[k]
+    here = ev.sentence_index
+    mine = _countries(ev.target)
+    for prev in reversed(events[:k]):
+        if here is not None and prev.sentence_index is not None and \
+                here - prev.sentence_index > sentences:
+            return None
+        modes_agree = prev.mode == ev.mode or not (prev.mode and ev.mode)
+        if prev.event != ev.event or not modes_agree or not prev.source:
+            continue
+        theirs = _countries(prev.target)
+        if mine and theirs and not mine & theirs:
+            continue
+        return prev
+    return None
 
 
 def antecedent(events, k: int, slot: str):
@@ -51,6 +98,11 @@ class EventCorefStage:
     def __call__(self, ctx: ArticleContext) -> None:
         ordered = sorted(ctx.events, key=lambda e: e.trigger_span[0])
         for k, ev in enumerate(ordered):
+            if not ev.source and agentless_passive(ev):
+                prev = doer_before(ordered, k, tuning.EVENT_COREF_PASSIVE_SENTENCES)
+                if prev is not None:
+                    ev.source = list(prev.source)
+                continue
             if (ev.source and ev.target) or not refers_back(ev):
                 continue
             for slot in ("source", "target"):

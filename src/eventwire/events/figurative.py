@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from eventwire import resources
 from eventwire.events.syntax import forms, lemma
 from eventwire.model import PLOVER_TYPES
 
@@ -38,6 +39,8 @@ NAME_ENTS = ("ORG", "PERSON", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT")
 # entity types of a target that is an amount ("donations hit $1 billion")
 AMOUNT_ENTS = ("MONEY", "PERCENT", "QUANTITY", "CARDINAL")
 ROLES = ("verbal", "compete", "harm")
+# nouns that name an actor (the field's agent dictionaries: "journalist", "aide")
+AGENT_NOUNS = frozenset(r[0] for r in resources.rows("actors/agent_nouns.tsv", header=True))
 
 
 def literal_conflict(lex, doc, events, own_types):
@@ -112,6 +115,26 @@ def actor_root(doc, actor):
     return span.root if span is not None and len(span) else None
 
 
+def _is_person(lex, doc, a) -> bool:
+    """A person or people rather than a state, a named body or a thing: a named
+    person, an actor the actors stage read as a person or people, or an actor
+    headed by a common noun that is no state, no name of a body and no word of
+    speech or of the electorate ("the former mayor", "two aid workers", "the
+    aide"; not "the party's campaign", "Hamas", "the debate")."""
+    if a.kind in ("person", "people"):
+        return True
+    root = actor_root(doc, a)
+    if root is None or a.kind == "state" or a.igo:
+        return False
+    if root.ent_type_ == "PERSON":
+        return True
+    if root.pos_ != "NOUN" or root.ent_type_ or lemma(root) in lex.figurative["speech"]:
+        return False
+    kind = actor_kind(lex, doc, a)
+    return kind in ("political", "force", "other") or (
+        kind == "abstract" and lemma(root) in AGENT_NOUNS)
+
+
 def actor_kind(lex, doc, a) -> str:
     """force | concrete | political | electorate | other | abstract, for one actor."""
     fig = lex.figurative
@@ -154,6 +177,8 @@ class Evidence:
     modified: bool  # "personal attacks", "a media attack"
     idiom: bool  # an idiom's object ("took part", "held sway")
     physical_form: bool  # the trigger itself is a physical word
+    bodily: bool = False  # the trigger names harm to a body ("poisoned", "executed")
+    tgt_person: bool = False  # a target that is a person (no party, campaign or thing)
 
     @classmethod
     def of(cls, lex, doc, ev, tok, role: str) -> "Evidence":
@@ -182,6 +207,8 @@ class Evidence:
                          for c in tok.children),
             idiom=any(lemma(o) in fig["idiom"] for o in objs),
             physical_form=any(f in fig["physical"] for f in forms(tok)),
+            bodily=any(f in fig["bodily"] for f in forms(tok)),
+            tgt_person=any(_is_person(lex, doc, a) for a in ev.target),
         )
 
 
@@ -287,6 +314,17 @@ def politicians_compete(e: Evidence) -> str | None:
     return None
 
 
+def bodily_harm_to_a_person(e: Evidence) -> str | None:
+    """"the dissident was poisoned", "a former mayor was executed for espionage",
+    "the aide was strangled in his flat", "gunmen kidnapped the candidate" -> material:
+    a harm word that names harm to a body (figurative.tsv "bodily"), done to a person
+    who is no party, campaign or body of words, is force ("poisoned the debate",
+    "executed the plan" have no person target)."""
+    if e.bodily and e.tgt_person and not e.electorate:
+        return "material"
+    return None
+
+
 def harm_between_politicians(e: Evidence) -> str | None:
     """"Clinton beat Sanders", "destroying this committee" -> none."""
     if e.src_ok and (e.src or e.tgt) and all(k in ("political", "abstract") for k in e.tgt) \
@@ -309,8 +347,8 @@ VERDICT_RULES: tuple[Callable[[Evidence], str | None], ...] = (
     verbal_at_voters, verbal_with_speech, verbal_for_votes, verbal_physical,
     verbal_between_politicians, verbal_by_a_politician, verbal_otherwise,
     # compete and harm words ("fight", "beat", "hurt")
-    physical_or_state, for_votes_or_abstract, politicians_compete,
-    harm_between_politicians, competing_alone,
+    bodily_harm_to_a_person, physical_or_state, for_votes_or_abstract,
+    politicians_compete, harm_between_politicians, competing_alone,
 )
 
 

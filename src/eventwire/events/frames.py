@@ -95,7 +95,17 @@ def _frame_blocks(dep: str, frame: str, gov, cur) -> bool:
             frame in ADVCL_FRAMES
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in cur.children)):
         return True
+    if dep == "ccomp" and frame == "request" and _question(cur):
+        return True  # "asked whether the army would withdraw": a question, no request
     return dep == "ccomp" and frame not in CCOMP_FRAMES
+
+
+def _question(clause) -> bool:
+    """Is the clause an indirect question ("whether the army would withdraw", "if
+    Kenya would send troops", "why police had arrested the students")?"""
+    return any((c.dep_ == "mark" and c.lower_ in ("whether", "if")) or
+               (c.tag_ in ("WRB", "WP", "WDT") and c.i < clause.i)
+               for c in clause.children)
 
 
 def climb(lex, v):

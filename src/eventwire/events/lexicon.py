@@ -48,7 +48,7 @@ FRAME_KINDS = frozenset({
     "responsibility", "claim", "intent_noun", "express", "ills", "cause",
 })
 FIGURATIVE_ROLES = frozenset({
-    "verbal", "compete", "harm", "physical", "speech", "political", "electorate",
+    "verbal", "compete", "harm", "bodily", "physical", "speech", "political", "electorate",
     "idiom", "armed", "force_sector", "political_sector",
 })
 VERB_FRAMES = ("say", "intend", "threaten", "reject", "request", "deny", "transparent",

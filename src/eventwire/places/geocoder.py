@@ -205,8 +205,10 @@ def _annotate(doc, m: PlaceMention) -> None:
     if root.dep_ in ("dobj", "nsubjpass"):
         m.extra["obj_of"] = root.head.i
     m.extra["objectlike"] = (root.dep_ in ("poss", "npadvmod")
-                             # "Kabul police", not "Arizona Sen. John McCain"
-                             or (root.dep_ == "compound" and root.head.is_lower))
+                             # "Kabul police", not "Arizona Sen. John McCain", nor
+                             # "the Red Sea port town of Mokha" (a place noun's modifier)
+                             or (root.dep_ == "compound" and root.head.is_lower
+                                 and root.head.lemma_.lower() not in PLACE_NOUNS))
     # "deployed troops to Antioquia", "delivered aid to Bamako": the destination.
     if root.dep_ == "pobj" and root.head.lower_ in DEST_PREPS:
         v = root.head.head
@@ -269,6 +271,7 @@ class Geocoder:
         taken: set[int] = set()
         self._entity_mentions(doc, out, taken)
         self._proper_noun_mentions(doc, out, taken)
+        self._qualified_mentions(doc, out, taken)
         self._anaphor_mentions(doc, out, taken)
         out.sort(key=lambda m: m.start)
         self._mark_dateline(doc, out, dateline)
@@ -339,6 +342,34 @@ class Geocoder:
             while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
                 start -= 1
             self._add(doc, out, taken, start, tok.i + 1, sub=False)
+
+    def _qualified_mentions(self, doc, out, taken) -> None:
+        """A name the gazetteer lacks, under a locative preposition and qualified by
+        the country after a comma, is a town of that country: "in Mokha, Yemen",
+        "near Kajuru, Nigeria", "in the village of Khirbet Zanuta, West Bank" (wire
+        copy names small places so). It is placed at the country's level of
+        certainty: a town with no coordinates."""
+        countries = {m.start: m for m in out
+                     if m.candidates and m.candidates[0].feature == "country"}
+        for k in range(2, len(doc)):
+            c = countries.get(k)
+            if c is None or doc[k - 1].text != ",":
+                continue
+            end = k - 1
+            start = end
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].i not in taken:
+                start -= 1
+            if start == end or any(i in taken for i in range(start, end)) or \
+                    not _placeish(span_head(doc, start, end)):
+                continue
+            if any(doc[i].ent_type_ in ("DATE", "TIME") for i in range(start, end)):
+                continue
+            span = doc[start:end]
+            place = Place(name=span.text, country=c.candidates[0].country, admin1=None,
+                          lat=None, lon=None, geonameid=None, population=0, feature="city")
+            out.append(PlaceMention(start, end, span.start_char, span.end_char, span.text,
+                                    (place,), sent_start=span.sent.start))
+            taken.update(range(start, end))
 
     @staticmethod
     def _anaphor_mentions(doc, out, taken) -> None:

@@ -15,6 +15,13 @@ country the title names, by name, demonym or capital (``actors/countries.tsv``),
 counts as much as two placed events, three after a preposition of place. No scene is drawn when nothing names a
 country, nor when two countries share the lead: a precise empty slot beats a
 wrong place.
+
+Before the scene, an act a state does at home takes the state's country: an act
+of coercion (arrests, detentions, raids, deportations, bans: PLOVER COERCE) by a
+state's police, courts, government or intelligence service, all of one country,
+happens in that country ("Malaysian authorities arrested a North Korean man",
+"Turkish police detained 20 suspects", "an Egyptian court jailed three
+reporters"), wherever else the story goes. Armies are left out: they act abroad.
 """
 
 from __future__ import annotations
@@ -28,6 +35,22 @@ from eventwire.model import Location
 
 
 TITLE_WEIGHT = 2  # a country the headline names counts as two placed events
+# PLOVER types of acts a state does on its own territory, and the sectors of the
+# state's agents that do them there
+HOME_TYPES = ("COERCE",)
+HOME_SECTORS = ("COP", "JUD", "GOV", "SPY")
+
+
+def home_country(ev) -> str | None:
+    """The country of a coercive act's doers when they are one state's police,
+    courts, government or intelligence service (ISO3), else None."""
+    if ev.event not in HOME_TYPES or not ev.source:
+        return None
+    countries = {a.country for a in ev.source}
+    if len(countries) != 1 or None in countries or \
+            not all(a.sector in HOME_SECTORS and not a.igo for a in ev.source):
+        return None
+    return next(iter(countries))
 
 
 def _country_words() -> dict[tuple[str, ...], str]:
@@ -109,14 +132,21 @@ class SceneStage:
 
     def __call__(self, ctx: ArticleContext) -> None:
         code = scene_country(ctx.events, getattr(ctx.article, "title", None))
-        if code is None:
-            return
-        place = self.gaz.country(code)
-        if place is None:
+        for ev in ctx.events:
+            home = home_country(ev) if ev.location is None else None
+            if home is not None:
+                ev.location = self._country(home)
+        if code is None or self.gaz.country(code) is None:
             return
         for ev in ctx.events:
             if ev.location is None:
-                ev.location = Location(name=place.name, country=code, admin1=None,
-                                       lat=place.lat, lon=place.lon,
-                                       geonameid=place.geonameid, span=None,
-                                       feature="country")
+                ev.location = self._country(code)
+
+    def _country(self, code: str) -> Location | None:
+        """A country-level location with no span (no words of its sentence name it)."""
+        place = self.gaz.country(code)
+        if place is None:
+            return None
+        return Location(name=place.name, country=code, admin1=None, lat=place.lat,
+                        lon=place.lon, geonameid=place.geonameid, span=None,
+                        feature="country")
