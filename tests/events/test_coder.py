@@ -494,3 +494,16 @@ def test_pulling_out_is_a_withdrawal_only_without_an_object(code, text, retreat)
 def test_contributing_is_aid_only_of_aid_money_or_troops(code, text, aid):
     assert any(e.event == "AID" for e in code(text)) == aid, \
         [(e.event, e.trigger_text) for e in code(text)]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The US has been encouraging allies such as Germany to restrict the airline's flights.",
+     "US"),
+    ("Opposition parties called for the election to be postponed.", "Opposition parties"),
+    ("The bishops called for the prisoners to be freed.", "bishops"),
+])
+def test_encouraging_and_calling_for_a_clause_are_requests(code, text, source):
+    """"encouraged X to ...", and "called for X to be ..." (a for-to clause) ask
+    for something whatever the act asked for is."""
+    ev = one(code(text), "REQUEST")
+    assert any(source in a.text for a in ev.source)
