@@ -537,3 +537,15 @@ def test_an_act_one_wants_hopes_or_wishes_to_do_is_hypothetical(code, text, etyp
     ev = one(evs, etype)
     assert ev.modality == "hypothetical"
     assert not any(e.event == "THREATEN" for e in evs)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Troops were sent to arrest the rebel leader.", "COERCE"),
+    ("Police raided the house to arrest the suspect.", "COERCE"),
+    ("The envoy flew to Khartoum to mediate between the generals.", "CONSULT"),
+])
+def test_an_act_of_purpose_has_not_happened_yet(code, text, etype):
+    """An infinitive of purpose on another act ("sent to arrest") is intended, not
+    told as done."""
+    ev = next(e for e in code(text) if e.event == etype and e.trigger_text != "flew")
+    assert ev.modality == "intended"
