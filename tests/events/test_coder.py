@@ -549,3 +549,16 @@ def test_an_act_of_purpose_has_not_happened_yet(code, text, etype):
     told as done."""
     ev = next(e for e in code(text) if e.event == etype and e.trigger_text != "flew")
     assert ev.modality == "intended"
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The junta had the journalist arrested.", "junta", "journalist"),
+    ("The governor got the protesters detained.", "governor", "protesters"),
+    ("Seoul accused Pyongyang of having the defector killed.", "Pyongyang", "defector"),
+])
+def test_who_has_it_done_does_it(code, text, source, target):
+    """A causative "had/got X V-ed": the haver acts on X (an accused haver, as
+    alleged)."""
+    ev = next(e for e in code(text) if e.event in ("COERCE", "ASSAULT"))
+    assert any(source in a.text for a in ev.source), names(ev.source)
+    assert any(target in a.text for a in ev.target), names(ev.target)
