@@ -595,3 +595,12 @@ def test_critical_without_of_is_no_criticism(code, text):
 ])
 def test_searching_a_home_or_office_is_coercion(code, text, coerced):
     assert any(e.event == "COERCE" for e in code(text)) == coerced
+
+
+@pytest.mark.parametrize("text", [
+    "The Syrian army entered the town of Manbij on Sunday.",
+    "Government forces began deploying into the northern province.",
+    "Around 300 marines landed in the port city on Tuesday.",
+])
+def test_armed_men_going_into_a_place_show_force(code, text):
+    assert one(code(text), "MOBILIZE")
