@@ -615,3 +615,17 @@ def test_armed_men_going_into_a_place_show_force(code, text):
 def test_armed_men_leaving_a_place_withdraw(pipeline, text, retreat):
     (doc,) = pipeline.process_batch([Article(id="l", text=text, date="2024-03-05")])
     assert any(e.event == "RETREAT" for e in doc.events) == retreat
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The State Department designated the militia as a terrorist organization.", "militia"),
+    ("Canada listed the group as a terrorist entity in 2019.", "group"),
+    ("The US designated Cuba a state sponsor of terrorism.", "Cuba"),
+])
+def test_designating_a_terrorist_organisation_is_a_sanction(code, text, target):
+    ev = one(code(text), "SANCTION")
+    assert any(target in a.text for a in ev.target)
+
+
+def test_designating_a_chairman_is_no_sanction(code):
+    assert not code("The committee designated a new chairman.")
