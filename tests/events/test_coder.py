@@ -629,3 +629,12 @@ def test_designating_a_terrorist_organisation_is_a_sanction(code, text, target):
 
 def test_designating_a_chairman_is_no_sanction(code):
     assert not code("The committee designated a new chairman.")
+
+
+@pytest.mark.parametrize("text", [
+    "The Federal Aviation Office suspended the airline's permit.",
+    "The ministry revoked the licence of the television channel.",
+    "Russia withdrew the accreditation of two German journalists.",
+])
+def test_revoking_a_licence_or_permit_is_a_sanction(code, text):
+    assert one(code(text), "SANCTION")
