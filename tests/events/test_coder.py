@@ -638,3 +638,19 @@ def test_designating_a_chairman_is_no_sanction(code):
 ])
 def test_revoking_a_licence_or_permit_is_a_sanction(code, text):
     assert one(code(text), "SANCTION")
+
+
+@pytest.mark.parametrize("text", [
+    "Iran admitted responsibility for downing the airliner.",
+    "The army accepted responsibility for the deaths of five civilians.",
+    "Tehran deeply regrets this disastrous mistake.",
+])
+def test_admitting_fault_is_a_verbal_concession(code, text):
+    """Admitting responsibility, a mistake or a fault, or regretting it, concedes
+    (PLOVER 2023 CONCEDE: a verbal concession)."""
+    assert one(code(text), "CONCEDE")
+
+
+def test_claiming_an_attack_is_no_concession(code):
+    assert not any(e.event == "CONCEDE"
+                   for e in code("The Taliban claimed responsibility for the bombing."))
