@@ -654,3 +654,20 @@ def test_admitting_fault_is_a_verbal_concession(code, text):
 def test_claiming_an_attack_is_no_concession(code):
     assert not any(e.event == "CONCEDE"
                    for e in code("The Taliban claimed responsibility for the bombing."))
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Rogue agents committed the murder.", "Rogue agents"),
+    ("The massacre was perpetrated by an army unit.", "army unit"),
+    ("Dozens died in the attack, reportedly conducted by the Taliban.", "Taliban"),
+    ("Twelve people died in the bombing, which was carried out by Islamic State.",
+     "Islamic State"),
+])
+def test_who_commits_conducts_or_carries_out_an_attack_does_it(code, text, source):
+    """Committing and perpetrating are light verbs of an act noun; a participle of
+    a light verb with an agent names the noun's doer, and who died in it is its
+    target."""
+    ev = one(code(text), "ASSAULT")
+    assert any(source in a.text for a in ev.source), names(ev.source)
+    if "died" in text:
+        assert ev.target
