@@ -671,3 +671,18 @@ def test_who_commits_conducts_or_carries_out_an_attack_does_it(code, text, sourc
     assert any(source in a.text for a in ev.source), names(ev.source)
     if "died" in text:
         assert ev.target
+
+
+@pytest.mark.parametrize("text", [
+    "The ruling party has denied these claims.",
+    "Correa quickly denied the charge.",
+    "The embassy disputed the report of a second attack.",
+])
+def test_denying_a_claim_or_charge_rejects_it(code, text):
+    ev = one(code(text), "REJECT")
+    assert not ev.negated
+
+
+def test_denying_an_act_still_negates_the_act(code):
+    ev = one(code("The army denied attacking the village."), "ASSAULT")
+    assert ev.negated
