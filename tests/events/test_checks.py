@@ -166,3 +166,15 @@ def test_an_act_that_is_due_has_not_happened(pipeline, text):
 def test_a_participle_of_the_same_act_is_that_act(pipeline, text, host):
     (doc,) = pipeline.process_batch([Article(id="f", text=text, date="2024-05-02")])
     assert [ev.trigger_text for ev in doc.events] == [host]
+
+
+@pytest.mark.parametrize("text, word, event", [
+    ("The union called for a strike over pay.", "called", "REQUEST"),
+    ("Both sides agreed that talks would resume in Geneva next week.", "agreed", "AGREE"),
+    ("The president agreed that the ceasefire would take effect at midnight.", "agreed", "AGREE"),
+])
+def test_actors_who_ask_or_agree_to_act_are_kept(pipeline, text, word, event):
+    """The counter-cases of a_plan_speaks and agreeing_with_an_opinion: an actor's
+    call, and an agreement on what will be done, stay events."""
+    (doc,) = pipeline.process_batch([Article(id="a", text=text, date="2024-05-02")])
+    assert any(ev.event == event and word in ev.trigger_text for ev in doc.events)

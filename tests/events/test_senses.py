@@ -64,3 +64,15 @@ def test_a_labour_story_keeps_its_strike(pipeline):
     (doc,) = pipeline.process_batch([Article(id="d", text=text, date="2024-05-02")])
     strikes = [ev for ev in doc.events if "strike" in ev.trigger_text]
     assert strikes and all(ev.event == "PROTEST" for ev in strikes)
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of students held a rally against the new tuition law in Seoul.",
+    "The opposition held a rally in the capital on Sunday.",
+    "Supporters of the jailed leader rallied outside the court on Monday.",
+])
+def test_a_rally_of_protesters_stays_a_protest(pipeline, text):
+    """The counter-cases of a_campaign_rally: a rally against something, or one a
+    group holds, is a demonstration."""
+    (doc,) = pipeline.process_batch([Article(id="r", text=text, date="2024-05-02")])
+    assert any(ev.event == "PROTEST" and "rall" in ev.trigger_text for ev in doc.events)

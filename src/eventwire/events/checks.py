@@ -16,7 +16,17 @@ The checks read each draft once its actors are known and drop, in order:
 
 - ``a_force_of_nature``: harm done by a force of nature, a disease or an
   accident ("the earthquake damaged homes", "a hurricane struck the coast", "the
-  virus killed 300 people", "homes were destroyed by the flood").
+  virus killed 300 people", "homes were destroyed by the flood");
+- ``a_plan_speaks``: a plan, a bill or a decision that "calls for", "demands",
+  "threatens" or "backs" something says what it holds, it makes no demand nor
+  threat ("her budget plan calls for higher taxes", "the initiative demands a cap
+  on rents", "the proposal threatens to split the coalition"): only actors speak;
+- ``agreeing_with_an_opinion``: agreeing, conceding or acknowledging that
+  something is so shares an opinion; no one agrees to do anything ("most analysts
+  agree that the reform will be slow", "the ministers agreed that the rules are
+  too strict", "the mayor conceded that he feels uneasy"). Agreeing that
+  something will be done stays an agreement ("both sides agreed that talks
+  would resume").
 
 ``SLOT_RULES`` (an actor one of them answers leaves its slot):
 
@@ -82,7 +92,42 @@ def a_force_of_nature(ev) -> bool:
     return subj is not None and subj.lemma_.lower() in NATURAL_FORCES
 
 
-DROP_RULES = (trigger_in_a_date, declining_to_speak, a_force_of_nature)
+# the types only an actor's words make: a document that "calls for" makes none
+SPEECH_TYPES = ("REQUEST", "THREATEN", "ACCUSE", "SUPPORT", "REJECT", "AGREE", "CONCEDE")
+DOCUMENTS = WORDS["document"]
+OPINION_VERBS = WORDS["opinion_verb"]
+STATE_VERBS = WORDS["state_verb"]
+
+
+def a_plan_speaks(ev) -> bool:
+    """'Her budget plan calls for higher taxes', 'the proposal threatens to split
+    the coalition': a document or a decision is no one who asks or threatens."""
+    tok = ev.trigger_token
+    if tok is None or ev.event not in SPEECH_TYPES or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None and tok.dep_ in ("xcomp", "conj"):
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lemma_.lower() in DOCUMENTS
+
+
+def agreeing_with_an_opinion(ev) -> bool:
+    """'Most analysts agree that the reform will be slow', 'the mayor conceded
+    that he feels uneasy': an opinion shared, no agreement to act."""
+    tok = ev.trigger_token
+    if tok is None or ev.event not in ("AGREE", "CONCEDE") or tok.lemma_.lower() not in OPINION_VERBS:
+        return False
+    if any(c.dep_ == "xcomp" for c in tok.children):
+        return False  # "agreed to withdraw"
+    clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return False
+    return clause.lemma_.lower() in STATE_VERBS or any(
+        c.dep_ in ("acomp", "attr") for c in clause.children)
+
+
+DROP_RULES = (trigger_in_a_date, declining_to_speak, a_force_of_nature, a_plan_speaks,
+              agreeing_with_an_opinion)
 
 
 def not_an_actor(actor, doc) -> bool:

@@ -22,7 +22,13 @@ each draft, each answer the draft's new reading or leave it:
   of work: ASSAULT;
 - ``meeting_a_requirement``: "meet the requirements", "met the deadline",
   "will meet the targets", "failed to meet the standards" meets no one: the
-  event (a meeting, a promise or a refusal to meet) is dropped.
+  event (a meeting, a promise or a refusal to meet) is dropped;
+- ``a_campaign_rally``: "rally" in an election campaign is no protest: rallying
+  someone ("rallied Democrats behind the nominee", "tried to rally undecided
+  voters"), a campaign rally ("held a campaign rally in Des Moines"), or a rally a
+  candidate holds ("Ms. Warren held a rally at the state university"); a rally
+  held against someone or something stays a protest ("students held a rally
+  against the tuition law"). The event is dropped.
 
 Each rule has rows in ``tests/fixtures/events/senses.jsonl``.
 """
@@ -93,7 +99,27 @@ def meeting_a_requirement(ev, lex):
     return None
 
 
-SENSE_RULES = (military_strike, labour_strike, meeting_a_requirement)
+def a_campaign_rally(ev, lex):
+    """'rallied Democrats behind the nominee', 'held a campaign rally', 'the
+    senator held a rally at the university': campaigning, no protest."""
+    tok = ev.coded_token or ev.trigger_token
+    if tok is None or tok.lemma_.lower() != "rally":
+        return None
+    if tok.pos_ == "VERB":  # rallying someone wins support, it protests nothing
+        return DROP if any(c.dep_ == "dobj" for c in tok.children) else None
+    if any(c.dep_ == "prep" and c.lower_ in WORDS["protest_prep"] for c in tok.children):
+        return None  # "a rally against the tuition law"
+    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+    if mods & WORDS["campaign"]:
+        return DROP
+    holders = ev.source
+    if holders and all(a.kind == "person" or a.text.lower().split()[-1] in WORDS["campaigner"]
+                       for a in holders):
+        return DROP
+    return None
+
+
+SENSE_RULES = (military_strike, labour_strike, meeting_a_requirement, a_campaign_rally)
 STRIKE_LEMMAS = ("strike", "airstrike")
 
 
