@@ -76,3 +76,16 @@ def test_a_rally_of_protesters_stays_a_protest(pipeline, text):
     group holds, is a demonstration."""
     (doc,) = pipeline.process_batch([Article(id="r", text=text, date="2024-05-02")])
     assert any(ev.event == "PROTEST" and "rall" in ev.trigger_text for ev in doc.events)
+
+
+@pytest.mark.parametrize("text, word, event", [
+    ("The governor spoke with the prime minister by phone on Monday.", "spoke", "CONSULT"),
+    ("Police shot two protesters in the square.", "shot", "ASSAULT"),
+    ("China invested heavily in Pakistan's ports last year.", "invested", "COOPERATE"),
+    ("Poland joined NATO in 1999.", "joined", "COOPERATE"),
+])
+def test_consultations_shootings_and_cooperation_between_actors_stay(pipeline, text, word, event):
+    """The counter-cases of an_interview, shooting_a_film and
+    an_everyday_investment_or_joining."""
+    (doc,) = pipeline.process_batch([Article(id="k", text=text, date="2024-05-02")])
+    assert any(ev.event == event and word in ev.trigger_text for ev in doc.events)

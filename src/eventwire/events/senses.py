@@ -28,7 +28,21 @@ each draft, each answer the draft's new reading or leave it:
   voters"), a campaign rally ("held a campaign rally in Des Moines"), or a rally a
   candidate holds ("Ms. Warren held a rally at the state university"); a rally
   held against someone or something stays a protest ("students held a rally
-  against the tuition law"). The event is dropped.
+  against the tuition law"). The event is dropped;
+- ``an_interview``: speaking with a newspaper, its editorial board or reporters
+  ("the senator spoke with the Boston Globe editorial board", "the Washington
+  Post spoke with the governor", "speaking with reporters in Ohio") is an
+  interview, no consultation between actors: dropped;
+- ``shooting_a_film``: a film, a video or a photo that is shot ("the footage,
+  shot by a bystander", "she shot a short film about the camp", "the video was
+  shot on a phone") is no shooting: dropped;
+- ``an_everyday_investment_or_joining``: investing money in a thing ("his family
+  invested in property", "the mayor's brother invested in hotels", "retirees
+  have invested in mutual funds") cooperates with no one when no state, body or
+  person is its target; joining
+  a post or a company ("he joined the Supreme Court in 2006", "she joined the firm
+  as a partner") or joining someone for an occasion ("she joined the senator for
+  the debate", "joined him for dinner") is no cooperation: dropped.
 
 Each rule has rows in ``tests/fixtures/events/senses.jsonl``.
 """
@@ -119,7 +133,63 @@ def a_campaign_rally(ev, lex):
     return None
 
 
-SENSE_RULES = (military_strike, labour_strike, meeting_a_requirement, a_campaign_rally)
+def _mentions(actors, doc, words) -> bool:
+    for a in actors:
+        if a.sector == "JRN":
+            return True
+        span = doc.char_span(a.span[0], a.span[1], alignment_mode="expand") if doc is not None else None
+        lemmas = {t.lemma_.lower() for t in span} if span is not None else set(a.text.lower().split())
+        if lemmas & words:
+            return True
+    return False
+
+
+def an_interview(ev, lex):
+    """'The senator spoke with the Boston Globe editorial board', 'speaking with
+    reporters': an interview, no consultation."""
+    tok = ev.coded_token or ev.trigger_token
+    if tok is None or ev.event != "CONSULT" or tok.lemma_.lower() not in WORDS["speak_verb"]:
+        return None
+    if _mentions(ev.source + ev.target, tok.doc, WORDS["media"]):
+        return DROP
+    return None
+
+
+def shooting_a_film(ev, lex):
+    """'The footage, shot by a bystander', 'she shot a short film': no shooting."""
+    tok = ev.coded_token or ev.trigger_token
+    if tok is None or ev.event != "ASSAULT" or tok.lemma_.lower() != "shoot":
+        return None
+    shot = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.dep_ == "acl":
+        shot.append(tok.head)  # "the footage, shot by a bystander"
+    return DROP if any(t.lemma_.lower() in WORDS["film"] for t in shot) else None
+
+
+def an_everyday_investment_or_joining(ev, lex):
+    """'His family invested in property', 'he joined the Supreme Court in 2006',
+    'she joined the senator for the debate': no cooperation."""
+    tok = ev.coded_token or ev.trigger_token
+    if tok is None or ev.event != "COOPERATE":
+        return None
+    lem = tok.lemma_.lower()
+    if lem == "invest":
+        named = [a for a in ev.target if a.country or a.igo or a.kind in ("person", "state")]
+        return DROP if not named else None  # "invested in mutual funds": no one
+    if lem != "join":
+        return None
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if any(o.lemma_.lower() in WORDS["post"] for o in objs):
+        return DROP
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "for" and any(
+                o.lemma_.lower() in WORDS["occasion"] for o in c.children if o.dep_ == "pobj"):
+            return DROP
+    return None
+
+
+SENSE_RULES = (military_strike, labour_strike, meeting_a_requirement, a_campaign_rally,
+               an_interview, shooting_a_film, an_everyday_investment_or_joining)
 STRIKE_LEMMAS = ("strike", "airstrike")
 
 
