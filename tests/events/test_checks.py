@@ -178,3 +178,18 @@ def test_actors_who_ask_or_agree_to_act_are_kept(pipeline, text, word, event):
     call, and an agreement on what will be done, stay events."""
     (doc,) = pipeline.process_batch([Article(id="a", text=text, date="2024-05-02")])
     assert any(ev.event == event and word in ev.trigger_text for ev in doc.events)
+
+
+@pytest.mark.parametrize("text, word, who", [
+    ("Wealthy donors have backed Warren's campaign since the spring.", "backed", "Warren"),
+    ("Critics in parliament opposed Museveni's bid for another term.", "opposed", "Museveni"),
+    ("The senator denounced Trump's campaign as divisive.", "denounced", "Trump"),
+    ("Hillary Clinton met donors in Ohio. Hedge fund executives have backed her campaign.",
+     "backed", "Hillary Clinton"),
+])
+def test_a_persons_campaign_is_that_person(pipeline, text, word, who):
+    """a_persons_venture (issue 12 audit: 'supporting her campaign' lost its target as
+    no actor): the possessor of a campaign, a candidacy or a bid is the target."""
+    (doc,) = pipeline.process_batch([Article(id="v", text=text, date="2024-05-02")])
+    ev = next(ev for ev in doc.events if word in ev.trigger_text)
+    assert len(ev.target) == 1 and who in ev.target[0].name

@@ -41,6 +41,11 @@ The checks read each draft once its actors are known and drop, in order:
   $2 million supporting the mayor", "was targeted by $3 million in ads", "40
   percent backed the plan" as a source) is no actor, whatever else it is given.
 
+Before them, ``a_persons_venture``: a person's campaign, candidacy or bid names
+that person ("donors backed Warren's campaign", "groups attacked the governor's
+candidacy", "critics opposed his bid for a third term": the slot was emptied as
+no actor): the slot takes the possessor.
+
 ``fold_results`` (a pass over the article's drafts): a participle of the same
 type after an act tells that act again, not another one: the toll of an attack
 ("a bomber struck a market, killing 12 people and wounding 30", "aircraft shelled
@@ -157,6 +162,21 @@ def an_amount_not_an_actor(actor, doc) -> bool:
 SLOT_RULES = (not_an_actor, an_amount_not_an_actor)
 
 
+VENTURES = WORDS["venture"]
+
+
+def a_persons_venture(actor, doc, actors):
+    """'Warren's campaign', 'the governor's candidacy', 'his bid': the possessor,
+    when the analysis knows it as an actor; else None."""
+    if actors is None or actor.country or actor.igo or actor.sector:
+        return None
+    span = doc.char_span(actor.span[0], actor.span[1], alignment_mode="expand")
+    if span is None or not len(span) or span.root.lemma_.lower() not in VENTURES:
+        return None
+    owner = next((c for c in span.root.children if c.dep_ == "poss"), None)
+    return actors.actor_for_token(owner) if owner is not None else None
+
+
 def _act_tokens(events) -> set[int]:
     """The words the article's drafts are coded on (their nouns and verbs)."""
     return {t.i for ev in events for t in (ev.coded_token, ev.trigger_token) if t is not None}
@@ -240,6 +260,9 @@ class ChecksStage:
         for ev in ctx.events:
             if any(rule(ev) for rule in DROP_RULES):
                 continue
+            for slot in ("source", "target"):
+                setattr(ev, slot, [a_persons_venture(a, ctx.doc, ctx.actors) or a
+                                   for a in getattr(ev, slot)])
             ev.source = [a for a in ev.source
                          if not any(rule(a, ctx.doc) for rule in SLOT_RULES)
                          and not an_act_not_an_actor(a, ctx.doc, acts)]
