@@ -26,7 +26,14 @@ The checks read each draft once its actors are known and drop, in order:
   agree that the reform will be slow", "the ministers agreed that the rules are
   too strict", "the mayor conceded that he feels uneasy"). Agreeing that
   something will be done stays an agreement ("both sides agreed that talks
-  would resume").
+  would resume");
+- ``as_opposed_to``: "as opposed to" contrasts, it opposes nothing, and what it
+  sets aside is not done ("voters want lower taxes, as opposed to new spending",
+  "she would rather talk about jobs, as opposed to defending her record", "a
+  vote by hand, as opposed to by machine");
+- ``wanting_a_thing``: wanting a thing asks no one to act ("the farmers did not
+  want their money", "if the army wants our land", "he wants a bigger office");
+  wanting someone to act stays a request ("wants Ottawa to stop the pipeline").
 
 ``SLOT_RULES`` (an actor one of them answers leaves its slot):
 
@@ -134,8 +141,33 @@ def agreeing_with_an_opinion(ev) -> bool:
         c.dep_ in ("acomp", "attr") for c in clause.children)
 
 
+def _as_opposed(tok) -> bool:
+    """'opposed' of "as opposed to"."""
+    return tok.lower_ == "opposed" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "as"
+
+
+def as_opposed_to(ev) -> bool:
+    """'Lower taxes, as opposed to new spending', 'as opposed to defending her
+    record': a contrast, no rejection, and nothing done."""
+    tok = ev.trigger_token
+    if tok is None:
+        return False
+    if _as_opposed(tok):
+        return True
+    return any(_as_opposed(a) for a in tok.ancestors)
+
+
+def wanting_a_thing(ev) -> bool:
+    """'The farmers did not want their money', 'if the army wants our land': no
+    one is asked to act."""
+    tok = ev.trigger_token
+    if tok is None or ev.event != "REQUEST" or tok.lemma_.lower() != "want":
+        return False
+    return not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
+
+
 DROP_RULES = (trigger_in_a_date, declining_to_speak, a_force_of_nature, a_plan_speaks,
-              agreeing_with_an_opinion)
+              agreeing_with_an_opinion, as_opposed_to, wanting_a_thing)
 
 
 def not_an_actor(actor, doc) -> bool:
