@@ -455,3 +455,42 @@ def test_everyday_senses_of_event_verbs_are_no_events(code, text):
     mourn, exercising a power: none is an event of the field."""
     evs = [e for e in code(text) if not e.negated]
     assert not evs, [(e.event, e.trigger_text) for e in evs]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Hamas launched rockets at Israeli towns on Sunday.", "ASSAULT"),
+    ("Hezbollah fired a barrage of rockets toward northern Israel.", "ASSAULT"),
+    ("Houthi rebels sent drones toward Saudi oil facilities.", "ASSAULT"),
+    ("North Korea launched two ballistic missiles into the sea.", "MOBILIZE"),
+])
+def test_a_launch_at_someone_is_an_attack_a_launch_alone_a_show_of_force(code, text, etype):
+    evs = code(text)
+    assert [e.event for e in evs] == [etype], [(e.event, e.trigger_text) for e in evs]
+
+
+def test_a_drone_launched_to_watch_is_no_attack(code):
+    assert not any(e.event == "ASSAULT"
+                   for e in code("The navy launched a drone to monitor the coast."))
+
+
+@pytest.mark.parametrize("text, retreat", [
+    ("The US pulled out of the treaty in 2018.", True),
+    ("Russia pulled back from the border.", True),
+    ("Rescuers were pulling survivors out of the rubble.", False),
+    ("Firefighters pulled two children out of the burning house.", False),
+])
+def test_pulling_out_is_a_withdrawal_only_without_an_object(code, text, retreat):
+    """"pulled out of the talks" withdraws; "pulled survivors out of the rubble"
+    (particle "out+NOOBJ") rescues."""
+    assert any(e.event == "RETREAT" for e in code(text)) == retreat
+
+
+@pytest.mark.parametrize("text, aid", [
+    ("Japan contributed $5 million to the relief fund.", True),
+    ("Canada contributed 300 troops to the UN mission in Mali.", True),
+    ("She contributed to several newspapers.", False),
+    ("The reporter contributed to the BBC for years.", False),
+])
+def test_contributing_is_aid_only_of_aid_money_or_troops(code, text, aid):
+    assert any(e.event == "AID" for e in code(text)) == aid, \
+        [(e.event, e.trigger_text) for e in code(text)]

@@ -41,8 +41,9 @@ ARTICLES = [
         ),
         "events": [
             ("attacked", 0, 4, "Kunduz", "2025-03-04", "Tuesday night", {"killed": 3}),
-            # no place, no date in its sentence: the scene of the attack before it
-            ("assault", 0, 4, "Kunduz", "2025-03-05", None, None),
+            # no place, no date in its sentence: the scene of the attack before it, and
+            # its date ("the assault" refers back to the attack told with one)
+            ("assault", 0, 4, "Kunduz", "2025-03-04", "Tuesday night", None),
             ("struck", 0, 4, "Jalālābād", "2025-03-04", "yesterday", {"injured": 9}),
             ("arrested", 0, 4, "Kunduz province", "2025-03-01", "last weekend", {"arrested": 14}),
         ],
@@ -105,7 +106,9 @@ ARTICLES = [
         ),
         "events": [
             ("fired", 0, 4, "Tbilisi", "2024-12-01", "Sunday night", None),
-            ("clashes", 0, 4, "Tbilisi", "2024-12-02", None, {"arrested": 107, "injured": 21}),
+            # "the clashes" refer back to the force used on Sunday night
+            ("clashes", 0, 4, "Tbilisi", "2024-12-01", "Sunday night",
+             {"arrested": 107, "injured": 21}),
             ("blocked", 0, 4, "Batumi", "2024-12-02", None, None),
             ("suspending", 0, 4, None, "2024-12-02", None, None),
         ],

@@ -12,11 +12,13 @@ The checks read each draft once its actors are known and drop, in order:
   English model also tags "the March of Dimes" so): a month is no march;
 - ``declining_to_speak``: declining to comment, to elaborate, to be identified
   ("declined to comment", "refused to elaborate on the talks", "declined to be
-  named") keeps one's counsel and rejects no one.
-
+  named") keeps one's counsel and rejects no one;
 - ``a_force_of_nature``: harm done by a force of nature, a disease or an
   accident ("the earthquake damaged homes", "a hurricane struck the coast", "the
   virus killed 300 people", "homes were destroyed by the flood");
+- ``how_people_are_equipped``: a participle that describes what people carry
+  ("fighters armed with assault rifles", "police are equipped with riot gear",
+  "gunmen armed with machetes"), with no one said to supply it;
 - ``a_plan_speaks``: a plan, a bill or a decision that "calls for", "demands",
   "threatens" or "backs" something says what it holds, it makes no demand nor
   threat ("her budget plan calls for higher taxes", "the initiative demands a cap
@@ -166,8 +168,26 @@ def wanting_a_thing(ev) -> bool:
     return not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
 
 
-DROP_RULES = (trigger_in_a_date, declining_to_speak, a_force_of_nature, a_plan_speaks,
-              agreeing_with_an_opinion, as_opposed_to, wanting_a_thing)
+def how_people_are_equipped(ev) -> bool:
+    """'Fighters armed with assault rifles', 'police are equipped with riot gear':
+    a participle that describes what people carry, with no one said to supply it,
+    is no supply of arms (AID)."""
+    tok = ev.coded_token or ev.trigger_token
+    if tok is None or ev.event != "AID" or tok.tag_ != "VBN":
+        return False
+    kids = list(tok.children)
+    described = tok.dep_ in ("acl", "amod", "acomp") or any(c.dep_ == "auxpass" for c in kids)
+    # a "by" anywhere in the participle's phrase names a supplier ("armed with
+    # weapons by Iran", however the parser attaches it)
+    supplier = any(t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by")
+                   for t in tok.subtree if t.i != tok.i)
+    return described and not supplier and any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in kids)
+
+
+DROP_RULES = (trigger_in_a_date, declining_to_speak, a_force_of_nature,
+              how_people_are_equipped, a_plan_speaks, agreeing_with_an_opinion, as_opposed_to,
+              wanting_a_thing)
 
 
 def not_an_actor(actor, doc) -> bool:

@@ -181,9 +181,11 @@ def _best_verb(index, lex, v, pats=None, objs=None) -> tuple[Pattern, object] | 
     best: tuple[tuple[int, int], Pattern, object] | None = None
     for p in pats:
         if p.particles is not None:
-            if not (prts & p.particles) and not ("" in p.particles and not has_prt):
+            fits = any(q in prts or ("+" in q and all(x in prts for x in q.split("+")))
+                       for q in p.particles)
+            if not fits and not ("" in p.particles and not has_prt):
                 continue
-            prt_bonus = 1 if prts & p.particles else 0
+            prt_bonus = 1 if fits else 0
         else:
             if has_prt:
                 continue  # "blow up", "give in" are other verbs than "blow", "give"
