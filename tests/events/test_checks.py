@@ -174,6 +174,9 @@ def test_a_participle_of_the_same_act_is_that_act(pipeline, text, host):
     ("The president agreed that the ceasefire would take effect at midnight.", "agreed", "AGREE"),
     ("A vote by hand, as opposed to by machine, was demanded by the opposition.", "demanded",
      "REQUEST"),
+    ("The party backed the nominee on Friday, a day after a poll showed him ahead.", "backed",
+     "SUPPORT"),
+    ("Police arrested dozens of protesters, the survey team said.", "arrested", "COERCE"),
 ])
 def test_actors_who_ask_or_agree_to_act_are_kept(pipeline, text, word, event):
     """The counter-cases of a_plan_speaks and agreeing_with_an_opinion: an actor's

@@ -35,7 +35,15 @@ The checks read each draft once its actors are known and drop, in order:
   vote by hand, as opposed to by machine");
 - ``wanting_a_thing``: wanting a thing asks no one to act ("the farmers did not
   want their money", "if the army wants our land", "he wants a bigger office");
-  wanting someone to act stays a request ("wants Ottawa to stop the pipeline").
+  wanting someone to act stays a request ("wants Ottawa to stop the pipeline");
+- ``a_habit``: what someone does habitually is no event ("voters typically back
+  the incumbent", "the union regularly criticizes the ministry", "the two
+  leaders usually meet before the summit", "whenever they spend money to
+  support a candidate");
+- ``a_poll_share``: a share of voters who favour or oppose someone in a poll is
+  an opinion measured, no act of support ("white voters favor the senator by a
+  6-point margin", "most Republicans back the nominee, a new survey found",
+  "women oppose the governor by 10 points").
 
 ``SLOT_RULES`` (an actor one of them answers leaves its slot):
 
@@ -185,9 +193,44 @@ def how_people_are_equipped(ev) -> bool:
         c.dep_ == "prep" and c.lower_ == "with" for c in kids)
 
 
+HABITUAL = WORDS["habitual"]
+POLL_WORDS = WORDS["poll"]
+POLL_STANCES = ("SUPPORT", "REJECT")
+
+
+def a_habit(ev) -> bool:
+    """'Voters typically back the incumbent', 'the union regularly criticizes the
+    ministry', 'whenever they spend money to support a candidate': a habit."""
+    tok = ev.trigger_token
+    if tok is None:
+        return False
+    for v in [tok] + ([tok.head] if tok.dep_ in ("xcomp", "conj") else []):
+        for c in v.children:
+            if c.dep_ == "advmod" and c.lemma_.lower() in HABITUAL:
+                return True
+            if c.dep_ == "advcl" and any(m.lower_ == "whenever" for m in c.children):
+                return True
+            if c.dep_ in ("npadvmod", "advcl") and c.lemma_.lower() == "time" and any(
+                    d.lower_ in ("each", "every") for d in c.children):
+                return True
+    return any(a.lower_ == "whenever" and a.dep_ == "advmod" for a in tok.children) or any(
+        m.lower_ == "whenever" for a in tok.ancestors if a.dep_ == "advcl" for m in a.children)
+
+
+def a_poll_share(ev) -> bool:
+    """'White voters favor the senator by a 6-point margin', 'most Republicans back
+    the nominee, a survey found': an opinion measured, no act."""
+    tok = ev.trigger_token
+    if tok is None or ev.event not in POLL_STANCES or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(w.lemma_.lower() in POLL_WORDS for w in tok.sent):
+        return False
+    return bool(ev.source) and all(a.kind in ("people", "group") for a in ev.source)
+
+
 DROP_RULES = (trigger_in_a_date, declining_to_speak, a_force_of_nature,
               how_people_are_equipped, a_plan_speaks, agreeing_with_an_opinion, as_opposed_to,
-              wanting_a_thing)
+              wanting_a_thing, a_habit, a_poll_share)
 
 
 def not_an_actor(actor, doc) -> bool:
