@@ -7,7 +7,7 @@ import pytest
 from harness import cases, load
 
 from eventwire.events import senses
-from eventwire.model import Article
+from eventwire.model import PLOVER_TYPES, Article
 from eventwire.pipeline import Pipeline
 
 
@@ -30,7 +30,7 @@ def test_each_sense_rule_decides_its_case(upto, case):
         assert after == []
     else:
         assert after and all(ev.event == case["type"] for ev in after)
-        assert all(ev.quad_class == 4 for ev in after)
+        assert all(ev.quad_class == PLOVER_TYPES[case["type"]][0] for ev in after)
 
 
 def test_every_sense_rule_has_cases():
@@ -89,3 +89,14 @@ def test_consultations_shootings_and_cooperation_between_actors_stay(pipeline, t
     an_everyday_investment_or_joining."""
     (doc,) = pipeline.process_batch([Article(id="k", text=text, date="2024-05-02")])
     assert any(ev.event == event and word in ev.trigger_text for ev in doc.events)
+
+
+@pytest.mark.parametrize("text", [
+    "The UN made an appeal to donors for funds.",
+    "The appeal of the Red Cross went unheeded.",
+    "The appeal of the relatives went unheeded.",
+])
+def test_an_appeal_someone_makes_stays_a_request(pipeline, text):
+    """The counter-cases of appeal_as_attraction."""
+    (doc,) = pipeline.process_batch([Article(id="a", text=text, date="2024-05-02")])
+    assert any(ev.event == "REQUEST" and "appeal" in ev.trigger_text for ev in doc.events)

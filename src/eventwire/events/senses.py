@@ -42,7 +42,15 @@ each draft, each answer the draft's new reading or leave it:
   person is its target; joining
   a post or a company ("he joined the Supreme Court in 2006", "she joined the firm
   as a partner") or joining someone for an occasion ("she joined the senator for
-  the debate", "joined him for dinner") is no cooperation: dropped.
+  the debate", "joined him for dinner") is no cooperation: dropped;
+- ``backing_away``: backing away or off from something is yielding, no support
+  ("she later backed away from her allegations", "the ministry backed away from
+  the plan", "the senator backed off from his threat"): CONCEDE (080);
+- ``appeal_as_attraction``: the appeal of something, or a thing's appeal to
+  voters, is its attraction, no request ("the plan and its appeal to voters",
+  "he acknowledged the appeal of the race", "the broad appeal of the party's
+  message"): dropped; an appeal someone makes stays ("the UN made an appeal to
+  donors").
 
 Each rule has rows in ``tests/fixtures/events/senses.jsonl``.
 """
@@ -55,6 +63,9 @@ from eventwire.model import PLOVER_TYPES
 
 WORDS = resources.classes("events/senses.tsv", header=True)
 DROP = "drop"
+# names and nouns of actors: "the appeal of the Red Cross" is one it made
+ACTOR_ENTS = ("PERSON", "ORG", "NORP", "GPE")
+AGENT_NOUNS = frozenset(r[0] for r in resources.rows("actors/agent_nouns.tsv", header=True))
 AERIAL = frozenset(("air", "airstrike", "drone", "aerial", "missile", "rocket"))
 
 
@@ -188,8 +199,40 @@ def an_everyday_investment_or_joining(ev, lex):
     return None
 
 
+def backing_away(ev, lex):
+    """'She backed away from her allegations', 'backed off from his threat':
+    yielding (080), no support."""
+    tok = ev.coded_token or ev.trigger_token
+    if tok is None or ev.event != "SUPPORT" or tok.lemma_.lower() != "back":
+        return None
+    if any(c.dep_ in ("advmod", "prt") and c.lower_ in ("away", "off") for c in tok.children):
+        return "080"
+    return None
+
+
+def appeal_as_attraction(ev, lex):
+    """'Its appeal to voters', 'the appeal of the race', 'the broad appeal of the
+    message': an attraction, no request."""
+    tok = ev.coded_token or ev.trigger_token
+    if tok is None or ev.event != "REQUEST" or tok.lemma_.lower() != "appeal" \
+            or tok.pos_ != "NOUN":
+        return None
+    kids = list(tok.children)
+    if any(c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and c.lower_ == "for") for c in kids):
+        return None  # "an appeal to donors to give", "an appeal for calm"
+    if tok.head.lemma_.lower() in WORDS["appeal_maker"] and tok.dep_ == "dobj":
+        return None  # "made an appeal", "issued an appeal"
+    thing_owner = any(c.dep_ == "poss" and c.lower_ == "its" for c in kids)
+    of_thing = any(c.dep_ == "prep" and c.lower_ == "of" and not any(
+        o.ent_type_ in ACTOR_ENTS or o.tag_ == "NNS" or o.lemma_.lower() in AGENT_NOUNS
+        for o in c.children if o.dep_ == "pobj") for c in kids)
+    broad = any(c.dep_ == "amod" and c.lemma_.lower() in WORDS["attraction"] for c in kids)
+    return DROP if thing_owner or of_thing or broad else None
+
+
 SENSE_RULES = (military_strike, labour_strike, meeting_a_requirement, a_campaign_rally,
-               an_interview, shooting_a_film, an_everyday_investment_or_joining)
+               an_interview, shooting_a_film, an_everyday_investment_or_joining,
+               backing_away, appeal_as_attraction)
 STRIKE_LEMMAS = ("strike", "airstrike")
 
 
