@@ -95,6 +95,8 @@ def test_consultations_shootings_and_cooperation_between_actors_stay(pipeline, t
     "The UN made an appeal to donors for funds.",
     "The appeal of the Red Cross went unheeded.",
     "The appeal of the relatives went unheeded.",
+    "The lawyers filed an appeal of the court's ruling on Monday.",
+    "The appeal of the verdict will be heard next month.",
 ])
 def test_an_appeal_someone_makes_stays_a_request(pipeline, text):
     """The counter-cases of appeal_as_attraction."""

@@ -50,7 +50,8 @@ each draft, each answer the draft's new reading or leave it:
   voters, is its attraction, no request ("the plan and its appeal to voters",
   "he acknowledged the appeal of the race", "the broad appeal of the party's
   message"): dropped; an appeal someone makes stays ("the UN made an appeal to
-  donors").
+  donors"), and so does the appeal of a ruling ("an appeal of the board's
+  determination").
 
 Each rule has rows in ``tests/fixtures/events/senses.jsonl``.
 """
@@ -225,7 +226,7 @@ def appeal_as_attraction(ev, lex):
     thing_owner = any(c.dep_ == "poss" and c.lower_ == "its" for c in kids)
     of_thing = any(c.dep_ == "prep" and c.lower_ == "of" and not any(
         o.ent_type_ in ACTOR_ENTS or o.tag_ == "NNS" or o.lemma_.lower() in AGENT_NOUNS
-        for o in c.children if o.dep_ == "pobj") for c in kids)
+        or o.lemma_.lower() in WORDS["ruling"] for o in c.children if o.dep_ == "pobj") for c in kids)
     broad = any(c.dep_ == "amod" and c.lemma_.lower() in WORDS["attraction"] for c in kids)
     return DROP if thing_owner or of_thing or broad else None
 
