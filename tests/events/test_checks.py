@@ -198,3 +198,11 @@ def test_a_persons_campaign_is_that_person(pipeline, text, word, who):
     (doc,) = pipeline.process_batch([Article(id="v", text=text, date="2024-05-02")])
     ev = next(ev for ev in doc.events if word in ev.trigger_text)
     assert len(ev.target) == 1 and who in ev.target[0].name
+
+
+def test_a_country_that_names_an_act_stays_its_actor(pipeline):
+    """The counter-case of a_town_in_a_name: 'US strikes' are the US's."""
+    (doc,) = pipeline.process_batch([Article(id="u", text="US strikes hit the town overnight.",
+                                             date="2024-05-02")])
+    ev = next(ev for ev in doc.events if ev.event == "ASSAULT")
+    assert [a.country for a in ev.source] == ["USA"]

@@ -102,3 +102,15 @@ def test_an_appeal_someone_makes_stays_a_request(pipeline, text):
     """The counter-cases of appeal_as_attraction."""
     (doc,) = pipeline.process_batch([Article(id="a", text=text, date="2024-05-02")])
     assert any(ev.event == "REQUEST" and "appeal" in ev.trigger_text for ev in doc.events)
+
+
+@pytest.mark.parametrize("text, word, event", [
+    ("The army released 20 prisoners on Friday.", "released", "RETREAT"),
+    ("Workers rallied to the capital to demand higher wages.", "rallied", "PROTEST"),
+    ("The minister pointed the finger at Iran.", "pointed", "ACCUSE"),
+])
+def test_releasing_people_rallying_to_protest_and_blaming_stay(pipeline, text, word, event):
+    """The counter-cases of releasing_a_text, a_campaign_rally and
+    pointing_to_something."""
+    (doc,) = pipeline.process_batch([Article(id="k", text=text, date="2024-05-02")])
+    assert any(ev.event == event and word in ev.trigger_text for ev in doc.events)

@@ -58,6 +58,11 @@ The checks read each draft once its actors are known and drop, in order:
   $2 million supporting the mayor", "was targeted by $3 million in ads", "40
   percent backed the plan" as a source) is no actor, whatever else it is given.
 
+- ``a_town_in_a_name``: a town that only names a meeting or a text ("the
+  Copenhagen climate summit", "signed the Paris agreement", "the Moscow
+  declaration") is where it was, no actor; a country so used stays ("the US
+  strikes"), and so does a town's body ("the Jerusalem municipality").
+
 Before them, ``a_persons_venture``: a person's campaign, candidacy or bid names
 that person ("donors backed Warren's campaign", "groups attacked the governor's
 candidacy", "critics opposed his bid for a third term": the slot was emptied as
@@ -76,7 +81,7 @@ Each rule has rows in ``tests/fixtures/events/checks.jsonl``.
 
 from __future__ import annotations
 
-from eventwire import resources
+from eventwire import geo, resources
 from eventwire.context import ArticleContext
 
 WORDS = resources.classes("events/checks.tsv", header=True)
@@ -254,7 +259,32 @@ def an_amount_not_an_actor(actor, doc) -> bool:
     return span is not None and len(span) > 0 and span.root.ent_type_ in AMOUNT_ENTITIES
 
 
-SLOT_RULES = (not_an_actor, an_amount_not_an_actor)
+COUNTRY_NAMES = frozenset(
+    n.strip().lower() for r in resources.rows("actors/countries.tsv") if len(r) > 2
+    for n in [r[1]] + r[2].split("|") if n.strip())
+
+
+NAMED_TEXTS = WORDS["named_text"]
+
+
+def a_town_in_a_name(actor, doc) -> bool:
+    """'The Copenhagen summit', 'the Paris agreement', 'the Moscow declaration': a town
+    naming a meeting or a text is no actor."""
+    span = doc.char_span(actor.span[0], actor.span[1], alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    head = root.head
+    if actor.igo or root.dep_ != "compound" or root.ent_type_ not in ("GPE", "ORG") \
+            or head.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() in AGENT_NOUNS:
+        return False
+    if head.lemma_.lower() not in NAMED_TEXTS:
+        return False  # "the Jerusalem municipality" is the town's body
+    name = span.text.strip().lower()
+    return name not in COUNTRY_NAMES and geo.city_country(name) is not None
+
+
+SLOT_RULES = (not_an_actor, an_amount_not_an_actor, a_town_in_a_name)
 
 
 VENTURES = WORDS["venture"]

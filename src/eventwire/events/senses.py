@@ -25,7 +25,7 @@ each draft, each answer the draft's new reading or leave it:
   event (a meeting, a promise or a refusal to meet) is dropped;
 - ``a_campaign_rally``: "rally" in an election campaign is no protest: rallying
   someone ("rallied Democrats behind the nominee", "tried to rally undecided
-  voters"), a campaign rally ("held a campaign rally in Des Moines"), or a rally a
+  voters", "the party seeks to rally around the nominee"), a campaign rally ("held a campaign rally in Des Moines"), or a rally a
   candidate holds ("Ms. Warren held a rally at the state university"); a rally
   held against someone or something stays a protest ("students held a rally
   against the tuition law"). The event is dropped;
@@ -51,7 +51,14 @@ each draft, each answer the draft's new reading or leave it:
   "he acknowledged the appeal of the race", "the broad appeal of the party's
   message"): dropped; an appeal someone makes stays ("the UN made an appeal to
   donors"), and so does the appeal of a ruling ("an appeal of the board's
-  determination").
+  determination");
+- ``pointing_to_something``: pointing to or toward something cites it, it
+  accuses no one ("analysts pointed to the senator's victories", "the memo
+  pointed toward a hardware fault", "she pointed to the polls"): dropped;
+  pointing a finger at someone, or at someone as the culprit, stays;
+- ``releasing_a_text``: releasing a document, a video or figures publishes
+  them, it frees no one ("the ministry released the cables", "the campaign
+  released a video", "the agency released its report"): dropped.
 
 Each rule has rows in ``tests/fixtures/events/senses.jsonl``.
 """
@@ -131,8 +138,9 @@ def a_campaign_rally(ev, lex):
     tok = ev.coded_token or ev.trigger_token
     if tok is None or tok.lemma_.lower() != "rally":
         return None
-    if tok.pos_ == "VERB":  # rallying someone wins support, it protests nothing
-        return DROP if any(c.dep_ == "dobj" for c in tok.children) else None
+    if tok.pos_ == "VERB":  # rallying someone, or around someone, wins support
+        return DROP if any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in
+                                                WORDS["rally_prep"]) for c in tok.children) else None
     if any(c.dep_ == "prep" and c.lower_ in WORDS["protest_prep"] for c in tok.children):
         return None  # "a rally against the tuition law"
     mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
@@ -231,9 +239,35 @@ def appeal_as_attraction(ev, lex):
     return DROP if thing_owner or of_thing or broad else None
 
 
+def pointing_to_something(ev, lex):
+    """'Analysts pointed to the senator's victories', 'the memo pointed toward a
+    fault': citing, no accusation."""
+    tok = ev.coded_token or ev.trigger_token
+    if tok is None or ev.event != "ACCUSE" or tok.lemma_.lower() != "point":
+        return None
+    kids = list(tok.children)
+    if any(c.dep_ == "dobj" for c in kids):
+        return None  # "pointed the finger at"
+    preps = {c.lower_ for c in kids if c.dep_ == "prep"}
+    return DROP if preps and preps <= {"to", "toward", "towards"} else None
+
+
+def releasing_a_text(ev, lex):
+    """'The ministry released the cables', 'the campaign released a video':
+    publishing, no release of anyone."""
+    tok = ev.coded_token or ev.trigger_token
+    if tok is None or ev.event != "RETREAT" or tok.lemma_.lower() != "release":
+        return None
+    released = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.dep_ == "acl":
+        released.append(tok.head)  # "cables released by WikiLeaks"
+    return DROP if released and all(
+        t.lemma_.lower() in WORDS["text"] for t in released) else None
+
+
 SENSE_RULES = (military_strike, labour_strike, meeting_a_requirement, a_campaign_rally,
                an_interview, shooting_a_film, an_everyday_investment_or_joining,
-               backing_away, appeal_as_attraction)
+               backing_away, appeal_as_attraction, pointing_to_something, releasing_a_text)
 STRIKE_LEMMAS = ("strike", "airstrike")
 
 
