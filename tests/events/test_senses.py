@@ -114,3 +114,30 @@ def test_releasing_people_rallying_to_protest_and_blaming_stay(pipeline, text, w
     pointing_to_something."""
     (doc,) = pipeline.process_batch([Article(id="k", text=text, date="2024-05-02")])
     assert any(ev.event == event and word in ev.trigger_text for ev in doc.events)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The race changed after a debate in which Rubio faltered in the face of blistering "
+     "attacks from Christie.", "attacks"),
+    ("On the campaign trail, attacks flew fast and in all directions as the primary neared.",
+     "attacks"),
+    ("The governor was targeted by $4 million in attacks from liberal groups.", "targeted"),
+])
+def test_an_attack_in_a_story_of_words_is_criticism(pipeline, text, word):
+    """words_of_a_wordy_story (issue 12 audit: campaign 'attacks' coded ASSAULT): with
+    no word of force anywhere in the story, an attack is criticism."""
+    (doc,) = pipeline.process_batch([Article(id="w", text=text, date="2024-05-02")])
+    evs = [ev for ev in doc.events if word in ev.trigger_text]
+    assert evs and all(ev.event == "ACCUSE" for ev in evs)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Questions linger on the Benghazi attack, the senator said.", "attack"),
+    ("The attack drew condemnation. Two soldiers were wounded by gunfire at the post.",
+     "attack"),
+])
+def test_an_attack_in_a_story_of_force_or_at_a_place_stays_an_assault(pipeline, text, word):
+    """The counter-cases of words_of_a_wordy_story."""
+    (doc,) = pipeline.process_batch([Article(id="f", text=text, date="2024-05-02")])
+    evs = [ev for ev in doc.events if ev.trigger_text == word]
+    assert evs and all(ev.event == "ASSAULT" for ev in evs)

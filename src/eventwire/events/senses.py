@@ -58,7 +58,13 @@ each draft, each answer the draft's new reading or leave it:
   pointing a finger at someone, or at someone as the culprit, stays;
 - ``releasing_a_text``: releasing a document, a video or figures publishes
   them, it frees no one ("the ministry released the cables", "the campaign
-  released a video", "the agency released its report"): dropped.
+  released a video", "the agency released its report"): dropped;
+- ``words_of_a_wordy_story`` (over the article): in a story with no word of force
+  anywhere (no weapon, casualty, armed man or soldier), an "attack", "assault" or
+  "hit" that names no armed actor and no place is one of words ("blistering
+  attacks from Christie in the debate", "with attacks flying fast on the campaign
+  trail", "$4 million in attacks from liberal groups"): criticism (ACCUSE 111); a
+  harm word there ("attacks to wound Mr. Trump") is no event.
 
 Each rule has rows in ``tests/fixtures/events/senses.jsonl``.
 """
@@ -311,6 +317,44 @@ def _recode(ev, lex, code: str, mode: str | None) -> None:
     ev.context = [c for c in (info.context or "").split(";") if c]
 
 
+def _force_in_story(doc, fig) -> bool:
+    """Does any word of the article tell of force (a weapon, a casualty, an armed
+    man, a soldier)? Words inside names do not ("the Fort Worth debate")."""
+    force = fig["physical"] | fig["armed"]
+    return any(t.lemma_.lower() in force or t.lower_ in force
+               for t in doc if t.ent_type_ not in ("ORG", "PERSON", "WORK_OF_ART", "EVENT",
+                                                    "LAW", "FAC", "GPE"))
+
+
+def _named_place(tok) -> bool:
+    """'The Benghazi attack', 'the attack in Nice': a named place or target."""
+    return any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in tok.subtree) or any(
+        c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in tok.children)
+
+
+def words_of_a_wordy_story(doc, events, lex) -> list:
+    """'Blistering attacks from Christie', 'attacks flying fast' in a story that
+    tells of no force anywhere: criticism; 'attacks to wound Mr. Trump': none."""
+    fig = lex.figurative
+    wordy = [ev for ev in events if ev.event == "ASSAULT" and ev.trigger_token is not None
+             and not any(a.sector in fig["force_sector"] for a in ev.source + ev.target)
+             and not _named_place(ev.coded_token or ev.trigger_token)]
+    if not wordy or _force_in_story(doc, fig):
+        return events
+    kept = []
+    for ev in events:
+        if ev in wordy:
+            lem = (ev.coded_token or ev.trigger_token).lemma_.lower()
+            if lem in fig["bodily"]:
+                pass  # "was executed for espionage": harm to a body
+            elif lem in fig["verbal"]:
+                _recode(ev, lex, "111", None)
+            elif lem in fig["harm"] or lem in fig["compete"]:
+                continue
+        kept.append(ev)
+    return kept
+
+
 class SensesStage:
     """Rereads triggers whose sense their neighbours decide."""
 
@@ -337,4 +381,4 @@ class SensesStage:
                 _recode(ev, self.lex, code, mode)
             kept.append(ev)
         strike_of_the_story(ctx.doc, kept, self.lex)
-        ctx.events = kept
+        ctx.events = words_of_a_wordy_story(ctx.doc, kept, self.lex)
