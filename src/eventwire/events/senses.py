@@ -132,7 +132,8 @@ def meeting_a_requirement(ev, lex):
     tok = ev.coded_token or ev.trigger_token
     if tok is None or tok.lemma_.lower() != "meet":
         return None
-    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]  # "if the
+    # commitments are met"
     if objs and all(o.lemma_.lower() in WORDS["requirement"] for o in objs):
         return DROP
     return None
