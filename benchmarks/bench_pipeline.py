@@ -3,7 +3,8 @@
 Each measurement runs in its own child process (so that peak memory is the
 child's own): bare spaCy ``nlp.pipe`` of the same model over the same texts
 (the model as its package loads it), the same with the model as eventwire
-loads it (its tokenizer rule, paragraph and lemma-memo components), the
+loads it (its tokenizer rule and paragraph component, the array attribute
+ruler and lemmatizer, matrix products through numpy's BLAS), the
 pipeline with per-stage timings, the full ``eventwire code`` command (with the
 place tables in the cache, as in every run after the first), and ``eventwire
 code`` again with an empty cache folder (a first run). Bare spaCy, the
@@ -41,7 +42,7 @@ def _peak_mb() -> float:
 
 def child_bare(corpus: str, configured: bool = False) -> dict:
     """Bare spaCy: the model as its package loads it (``configured``: as
-    eventwire loads it, with its tokenizer, paragraph and lemma components)."""
+    eventwire loads it, ``eventwire.nlp.load_model``)."""
     import spacy
 
     from eventwire.ingest import iter_articles
@@ -138,7 +139,8 @@ def main() -> int:
         "|---|---|",
         f"| bare spaCy: `spacy.load(model)`, `nlp.pipe` | {bare['cpu']:.1f} s "
         f"({bare['seconds']:.1f} s), {wps_bare:,.0f} words/s, peak {bare['peak_mb']:.0f} MB |",
-        f"| the model as eventwire loads it (tokenizer rule, paragraphs, lemma memo), "
+        f"| the model as eventwire loads it (tokenizer rule, paragraphs, array ruler "
+        f"and lemmatizer, numpy's BLAS), "
         f"`nlp.pipe` | {configured['cpu']:.1f} s ({configured['seconds']:.1f} s), "
         f"ratio to bare {configured['cpu'] / bare['cpu']:.2f} |",
         f"| `eventwire code` (start-up, read, code, write) | {code['cpu']:.1f} s "

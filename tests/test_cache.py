@@ -72,3 +72,25 @@ def test_the_gazetteer_read_back_is_the_one_built(tmp_path, monkeypatch):
         return len({id(p) for v in g.index.values() for p in v})
 
     assert objects(back) == objects(built) < sum(len(v) for v in built.index.values())
+
+
+def test_the_actor_lexicon_read_back_is_the_one_built(tmp_path, monkeypatch):
+    from eventwire.actors import ActorResolver
+    from eventwire.actors.lexicon import Lexicon, load_lexicon
+
+    monkeypatch.setenv("EVENTWIRE_CACHE_DIR", str(tmp_path))
+    built = load_lexicon()  # built, written
+    back = load_lexicon()  # read back
+    assert len(list(tmp_path.glob("actor_lexicon-*.pickle"))) == 1
+    assert back is not built and isinstance(back, Lexicon)
+    assert back.names.hand.keys() == built.names.hand.keys()
+    assert back.names.extra == built.names.extra and back.sectors == built.sectors
+    assert back.prefixes == built.prefixes and back.max_len == built.max_len
+    # entries shared by several names stay one object
+    assert len({id(e) for v in back.names.hand.values() for _, e in v}) \
+        == len({id(e) for v in built.names.hand.values() for _, e in v})
+    # the tokenizer, left out of the file, is made again when a name is looked up
+    assert back.tokens("the Red  Cross") == ("the", "red", "cross")
+    resolver = ActorResolver()
+    for name in ("Kenyan police", "the Kremlin", "NATO"):
+        assert resolver.lookup(name) is not None

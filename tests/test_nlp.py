@@ -119,25 +119,6 @@ def test_a_long_text_is_coded_in_pieces_with_offsets_into_the_whole(pipeline, mo
     assert any(q.events for q in cut.quotes)
 
 
-def test_remembered_lemmas_are_the_lemmatizers(nlp):
-    # the lemma memo writes back what spaCy's rule lemmatizer found for the same
-    # form, part of speech and morphology: the lemmas are those without it
-    texts = ["The ministers met in Geneva and were meeting again on Friday; talks "
-             "broke down after the envoys left.",
-             "Protesters were marching on the capital. Police arrested dozens of them, "
-             "and the strikes that had paralysed the ports ended.",
-             "She says the rebels have seized the towns; they had seized others before."]
-    assert "eventwire_lemmas_known" in nlp.pipe_names
-    with nlp.select_pipes(disable=["eventwire_lemmas_known", "eventwire_lemmas_learn"]):
-        plain = [[t.lemma_ for t in doc] for doc in nlp.pipe(texts)]
-    first = [[t.lemma_ for t in doc] for doc in nlp.pipe(texts)]
-    again = [[t.lemma_ for t in doc] for doc in nlp.pipe(texts)]  # now from the memo
-    assert first == plain and again == plain
-    assert "seize" in plain[2] and "meet" in plain[0] and "arrest" in plain[1]
-    memo = nlp.get_pipe("eventwire_lemmas_known").memo
-    assert len(memo.lemmas) > 30
-
-
 def test_a_pipeline_that_stops_early_stages_the_joined_parse(monkeypatch):
     # before ``finalize`` the events are drafts: a long text's pieces are parsed
     # one by one and the stages run over the joined parse of the whole text
@@ -155,3 +136,45 @@ def test_a_pipeline_that_stops_early_stages_the_joined_parse(monkeypatch):
     assert max(m.span[0] for m in mentions) > len(text) - 1200
     for m in mentions:
         assert text[m.span[0]:m.span[1]] == m.text
+
+
+def test_the_fast_ruler_and_lemmatizer_give_spacys_annotations():
+    # eventwire.nlp.fast: spaCy's attribute ruler and rule lemmatizer done on
+    # whole arrays, and the matrix products through numpy's BLAS; every token
+    # attribute and the serialized document must be those of the same model
+    # with spaCy's own components and thinc's BLIS
+    from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
+
+    from eventwire.nlp import load_model
+
+    texts = [
+        "The envoys weren't meeting in Oslo; they'd gone home, and it's said "
+        "the talks will resume once both sides agree.",
+        "Gonna be a long night, y'all,\u201d the mayor told reporters. \u201cI did "
+        "what I could, and I have nothing to hide.\u201d",
+        "There are 300 troops at the border. Is there anything left? Somebody "
+        "gotta pay for this, ain't that right?",
+        "Her brother said he'd never seen himself as a leader of theirs.\n\n"
+        "  Ours was the better plan  ,  she added .",
+    ]
+    fast, stock = load_model(), load_model(fast=False)
+    assert type(fast.get_pipe("attribute_ruler")) is not type(stock.get_pipe("attribute_ruler"))
+    assert type(fast.get_pipe("lemmatizer")) is not type(stock.get_pipe("lemmatizer"))
+    assert not fast.get_pipe("ner").model.ops.use_blis
+    assert stock.get_pipe("ner").model.ops.use_blis
+    attrs = [TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE]
+    for _ in range(2):  # the second time from the lemmas remembered
+        for a, b in zip(stock.pipe(texts), fast.pipe(texts)):
+            assert (a.to_array(attrs) == b.to_array(attrs)).all()
+            assert [(t.lemma_, t.pos_, str(t.morph)) for t in a] \
+                == [(t.lemma_, t.pos_, str(t.morph)) for t in b]
+            assert a.to_bytes(exclude=["tensor"]) == b.to_bytes(exclude=["tensor"])
+            # numpy's BLAS sums in another order than BLIS: the same vectors
+            # but for their last bits
+            assert abs(a.tensor - b.tensor).max() < 1e-4
+    doc = fast("They weren't sure it was him.")
+    assert [t.lemma_ for t in doc][:4] == ["they", "be", "not", "sure"]
+    assert doc[1].pos_ == "AUX" and doc[2].pos_ == "PART"
+    # rules over two tokens set the token they name: "ta" of "gotta", "ai" of "ain't"
+    doc = fast("Somebody gotta pay for this, ain't that right?")
+    assert [(t.text, t.lemma_) for t in doc if t.text in ("ta", "ai")] == [("ta", "to"), ("ai", "be")]

@@ -76,23 +76,42 @@ def package_version(name: str) -> str:
         return "missing"
 
 
+def settle() -> None:
+    """Leave everything alive now out of the garbage collector's scans
+    (``gc.freeze``). The model, the word tables and the gazetteer hold millions
+    of objects that live as long as the process; Python's cycle collector
+    otherwise walks them all again at each of its full collections while
+    articles are coded (0.9 s of an 18 s run over 84 articles). Nothing is
+    freed differently: objects still go when their last reference does, and
+    only cycles made before this call are never looked for again."""
+    import gc
+
+    gc.freeze()
+
+
 def cached(name: str, sources: Iterable[str | Path], build: Callable[[], T],
            extra: Iterable[Any] = ()) -> T:
     """``build()``, or the result of an earlier build of the same sources read
-    back from the cache folder."""
+    back from the cache folder; either way kept out of the garbage collector's
+    scans (``settle``)."""
     folder = cache_dir()
     if folder is None:
-        return build()
+        value = build()
+        settle()
+        return value
     path = folder / key(name, sources, extra)
     try:
         with open(path, "rb") as fp:
-            return pickle.load(fp)
+            value = pickle.load(fp)
+        settle()
+        return value
     except FileNotFoundError:
         pass
     except Exception as exc:  # a damaged or foreign file: build again
         log.debug("cache %s unreadable (%s); rebuilding", path, exc)
     value = build()
     _write(folder, path, value)
+    settle()
     return value
 
 

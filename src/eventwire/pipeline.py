@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
+from eventwire.cache import settle
 from eventwire.context import GIVEN, ArticleContext
 from eventwire.errors import EventwireError
 from eventwire.model import Article, Document
@@ -176,6 +177,9 @@ class Pipeline:
         self.stages: list[Stage] = stages
         self.timings: dict[str, float] = {}
         self._originals: dict = {}  # id(clean article) -> (clean, input, offsets)
+        # the model and the stages' tables live as long as the process: out of
+        # the garbage collector's scans from now on (eventwire.cache.settle)
+        settle()
 
     @property
     def stage_names(self) -> list[str]:

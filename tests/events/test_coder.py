@@ -507,3 +507,71 @@ def test_pulling_out_is_a_withdrawal_only_without_an_object(code, text, retreat)
 def test_contributing_is_aid_only_of_aid_money_or_troops(code, text, aid):
     assert any(e.event == "AID" for e in code(text)) == aid, \
         [(e.event, e.trigger_text) for e in code(text)]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The US has been encouraging allies such as Germany to restrict the airline's flights.",
+     "US"),
+    ("Opposition parties called for the election to be postponed.", "Opposition parties"),
+    ("The bishops called for the prisoners to be freed.", "bishops"),
+])
+def test_encouraging_and_calling_for_a_clause_are_requests(code, text, source):
+    """"encouraged X to ...", and "called for X to be ..." (a for-to clause) ask
+    for something whatever the act asked for is."""
+    ev = one(code(text), "REQUEST")
+    assert any(source in a.text for a in ev.source)
+
+
+@pytest.mark.parametrize("text", [
+    "The government pledged not to attack the rebels.",
+    "Turkey vowed not to deploy troops in Syria.",
+    "Israel promised not to strike the power plant in Gaza.",
+])
+def test_a_promise_not_to_use_force_is_an_intent_to_de_escalate(code, text):
+    """A negated act of force under an intent or a future is a promise of restraint
+    (AGREE, CAMEO 0356), made; not a negated attack."""
+    ev = one(code(text), "AGREE")
+    assert ev.cameo == "0356" and not ev.negated and ev.modality == "intended"
+
+
+def test_an_attack_that_did_not_happen_stays_a_negated_attack(code):
+    ev = one(code("The army did not attack the village."), "ASSAULT")
+    assert ev.negated
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("He wishes to speak with the Chinese president.", "CONSULT"),
+    ("Protesters who want to revive the marches gathered outside.", "PROTEST"),
+    ("The minister hopes to meet his Iranian counterpart.", "CONSULT"),
+])
+def test_an_act_one_wants_hopes_or_wishes_to_do_is_hypothetical(code, text, etype):
+    """A desire is no commitment: no threat, no promise, no fact."""
+    evs = code(text)
+    ev = one(evs, etype)
+    assert ev.modality == "hypothetical"
+    assert not any(e.event == "THREATEN" for e in evs)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Troops were sent to arrest the rebel leader.", "COERCE"),
+    ("Police raided the house to arrest the suspect.", "COERCE"),
+    ("The envoy flew to Khartoum to mediate between the generals.", "CONSULT"),
+])
+def test_an_act_of_purpose_has_not_happened_yet(code, text, etype):
+    """An infinitive of purpose on another act ("sent to arrest") is intended, not
+    told as done."""
+    ev = next(e for e in code(text) if e.event == etype and e.trigger_text != "flew")
+    assert ev.modality == "intended"
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The junta had the journalist arrested.", "junta", "journalist"),
+    ("The governor got the protesters detained.", "governor", "protesters"),
+    ("Seoul accused Pyongyang of having the defector killed.", "Pyongyang", "defector"),
+])
+def test_who_has_it_done_does_it(code, text, source, target):
+    """A causative "had/got X V-ed": the haver acts on X (an accused haver, as
+    alleged)."""
+    ev = next(e for e in code(text) if e.event in ("COERCE", "ASSAULT"))
+    assert any(source in a.text for a in ev.source), names(ev.source)
+    assert any(target in a.text for a in ev.target), names(ev.target)

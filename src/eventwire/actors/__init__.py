@@ -18,7 +18,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from eventwire.actors.analysis import ArticleActors
-from eventwire.actors.lexicon import Lexicon, ResourceError
+from eventwire.actors.lexicon import ResourceError, load_lexicon
 from eventwire.actors.names import lookup as _lookup_name
 from eventwire.model import Actor
 
@@ -29,7 +29,7 @@ class ActorResolver:
     """Holds the actor knowledge base; per-article work happens in ``analyze``."""
 
     def __init__(self) -> None:
-        self.lexicon = Lexicon()
+        self.lexicon = load_lexicon()
 
     def analyze(self, doc, article_date: date | datetime | str | None = None) -> ArticleActors:
         """Resolve every actor mention of ``doc`` (a spaCy Doc), offices taken at ``article_date``."""

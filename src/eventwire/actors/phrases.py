@@ -597,16 +597,17 @@ class PhraseResolver:
     def sector_at(self, j: int, lo: int) -> tuple[tuple[str, str], int, str] | None:
         """The longest sector term ending at token j (not before lo):
         ((sector, kind), start, term)."""
-        doc, lex = self.st.doc, self.st.lex
+        st = self.st
+        lex, lemmas, lowers = st.lex, st.lemmas, st.lowers
         for n in range(min(lex.sector_max, j - lo + 1), 0, -1):
-            toks = doc[j - n + 1: j + 1]
-            for words in (tuple(t.lemma_.lower() for t in toks), tuple(t.lower_ for t in toks)):
+            a = j - n + 1
+            for words in (tuple(lemmas[a:j + 1]), tuple(lowers[a:j + 1])):
                 hit = lex.sectors.get(words)
                 if hit is not None and not (words in lex.agent_terms and any(
-                        t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in toks)):
+                        t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in st.doc[a:j + 1])):
                     # the field's agent nouns are no titles inside a person's name
                     # ("Howard Dean", "Hunter Biden")
-                    return hit, j - n + 1, " ".join(words)
+                    return hit, a, " ".join(words)
         return None
 
     def place_country(self, tok, depth: int = 0) -> tuple[str | None, str | None, Info | None]:

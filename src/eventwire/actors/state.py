@@ -24,6 +24,7 @@ class ArticleState:
     """The parse of one article and the actor tables the jobs fill in text order.
 
     - ``sent_of[i]``: the sentence of token i; ``ent_of[i]``: its entity or None;
+      ``lowers[i]`` / ``lemmas[i]``: its lower-cased form and lemma;
     - ``names``: the lexicon names matched in the article (``names.Names``);
     - ``infos[i]`` / ``actors[i]``: the mention (``Info``) and the ``Actor`` of the
       phrase headed by token i; ``adj_mod``: national modifiers that are actors of
@@ -42,6 +43,10 @@ class ArticleState:
                     self.sent_of[k] = si
         else:
             log.debug("doc has no sentence boundaries: coreference windows span the article")
+        # every token's lower-cased form and lower-cased lemma, read once
+        strings = doc.vocab.strings
+        self.lowers: list[str] = [strings[x] for x in doc.to_array("LOWER").tolist()]
+        self.lemmas: list[str] = [strings[x].lower() for x in doc.to_array("LEMMA").tolist()]
         self.ent_of: list = [None] * len(doc)
         for ent in doc.ents:
             for k in range(ent.start, ent.end):

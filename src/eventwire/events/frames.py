@@ -22,12 +22,17 @@ from dataclasses import dataclass, field
 
 from eventwire import tuning
 from eventwire.events.subject import subject_tok
-from eventwire.events.syntax import (SUBJ, according_to, child, is_passive, lemma, negated,
-                                     pobjs, say_above, stated_intent)
+from eventwire.events.syntax import (SUBJ, according_to, causative_object, child, forms,
+                                     is_passive, lemma, negated, pobjs, say_above,
+                                     stated_intent)
 from eventwire.model import Actor
 
 # CAMEO roots of hostile acts (intent to do one is a threat) and of military force
 HOSTILE_ROOTS = ("13", "14", "15", "16", "17", "18", "19", "20")
+# CAMEO roots of force (mobilize, assault, fight, mass violence) whose negated intent is
+# a promise of restraint, and the code of that promise (express intent to de-escalate)
+FORCE_ROOTS = ("15", "18", "19", "20")
+RESTRAINT = "0356"
 MILITARY_ROOTS = ("18", "19", "20")
 # a stronger modality is never overwritten by a weaker one
 MODALITY_RANK = {"asserted": 0, "reported": 1, "future": 2, "intended": 3, "threatened": 4,
@@ -129,7 +134,8 @@ def climb(lex, v):
             if lex.has_frame(lemma(gov), "noun_frame"):
                 return None  # "ignored UN calls to free X": a noun the tagger took for a verb
             break
-        frame = lex.verb_frame(lemma(gov))
+        # every form of the word: the lemmatizer errs on some ("hopes" -> "hop")
+        frame = next((f for f in map(lex.verb_frame, forms(gov)) if f is not None), None)
         if frame is None or frame == "say" or _frame_blocks(dep, frame, gov, cur):
             break
         chain.append((frame, gov))
@@ -199,6 +205,15 @@ def prepare_attack_frame(d: Act, s: FrameSite, frame: str) -> bool:
     return False
 
 
+def restraint(d: Act) -> None:
+    """A promise not to use force ("pledged not to attack the rebels", "said it would
+    not use force against protesters", "vowed not to deploy troops"): an intent to
+    de-escalate (AGREE, CAMEO 0356), made, not a negated attack."""
+    d.recode(RESTRAINT)
+    d.negated = False
+    d.bump("intended")
+
+
 def intend_frame(d: Act, s: FrameSite, frame: str) -> None:
     """"Egypt agreed to cooperate" -> intent (AGREE); "vowed to attack" -> threat;
     "will not accept" (negated intent of a friendly act) -> REJECT; "would not
@@ -208,7 +223,9 @@ def intend_frame(d: Act, s: FrameSite, frame: str) -> None:
     lex = s.lex
     neg = s.gneg and frame != "hesitate"
     if neg or d.negated:
-        if d.code[:2] not in HOSTILE_ROOTS:
+        if d.code[:2] in FORCE_ROOTS and frame != "hesitate":
+            restraint(d)  # "pledged not to attack the rebels"
+        elif d.code[:2] not in HOSTILE_ROOTS:
             d.recode(lex.recode("reject", d.code))  # "will not accept"
             d.negated = False
         else:
@@ -305,7 +322,9 @@ def apply_auxiliaries(lex, d: Act, auxes, cond: bool, chain) -> None:
     if "aux_hypo" in auxes or cond:
         d.bump("hypothetical")
     elif "aux_future" in auxes and not chain:
-        if d.negated and d.code[:2] not in HOSTILE_ROOTS:
+        if d.negated and d.code[:2] in FORCE_ROOTS:
+            restraint(d)  # "would not use force": a promise of restraint
+        elif d.negated and d.code[:2] not in HOSTILE_ROOTS:
             d.recode(lex.recode("reject", d.code))  # "will not accept"
             d.negated = False
         elif not d.negated:
@@ -337,7 +356,10 @@ def apply_reporting(lex, roles, d: Act, top, v, auxes, chain):
 
 
 def apply_alleger(lex, roles, d: Act, top) -> None:
-    """"accused X of V-ing", "warned X against V-ing": X is the one who (would) act."""
+    """"accused X of V-ing", "warned X against V-ing": X is the one who (would) act
+    (also "accused X of having Y killed")."""
+    if causative_object(top) is not None:
+        top = top.head
     if not (top.dep_ == "pcomp" and top.head.pos_ == "ADP" and
             top.head.lower_ in ("of", "for", "against", "from") and
             top.head.head.pos_ == "VERB"):

@@ -111,6 +111,8 @@ def particles(v) -> set[str]:
         elif c.dep_ in ("xcomp", "advcl", "ccomp") and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
             out.add("TO")  # "asked Egypt to mediate": the pattern needs a to-clause
+            if any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
+                out.add("for")  # "called for the killers to be brought to justice"
         elif c.dep_ == "ccomp" and (c.tag_ == "VB" or any(
                 a.dep_ == "aux" and a.lower_ in ("should", "must") for a in c.children)) \
                 and not any(m.dep_ == "mark" and m.lower_ in ("whether", "if")

@@ -52,73 +52,73 @@ def _paragraph_breaks(doc):
     return doc
 
 
-LEMMAS_KNOWN = "eventwire_lemmas_known"
-LEMMAS_LEARN = "eventwire_lemmas_learn"
+FAST_RULER = "eventwire_attribute_ruler"
+FAST_LEMMAS = "eventwire_lemmatizer"
 
 
-class LemmaMemo:
-    """spaCy's rule lemmatizer, remembered: the lemma of a word depends only on
-    its form, part of speech and morphology (spaCy keys its own cache on these
-    three), so the lemmas found once are written again in one ``Doc.from_array``
-    call before the lemmatizer runs, and it only works out the tokens left
-    without one (which ``learn`` then remembers). Same lemmas, without the
-    lemmatizer's work per token (it was a tenth of the parse's time)."""
-
+class _FastRuler:
     def __init__(self) -> None:
-        self.lemmas: dict[tuple[int, int, int], int] = {}
-
-    def known(self, doc):
-        from spacy.attrs import LEMMA, MORPH, ORTH, POS
-
-        if not len(doc):
-            return doc
-        rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
-        out = rows[:, 3].copy()
-        get = self.lemmas.get
-        for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
-            if lemma == 0:
-                out[i] = get((orth, pos, morph), 0)
-        doc.from_array([LEMMA], out)
-        return doc
-
-    def learn(self, doc):
-        from spacy.attrs import LEMMA, MORPH, ORTH, POS
-
-        if len(doc):
-            for orth, pos, morph, lemma in doc.to_array([ORTH, POS, MORPH, LEMMA]).tolist():
-                self.lemmas.setdefault((orth, pos, morph), lemma)
-        return doc
-
-
-class _LemmasKnown:
-    def __init__(self, memo: LemmaMemo) -> None:
-        self.memo = memo
+        self.table = None
 
     def __call__(self, doc):
-        return self.memo.known(doc)
+        return self.table(doc)
 
 
-class _LemmasLearn:
-    def __init__(self, memo: LemmaMemo) -> None:
-        self.memo = memo
+class _FastLemmas:
+    def __init__(self) -> None:
+        self.table = None
 
     def __call__(self, doc):
-        return self.memo.learn(doc)
+        return self.table(doc)
 
 
-def _add_lemma_memo(nlp) -> None:
-    """Put the lemma memo around spaCy's rule lemmatizer (``LemmaMemo``)."""
+def _fast_components(nlp) -> None:
+    """Put the array versions of spaCy's attribute ruler and rule lemmatizer
+    (``eventwire.nlp.fast``) in the places of the stock components, under the
+    same names: same annotations, a fraction of the time. A component they
+    cannot stand for (a pattern beyond the table, a lemmatizer in another
+    mode, or one that overwrites lemmas) stays spaCy's."""
     from spacy.language import Language
 
-    lem = nlp.get_pipe("lemmatizer")
-    if getattr(lem, "mode", None) != "rule" or getattr(lem, "overwrite", True):
-        return  # the memo holds for the rule lemmatizer that fills empty lemmas only
-    if not Language.has_factory(LEMMAS_KNOWN):
-        Language.factory(LEMMAS_KNOWN, func=lambda nlp, name: _LemmasKnown(LemmaMemo()))
-        Language.factory(LEMMAS_LEARN, func=lambda nlp, name: _LemmasLearn(LemmaMemo()))
-    known = nlp.add_pipe(LEMMAS_KNOWN, before="lemmatizer")
-    learn = nlp.add_pipe(LEMMAS_LEARN, after="lemmatizer")
-    learn.memo = known.memo
+    from eventwire.nlp.fast import LemmaTable, rule_table
+
+    if not Language.has_factory(FAST_RULER):
+        Language.factory(FAST_RULER, func=lambda nlp, name: _FastRuler())
+        Language.factory(FAST_LEMMAS, func=lambda nlp, name: _FastLemmas())
+    if "attribute_ruler" in nlp.pipe_names \
+            and not isinstance(nlp.get_pipe("attribute_ruler"), _FastRuler):
+        table = rule_table(nlp.get_pipe("attribute_ruler"), nlp.vocab)
+        if table is not None:
+            nlp.replace_pipe("attribute_ruler", FAST_RULER).table = table
+    if "lemmatizer" in nlp.pipe_names:
+        lem = nlp.get_pipe("lemmatizer")
+        if getattr(lem, "mode", None) == "rule" and not getattr(lem, "overwrite", True):
+            nlp.replace_pipe("lemmatizer", FAST_LEMMAS).table = LemmaTable(lem)
+
+
+def _numpy_products(nlp) -> None:
+    """Matrix products through numpy's BLAS (OpenBLAS) instead of thinc's
+    bundled BLIS, on one thread. thinc's ``NumpyOps(use_blis=False)`` hands its
+    ``gemm`` to numpy; the rest of its array code is the same. On this
+    machine's processor numpy's OpenBLAS picks kernels for its vector units and
+    multiplies the model's matrices about three times as fast as BLIS (14 ms
+    against 41 ms for 8,000 x 288 by 288); the products were two fifths of the
+    parse's time. One thread: eventwire runs one process per core
+    (``--workers``), and a second BLAS thread would only contend with the
+    other workers. The annotations were compared token by token with BLIS's on
+    PLOVER dev, real-news dev and PolNeAR dev (docs/benchmarks.md)."""
+    from thinc.api import NumpyOps
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=1, user_api="blas")
+    ops = NumpyOps(use_blis=False)
+    for _name, pipe in nlp.pipeline:
+        model = getattr(pipe, "model", None)
+        if model is None or not hasattr(model, "walk"):
+            continue
+        for node in model.walk():
+            if type(node.ops) is NumpyOps:  # a GPU's or another backend's stay
+                node.ops = ops
 
 
 def _split_glued_quotes(nlp) -> None:
@@ -141,8 +141,10 @@ def _register() -> None:
 
 
 @lru_cache(maxsize=4)
-def load_model(name: str | None = None):
-    """Load the English pipeline (from the PyPI package, never from a hub)."""
+def load_model(name: str | None = None, fast: bool = True):
+    """Load the English pipeline (from the PyPI package, never from a hub).
+    ``fast=False`` keeps spaCy's own attribute ruler and lemmatizer and
+    thinc's BLIS products (the fast ones are checked against them)."""
     import spacy
 
     name = name or DEFAULT_MODEL
@@ -157,8 +159,9 @@ def load_model(name: str | None = None):
     if "parser" in nlp.pipe_names and PARAGRAPHS not in nlp.pipe_names:
         _register()
         nlp.add_pipe(PARAGRAPHS, before="parser")
-    if "lemmatizer" in nlp.pipe_names and LEMMAS_KNOWN not in nlp.pipe_names:
-        _add_lemma_memo(nlp)
+    if fast:
+        _fast_components(nlp)
+        _numpy_products(nlp)
     # Articles up to the ingest limit are parsed whole.
     nlp.max_length = max(nlp.max_length, 1_100_000)
     log.debug("loaded spaCy model %s with %s", name, nlp.pipe_names)

@@ -147,7 +147,7 @@ def code_task(spec: PipelineSpec, articles: list[Article]) -> TaskResult:
     """Code ``articles`` with the worker's pipeline (the body of every task)."""
     pipe = worker_pipeline(spec)
     t0, c0 = time.perf_counter(), time.process_time()
-    # no spaCy memory zone: the lemma memo (eventwire.nlp) keeps string ids
+    # no spaCy memory zone: the remembered lemmas (eventwire.nlp.fast) keep string ids
     # across documents, which a zone would free under it
     docs = pipe.process_batch(articles)
     return TaskResult(documents=docs, worker=f"{os.uname().nodename}:{os.getpid()}",
