@@ -575,3 +575,26 @@ def test_who_has_it_done_does_it(code, text, source, target):
     ev = next(e for e in code(text) if e.event in ("COERCE", "ASSAULT"))
     assert any(source in a.text for a in ev.source), names(ev.source)
     assert any(target in a.text for a in ev.target), names(ev.target)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Human rights groups were highly critical of the Egyptian government.",
+     "Human rights groups", "EGY"),
+    ("The opposition was critical of the ruling party's budget.", "opposition", None),
+    ("The minister remained dismissive of the UN report.", "minister", None),
+])
+def test_being_critical_of_someone_is_criticism(code, text, source, target):
+    """An adjective of stance after a copula, with its preposition ("critical of",
+    "dismissive of"), criticises."""
+    ev = one(code(text), "ACCUSE")
+    assert any(source in a.text for a in ev.source)
+    if target:
+        assert target in countries(ev.target)
+
+
+@pytest.mark.parametrize("text", [
+    "The situation in the camps is critical.",
+    "Her help was critical for the team's success.",
+])
+def test_critical_without_of_is_no_criticism(code, text):
+    assert not any(e.event == "ACCUSE" for e in code(text))
