@@ -598,3 +598,22 @@ def test_being_critical_of_someone_is_criticism(code, text, source, target):
 ])
 def test_critical_without_of_is_no_criticism(code, text):
     assert not any(e.event == "ACCUSE" for e in code(text))
+
+
+@pytest.mark.parametrize("text, coerced", [
+    ("Police searched the offices of the opposition newspaper.", True),
+    ("Soldiers searched homes in the village on Monday.", True),
+    ("The residence was searched, but the governor was nowhere to be found.", True),
+    ("Rescuers searched the area for survivors.", False),
+])
+def test_searching_a_home_or_office_is_coercion(code, text, coerced):
+    assert any(e.event == "COERCE" for e in code(text)) == coerced
+
+
+@pytest.mark.parametrize("text", [
+    "The Syrian army entered the town of Manbij on Sunday.",
+    "Government forces began deploying into the northern province.",
+    "Around 300 marines landed in the port city on Tuesday.",
+])
+def test_armed_men_going_into_a_place_show_force(code, text):
+    assert one(code(text), "MOBILIZE")

@@ -19,6 +19,8 @@ The checks read each draft once its actors are known and drop, in order:
 - ``how_people_are_equipped``: a participle that describes what people carry
   ("fighters armed with assault rifles", "police are equipped with riot gear",
   "gunmen armed with machetes"), with no one said to supply it;
+- ``going_somewhere_unarmed``: going somewhere ("entered", "landed in",
+  "deployed into") is a show of force only when armed men go;
 - ``a_plan_speaks``: a plan, a bill or a decision that "calls for", "demands",
   "threatens" or "backs" something says what it holds, it makes no demand nor
   threat ("her budget plan calls for higher taxes", "the initiative demands a cap
@@ -90,6 +92,8 @@ DECLINING = WORDS["declining_verb"]
 UNSPOKEN = WORDS["unspoken"]
 ACTOR_ENTITIES = WORDS["actor_entity"]
 NATURAL_FORCES = WORDS["natural_force"]
+MOVEMENT = WORDS["movement"]
+FORCE_SECTORS = {w.upper() for w in WORDS["force_sector"]}
 # the types of harm a force of nature can be mistaken for
 MATERIAL_TYPES = ("ASSAULT", "COERCE", "PROTEST")
 AGENT_NOUNS = frozenset(r[0] for r in resources.rows("actors/agent_nouns.tsv", header=True))
@@ -233,9 +237,19 @@ def a_poll_share(ev) -> bool:
     return bool(ev.source) and all(a.kind in ("people", "group") for a in ev.source)
 
 
+def going_somewhere_unarmed(ev) -> bool:
+    """'The president entered the hall', 'the delegation landed in Doha': going
+    somewhere is a show of force (MOBILIZE) only when armed men go ("the army
+    entered the town", "marines landed in the port")."""
+    tok = ev.coded_token or ev.trigger_token
+    if tok is None or ev.event != "MOBILIZE" or tok.lemma_.lower() not in MOVEMENT:
+        return False
+    return not any(a.sector in FORCE_SECTORS for a in ev.source)
+
+
 DROP_RULES = (trigger_in_a_date, declining_to_speak, a_force_of_nature,
-              how_people_are_equipped, a_plan_speaks, agreeing_with_an_opinion, as_opposed_to,
-              wanting_a_thing, a_habit, a_poll_share)
+              how_people_are_equipped, going_somewhere_unarmed, a_plan_speaks,
+              agreeing_with_an_opinion, as_opposed_to, wanting_a_thing, a_habit, a_poll_share)
 
 
 def not_an_actor(actor, doc) -> bool:
