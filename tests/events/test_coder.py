@@ -617,3 +617,14 @@ def test_searching_a_home_or_office_is_coercion(code, text, coerced):
 ])
 def test_armed_men_going_into_a_place_show_force(code, text):
     assert one(code(text), "MOBILIZE")
+
+
+@pytest.mark.parametrize("text, retreat", [
+    ("US troops left Iraq in 2011.", True),
+    ("Russian forces abandoned their positions near Kharkiv.", True),
+    ("The rebels vacated the airport after talks.", True),
+    ("The envoy left Paris for Rome on Monday.", False),
+])
+def test_armed_men_leaving_a_place_withdraw(pipeline, text, retreat):
+    (doc,) = pipeline.process_batch([Article(id="l", text=text, date="2024-03-05")])
+    assert any(e.event == "RETREAT" for e in doc.events) == retreat

@@ -20,7 +20,8 @@ The checks read each draft once its actors are known and drop, in order:
   ("fighters armed with assault rifles", "police are equipped with riot gear",
   "gunmen armed with machetes"), with no one said to supply it;
 - ``going_somewhere_unarmed``: going somewhere ("entered", "landed in",
-  "deployed into") is a show of force only when armed men go;
+  "deployed into") or leaving it ("left Iraq") is a show of force or a withdrawal
+  only when armed men go;
 - ``a_plan_speaks``: a plan, a bill or a decision that "calls for", "demands",
   "threatens" or "backs" something says what it holds, it makes no demand nor
   threat ("her budget plan calls for higher taxes", "the initiative demands a cap
@@ -238,11 +239,13 @@ def a_poll_share(ev) -> bool:
 
 
 def going_somewhere_unarmed(ev) -> bool:
-    """'The president entered the hall', 'the delegation landed in Doha': going
-    somewhere is a show of force (MOBILIZE) only when armed men go ("the army
-    entered the town", "marines landed in the port")."""
+    """'The president entered the hall', 'the delegation landed in Doha', 'the envoy
+    left Paris': going somewhere, or leaving it, is a show of force (MOBILIZE) or a
+    withdrawal (RETREAT) only when armed men go ("the army entered the town",
+    "marines landed in the port", "US troops left Iraq")."""
     tok = ev.coded_token or ev.trigger_token
-    if tok is None or ev.event != "MOBILIZE" or tok.lemma_.lower() not in MOVEMENT:
+    if tok is None or ev.event not in ("MOBILIZE", "RETREAT") or \
+            tok.lemma_.lower() not in MOVEMENT:
         return False
     return not any(a.sector in FORCE_SECTORS for a in ev.source)
 
