@@ -206,3 +206,27 @@ def test_a_country_that_names_an_act_stays_its_actor(pipeline):
                                              date="2024-05-02")])
     ev = next(ev for ev in doc.events if ev.event == "ASSAULT")
     assert [a.country for a in ev.source] == ["USA"]
+
+
+@pytest.mark.parametrize("text, word, who", [
+    ("Senator Warren spoke in Boston on Monday. The FBI investigation into her use of a "
+     "private email server ended in July.", "investigation", "Warren"),
+    ("Governor Cuomo spoke in Albany. Critics launched cutting attacks on his character.",
+     "attacks", "Cuomo"),
+    ("Interior Minister Jäger spoke on Monday. His comments were quickly derided by the "
+     "opposition leader.", "derided", "Jäger"),
+])
+def test_anyones_thing_in_a_slot_is_that_one(pipeline, text, word, who):
+    """a_persons_venture for things that are no actor (issue 12 audit C: 'the FBI
+    investigation into her use of a private email server' had no target)."""
+    (doc,) = pipeline.process_batch([Article(id="p", text=text, date="2024-05-02")])
+    ev = next(ev for ev in doc.events if word in ev.trigger_text)
+    assert len(ev.target) == 1 and who in ev.target[0].name
+
+
+def test_the_aides_of_a_minister_stay_the_aides(pipeline):
+    """The counter-case: an agent noun's possessor does not replace it."""
+    (doc,) = pipeline.process_batch([Article(id="q", text="The minister's aides were "
+                                             "arrested on Monday.", date="2024-05-02")])
+    ev = next(ev for ev in doc.events if ev.event == "COERCE")
+    assert [a.text for a in ev.target] == ["minister's aides"]

@@ -69,7 +69,9 @@ The checks read each draft once its actors are known and drop, in order:
 Before them, ``a_persons_venture``: a person's campaign, candidacy or bid names
 that person ("donors backed Warren's campaign", "groups attacked the governor's
 candidacy", "critics opposed his bid for a third term": the slot was emptied as
-no actor): the slot takes the possessor.
+no actor), and so does anyone's thing that is no actor ("an investigation into
+her use of a private server", "attacks on her character", "his comments were
+derided"): the slot takes the possessor.
 
 ``fold_results`` (a pass over the article's drafts): a participle of the same
 type after an act tells that act again, not another one: the toll of an attack
@@ -308,14 +310,20 @@ VENTURES = WORDS["venture"]
 
 
 def a_persons_venture(actor, doc, actors):
-    """'Warren's campaign', 'the governor's candidacy', 'his bid': the possessor,
-    when the analysis knows it as an actor; else None."""
+    """'Warren's campaign', 'his bid', 'her use of a server', 'his comments': the
+    possessor of a venture or of a thing that is no actor, when the analysis knows
+    it as an actor; else None."""
     if actors is None or actor.country or actor.igo or actor.sector:
         return None
     span = doc.char_span(actor.span[0], actor.span[1], alignment_mode="expand")
-    if span is None or not len(span) or span.root.lemma_.lower() not in VENTURES:
+    if span is None or not len(span):
         return None
-    owner = next((c for c in span.root.children if c.dep_ == "poss"), None)
+    root = span.root
+    if root.lemma_.lower() not in VENTURES and not (
+            root.tag_ in ("NN", "NNS") and not root.ent_type_
+            and root.lemma_.lower() not in AGENT_NOUNS):
+        return None  # "the minister's aides" are the aides
+    owner = next((c for c in root.children if c.dep_ == "poss"), None)
     return actors.actor_for_token(owner) if owner is not None else None
 
 
