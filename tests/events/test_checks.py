@@ -177,6 +177,8 @@ def test_a_participle_of_the_same_act_is_that_act(pipeline, text, host):
     ("The party backed the nominee on Friday, a day after a poll showed him ahead.", "backed",
      "SUPPORT"),
     ("Police arrested dozens of protesters, the survey team said.", "arrested", "COERCE"),
+    ("The rebels refused to talk to the government envoy.", "refused", "REJECT"),
+    ("Iran threatened to close the strait.", "threatened", "THREATEN"),
 ])
 def test_actors_who_ask_or_agree_to_act_are_kept(pipeline, text, word, event):
     """The counter-cases of a_plan_speaks and agreeing_with_an_opinion: an actor's

@@ -12,7 +12,8 @@ The checks read each draft once its actors are known and drop, in order:
   English model also tags "the March of Dimes" so): a month is no march;
 - ``declining_to_speak``: declining to comment, to elaborate, to be identified
   ("declined to comment", "refused to elaborate on the talks", "declined to be
-  named") keeps one's counsel and rejects no one;
+  named", "refused to speak to reporters") keeps one's counsel and rejects no
+  one;
 - ``a_force_of_nature``: harm done by a force of nature, a disease or an
   accident ("the earthquake damaged homes", "a hurricane struck the coast", "the
   virus killed 300 people", "homes were destroyed by the flood");
@@ -42,11 +43,15 @@ The checks read each draft once its actors are known and drop, in order:
 - ``a_habit``: what someone does habitually is no event ("voters typically back
   the incumbent", "the union regularly criticizes the ministry", "the two
   leaders usually meet before the summit", "whenever they spend money to
-  support a candidate");
+  support a candidate", "Israel coordinates with Jordan on a regular basis");
 - ``a_poll_share``: a share of voters who favour or oppose someone in a poll is
   an opinion measured, no act of support ("white voters favor the senator by a
   6-point margin", "most Republicans back the nominee, a new survey found",
-  "women oppose the governor by 10 points").
+  "women oppose the governor by 10 points");
+- ``a_thing_threatens``: a thing that "threatens to" do something is a risk, no
+  one's threat ("technology threatens to change the industry", "rising prices
+  threaten to erode his support", "a case that had threatened to cripple the
+  unions").
 
 ``SLOT_RULES`` (an actor one of them answers leaves its slot):
 
@@ -93,6 +98,8 @@ WORDS = resources.classes("events/checks.tsv", header=True)
 DATE_ENTITIES = WORDS["date_entity"]
 DECLINING = WORDS["declining_verb"]
 UNSPOKEN = WORDS["unspoken"]
+SPEAKING = WORDS["speaking"]
+PRESS = WORDS["press"]
 ACTOR_ENTITIES = WORDS["actor_entity"]
 NATURAL_FORCES = WORDS["natural_force"]
 MOVEMENT = WORDS["movement"]
@@ -113,7 +120,18 @@ def declining_to_speak(ev) -> bool:
     tok = ev.trigger_token
     if tok is None or tok.lemma_.lower() not in DECLINING:
         return False
-    return any(c.dep_ == "xcomp" and c.lemma_.lower() in UNSPOKEN for c in tok.children)
+    return any(c.dep_ == "xcomp" and (c.lemma_.lower() in UNSPOKEN or _to_the_press(c))
+               for c in tok.children)
+
+
+def _to_the_press(v) -> bool:
+    """'declined to speak to reporters', 'refused to talk to the press' (but "refused
+    to talk to the envoy" rejects the envoy)."""
+    if v.lemma_.lower() not in SPEAKING:
+        return False
+    heard = [o for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+             for o in c.children if o.dep_ == "pobj"]
+    return bool(heard) and all(o.lemma_.lower() in PRESS for o in heard)
 
 
 def a_force_of_nature(ev) -> bool:
@@ -207,7 +225,23 @@ def how_people_are_equipped(ev) -> bool:
 
 HABITUAL = WORDS["habitual"]
 POLL_WORDS = WORDS["poll"]
+HABITUAL_BASIS = WORDS["habitual_basis"]
 POLL_STANCES = ("SUPPORT", "REJECT")
+
+
+def a_thing_threatens(ev) -> bool:
+    """'Technology threatens to change the industry', 'rising prices threaten to
+    erode his support', 'a case that had threatened to cripple the unions': a risk,
+    no one's threat."""
+    tok = ev.trigger_token
+    if tok is None or ev.event != "THREATEN" or tok.lemma_.lower() != "threaten":
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.tag_ == "WDT" and tok.dep_ == "relcl":
+        subj = tok.head  # "a case that had threatened"
+    return subj is not None and subj.pos_ == "NOUN" and not subj.ent_type_ \
+        and subj.lemma_.lower() not in AGENT_NOUNS \
+        and not any(a.country or a.igo or a.sector for a in ev.source)
 
 
 def a_habit(ev) -> bool:
@@ -221,6 +255,11 @@ def a_habit(ev) -> bool:
             if c.dep_ == "advmod" and c.lemma_.lower() in HABITUAL:
                 return True
             if c.dep_ == "advcl" and any(m.lower_ == "whenever" for m in c.children):
+                return True
+            if c.dep_ == "prep" and c.lower_ == "on" and any(  # "on a regular basis"
+                    o.lemma_.lower() == "basis" and any(a.lemma_.lower() in HABITUAL_BASIS
+                                                        for a in o.children)
+                    for o in c.children if o.dep_ == "pobj"):
                 return True
             if c.dep_ in ("npadvmod", "advcl") and c.lemma_.lower() == "time" and any(
                     d.lower_ in ("each", "every") for d in c.children):
@@ -254,7 +293,8 @@ def going_somewhere_unarmed(ev) -> bool:
 
 DROP_RULES = (trigger_in_a_date, declining_to_speak, a_force_of_nature,
               how_people_are_equipped, going_somewhere_unarmed, a_plan_speaks,
-              agreeing_with_an_opinion, as_opposed_to, wanting_a_thing, a_habit, a_poll_share)
+              agreeing_with_an_opinion, as_opposed_to, wanting_a_thing, a_habit, a_poll_share,
+              a_thing_threatens)
 
 
 def not_an_actor(actor, doc) -> bool:
