@@ -628,3 +628,59 @@ def test_armed_men_going_into_a_place_show_force(code, text):
 def test_armed_men_leaving_a_place_withdraw(pipeline, text, retreat):
     (doc,) = pipeline.process_batch([Article(id="l", text=text, date="2024-03-05")])
     assert any(e.event == "RETREAT" for e in doc.events) == retreat
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The State Department designated the militia as a terrorist organization.", "militia"),
+    ("Canada listed the group as a terrorist entity in 2019.", "group"),
+    ("The US designated Cuba a state sponsor of terrorism.", "Cuba"),
+])
+def test_designating_a_terrorist_organisation_is_a_sanction(code, text, target):
+    ev = one(code(text), "SANCTION")
+    assert any(target in a.text for a in ev.target)
+
+
+def test_designating_a_chairman_is_no_sanction(code):
+    assert not code("The committee designated a new chairman.")
+
+
+@pytest.mark.parametrize("text", [
+    "The Federal Aviation Office suspended the airline's permit.",
+    "The ministry revoked the licence of the television channel.",
+    "Russia withdrew the accreditation of two German journalists.",
+])
+def test_revoking_a_licence_or_permit_is_a_sanction(code, text):
+    assert one(code(text), "SANCTION")
+
+
+@pytest.mark.parametrize("text", [
+    "Iran admitted responsibility for downing the airliner.",
+    "The army accepted responsibility for the deaths of five civilians.",
+    "Tehran deeply regrets this disastrous mistake.",
+])
+def test_admitting_fault_is_a_verbal_concession(code, text):
+    """Admitting responsibility, a mistake or a fault, or regretting it, concedes
+    (PLOVER 2023 CONCEDE: a verbal concession)."""
+    assert one(code(text), "CONCEDE")
+
+
+def test_claiming_an_attack_is_no_concession(code):
+    assert not any(e.event == "CONCEDE"
+                   for e in code("The Taliban claimed responsibility for the bombing."))
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Rogue agents committed the murder.", "Rogue agents"),
+    ("The massacre was perpetrated by an army unit.", "army unit"),
+    ("Dozens died in the attack, reportedly conducted by the Taliban.", "Taliban"),
+    ("Twelve people died in the bombing, which was carried out by Islamic State.",
+     "Islamic State"),
+])
+def test_who_commits_conducts_or_carries_out_an_attack_does_it(code, text, source):
+    """Committing and perpetrating are light verbs of an act noun; a participle of
+    a light verb with an agent names the noun's doer, and who died in it is its
+    target."""
+    ev = one(code(text), "ASSAULT")
+    assert any(source in a.text for a in ev.source), names(ev.source)
+    if "died" in text:
+        assert ev.target
