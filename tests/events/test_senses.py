@@ -70,6 +70,7 @@ def test_a_labour_story_keeps_its_strike(pipeline):
     "Thousands of students held a rally against the new tuition law in Seoul.",
     "The opposition held a rally in the capital on Sunday.",
     "Supporters of the jailed leader rallied outside the court on Monday.",
+    "Hundreds of workers rallied outside parliament on Tuesday.",
 ])
 def test_a_rally_of_protesters_stays_a_protest(pipeline, text):
     """The counter-cases of a_campaign_rally: a rally against something, or one a

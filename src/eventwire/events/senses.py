@@ -139,6 +139,14 @@ def meeting_a_requirement(ev, lex):
     return None
 
 
+def _rallied_people(c) -> bool:
+    """The people one rallies ("rallied his party's voters", "rally Democrats",
+    "rally them"), not a place the parser took for an object ("rallied outside
+    parliament")."""
+    return c.dep_ == "dobj" and (c.pos_ == "PRON" or c.tag_ in ("NNS", "NNPS")
+                                 or c.ent_type_ in ("PERSON", "NORP", "ORG"))
+
+
 def a_campaign_rally(ev, lex):
     """'rallied Democrats behind the nominee', 'held a campaign rally', 'the
     senator held a rally at the university': campaigning, no protest."""
@@ -146,8 +154,8 @@ def a_campaign_rally(ev, lex):
     if tok is None or tok.lemma_.lower() != "rally":
         return None
     if tok.pos_ == "VERB":  # rallying someone, or around someone, wins support
-        return DROP if any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in
-                                                WORDS["rally_prep"]) for c in tok.children) else None
+        return DROP if any(_rallied_people(c) or (c.dep_ == "prep" and c.lower_ in
+                                                  WORDS["rally_prep"]) for c in tok.children) else None
     if any(c.dep_ == "prep" and c.lower_ in WORDS["protest_prep"] for c in tok.children):
         return None  # "a rally against the tuition law"
     mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
