@@ -684,3 +684,31 @@ def test_who_commits_conducts_or_carries_out_an_attack_does_it(code, text, sourc
     assert any(source in a.text for a in ev.source), names(ev.source)
     if "died" in text:
         assert ev.target
+
+
+@pytest.mark.parametrize("text", [
+    "The ruling party has denied these claims.",
+    "Correa quickly denied the charge.",
+    "The embassy disputed the report of a second attack.",
+])
+def test_denying_a_claim_or_charge_rejects_it(code, text):
+    ev = one(code(text), "REJECT")
+    assert not ev.negated
+
+
+def test_denying_an_act_still_negates_the_act(code):
+    ev = one(code("The army denied attacking the village."), "ASSAULT")
+    assert ev.negated
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters called for the withdrawal of foreign troops from Iraq.",
+    "The opposition called for the release of soldiers held by the rebels.",
+    "Activists called for the removal of troops from the capital.",
+])
+def test_calling_for_a_withdrawal_of_troops_is_a_request(code, text):
+    """"called for" asks; calling troops is no mobilisation ("called up reservists"
+    is)."""
+    evs = code(text)
+    assert one(evs, "REQUEST")
+    assert not any(e.event == "MOBILIZE" for e in evs)
