@@ -712,3 +712,22 @@ def test_calling_for_a_withdrawal_of_troops_is_a_request(code, text):
     evs = code(text)
     assert one(evs, "REQUEST")
     assert not any(e.event == "MOBILIZE" for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The SDF announced it had entered into an agreement with the Syrian government.",
+    "The rebels entered into talks with the government in March.",
+    "Two opposition parties entered a coalition with the Greens.",
+])
+def test_entering_an_agreement_or_talks_is_no_show_of_force(code, text):
+    assert not any(e.event == "MOBILIZE" for e in code(text))
+
+
+@pytest.mark.parametrize("text, support", [
+    ("We appreciate the quick response of the Iraqi security forces.", True),
+    ("He appreciated the role of Egypt in the talks.", True),
+    ("The minister appreciated the efforts of the mediators.", True),
+    ("Prices appreciated by 5 percent last year.", False),
+])
+def test_appreciating_someone_or_their_effort_is_support(code, text, support):
+    assert any(e.event == "SUPPORT" for e in code(text)) == support
