@@ -257,3 +257,20 @@ def test_he_and_her_stay_two_people_with_one_coding(analyze):
     doc, actors = analyze(text, "2016-09-22")
     her = actors.actor_for_token(token(doc, "her", 0))
     assert her is not None
+
+
+# -- a person named before, whatever the tagger calls the later mention -------------
+@pytest.mark.parametrize("text, word, name, country", [
+    # the later surname is tagged a place (GPE), a body (ORG), a body (ORG)
+    ("Iranian commander Hossein Kazemi met militia leaders on Friday. In 2009 the United "
+     "States government labeled Kazemi as a terrorist and levied sanctions against him.",
+     "Kazemi", "Hossein Kazemi", "IRN"),
+    ("Iraqi militia chief Abu Hadi al-Zubaidi met the envoy. Washington had also imposed "
+     "sanctions against al-Zubaidi.", "Zubaidi", "Abu Hadi al-Zubaidi", "IRQ"),
+    ("Iraqi commander Ali Sadr Kamangar arrived at the base. The government later arrested "
+     "Kamangar.", "Kamangar", "Ali Sadr Kamangar", "IRQ"),
+])
+def test_later_surname_is_the_person_named_before(analyze, text, word, name, country):
+    doc, actors = analyze(text, date(2020, 1, 5))
+    a = actors.actor_for_token([t for t in doc if t.text == word][-1])
+    assert a is not None and a.name == name and a.country == country, a

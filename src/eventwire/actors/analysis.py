@@ -84,6 +84,36 @@ def first_name(aa: "ArticleActors", tok) -> bool:
             and tok.head.ent_type_ == "PERSON" and tok.head.ent_iob_ == "I")
 
 
+def earlier_person_surname(aa: "ArticleActors", tok) -> bool:
+    """A later mention of a person named before, whatever the tagger calls it: "General
+    Reza Tavani ... Tavani" where the second "Tavani" was tagged a place or a body ->
+    Reza Tavani, with his country. The whole name of the mention ("al-Rashid") must end
+    the earlier name. Only where the phrase rules find no actor and no lone surname
+    (``coref.lone_surname``): a word inside a lexicon name, a known town and a modifier
+    of another noun ("the Tavani family") are theirs."""
+    st = aa.state
+    if (tok.pos_ != "PROPN" or tok.ent_type_ == "PERSON" or tok.i in st.names.at
+            or tok.dep_ == "compound" or st.lex.city_country(tok.text)):
+        return False
+    prev = aa.coref.surnames.get(tok.lower_)
+    if prev is None or not prev.person_name:
+        return False
+    own = aa.phrases.resolve(tok)
+    if own is not None and (own.country or own.igo or own.start == tok.i):
+        return False
+    ent = st.ent_of[tok.i]
+    s, t = (ent.start, ent.end) if ent is not None and ent.end == tok.i + 1 else (tok.i, tok.i + 1)
+    words = st.doc[s:t].text.lower()
+    if words.startswith("the "):
+        s, words = s + 1, words[4:]
+    if not prev.name.lower().endswith(words):
+        return False
+    info = replace(prev, start=s, end=t, coref=True)
+    aa.coref.remember(tok.i, info)
+    st.set(tok, info, s, t)
+    return True
+
+
 def noun_phrase(aa: "ArticleActors", tok) -> bool:
     """Any other head: its phrase's actor from its own words, then what earlier mentions
     tell ("Iraqi forces" -> IRQ/MIL; "the minister" -> the minister named before)."""
@@ -103,7 +133,7 @@ def noun_phrase(aa: "ArticleActors", tok) -> bool:
 
 # Tried in order at each token; the first that answers (True) settles the token.
 TOKEN_RULES = (defined_acronym, relative_pronoun, personal_pronoun, word_inside_name,
-               first_name, noun_phrase)
+               first_name, earlier_person_surname, noun_phrase)
 
 
 # -- after every phrase ----------------------------------------------------------
