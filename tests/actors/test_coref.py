@@ -274,3 +274,28 @@ def test_later_surname_is_the_person_named_before(analyze, text, word, name, cou
     doc, actors = analyze(text, date(2020, 1, 5))
     a = actors.actor_for_token([t for t in doc if t.text == word][-1])
     assert a is not None and a.name == name and a.country == country, a
+
+
+# -- a person's country, once told, is every mention's --------------------------------
+@pytest.mark.parametrize("text, word, nth, country", [
+    # a predicate tells it, after the first mention
+    ("Hatice Yilmaz is a Turkish national living in Berlin. Yilmaz called for justice.",
+     "Yilmaz", 1, "TUR"),
+    ("Rafael Ortiz was the deputy commander of the Colombian army. Ortiz was killed on "
+     "Monday.", "Ortiz", 1, "COL"),
+    # a later mention's own words tell it to the first
+    ("Lena Vogt spoke to reporters in Rome on Monday. Vogt, a Swiss lawyer, said the "
+     "trial was unfair.", "Lena", 0, "CHE"),
+])
+def test_a_person_told_a_country_keeps_it_everywhere(analyze, text, word, nth, country):
+    doc, actors = analyze(text, date(2020, 1, 5))
+    a = actors.actor_for_token([t for t in doc if t.text == word][nth])
+    assert a is not None and a.kind == "person" and a.country == country, a
+
+
+def test_a_person_told_two_countries_keeps_none(analyze):
+    text = ("Omar Salem is a Jordanian citizen. Salem is also an Egyptian citizen. "
+            "Salem met the press.")
+    doc, actors = analyze(text, date(2020, 1, 5))
+    a = actors.actor_for_token([t for t in doc if t.text == "Salem"][-1])
+    assert a is None or a.country is None, a

@@ -142,6 +142,46 @@ def separate_subject_and_object(aa: "ArticleActors") -> None:
     aa.coref.separate_subject_and_object()
 
 
+def persons_told_country(aa: "ArticleActors") -> None:
+    """A person's country, once the article tells it, is every mention's, before and
+    after: "Hatice Yilmaz is a Turkish national ... Yilmaz called for justice" -> TUR;
+    "Rafael Ortiz was the deputy commander of the Colombian army" -> COL. The country
+    comes from a mention's own words (a title, an apposition) or from a predicate of
+    the person ("is a Turkish national"); a person told two countries keeps none."""
+    st = aa.state
+    told: dict[str, set] = {}
+
+    def tell(info, country, igo) -> None:
+        if info is not None and info.person_name and info.surname and (country or igo):
+            told.setdefault(info.surname.lower(), set()).add((country, igo))
+
+    for i, info in st.infos.items():
+        a = st.actors.get(i)
+        if a is not None and not info.coref:
+            tell(info, a.country, a.igo)
+    for tok in st.doc:
+        if tok.dep_ != "attr" or tok.head.lemma_ != "be":
+            continue
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        pred = st.actors.get(tok.i)
+        if pred is None or not (pred.country or pred.igo) or pred.kind not in ("person", "people"):
+            pred = next((st.actors[c.i] for c in tok.lefts
+                         if c.dep_ == "amod" and c.i in st.actors and st.actors[c.i].country), None)
+        if pred is not None:
+            tell(st.infos.get(subj.i), pred.country, pred.igo)
+    for i, info in st.infos.items():
+        a = st.actors.get(i)
+        if a is None or a.country or a.igo or not info.person_name or not info.surname:
+            continue
+        codes = told.get(info.surname.lower())
+        if codes is not None and len(codes) == 1:
+            country, igo = next(iter(codes))
+            info.country, info.igo = country, igo
+            st.actors[i] = replace(a, country=country, igo=igo)
+
+
 def national_modifiers(aa: "ArticleActors") -> None:
     """ "Czech and Slovak officials": each modifier an actor of its own."""
     aa.phrases.national_modifiers()
@@ -177,8 +217,8 @@ def first_names_share(aa: "ArticleActors") -> None:
             st.actors[tok.i] = st.actors[tok.head.i]
 
 
-FINAL_PASSES = (separate_subject_and_object, national_modifiers, name_words_share,
-                compounds_take_owner, first_names_share)
+FINAL_PASSES = (separate_subject_and_object, national_modifiers, persons_told_country,
+                name_words_share, compounds_take_owner, first_names_share)
 
 
 class ArticleActors:
