@@ -222,3 +222,21 @@ def test_unattributed_attacks_take_the_country_of_the_town(nlp, resolver, text, 
 def test_a_town_does_not_override_a_named_country(nlp, resolver):
     text = "Syrian troops shelled rebels near Samarra's border crossing, Iraqi police said."
     assert actor_at(nlp, resolver, text, "Syrian troops").country == "SYR"
+
+
+# -- a person's apposition whose noun names no actor still tells a country -------------
+@pytest.mark.parametrize("text, phrase, country", [
+    # a national adjective
+    ("Anna Berg, the Swedish wife of the diplomat, spoke to reporters.", "Anna Berg", "SWE"),
+    ("Pavel Novak, a Czech grandfather of three, was detained at the border.",
+     "Pavel Novak", "CZE"),
+    # where the person is from
+    ("Nabil Darwish, a videojournalist from Yemen, died on Monday.", "Nabil Darwish", "YEM"),
+    ("Lucia Moreno, a schoolteacher from Peru, joined the march.", "Lucia Moreno", "PER"),
+    # whom the person works for
+    ("Tom Ruddle, head of news for Reuters, called the killing a crime.", "Tom Ruddle", "GBR"),
+    ("Kenji Sato, a producer for NHK, was injured in the blast.", "Kenji Sato", "JPN"),
+])
+def test_apposition_of_no_actor_still_tells_a_country(analyze, text, phrase, country):
+    a = actor_of(analyze, text, phrase)
+    assert a is not None and a.kind == "person" and a.country == country, a

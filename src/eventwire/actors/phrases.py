@@ -31,8 +31,8 @@ from eventwire.actors.mention import Info
 from eventwire.actors.state import ArticleState
 from eventwire.actors.words import (
     BASED, DIVISIONS, FORMER, GENERIC_ROLES, HONORIFIC_GENDER, LED_BODIES, LOCATED_VERBS,
-    LOCATIVE_PREPS, MARKED_SECTORS, NOT_LOCAL, ORG_SECTORS, PARTITIVE_PREPS, PATRON_VERBS,
-    PLACE_PREPS, SPONSOR_PREFIXES, STATE_SECTORS, LOCAL_SECTORS,
+    LOCATIVE_PREPS, MARKED_SECTORS, NOT_LOCAL, ORG_SECTORS, ORIGIN_PREPS, PARTITIVE_PREPS,
+    PATRON_VERBS, PLACE_PREPS, SPONSOR_PREFIXES, STATE_SECTORS, LOCAL_SECTORS,
 )
 
 NOMINAL = {"NOUN", "PROPN"}
@@ -522,6 +522,10 @@ class PhraseResolver:
         """ "Dubem Onyia, Nigeria's junior foreign minister": the apposition's country,
         sector and titles; a person named in it makes the phrase that person."""
         a = self.resolve(c, q.depth + 1)
+        if a is None or not (a.country or a.igo):
+            if info.country is None and info.igo is None and not mods.blocked and (
+                    info.person_name or q.h.pos_ == "PROPN"):
+                info.country, info.igo = self._origin(c, q.depth + 1)
         if a is None:
             return
         if info.country is None and not mods.blocked:
@@ -540,6 +544,28 @@ class PhraseResolver:
             info.kind, info.person_name, info.surname = "person", True, q.h.text
             info.name = self.st.ent_text(q.h)
             info.gender = info.gender or a.gender
+
+    def _origin(self, c, depth: int) -> tuple[str | None, str | None]:
+        """The country a person's apposition gives when its noun names no actor: a
+        national adjective ("the Turkish fiancée of the writer"), where the person is
+        from ("a videojournalist from Yemen") or whom they work for ("director of news
+        for AFP", the employer's country)."""
+        st = self.st
+        for t in c.lefts:
+            m = st.names.at.get(t.i)
+            if t.dep_ == "amod" and m is not None and m[2].type == ADJ and m[2].country:
+                return m[2].country, m[2].igo
+        nouns = [c] + [cc for p in c.rights if p.dep_ == "prep" and p.lower_ == "of"
+                       for cc in p.children if cc.dep_ == "pobj"]
+        for n in nouns:
+            for p in n.rights:
+                if p.dep_ == "prep" and p.lower_ in ORIGIN_PREPS:
+                    for cc in p.children:
+                        if cc.dep_ == "pobj":
+                            country, igo, _ = self.place_country(cc, depth)
+                            if country or igo:
+                                return country, igo
+        return None, None
 
     def _place_complement(self, q: Query, info: Info, c) -> None:
         """ "police in Karachi" -> PAK, "the president of Armenia" -> ARM."""
