@@ -537,3 +537,104 @@ def test_an_act_one_wants_hopes_or_wishes_to_do_is_hypothetical(code, text, etyp
     ev = one(evs, etype)
     assert ev.modality == "hypothetical"
     assert not any(e.event == "THREATEN" for e in evs)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Troops were sent to arrest the rebel leader.", "COERCE"),
+    ("Police raided the house to arrest the suspect.", "COERCE"),
+    ("The envoy flew to Khartoum to mediate between the generals.", "CONSULT"),
+])
+def test_an_act_of_purpose_has_not_happened_yet(code, text, etype):
+    """An infinitive of purpose on another act ("sent to arrest") is intended, not
+    told as done."""
+    ev = next(e for e in code(text) if e.event == etype and e.trigger_text != "flew")
+    assert ev.modality == "intended"
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The junta had the journalist arrested.", "junta", "journalist"),
+    ("The governor got the protesters detained.", "governor", "protesters"),
+    ("Seoul accused Pyongyang of having the defector killed.", "Pyongyang", "defector"),
+])
+def test_who_has_it_done_does_it(code, text, source, target):
+    """A causative "had/got X V-ed": the haver acts on X (an accused haver, as
+    alleged)."""
+    ev = next(e for e in code(text) if e.event in ("COERCE", "ASSAULT"))
+    assert any(source in a.text for a in ev.source), names(ev.source)
+    assert any(target in a.text for a in ev.target), names(ev.target)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Human rights groups were highly critical of the Egyptian government.",
+     "Human rights groups", "EGY"),
+    ("The opposition was critical of the ruling party's budget.", "opposition", None),
+    ("The minister remained dismissive of the UN report.", "minister", None),
+])
+def test_being_critical_of_someone_is_criticism(code, text, source, target):
+    """An adjective of stance after a copula, with its preposition ("critical of",
+    "dismissive of"), criticises."""
+    ev = one(code(text), "ACCUSE")
+    assert any(source in a.text for a in ev.source)
+    if target:
+        assert target in countries(ev.target)
+
+
+@pytest.mark.parametrize("text", [
+    "The situation in the camps is critical.",
+    "Her help was critical for the team's success.",
+])
+def test_critical_without_of_is_no_criticism(code, text):
+    assert not any(e.event == "ACCUSE" for e in code(text))
+
+
+@pytest.mark.parametrize("text, coerced", [
+    ("Police searched the offices of the opposition newspaper.", True),
+    ("Soldiers searched homes in the village on Monday.", True),
+    ("The residence was searched, but the governor was nowhere to be found.", True),
+    ("Rescuers searched the area for survivors.", False),
+])
+def test_searching_a_home_or_office_is_coercion(code, text, coerced):
+    assert any(e.event == "COERCE" for e in code(text)) == coerced
+
+
+@pytest.mark.parametrize("text", [
+    "The Syrian army entered the town of Manbij on Sunday.",
+    "Government forces began deploying into the northern province.",
+    "Around 300 marines landed in the port city on Tuesday.",
+])
+def test_armed_men_going_into_a_place_show_force(code, text):
+    assert one(code(text), "MOBILIZE")
+
+
+@pytest.mark.parametrize("text, retreat", [
+    ("US troops left Iraq in 2011.", True),
+    ("Russian forces abandoned their positions near Kharkiv.", True),
+    ("The rebels vacated the airport after talks.", True),
+    ("The envoy left Paris for Rome on Monday.", False),
+])
+def test_armed_men_leaving_a_place_withdraw(pipeline, text, retreat):
+    (doc,) = pipeline.process_batch([Article(id="l", text=text, date="2024-03-05")])
+    assert any(e.event == "RETREAT" for e in doc.events) == retreat
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The State Department designated the militia as a terrorist organization.", "militia"),
+    ("Canada listed the group as a terrorist entity in 2019.", "group"),
+    ("The US designated Cuba a state sponsor of terrorism.", "Cuba"),
+])
+def test_designating_a_terrorist_organisation_is_a_sanction(code, text, target):
+    ev = one(code(text), "SANCTION")
+    assert any(target in a.text for a in ev.target)
+
+
+def test_designating_a_chairman_is_no_sanction(code):
+    assert not code("The committee designated a new chairman.")
+
+
+@pytest.mark.parametrize("text", [
+    "The Federal Aviation Office suspended the airline's permit.",
+    "The ministry revoked the licence of the television channel.",
+    "Russia withdrew the accreditation of two German journalists.",
+])
+def test_revoking_a_licence_or_permit_is_a_sanction(code, text):
+    assert one(code(text), "SANCTION")

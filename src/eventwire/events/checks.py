@@ -22,6 +22,10 @@ The checks read each draft once its actors are known and drop, in order:
   ("fighters armed with assault rifles", "police are equipped with riot gear",
   "gunmen armed with machetes"), with no one said to supply it.
 
+- ``going_somewhere_unarmed``: going somewhere ("entered", "landed in",
+  "deployed into") or leaving it ("left Iraq") is a show of force or a withdrawal
+  only when armed men go.
+
 ``SLOT_RULES`` (an actor one of them answers leaves its slot):
 
 - ``not_an_actor``: a slot filled by words that name no actor: the actors stage
@@ -54,6 +58,8 @@ DECLINING = WORDS["declining_verb"]
 UNSPOKEN = WORDS["unspoken"]
 ACTOR_ENTITIES = WORDS["actor_entity"]
 NATURAL_FORCES = WORDS["natural_force"]
+MOVEMENT = WORDS["movement"]
+FORCE_SECTORS = {w.upper() for w in WORDS["force_sector"]}
 # the types of harm a force of nature can be mistaken for
 MATERIAL_TYPES = ("ASSAULT", "COERCE", "PROTEST")
 AGENT_NOUNS = frozenset(r[0] for r in resources.rows("actors/agent_nouns.tsv", header=True))
@@ -103,8 +109,20 @@ def how_people_are_equipped(ev) -> bool:
         c.dep_ == "prep" and c.lower_ == "with" for c in kids)
 
 
+def going_somewhere_unarmed(ev) -> bool:
+    """'The president entered the hall', 'the delegation landed in Doha', 'the envoy
+    left Paris': going somewhere, or leaving it, is a show of force (MOBILIZE) or a
+    withdrawal (RETREAT) only when armed men go ("the army entered the town",
+    "marines landed in the port", "US troops left Iraq")."""
+    tok = ev.coded_token or ev.trigger_token
+    if tok is None or ev.event not in ("MOBILIZE", "RETREAT") or \
+            tok.lemma_.lower() not in MOVEMENT:
+        return False
+    return not any(a.sector in FORCE_SECTORS for a in ev.source)
+
+
 DROP_RULES = (trigger_in_a_date, declining_to_speak, a_force_of_nature,
-              how_people_are_equipped)
+              how_people_are_equipped, going_somewhere_unarmed)
 
 
 def not_an_actor(actor, doc) -> bool:

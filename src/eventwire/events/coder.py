@@ -303,6 +303,10 @@ class SentenceCoder:
         d.frames_used.update(g.i for _, g in chain)
         apply_frames(self.lex, self.roles, d, chain, v)
         apply_auxiliaries(self.lex, d, auxes_, cond, chain)
+        if not chain and not is_noun and self._purpose_clause(v):
+            # "troops were sent to arrest the rebel leader", "police raided the house
+            # to arrest the suspect": what an act is done for has not happened yet
+            d.bump("intended")
         if d.negated and not is_noun and d.modality in ("asserted", "reported") and \
                 any(f in _WORDS["acceptance"] for f in forms(trigger)) and \
                 d.code[:2] not in ("10", "11", "12") + HOSTILE_ROOTS:
@@ -357,6 +361,14 @@ class SentenceCoder:
         if p.dictionary and not self._model_agrees(draft):
             return None
         return draft, d.frames_used
+
+    @staticmethod
+    def _purpose_clause(v) -> bool:
+        """Is verb ``v`` an infinitive of purpose on another verb ("sent to arrest",
+        "raided the house to arrest")?"""
+        return v.dep_ in ("advcl", "xcomp") and v.head.pos_ == "VERB" and \
+            v.head.i != v.i and any(a.dep_ == "aux" and a.lower_ == "to"
+                                    for a in v.children)
 
     @staticmethod
     def _reciprocal(trigger, v) -> bool:

@@ -22,8 +22,9 @@ from dataclasses import dataclass, field
 
 from eventwire import tuning
 from eventwire.events.subject import subject_tok
-from eventwire.events.syntax import (SUBJ, according_to, child, forms, is_passive, lemma,
-                                     negated, pobjs, say_above, stated_intent)
+from eventwire.events.syntax import (SUBJ, according_to, causative_object, child, forms,
+                                     is_passive, lemma, negated, pobjs, say_above,
+                                     stated_intent)
 from eventwire.model import Actor
 
 # CAMEO roots of hostile acts (intent to do one is a threat) and of military force
@@ -335,7 +336,10 @@ def apply_reporting(lex, roles, d: Act, top, v, auxes, chain):
 
 
 def apply_alleger(lex, roles, d: Act, top) -> None:
-    """"accused X of V-ing", "warned X against V-ing": X is the one who (would) act."""
+    """"accused X of V-ing", "warned X against V-ing": X is the one who (would) act
+    (also "accused X of having Y killed")."""
+    if causative_object(top) is not None:
+        top = top.head
     if not (top.dep_ == "pcomp" and top.head.pos_ == "ADP" and
             top.head.lower_ in ("of", "for", "against", "from") and
             top.head.head.pos_ == "VERB"):

@@ -16,8 +16,8 @@ from eventwire import resources
 from eventwire.events.lexicon import Pattern
 from eventwire.events.match import shared_object_verb
 from eventwire.events.syntax import (INNER_PREPS, NON_ACTOR_ENTS, NOUNISH, REL_PRONOUNS, SUBJ,
-                                     agent, coded, descend_quantity, governor, is_passive,
-                                     lemma, pobjs)
+                                     agent, causative_object, coded, descend_quantity, governor,
+                                     is_passive, lemma, pobjs)
 from eventwire.model import PLOVER_TYPES, Actor
 
 log = logging.getLogger(__name__)
@@ -290,6 +290,9 @@ class Roles:
         cands = []
         if is_passive(v):
             cands += [c for c in v.children if c.dep_ == "nsubjpass"]
+        had = causative_object(v)
+        if had is not None:
+            cands.append(had)  # "had the journalist arrested"
         elif v.dep_ == "acl" and v.tag_ == "VBN" and agent(v) is not None:
             cands.append(v.head)  # "five men arrested by police": the men
         cands += reported_subject(v)

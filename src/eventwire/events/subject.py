@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from eventwire import tuning
-from eventwire.events.syntax import NOUNISH, OBJ, REL_PRONOUNS, SUBJ, agent, child, is_passive, lemma
+from eventwire.events.syntax import (NOUNISH, OBJ, REL_PRONOUNS, SUBJ, agent, causative_object,
+                                     child, is_passive, lemma)
 
 NEXT = object()  # "this rule does not apply": try the next one
 RELATIVE_WORDS = ("who", "which", "that")
@@ -20,6 +21,14 @@ RELATIVE_WORDS = ("who", "which", "that")
 
 def _passive_like(v) -> bool:
     return is_passive(v) or (v.dep_ == "acl" and v.tag_ == "VBN")
+
+
+def causative(lex, v, depth):
+    """"The junta had the journalist arrested" -> junta: who has it done does it (the
+    participle's subject is its object)."""
+    if causative_object(v) is None:
+        return NEXT
+    return subject_tok(lex, v.head, depth + 1)
 
 
 def passive_agent(lex, v, depth):
@@ -119,7 +128,7 @@ def shared_subject(lex, v, depth):
 
 
 SUBJECT_RULES: tuple[Callable, ...] = (
-    passive_agent, own_subject, at_the_root, relative_clause, participle_on_noun,
+    causative, passive_agent, own_subject, at_the_root, relative_clause, participle_on_noun,
     comma_participle, shared_subject,
 )
 

@@ -79,6 +79,19 @@ def is_passive(v) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
 
 
+CAUSATIVE_VERBS = ("have", "get")
+
+
+def causative_object(v):
+    """The one a causative "had/got X V-ed" does ``v`` to ("had the journalist
+    arrested", "having the defector killed"): the subject the parser gives the
+    participle; None when ``v`` is no such participle."""
+    if v.tag_ != "VBN" or v.dep_ not in ("ccomp", "xcomp") or v.head.i == v.i or \
+            v.head.lemma_.lower() not in CAUSATIVE_VERBS:
+        return None
+    return next((c for c in v.children if c.dep_ == "nsubj"), None)
+
+
 def agent(v):
     """The ``by`` object of a passive or a participle ("arrested by police")."""
     for c in v.children:
