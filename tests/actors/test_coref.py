@@ -299,3 +299,26 @@ def test_a_person_told_two_countries_keeps_none(analyze):
     doc, actors = analyze(text, date(2020, 1, 5))
     a = actors.actor_for_token([t for t in doc if t.text == "Salem"][-1])
     assert a is None or a.country is None, a
+
+
+# -- a family name written first --------------------------------------------------------
+@pytest.mark.parametrize("text, word, name, country", [
+    ("Vietnamese trade minister Tran Tuan Anh flew to Seoul. Tran signed the accord on "
+     "Friday.", "Tran", "Tran Tuan Anh", "VNM"),
+    ("South Korean Foreign Minister Yoon Byung-se arrived in Tokyo. Yoon met Japanese "
+     "officials on Monday.", "Yoon", "Yoon Byung-se", "KOR"),
+    ("Mongolian opposition leader Batbold Ganzorig was detained on Monday. Police "
+     "released Batbold two days later.", "Batbold", "Batbold Ganzorig", "MNG"),
+])
+def test_a_family_name_written_first_is_its_person(analyze, text, word, name, country):
+    doc, actors = analyze(text, date(2020, 1, 5))
+    a = actors.actor_for_token([t for t in doc if t.text == word][-1])
+    assert a is not None and a.name == name and a.country == country, a
+
+
+def test_a_first_word_two_people_share_is_neither(analyze):
+    text = ("Chinese envoy Wang Yi and the banker Wang Jianmin met the press. Wang said "
+            "talks would resume.")
+    doc, actors = analyze(text, date(2020, 1, 5))
+    a = actors.actor_for_token([t for t in doc if t.text == "Wang"][-1])
+    assert a is None or a.name not in ("Wang Yi", "Wang Jianmin"), a
