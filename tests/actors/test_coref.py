@@ -322,3 +322,19 @@ def test_a_first_word_two_people_share_is_neither(analyze):
     doc, actors = analyze(text, date(2020, 1, 5))
     a = actors.actor_for_token([t for t in doc if t.text == "Wang"][-1])
     assert a is None or a.name not in ("Wang Yi", "Wang Jianmin"), a
+
+
+# -- a pronoun outside a quotation never takes someone the quotation names -------------
+@pytest.mark.parametrize("text, speaker", [
+    ('Lena Vogt, a Swiss lawyer, met the press. "The judge ignored every witness," she '
+     'said.', "Lena Vogt"),
+    ('Pierre Lamy of France spoke on Monday. "True courage takes time and the minister '
+     'knows it," he said.', "Pierre Lamy"),
+    ('Omar Salem, an Egyptian doctor, arrived first. \u201cThe surgeon worked all night,'
+     '\u201d he said.', "Omar Salem"),
+])
+def test_a_pronoun_after_a_quotation_is_not_someone_it_names(analyze, text, speaker):
+    doc, actors = analyze(text, date(2020, 1, 5))
+    pron = [t for t in doc if t.lower_ in ("he", "she")][-1]
+    a = actors.actor_for_token(pron)
+    assert a is not None and a.name == speaker, a

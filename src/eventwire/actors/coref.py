@@ -389,7 +389,8 @@ class Coref:
 
     def _person(self, tok, gender: str, blocked: set[int], exclude) -> Info | None:
         """ "he" / "she": the nearest single person of that gender (or unknown gender);
-        an unnamed "official" only as a subject."""
+        an unnamed "official" only as a subject; a pronoun outside a quotation never
+        takes a person the quotation names ('"Doctors saved him," she said')."""
         si = self.st.sent_of[tok.i]
         for i, prev in reversed(self.hist):
             if si - self.st.sent_of[i] > tuning.ACTOR_COREF_WINDOW:
@@ -402,6 +403,8 @@ class Coref:
                 continue  # an unnamed "editor" or "official" is an antecedent as a subject
             if prev.gender and prev.gender != gender:
                 continue
+            if self.st.quoted[i] and not self.st.quoted[tok.i]:
+                continue  # '"True justice takes time," she said': no one the quote names
             return _pron_copy(prev, tok)
         return None
 
