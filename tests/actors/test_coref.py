@@ -338,3 +338,18 @@ def test_a_pronoun_after_a_quotation_is_not_someone_it_names(analyze, text, spea
     pron = [t for t in doc if t.lower_ in ("he", "she")][-1]
     a = actors.actor_for_token(pron)
     assert a is not None and a.name == speaker, a
+
+
+# -- a name introduced with a national description keeps its country -------------------
+@pytest.mark.parametrize("text, word, country", [
+    ("Germany on Monday banned Iranian airline Mahan Air from flying. Berlin suspended "
+     "Mahan's permit. Washington says Mahan carries fighters.", "Mahan", "IRN"),
+    ("Russia fined Ukrainian carrier Zorya Airlines on Monday. Moscow said Zorya broke "
+     "the rules.", "Zorya", "UKR"),
+    ("Brazil sued Argentine company Tango Foods last year. Officials said Tango had "
+     "hidden its profits.", "Tango", "ARG"),
+])
+def test_a_described_name_keeps_its_country_in_later_mentions(analyze, text, word, country):
+    doc, actors = analyze(text, date(2020, 1, 5))
+    a = actors.actor_for_token([t for t in doc if t.text == word][-1])
+    assert a is not None and a.country == country and a.kind != "person", a

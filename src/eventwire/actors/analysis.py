@@ -182,6 +182,56 @@ def persons_told_country(aa: "ArticleActors") -> None:
             st.actors[i] = replace(a, country=country, igo=igo)
 
 
+def described_names(aa: "ArticleActors") -> None:
+    """A name the article introduces with a national description is a body of that
+    country in every mention: "Iranian airline Mahan Air ... Mahan's permit" -> IRN;
+    "Kenyan broadcaster Citizen TV ... Citizen TV said" -> KEN. The description is a
+    compound before the name that names a body with a country; a later mention is
+    the whole name or its first word, with no country of its own (a person the
+    tagger made of it included). Two bodies with one first word: neither."""
+    st, doc = aa.state, aa.state.doc
+    bodies: dict[str, Actor | None] = {}
+    introduced: set[int] = set()
+    for ent in doc.ents:
+        h = ent.root
+        own = st.actors.get(h.i)
+        if h.pos_ == "PROPN" and own is not None and own.country and len(ent) > 1 \
+                and own.kind not in ("person", "state") and own.span[0] < ent.start_char:
+            # the phrase rules gave the described name its country ("Ukrainian carrier
+            # Zorya Airlines"): its later mentions are still to find
+            for key in {ent.text.lower(), ent[0].lower_}:
+                bodies[key] = None if key in bodies and bodies[key] is not own else own
+            introduced.update(t.i for t in ent)
+            continue
+        if h.pos_ != "PROPN" or any(t.i in st.actors for t in ent):
+            continue
+        desc = next((st.actors[c.i] for c in h.lefts if c.dep_ == "compound"
+                     and c.i < ent.start and c.i in st.actors), None)
+        if desc is None or not desc.country or desc.kind in ("person", "state") or not desc.sector:
+            continue
+        start = min(c.left_edge.idx for c in h.lefts if c.dep_ == "compound")
+        body = Actor(text=doc.text[start:ent.end_char], span=(start, ent.end_char),
+                     name=ent.text, country=desc.country, igo=desc.igo, sector=desc.sector)
+        for t in ent:
+            st.actors[t.i] = body
+            introduced.add(t.i)
+        for key in {ent.text.lower(), ent[0].lower_}:
+            bodies[key] = None if key in bodies and bodies[key] is not body else body
+    if not bodies:
+        return
+    for ent in doc.ents:
+        body = bodies.get(ent.text.lower())
+        if body is None or ent.root.i in introduced or ent.label_ == "NORP":
+            continue
+        own = st.actors.get(ent.root.i)
+        if own is not None and (own.country or own.igo or own.kind != "person"
+                                and own.name != ent.text):
+            continue
+        mention = replace(body, text=ent.text, span=(ent.start_char, ent.end_char))
+        for t in ent:
+            st.actors[t.i] = mention
+
+
 def national_modifiers(aa: "ArticleActors") -> None:
     """ "Czech and Slovak officials": each modifier an actor of its own."""
     aa.phrases.national_modifiers()
@@ -218,7 +268,8 @@ def first_names_share(aa: "ArticleActors") -> None:
 
 
 FINAL_PASSES = (separate_subject_and_object, national_modifiers, persons_told_country,
-                name_words_share, compounds_take_owner, first_names_share)
+                described_names, name_words_share, compounds_take_owner,
+                first_names_share)
 
 
 class ArticleActors:
