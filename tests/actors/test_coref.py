@@ -353,3 +353,17 @@ def test_a_described_name_keeps_its_country_in_later_mentions(analyze, text, wor
     doc, actors = analyze(text, date(2020, 1, 5))
     a = actors.actor_for_token([t for t in doc if t.text == word][-1])
     assert a is not None and a.country == country and a.kind != "person", a
+
+
+@pytest.mark.parametrize("text, word, country", [
+    ("Deniz Aksoy, who heads Turkey's main opposition party, criticized the arrests. "
+     "Aksoy called for calm.", "Aksoy", "TUR"),
+    ("Marta Kowal leads the Polish farmers union. Kowal said prices had collapsed.",
+     "Kowal", "POL"),
+    ("Jorge Ibarra, who chairs Chile's electoral commission, met the observers. Ibarra "
+     "rejected their demands.", "Ibarra", "CHL"),
+])
+def test_a_person_who_leads_a_body_is_of_its_country(analyze, text, word, country):
+    doc, actors = analyze(text, date(2020, 1, 5))
+    a = actors.actor_for_token([t for t in doc if t.text == word][-1])
+    assert a is not None and a.kind == "person" and a.country == country, a

@@ -23,7 +23,7 @@ from eventwire.actors.coref import Coref
 from eventwire.actors.lexicon import Lexicon
 from eventwire.actors.phrases import PhraseResolver
 from eventwire.actors.state import ArticleState
-from eventwire.actors.words import LOCATIVE_PREPS, PERSONAL, RELATIVE
+from eventwire.actors.words import LEAD_VERBS, LOCATIVE_PREPS, PERSONAL, RELATIVE
 from eventwire.model import Actor
 
 WH_TAGS = ("WP", "WP$", "WDT")
@@ -146,8 +146,10 @@ def persons_told_country(aa: "ArticleActors") -> None:
     """A person's country, once the article tells it, is every mention's, before and
     after: "Hatice Yilmaz is a Turkish national ... Yilmaz called for justice" -> TUR;
     "Rafael Ortiz was the deputy commander of the Colombian army" -> COL. The country
-    comes from a mention's own words (a title, an apposition) or from a predicate of
-    the person ("is a Turkish national"); a person told two countries keeps none."""
+    comes from a mention's own words (a title, an apposition), from a predicate of
+    the person ("is a Turkish national") or from the body the person leads ("who
+    heads Turkey's main opposition party", ``lead_verb`` in words.tsv); a person told
+    two countries keeps none."""
     st = aa.state
     told: dict[str, set] = {}
 
@@ -160,6 +162,13 @@ def persons_told_country(aa: "ArticleActors") -> None:
         if a is not None and not info.coref:
             tell(info, a.country, a.igo)
     for tok in st.doc:
+        if tok.dep_ == "dobj" and st.lemmas[tok.head.i] in LEAD_VERBS:
+            # "Deniz Aksoy, who heads Turkey's main opposition party" -> TUR
+            body = st.actors.get(tok.i)
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            if subj is not None and body is not None and body.kind != "person":
+                tell(st.infos.get(subj.i), body.country, body.igo)
+            continue
         if tok.dep_ != "attr" or tok.head.lemma_ != "be":
             continue
         subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
