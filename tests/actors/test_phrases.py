@@ -240,3 +240,26 @@ def test_a_town_does_not_override_a_named_country(nlp, resolver):
 def test_apposition_of_no_actor_still_tells_a_country(analyze, text, phrase, country):
     a = actor_of(analyze, text, phrase)
     assert a is not None and a.kind == "person" and a.country == country, a
+
+
+# -- "the North" / "the South" of a divided country ---------------------------------------
+@pytest.mark.parametrize("text, word, country", [
+    ("North Korea fired shells at a South Korean border post. The South retaliated by "
+     "firing artillery at the North.", "South", "KOR"),
+    ("North Korea fired shells at a South Korean border post. The South retaliated by "
+     "firing artillery at the North.", "North", "PRK"),
+    ("Sudan accused South Sudan of backing rebels. The South denied it.", "South", "SSD"),
+    ("Sudan and South Sudan traded blame. The North closed the border.", "North", "SDN"),
+])
+def test_the_half_of_a_divided_country(analyze, text, word, country):
+    doc, actors = analyze(text)
+    tok = [t for t in doc if t.text == word and doc[t.i - 1].lower_ == "the"][-1]
+    a = actors.actor_for_token(tok)
+    assert a is not None and a.country == country, a
+
+
+def test_the_north_is_no_country_where_none_is_divided(analyze):
+    doc, actors = analyze("South Africa hosted the talks. Farmers from the North attended.")
+    north = next(t for t in doc if t.text == "North")
+    a = actors.actor_for_token(north)
+    assert a is None or a.country is None, a

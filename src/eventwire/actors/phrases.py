@@ -214,6 +214,41 @@ def person_name(p: "PhraseResolver", q: Query) -> Head | None:
                      surname=h.text, etype=None))
 
 
+def half_of_a_divided_country(p: "PhraseResolver", q: Query) -> Head | None:
+    """ "the North" / "the South" in an article that names both halves of a divided
+    country: "North Korea fired ... The South retaliated" -> KOR; "Sudan and South
+    Sudan ... the North" -> SDN. Elsewhere either is none (not a town called North)."""
+    h = q.h
+    half = h.lower_
+    if half not in ("north", "south") or h.pos_ != "PROPN" or q.m is not None:
+        return None
+    st = p.st
+    codes = {e.country for _s, _t, e in st.names.root.values()
+             if e.type in (COUNTRY, ADJ, PEOPLE) and e.country}
+    halves: dict[tuple[str, str], str] = {}
+    whole: dict[str, str] = {}
+    for c in codes:
+        name = st.lex.country_names.get(c, "")
+        first, _, rest = name.partition(" ")
+        if first.lower() in ("north", "south") and rest:
+            halves[(first.lower(), rest)] = c
+        else:
+            whole[name] = c
+    other = "south" if half == "north" else "north"
+    found = set()
+    for (side, rest) in halves:
+        mine = halves.get((half, rest)) or whole.get(rest)
+        theirs = halves.get((other, rest)) or whole.get(rest)
+        if mine and theirs and mine != theirs:
+            found.add(mine)
+    if len(found) == 1:
+        c = found.pop()
+        return Head(Info(name=st.lex.country_names.get(c, c), country=c, kind="state",
+                         start=h.i, end=h.i + 1),
+                    final=True)
+    return NOT_AN_ACTOR
+
+
 def city(p: "PhraseResolver", q: Query) -> Head | None:
     """A place name: "Karachi" -> PAK, a city (weighing as a place, not a state that
     acts); a place that is no known town is none."""
@@ -253,7 +288,7 @@ def proper_name(p: "PhraseResolver", q: Query) -> Head | None:
 # Tried in order; the first that answers wins (none answering: no actor).
 HEAD_RULES = (inside_name, demonym_heading, stateless_region, lexicon_name, not_nominal,
               partitive, word_of_a_title, administrative_division, sector_noun, anaphor_noun,
-              person_name, city, town_after_locative, proper_name)
+              person_name, half_of_a_divided_country, city, town_after_locative, proper_name)
 
 
 # -- modifiers to the left ---------------------------------------------------------
