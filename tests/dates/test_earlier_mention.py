@@ -24,6 +24,14 @@ def test_a_definite_event_noun_has_the_date_of_the_act_before(text, later, date)
     assert ev.date == date and ev.date_text is not None
 
 
+def test_a_light_verb_with_a_definite_act_noun_refers_back():
+    text = ("The journalist was murdered in Istanbul last October. Officials said rogue "
+            "agents committed the murder.")
+    ctx = Pipeline(until="event_dates").run(Article(id="d", text=text, date="2020-05-01"))
+    ev = next(e for e in ctx.events if e.trigger_text.startswith("committed"))
+    assert ev.date == "2019-10-01"
+
+
 def test_an_undated_act_before_leaves_the_article_date():
     text = ("Gunmen attacked a convoy near Gao. Residents said the attack lasted two "
             "hours.")

@@ -105,6 +105,20 @@ def test_an_agentless_passive_act_keeps_no_doer_of_other_peoples_targets(pipelin
     assert two and not two[-1].source
 
 
+@pytest.mark.parametrize("text, crowd", [
+    ("Thousands marched through the capital on Sunday. Police fired tear gas and water "
+     "cannon.", "Thousands"),
+    ("Students blocked the highway, and riot police used tear gas.", "Students"),
+    ("Hundreds of workers rallied outside parliament, and police fired rubber bullets.",
+     "workers"),
+])
+def test_crowd_control_is_aimed_at_the_protesters(pipeline, text, crowd):
+    pipe = Pipeline(until="event_coref")
+    ctx = pipe.run(Article(id="cc", text=text, date="2024-05-06"))
+    ev = next(e for e in ctx.events if e.mode == "crowd-control")
+    assert any(crowd in a.text for a in ev.target), [a.text for a in ev.target]
+
+
 @pytest.mark.parametrize("text, code, goldstein_sign", [
     ("Egypt asked Qatar to broker talks between Hamas and Israel.", "028", 1),
     ("The UN urged both sides to release their prisoners.", "0253", -1),

@@ -638,3 +638,83 @@ def test_designating_a_chairman_is_no_sanction(code):
 ])
 def test_revoking_a_licence_or_permit_is_a_sanction(code, text):
     assert one(code(text), "SANCTION")
+
+
+@pytest.mark.parametrize("text", [
+    "Iran admitted responsibility for downing the airliner.",
+    "The army accepted responsibility for the deaths of five civilians.",
+    "Tehran deeply regrets this disastrous mistake.",
+])
+def test_admitting_fault_is_a_verbal_concession(code, text):
+    """Admitting responsibility, a mistake or a fault, or regretting it, concedes
+    (PLOVER 2023 CONCEDE: a verbal concession)."""
+    assert one(code(text), "CONCEDE")
+
+
+def test_claiming_an_attack_is_no_concession(code):
+    assert not any(e.event == "CONCEDE"
+                   for e in code("The Taliban claimed responsibility for the bombing."))
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Rogue agents committed the murder.", "Rogue agents"),
+    ("The massacre was perpetrated by an army unit.", "army unit"),
+    ("Dozens died in the attack, reportedly conducted by the Taliban.", "Taliban"),
+    ("Twelve people died in the bombing, which was carried out by Islamic State.",
+     "Islamic State"),
+])
+def test_who_commits_conducts_or_carries_out_an_attack_does_it(code, text, source):
+    """Committing and perpetrating are light verbs of an act noun; a participle of
+    a light verb with an agent names the noun's doer, and who died in it is its
+    target."""
+    ev = one(code(text), "ASSAULT")
+    assert any(source in a.text for a in ev.source), names(ev.source)
+    if "died" in text:
+        assert ev.target
+
+
+@pytest.mark.parametrize("text", [
+    "The ruling party has denied these claims.",
+    "Correa quickly denied the charge.",
+    "The embassy disputed the report of a second attack.",
+])
+def test_denying_a_claim_or_charge_rejects_it(code, text):
+    ev = one(code(text), "REJECT")
+    assert not ev.negated
+
+
+def test_denying_an_act_still_negates_the_act(code):
+    ev = one(code("The army denied attacking the village."), "ASSAULT")
+    assert ev.negated
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters called for the withdrawal of foreign troops from Iraq.",
+    "The opposition called for the release of soldiers held by the rebels.",
+    "Activists called for the removal of troops from the capital.",
+])
+def test_calling_for_a_withdrawal_of_troops_is_a_request(code, text):
+    """"called for" asks; calling troops is no mobilisation ("called up reservists"
+    is)."""
+    evs = code(text)
+    assert one(evs, "REQUEST")
+    assert not any(e.event == "MOBILIZE" for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The SDF announced it had entered into an agreement with the Syrian government.",
+    "The rebels entered into talks with the government in March.",
+    "Two opposition parties entered a coalition with the Greens.",
+])
+def test_entering_an_agreement_or_talks_is_no_show_of_force(code, text):
+    assert not any(e.event == "MOBILIZE" for e in code(text))
+
+
+@pytest.mark.parametrize("text, support", [
+    ("We appreciate the quick response of the Iraqi security forces.", True),
+    ("He appreciated the role of Egypt in the talks.", True),
+    ("The minister appreciated the efforts of the mediators.", True),
+    ("Prices appreciated by 5 percent last year.", False),
+])
+def test_appreciating_someone_or_their_effort_is_support(code, text, support):
+    assert any(e.event == "SUPPORT" for e in code(text)) == support

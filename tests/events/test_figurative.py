@@ -88,3 +88,14 @@ def test_bodily_harm_to_a_person_is_force(pipeline, text, trigger):
 def test_bodily_words_on_things_stay_figurative(pipeline, text):
     evs = _events(pipeline, text)
     assert not any(t in ("ASSAULT", "COERCE") for t, _ in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "Three others were reported killed in separate incidents in the south.",
+    "Two more were killed in the village overnight.",
+    "Dozens were wounded in the shelling.",
+])
+def test_harm_to_people_counted_is_force(pipeline, text):
+    """People named by their number ("three others", "two more", "dozens") are
+    bodies, not bills or campaigns."""
+    assert any(t == "ASSAULT" for t, _ in _events(pipeline, text))

@@ -72,3 +72,15 @@ def test_an_army_abroad_takes_no_home(pipeline):
     (doc,) = pipeline.process_batch([Article(id="a", text=text, date="2024-02-14")])
     ev = next(ev for ev in doc.events if ev.event == "COERCE")
     assert ev.location is None
+
+
+def test_a_sanction_is_placed_where_it_is_decided(pipeline):
+    """A sanction happens where the state that decides it is, not at its target."""
+    cases = [("The Federal Aviation Office of Germany has suspended the Iranian airline's "
+              "permit.", "DEU"),
+             ("The US government designated Cuba a state sponsor of terrorism.", "USA"),
+             ("The EU imposed sanctions on Belarus in Brussels on Monday.", "BEL")]
+    for text, country in cases:
+        (doc,) = pipeline.process_batch([Article(id="x", text=text, date="2024-02-14")])
+        ev = next(ev for ev in doc.events if ev.event == "SANCTION")
+        assert ev.location is not None and ev.location.country == country, text

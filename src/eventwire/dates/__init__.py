@@ -236,10 +236,13 @@ def date_events(ctx) -> None:
 
 
 def _refers_back(ev) -> bool:
-    """'The attack killed four': a noun trigger with a definite determiner."""
-    tok = ev.trigger_token
-    return tok is not None and tok.pos_ == "NOUN" and any(
-        c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children)
+    """'The attack killed four', 'rogue agents committed the murder': a noun trigger
+    (or the noun a light verb carries) with a definite determiner."""
+    for tok in (ev.trigger_token, getattr(ev, "coded_token", None)):
+        if tok is not None and tok.pos_ == "NOUN" and any(
+                c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children):
+            return True
+    return False
 
 
 def _dates_of_earlier_mentions(events) -> None:

@@ -335,7 +335,15 @@ class SentenceCoder:
                        if w.dep_ == "prep" and w.lower_ == "with"
                        for o in w.children if o.dep_ == "pobj"
                        for a in self.roles.np_actors(o)]
-        if is_noun and anchor is not None and not source and \
+        if is_noun and anchor is not None and source and \
+                lemma(anchor) in _WORDS["suffering"] and d.type == "ASSAULT":
+            # "twelve people died in the bombing, carried out by Islamic State": the
+            # noun names its doer, and who suffers it is its target
+            st = subject_tok(self.lex, anchor)
+            if st is not None and st.pos_ != "NUM":
+                keys = {a.span for a in src}
+                tgt = tgt + [a for a in self.roles.np_actors(st) if a.span not in keys]
+        elif is_noun and anchor is not None and not source and \
                 lemma(anchor) in _WORDS["suffering"] and d.type == "ASSAULT":
             # "twelve soldiers died in the attack": who suffers it is its target
             st = subject_tok(self.lex, anchor)

@@ -22,6 +22,13 @@ of the nearest earlier event of its type (and mode) within
 ``tuning.EVENT_COREF_PASSIVE_SENTENCES`` sentences, when the two name no targets
 of different countries (the arrest of foreign activists is not the arrest of the
 country's own students told before).
+
+Force used to control a crowd (tear gas, water cannon, rubber bullets: PLOVER
+ASSAULT, mode crowd-control) with no target is aimed at the protesters of the
+protest told in its sentence or just before it: "Thousands marched through the
+capital on Sunday. Police fired tear gas and water cannon." "Students blocked the
+highway, and riot police used tear gas." "Hundreds of workers rallied outside
+parliament, and police fired rubber bullets."
 """
 
 from __future__ import annotations
@@ -76,6 +83,20 @@ def doer_before(events, k: int, sentences: int):
     return None
 
 
+def protest_before(events, k: int, sentences: int):
+    """The nearest protest with a source in ``events[k]``'s sentence or at most
+    ``sentences`` sentences before it (a protest later in the same sentence counts:
+    "police fired tear gas at a march that ...")."""
+    ev = events[k]
+    here = ev.sentence_index
+    near = [p for p in events if p is not ev and p.event == "PROTEST" and p.source and
+            p.sentence_index is not None and here is not None and
+            0 <= here - p.sentence_index <= sentences]
+    if not near:
+        return None
+    return max(near, key=lambda p: (p.sentence_index, -abs(p.trigger_span[0] - ev.trigger_span[0])))
+
+
 def antecedent(events, k: int, slot: str):
     """The nearest event before ``events[k]`` of its type whose ``slot`` is
     filled, and of its mode where both have one ("the ceasefire" is no earlier
@@ -98,6 +119,10 @@ class EventCorefStage:
     def __call__(self, ctx: ArticleContext) -> None:
         ordered = sorted(ctx.events, key=lambda e: e.trigger_span[0])
         for k, ev in enumerate(ordered):
+            if not ev.target and ev.mode == "crowd-control":
+                crowd = protest_before(ordered, k, tuning.EVENT_COREF_PASSIVE_SENTENCES)
+                if crowd is not None:
+                    ev.target = list(crowd.source)
             if not ev.source and agentless_passive(ev):
                 prev = doer_before(ordered, k, tuning.EVENT_COREF_PASSIVE_SENTENCES)
                 if prev is not None:

@@ -128,6 +128,9 @@ def _is_person(lex, doc, a) -> bool:
         return False
     if root.ent_type_ == "PERSON":
         return True
+    if root.pos_ in ("NOUN", "PRON", "NUM") and (
+            any(c.dep_ == "nummod" for c in root.children) or root.ent_type_ == "CARDINAL"):
+        return True  # people counted: "three others", "dozens", "two more"
     if root.pos_ != "NOUN" or root.ent_type_ or lemma(root) in lex.figurative["speech"]:
         return False
     kind = actor_kind(lex, doc, a)

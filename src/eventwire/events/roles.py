@@ -265,6 +265,18 @@ class Roles:
                 pob = next((q for q in c.children if q.dep_ == "pobj"), None)
                 if pob is not None:
                     return self.np_actors(pob)
+        # "the attack, reportedly conducted by the Taliban", "the bombing, which was
+        # carried out by Islamic State": a participle of a light verb with an agent,
+        # on the noun, or (as the parser often hangs it) on the verb the noun serves
+        hosts = [n] + ([n.head.head] if n.dep_ == "pobj" and n.head.head.pos_ == "VERB"
+                       else [])
+        for h in hosts:
+            for c in h.children:
+                if c.dep_ in ("acl", "relcl", "advcl") and c.tag_ == "VBN" and \
+                        c.i > n.i and c.lemma_.lower() in self.lex.light:
+                    a = agent(c)
+                    if a is not None:
+                        return self.np_actors(a)
         for c in n.children:
             if c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ("NORP", "GPE", "ORG")):
                 a = self.span_actor(c)

@@ -724,6 +724,11 @@ def _unblocked(ev, mentions: list[PlaceMention]) -> list[PlaceMention]:
             or not any(s < m.end_char and m.start_char < e for s, e in blocked)]
 
 
+# material-conflict types done by a decision, not by force on the spot: placed as
+# verbal events are (where a locative puts them), not at their target
+DONE_AT_A_DISTANCE = ("SANCTION",)
+
+
 def _conflict_site(m: PlaceMention, head) -> bool:
     """Material conflict also happens at what it hits ("shelled Kharkiv"), after "on"
     ("on the West Bank"), at a place naming part of an actor ("Kabul police")."""
@@ -765,7 +770,12 @@ class EventSite:
     def eligible(self) -> list[PlaceMention]:
         if self._eligible is None:
             quad, head = self.ev.quad_class or 0, self.head
-            if quad == 4:
+            if quad == 4 and self.ev.event in DONE_AT_A_DISTANCE:
+                # "Germany suspended the Iranian airline's permit", "the US designated
+                # Cuba a sponsor of terrorism": decided where it is said, not at its target
+                self._eligible = [m for m in self.candidates
+                                  if _verbal_site(m, head, self.doc)]
+            elif quad == 4:
                 self._eligible = [m for m in self.candidates if _conflict_site(m, head)]
             elif quad == 2:
                 self._eligible = [m for m in self.candidates if _material_site(m, head)]

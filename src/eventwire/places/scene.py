@@ -17,11 +17,13 @@ country, nor when two countries share the lead: a precise empty slot beats a
 wrong place.
 
 Before the scene, an act a state does at home takes the state's country: an act
-of coercion (arrests, detentions, raids, deportations, bans: PLOVER COERCE) by a
+of coercion (arrests, detentions, raids, deportations, bans: PLOVER COERCE) or a
+sanction (a ban on a foreign airline, a revoked permit, an expelled envoy) by a
 state's police, courts, government or intelligence service, all of one country,
 happens in that country ("Malaysian authorities arrested a North Korean man",
 "Turkish police detained 20 suspects", "an Egyptian court jailed three
-reporters"), wherever else the story goes. Armies are left out: they act abroad.
+reporters", "Germany's aviation office suspended the Iranian airline's permit"),
+wherever else the story goes. Armies are left out: they act abroad.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ from eventwire.model import Location
 TITLE_WEIGHT = 2  # a country the headline names counts as two placed events
 # PLOVER types of acts a state does on its own territory, and the sectors of the
 # state's agents that do them there
-HOME_TYPES = ("COERCE",)
+HOME_TYPES = ("COERCE", "SANCTION")
 HOME_SECTORS = ("COP", "JUD", "GOV", "SPY")
 
 
