@@ -40,10 +40,9 @@ RATE = 0.1
 
 def examples(gold_path: str):
     from eventwire.evaluate import gold_articles
-    from eventwire.evaluate.articles import (FACTUAL_MODALITIES, _predictions, _sentence_spans,
-                                             load_gold, split)
+    from eventwire.evaluate.articles import _predictions, _sentence_spans, load_gold, split
     from eventwire.events.confidence import features
-    from eventwire.model import canonical_type
+    from eventwire.model import canonical_type, is_factual
     from eventwire.pipeline import Pipeline
 
     rows = load_gold(gold_path)
@@ -59,7 +58,7 @@ def examples(gold_path: str):
         gold_factual += sum(n for (s, t, f), n in gold.items() if f)
         sents = _sentence_spans(row["text"], row["events"])
         for ev in ctx.events:
-            factual = not ev.negated and ev.modality in FACTUAL_MODALITIES
+            factual = is_factual(ev)
             where = _predictions([ev], sents)[0][0]
             right = gold[(where, canonical_type(ev.event), factual)] > 0
             out.append((features(ev), float(right), factual, (row["id"], where, ev.event)))
