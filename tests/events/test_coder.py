@@ -731,3 +731,13 @@ def test_entering_an_agreement_or_talks_is_no_show_of_force(code, text):
 ])
 def test_appreciating_someone_or_their_effort_is_support(code, text, support):
     assert any(e.event == "SUPPORT" for e in code(text)) == support
+
+
+@pytest.mark.parametrize("text", [
+    "Police found ammunition and grenades buried near the lake.",
+    "Officials discovered a cache of arms in the home of a retired officer.",
+    "Troops recovered explosives in the village.",
+])
+def test_police_finding_weapons_seize_them(code, text):
+    ev = one(code(text), "COERCE")
+    assert ev.cameo == "1711"

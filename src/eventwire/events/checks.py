@@ -53,6 +53,9 @@ The checks read each draft once its actors are known and drop, in order:
   threaten to erode his support", "a case that had threatened to cripple the
   unions").
 
+- ``found_by_no_authority``: finding weapons or drugs is a seizure only when
+  police, soldiers or officials find them.
+
 ``SLOT_RULES`` (an actor one of them answers leaves its slot):
 
 - ``not_an_actor``: a slot filled by words that name no actor: the actors stage
@@ -103,6 +106,8 @@ PRESS = WORDS["press"]
 ACTOR_ENTITIES = WORDS["actor_entity"]
 NATURAL_FORCES = WORDS["natural_force"]
 MOVEMENT = WORDS["movement"]
+FINDING = WORDS["finding"]
+AUTHORITY_SECTORS = {w.upper() for w in WORDS["authority_sector"]}
 FORCE_SECTORS = {w.upper() for w in WORDS["force_sector"]}
 # the types of harm a force of nature can be mistaken for
 MATERIAL_TYPES = ("ASSAULT", "COERCE", "PROTEST")
@@ -291,8 +296,20 @@ def going_somewhere_unarmed(ev) -> bool:
     return not any(a.sector in FORCE_SECTORS for a in ev.source)
 
 
+def found_by_no_authority(ev) -> bool:
+    """'Farmers found an old grenade', 'a boy discovered a cache of coins': finding
+    weapons or drugs is a seizure (COERCE) only when police, soldiers or officials
+    find them ("police found ammunition and grenades", "officials discovered a
+    cache of arms")."""
+    tok = ev.coded_token or ev.trigger_token
+    if tok is None or ev.event != "COERCE" or tok.lemma_.lower() not in FINDING:
+        return False
+    return not any(a.sector in AUTHORITY_SECTORS for a in ev.source)
+
+
 DROP_RULES = (trigger_in_a_date, declining_to_speak, a_force_of_nature,
-              how_people_are_equipped, going_somewhere_unarmed, a_plan_speaks,
+              how_people_are_equipped, going_somewhere_unarmed, found_by_no_authority,
+              a_plan_speaks,
               agreeing_with_an_opinion, as_opposed_to, wanting_a_thing, a_habit, a_poll_share,
               a_thing_threatens)
 
