@@ -222,3 +222,44 @@ def test_unattributed_attacks_take_the_country_of_the_town(nlp, resolver, text, 
 def test_a_town_does_not_override_a_named_country(nlp, resolver):
     text = "Syrian troops shelled rebels near Samarra's border crossing, Iraqi police said."
     assert actor_at(nlp, resolver, text, "Syrian troops").country == "SYR"
+
+
+# -- a person's apposition whose noun names no actor still tells a country -------------
+@pytest.mark.parametrize("text, phrase, country", [
+    # a national adjective
+    ("Anna Berg, the Swedish wife of the diplomat, spoke to reporters.", "Anna Berg", "SWE"),
+    ("Pavel Novak, a Czech grandfather of three, was detained at the border.",
+     "Pavel Novak", "CZE"),
+    # where the person is from
+    ("Nabil Darwish, a videojournalist from Yemen, died on Monday.", "Nabil Darwish", "YEM"),
+    ("Lucia Moreno, a schoolteacher from Peru, joined the march.", "Lucia Moreno", "PER"),
+    # whom the person works for
+    ("Tom Ruddle, head of news for Reuters, called the killing a crime.", "Tom Ruddle", "GBR"),
+    ("Kenji Sato, a producer for NHK, was injured in the blast.", "Kenji Sato", "JPN"),
+])
+def test_apposition_of_no_actor_still_tells_a_country(analyze, text, phrase, country):
+    a = actor_of(analyze, text, phrase)
+    assert a is not None and a.kind == "person" and a.country == country, a
+
+
+# -- "the North" / "the South" of a divided country ---------------------------------------
+@pytest.mark.parametrize("text, word, country", [
+    ("North Korea fired shells at a South Korean border post. The South retaliated by "
+     "firing artillery at the North.", "South", "KOR"),
+    ("North Korea fired shells at a South Korean border post. The South retaliated by "
+     "firing artillery at the North.", "North", "PRK"),
+    ("Sudan accused South Sudan of backing rebels. The South denied it.", "South", "SSD"),
+    ("Sudan and South Sudan traded blame. The North closed the border.", "North", "SDN"),
+])
+def test_the_half_of_a_divided_country(analyze, text, word, country):
+    doc, actors = analyze(text)
+    tok = [t for t in doc if t.text == word and doc[t.i - 1].lower_ == "the"][-1]
+    a = actors.actor_for_token(tok)
+    assert a is not None and a.country == country, a
+
+
+def test_the_north_is_no_country_where_none_is_divided(analyze):
+    doc, actors = analyze("South Africa hosted the talks. Farmers from the North attended.")
+    north = next(t for t in doc if t.text == "North")
+    a = actors.actor_for_token(north)
+    assert a is None or a.country is None, a

@@ -23,7 +23,7 @@ from eventwire.actors.coref import Coref
 from eventwire.actors.lexicon import Lexicon
 from eventwire.actors.phrases import PhraseResolver
 from eventwire.actors.state import ArticleState
-from eventwire.actors.words import LOCATIVE_PREPS, PERSONAL, RELATIVE
+from eventwire.actors.words import LEAD_VERBS, LOCATIVE_PREPS, PERSONAL, RELATIVE
 from eventwire.model import Actor
 
 WH_TAGS = ("WP", "WP$", "WDT")
@@ -84,6 +84,36 @@ def first_name(aa: "ArticleActors", tok) -> bool:
             and tok.head.ent_type_ == "PERSON" and tok.head.ent_iob_ == "I")
 
 
+def earlier_person_surname(aa: "ArticleActors", tok) -> bool:
+    """A later mention of a person named before, whatever the tagger calls it: "General
+    Reza Tavani ... Tavani" where the second "Tavani" was tagged a place or a body ->
+    Reza Tavani, with his country. The whole name of the mention ("al-Rashid") must end
+    the earlier name. Only where the phrase rules find no actor and no lone surname
+    (``coref.lone_surname``): a word inside a lexicon name, a known town and a modifier
+    of another noun ("the Tavani family") are theirs."""
+    st = aa.state
+    if (tok.pos_ != "PROPN" or tok.ent_type_ == "PERSON" or tok.i in st.names.at
+            or tok.dep_ == "compound" or st.lex.city_country(tok.text)):
+        return False
+    prev = aa.coref.surnames.get(tok.lower_)
+    if prev is None or not prev.person_name:
+        return False
+    own = aa.phrases.resolve(tok)
+    if own is not None and (own.country or own.igo or own.start == tok.i):
+        return False
+    ent = st.ent_of[tok.i]
+    s, t = (ent.start, ent.end) if ent is not None and ent.end == tok.i + 1 else (tok.i, tok.i + 1)
+    words = st.doc[s:t].text.lower()
+    if words.startswith("the "):
+        s, words = s + 1, words[4:]
+    if not prev.name.lower().endswith(words):
+        return False
+    info = replace(prev, start=s, end=t, coref=True)
+    aa.coref.remember(tok.i, info)
+    st.set(tok, info, s, t)
+    return True
+
+
 def noun_phrase(aa: "ArticleActors", tok) -> bool:
     """Any other head: its phrase's actor from its own words, then what earlier mentions
     tell ("Iraqi forces" -> IRQ/MIL; "the minister" -> the minister named before)."""
@@ -103,13 +133,112 @@ def noun_phrase(aa: "ArticleActors", tok) -> bool:
 
 # Tried in order at each token; the first that answers (True) settles the token.
 TOKEN_RULES = (defined_acronym, relative_pronoun, personal_pronoun, word_inside_name,
-               first_name, noun_phrase)
+               first_name, earlier_person_surname, noun_phrase)
 
 
 # -- after every phrase ----------------------------------------------------------
 def separate_subject_and_object(aa: "ArticleActors") -> None:
     """ "He praised him": a verb's pronoun subject and object are two actors."""
     aa.coref.separate_subject_and_object()
+
+
+def persons_told_country(aa: "ArticleActors") -> None:
+    """A person's country, once the article tells it, is every mention's, before and
+    after: "Hatice Yilmaz is a Turkish national ... Yilmaz called for justice" -> TUR;
+    "Rafael Ortiz was the deputy commander of the Colombian army" -> COL. The country
+    comes from a mention's own words (a title, an apposition), from a predicate of
+    the person ("is a Turkish national") or from the body the person leads ("who
+    heads Turkey's main opposition party", ``lead_verb`` in words.tsv); a person told
+    two countries keeps none."""
+    st = aa.state
+    told: dict[str, set] = {}
+
+    def tell(info, country, igo) -> None:
+        if info is not None and info.person_name and info.surname and (country or igo):
+            told.setdefault(info.surname.lower(), set()).add((country, igo))
+
+    for i, info in st.infos.items():
+        a = st.actors.get(i)
+        if a is not None and not info.coref:
+            tell(info, a.country, a.igo)
+    for tok in st.doc:
+        if tok.dep_ == "dobj" and st.lemmas[tok.head.i] in LEAD_VERBS:
+            # "Deniz Aksoy, who heads Turkey's main opposition party" -> TUR
+            body = st.actors.get(tok.i)
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            if subj is not None and body is not None and body.kind != "person":
+                tell(st.infos.get(subj.i), body.country, body.igo)
+            continue
+        if tok.dep_ != "attr" or tok.head.lemma_ != "be":
+            continue
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        pred = st.actors.get(tok.i)
+        if pred is None or not (pred.country or pred.igo) or pred.kind not in ("person", "people"):
+            pred = next((st.actors[c.i] for c in tok.lefts
+                         if c.dep_ == "amod" and c.i in st.actors and st.actors[c.i].country), None)
+        if pred is not None:
+            tell(st.infos.get(subj.i), pred.country, pred.igo)
+    for i, info in st.infos.items():
+        a = st.actors.get(i)
+        if a is None or a.country or a.igo or not info.person_name or not info.surname:
+            continue
+        codes = told.get(info.surname.lower())
+        if codes is not None and len(codes) == 1:
+            country, igo = next(iter(codes))
+            info.country, info.igo = country, igo
+            st.actors[i] = replace(a, country=country, igo=igo)
+
+
+def described_names(aa: "ArticleActors") -> None:
+    """A name the article introduces with a national description is a body of that
+    country in every mention: "Iranian airline Mahan Air ... Mahan's permit" -> IRN;
+    "Kenyan broadcaster Citizen TV ... Citizen TV said" -> KEN. The description is a
+    compound before the name that names a body with a country; a later mention is
+    the whole name or its first word, with no country of its own (a person the
+    tagger made of it included). Two bodies with one first word: neither."""
+    st, doc = aa.state, aa.state.doc
+    bodies: dict[str, Actor | None] = {}
+    introduced: set[int] = set()
+    for ent in doc.ents:
+        h = ent.root
+        own = st.actors.get(h.i)
+        if h.pos_ == "PROPN" and own is not None and own.country and len(ent) > 1 \
+                and own.kind not in ("person", "state") and own.span[0] < ent.start_char:
+            # the phrase rules gave the described name its country ("Ukrainian carrier
+            # Zorya Airlines"): its later mentions are still to find
+            for key in {ent.text.lower(), ent[0].lower_}:
+                bodies[key] = None if key in bodies and bodies[key] is not own else own
+            introduced.update(t.i for t in ent)
+            continue
+        if h.pos_ != "PROPN" or any(t.i in st.actors for t in ent):
+            continue
+        desc = next((st.actors[c.i] for c in h.lefts if c.dep_ == "compound"
+                     and c.i < ent.start and c.i in st.actors), None)
+        if desc is None or not desc.country or desc.kind in ("person", "state") or not desc.sector:
+            continue
+        start = min(c.left_edge.idx for c in h.lefts if c.dep_ == "compound")
+        body = Actor(text=doc.text[start:ent.end_char], span=(start, ent.end_char),
+                     name=ent.text, country=desc.country, igo=desc.igo, sector=desc.sector)
+        for t in ent:
+            st.actors[t.i] = body
+            introduced.add(t.i)
+        for key in {ent.text.lower(), ent[0].lower_}:
+            bodies[key] = None if key in bodies and bodies[key] is not body else body
+    if not bodies:
+        return
+    for ent in doc.ents:
+        body = bodies.get(ent.text.lower())
+        if body is None or ent.root.i in introduced or ent.label_ == "NORP":
+            continue
+        own = st.actors.get(ent.root.i)
+        if own is not None and (own.country or own.igo or own.kind != "person"
+                                and own.name != ent.text):
+            continue
+        mention = replace(body, text=ent.text, span=(ent.start_char, ent.end_char))
+        for t in ent:
+            st.actors[t.i] = mention
 
 
 def national_modifiers(aa: "ArticleActors") -> None:
@@ -147,8 +276,9 @@ def first_names_share(aa: "ArticleActors") -> None:
             st.actors[tok.i] = st.actors[tok.head.i]
 
 
-FINAL_PASSES = (separate_subject_and_object, national_modifiers, name_words_share,
-                compounds_take_owner, first_names_share)
+FINAL_PASSES = (separate_subject_and_object, national_modifiers, persons_told_country,
+                described_names, name_words_share, compounds_take_owner,
+                first_names_share)
 
 
 class ArticleActors:

@@ -91,10 +91,10 @@ ANTECEDENT_TESTS = {"person-title": same_office, "state": a_state, "group": a_gr
 # -- what an earlier mention tells a new one (``Coref.contextualize``) -------------
 def lone_surname(c: "Coref", tok, info: Info) -> Info | None:
     """A lone surname the tagger missed as a person: "Sanders" after "Bernie Sanders"
-    -> Bernie Sanders."""
+    -> Bernie Sanders; "Yoon" after "Yoon Byung-se" (a family name written first)."""
     if (not info.person_name and info.etype is None and tok.pos_ == "PROPN"
             and info.country is None and info.start == tok.i and info.end == tok.i + 1):
-        prev = c.surnames.get(tok.lower_)
+        prev = c.surnames.get(tok.lower_) or c.first_words.get(tok.lower_) or None
         if prev is not None:
             return replace(prev, start=info.start, end=info.end, coref=True)
     return None
@@ -113,7 +113,8 @@ def article_surname(c: "Coref", tok, info: Info) -> Info | None:
 
 def unknown_person(c: "Coref", tok, info: Info) -> Info | None:
     """A person the lexicon does not know: a leader by first and last name ("John F.
-    Kerry"), the person named before with that surname, else a titled person in the
+    Kerry"), the person named before with that surname (or with that family name
+    written first: "Ban" after "Ban Ki-moon", when one person has it), else a titled person in the
     sentence's state ("President Paul Kagame" -> RWA)."""
     if not (info.person_name and info.etype is None and info.country is None):
         return None
@@ -123,6 +124,9 @@ def unknown_person(c: "Coref", tok, info: Info) -> Info | None:
     prev = c.surnames.get((info.surname or "").lower())
     if prev is None and " " in info.name:
         prev = c.surnames.get(info.name.split()[-1].lower())
+    if prev is None and " " not in info.name:
+        # a family name written first: "Ban" after "Ban Ki-moon", "Xi" after "Xi Jinping"
+        prev = c.first_words.get(info.name.lower()) or None
     if prev is not None:
         out = replace(prev, start=info.start, end=info.end, coref=True)
         if info.sector and info.sector != prev.sector and "former" in info.titles:
@@ -224,6 +228,9 @@ class Coref:
         self.country_weight: dict[str, float] = {}
         self.country_last: dict[str, int] = {}
         self.surnames: dict[str, Info] = {}
+        # the first word of each person's name as tagged ("Ban" of "Ban Ki-moon"); False
+        # where two people share it
+        self.first_words: dict[str, Info | bool] = {}
         self._sent_towns: dict[int, dict[str, int]] | None = None
 
     # -- history ---------------------------------------------------------------
@@ -236,6 +243,15 @@ class Coref:
             self.country_last[c] = i
         if info.person_name and info.surname and not info.coref:
             self.surnames.setdefault(info.surname.lower(), info)
+        ent = next((e for e in (self.st.ent_of[k] for k in range(info.start, max(info.end, i + 1)))
+                    if e is not None and e.label_ == "PERSON"), None)
+        if info.kind == "person" and ent is not None and len(ent) > 1:
+            first = ent[0].lower_
+            known = self.first_words.get(first)
+            if known is None:
+                self.first_words[first] = info
+            elif known is not False and known.name != info.name:
+                self.first_words[first] = False  # two people: "Kim" is neither
 
     @staticmethod
     def _weight(info: Info) -> float:
@@ -373,7 +389,8 @@ class Coref:
 
     def _person(self, tok, gender: str, blocked: set[int], exclude) -> Info | None:
         """ "he" / "she": the nearest single person of that gender (or unknown gender);
-        an unnamed "official" only as a subject."""
+        an unnamed "official" only as a subject; a pronoun outside a quotation never
+        takes a person the quotation names ('"Doctors saved him," she said')."""
         si = self.st.sent_of[tok.i]
         for i, prev in reversed(self.hist):
             if si - self.st.sent_of[i] > tuning.ACTOR_COREF_WINDOW:
@@ -386,6 +403,8 @@ class Coref:
                 continue  # an unnamed "editor" or "official" is an antecedent as a subject
             if prev.gender and prev.gender != gender:
                 continue
+            if self.st.quoted[i] and not self.st.quoted[tok.i]:
+                continue  # '"True justice takes time," she said': no one the quote names
             return _pron_copy(prev, tok)
         return None
 

@@ -31,8 +31,8 @@ from eventwire.actors.mention import Info
 from eventwire.actors.state import ArticleState
 from eventwire.actors.words import (
     BASED, DIVISIONS, FORMER, GENERIC_ROLES, HONORIFIC_GENDER, LED_BODIES, LOCATED_VERBS,
-    LOCATIVE_PREPS, MARKED_SECTORS, NOT_LOCAL, ORG_SECTORS, PARTITIVE_PREPS, PATRON_VERBS,
-    PLACE_PREPS, SPONSOR_PREFIXES, STATE_SECTORS, LOCAL_SECTORS,
+    LOCATIVE_PREPS, MARKED_SECTORS, NOT_LOCAL, ORG_SECTORS, ORIGIN_PREPS, PARTITIVE_PREPS,
+    PATRON_VERBS, PLACE_PREPS, SPONSOR_PREFIXES, STATE_SECTORS, LOCAL_SECTORS,
 )
 
 NOMINAL = {"NOUN", "PROPN"}
@@ -214,6 +214,41 @@ def person_name(p: "PhraseResolver", q: Query) -> Head | None:
                      surname=h.text, etype=None))
 
 
+def half_of_a_divided_country(p: "PhraseResolver", q: Query) -> Head | None:
+    """ "the North" / "the South" in an article that names both halves of a divided
+    country: "North Korea fired ... The South retaliated" -> KOR; "Sudan and South
+    Sudan ... the North" -> SDN. Elsewhere either is none (not a town called North)."""
+    h = q.h
+    half = h.lower_
+    if half not in ("north", "south") or h.pos_ != "PROPN" or q.m is not None:
+        return None
+    st = p.st
+    codes = {e.country for _s, _t, e in st.names.root.values()
+             if e.type in (COUNTRY, ADJ, PEOPLE) and e.country}
+    halves: dict[tuple[str, str], str] = {}
+    whole: dict[str, str] = {}
+    for c in codes:
+        name = st.lex.country_names.get(c, "")
+        first, _, rest = name.partition(" ")
+        if first.lower() in ("north", "south") and rest:
+            halves[(first.lower(), rest)] = c
+        else:
+            whole[name] = c
+    other = "south" if half == "north" else "north"
+    found = set()
+    for (side, rest) in halves:
+        mine = halves.get((half, rest)) or whole.get(rest)
+        theirs = halves.get((other, rest)) or whole.get(rest)
+        if mine and theirs and mine != theirs:
+            found.add(mine)
+    if len(found) == 1:
+        c = found.pop()
+        return Head(Info(name=st.lex.country_names.get(c, c), country=c, kind="state",
+                         start=h.i, end=h.i + 1),
+                    final=True)
+    return NOT_AN_ACTOR
+
+
 def city(p: "PhraseResolver", q: Query) -> Head | None:
     """A place name: "Karachi" -> PAK, a city (weighing as a place, not a state that
     acts); a place that is no known town is none."""
@@ -253,7 +288,7 @@ def proper_name(p: "PhraseResolver", q: Query) -> Head | None:
 # Tried in order; the first that answers wins (none answering: no actor).
 HEAD_RULES = (inside_name, demonym_heading, stateless_region, lexicon_name, not_nominal,
               partitive, word_of_a_title, administrative_division, sector_noun, anaphor_noun,
-              person_name, city, town_after_locative, proper_name)
+              person_name, half_of_a_divided_country, city, town_after_locative, proper_name)
 
 
 # -- modifiers to the left ---------------------------------------------------------
@@ -522,6 +557,10 @@ class PhraseResolver:
         """ "Dubem Onyia, Nigeria's junior foreign minister": the apposition's country,
         sector and titles; a person named in it makes the phrase that person."""
         a = self.resolve(c, q.depth + 1)
+        if a is None or not (a.country or a.igo):
+            if info.country is None and info.igo is None and not mods.blocked and (
+                    info.person_name or q.h.pos_ == "PROPN"):
+                info.country, info.igo = self._origin(c, q.depth + 1)
         if a is None:
             return
         if info.country is None and not mods.blocked:
@@ -540,6 +579,28 @@ class PhraseResolver:
             info.kind, info.person_name, info.surname = "person", True, q.h.text
             info.name = self.st.ent_text(q.h)
             info.gender = info.gender or a.gender
+
+    def _origin(self, c, depth: int) -> tuple[str | None, str | None]:
+        """The country a person's apposition gives when its noun names no actor: a
+        national adjective ("the Turkish fiancée of the writer"), where the person is
+        from ("a videojournalist from Yemen") or whom they work for ("director of news
+        for AFP", the employer's country)."""
+        st = self.st
+        for t in c.lefts:
+            m = st.names.at.get(t.i)
+            if t.dep_ == "amod" and m is not None and m[2].type == ADJ and m[2].country:
+                return m[2].country, m[2].igo
+        nouns = [c] + [cc for p in c.rights if p.dep_ == "prep" and p.lower_ == "of"
+                       for cc in p.children if cc.dep_ == "pobj"]
+        for n in nouns:
+            for p in n.rights:
+                if p.dep_ == "prep" and p.lower_ in ORIGIN_PREPS:
+                    for cc in p.children:
+                        if cc.dep_ == "pobj":
+                            country, igo, _ = self.place_country(cc, depth)
+                            if country or igo:
+                                return country, igo
+        return None, None
 
     def _place_complement(self, q: Query, info: Info, c) -> None:
         """ "police in Karachi" -> PAK, "the president of Armenia" -> ARM."""

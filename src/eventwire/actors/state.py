@@ -24,6 +24,7 @@ class ArticleState:
     """The parse of one article and the actor tables the jobs fill in text order.
 
     - ``sent_of[i]``: the sentence of token i; ``ent_of[i]``: its entity or None;
+      ``quoted[i]``: whether token i stands between quotation marks;
       ``lowers[i]`` / ``lemmas[i]``: its lower-cased form and lemma;
     - ``names``: the lexicon names matched in the article (``names.Names``);
     - ``infos[i]`` / ``actors[i]``: the mention (``Info``) and the ``Actor`` of the
@@ -52,6 +53,7 @@ class ArticleState:
             for k in range(ent.start, ent.end):
                 self.ent_of[k] = ent
         self.names: Names = match_names(doc, lex, when, self.sent_of, self.ent_of)
+        self.quoted: list[bool] = _quoted(doc)
         self.infos: dict[int, Info] = {}
         self.actors: dict[int, Actor] = {}
         self.adj_mod: set[int] = set()
@@ -84,3 +86,25 @@ class ArticleState:
         self.actors[tok.i] = Actor(
             text=span.text, span=(span.start_char, span.end_char), name=info.name,
             country=info.country, igo=info.igo, sector=info.sector, kind=info.kind)
+
+
+OPENING = frozenset({'"', "\u201c"})
+CLOSING = frozenset({'"', "\u201d"})
+
+
+def _quoted(doc) -> list[bool]:
+    """Whether each token stands inside a quotation: straight marks alternate, curly
+    ones open and close; a paragraph break ends an unclosed quotation."""
+    out = [False] * len(doc)
+    inside = False
+    for t in doc:
+        if t.text in OPENING and (not inside or t.text != '"'):
+            inside = True
+            continue
+        if inside and t.text in CLOSING:
+            inside = False
+            continue
+        if "\n" in t.text:
+            inside = False
+        out[t.i] = inside
+    return out
