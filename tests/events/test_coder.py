@@ -114,6 +114,19 @@ def test_hypothetical_is_not_asserted(code):
     assert ev.modality == "hypothetical"
 
 
+@pytest.mark.parametrize("text, etype", [
+    ("Analysts wonder whether the army will attack the town.", "ASSAULT"),
+    ("It is unclear whether Russia will sanction the firms.", "SANCTION"),
+    ("The department will make a final decision on whether to bring charges against the "
+     "officers.", "ACCUSE"),
+])
+def test_an_act_in_an_open_question_is_not_asserted(code, text, etype):
+    """'whether' opens a question, no assertion (issue 12 audit: 'a decision on
+    whether to bring charges' was coded as charges brought)."""
+    ev = one(code(text), etype)
+    assert ev.modality == "hypothetical"
+
+
 def test_future_aid_is_intent(code):
     ev = one(code("Turkey will send humanitarian aid to Syria."), "AGREE")
     assert ev.modality == "future"

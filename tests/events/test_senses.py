@@ -7,7 +7,7 @@ import pytest
 from harness import cases, load
 
 from eventwire.events import senses
-from eventwire.model import Article
+from eventwire.model import PLOVER_TYPES, Article
 from eventwire.pipeline import Pipeline
 
 
@@ -30,7 +30,7 @@ def test_each_sense_rule_decides_its_case(upto, case):
         assert after == []
     else:
         assert after and all(ev.event == case["type"] for ev in after)
-        assert all(ev.quad_class == 4 for ev in after)
+        assert all(ev.quad_class == PLOVER_TYPES[case["type"]][0] for ev in after)
 
 
 def test_every_sense_rule_has_cases():
@@ -64,3 +64,81 @@ def test_a_labour_story_keeps_its_strike(pipeline):
     (doc,) = pipeline.process_batch([Article(id="d", text=text, date="2024-05-02")])
     strikes = [ev for ev in doc.events if "strike" in ev.trigger_text]
     assert strikes and all(ev.event == "PROTEST" for ev in strikes)
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of students held a rally against the new tuition law in Seoul.",
+    "The opposition held a rally in the capital on Sunday.",
+    "Supporters of the jailed leader rallied outside the court on Monday.",
+    "Hundreds of workers rallied outside parliament on Tuesday.",
+])
+def test_a_rally_of_protesters_stays_a_protest(pipeline, text):
+    """The counter-cases of a_campaign_rally: a rally against something, or one a
+    group holds, is a demonstration."""
+    (doc,) = pipeline.process_batch([Article(id="r", text=text, date="2024-05-02")])
+    assert any(ev.event == "PROTEST" and "rall" in ev.trigger_text for ev in doc.events)
+
+
+@pytest.mark.parametrize("text, word, event", [
+    ("The governor spoke with the prime minister by phone on Monday.", "spoke", "CONSULT"),
+    ("Police shot two protesters in the square.", "shot", "ASSAULT"),
+    ("China invested heavily in Pakistan's ports last year.", "invested", "COOPERATE"),
+    ("Poland joined NATO in 1999.", "joined", "COOPERATE"),
+])
+def test_consultations_shootings_and_cooperation_between_actors_stay(pipeline, text, word, event):
+    """The counter-cases of an_interview, shooting_a_film and
+    an_everyday_investment_or_joining."""
+    (doc,) = pipeline.process_batch([Article(id="k", text=text, date="2024-05-02")])
+    assert any(ev.event == event and word in ev.trigger_text for ev in doc.events)
+
+
+@pytest.mark.parametrize("text", [
+    "The UN made an appeal to donors for funds.",
+    "The appeal of the Red Cross went unheeded.",
+    "The appeal of the relatives went unheeded.",
+    "The lawyers filed an appeal of the court's ruling on Monday.",
+    "The appeal of the verdict will be heard next month.",
+])
+def test_an_appeal_someone_makes_stays_a_request(pipeline, text):
+    """The counter-cases of appeal_as_attraction."""
+    (doc,) = pipeline.process_batch([Article(id="a", text=text, date="2024-05-02")])
+    assert any(ev.event == "REQUEST" and "appeal" in ev.trigger_text for ev in doc.events)
+
+
+@pytest.mark.parametrize("text, word, event", [
+    ("The army released 20 prisoners on Friday.", "released", "RETREAT"),
+    ("Workers rallied to the capital to demand higher wages.", "rallied", "PROTEST"),
+    ("The minister pointed the finger at Iran.", "pointed", "ACCUSE"),
+])
+def test_releasing_people_rallying_to_protest_and_blaming_stay(pipeline, text, word, event):
+    """The counter-cases of releasing_a_text, a_campaign_rally and
+    pointing_to_something."""
+    (doc,) = pipeline.process_batch([Article(id="k", text=text, date="2024-05-02")])
+    assert any(ev.event == event and word in ev.trigger_text for ev in doc.events)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The race changed after a debate in which Rubio faltered in the face of blistering "
+     "attacks from Christie.", "attacks"),
+    ("On the campaign trail, attacks flew fast and in all directions as the primary neared.",
+     "attacks"),
+    ("The governor was targeted by $4 million in attacks from liberal groups.", "targeted"),
+])
+def test_an_attack_in_a_story_of_words_is_criticism(pipeline, text, word):
+    """words_of_a_wordy_story (issue 12 audit: campaign 'attacks' coded ASSAULT): with
+    no word of force anywhere in the story, an attack is criticism."""
+    (doc,) = pipeline.process_batch([Article(id="w", text=text, date="2024-05-02")])
+    evs = [ev for ev in doc.events if word in ev.trigger_text]
+    assert evs and all(ev.event == "ACCUSE" for ev in evs)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Questions linger on the Benghazi attack, the senator said.", "attack"),
+    ("The attack drew condemnation. Two soldiers were wounded by gunfire at the post.",
+     "attack"),
+])
+def test_an_attack_in_a_story_of_force_or_at_a_place_stays_an_assault(pipeline, text, word):
+    """The counter-cases of words_of_a_wordy_story."""
+    (doc,) = pipeline.process_batch([Article(id="f", text=text, date="2024-05-02")])
+    evs = [ev for ev in doc.events if ev.trigger_text == word]
+    assert evs and all(ev.event == "ASSAULT" for ev in evs)

@@ -182,3 +182,36 @@ def test_force_is_aimed_at_whom_its_purpose_acts_on(pipeline, text, word, target
     doc = _events(pipeline, text)
     ev = next(ev for ev in doc.events if ev.trigger_text.startswith(word))
     assert any(target in a.text for a in ev.target), ev.target
+
+
+@pytest.mark.parametrize("text, word, source, target", [
+    ("The mayor was urged to resign by the city council on Monday.", "urged",
+     "city council", "The mayor"),
+    ("The ambassador was asked by the Kenyan government to leave the country.", "asked",
+     "Kenyan government", "The ambassador"),
+    ("The finance minister was pressed by opposition lawmakers to publish the audit.",
+     "pressed", "opposition lawmakers", "The finance minister"),
+])
+def test_a_passive_request_is_the_agents_to_the_subject(pipeline, text, word, source, target):
+    """The passive of a request (issue 12 audit: the asker was missed and the asked
+    made the source): the "by" agent asks, the subject is asked."""
+    doc = _events(pipeline, text)
+    ev = next(ev for ev in doc.events if word in ev.trigger_text)
+    assert ev.event == "REQUEST"
+    assert [a.text for a in ev.source] and source in ev.source[0].text
+    assert [a.text for a in ev.target] and target in ev.target[0].text
+
+
+@pytest.mark.parametrize("text, word, target", [
+    ("The senator has been under investigation by the FBI since March.", "investigation",
+     "senator"),
+    ("The company came under attack from rival firms.", "attack", "company"),
+    ("The opposition leader remains under arrest in the capital.", "arrest",
+     "The opposition leader"),
+])
+def test_who_is_under_an_act_is_its_target(pipeline, text, word, target):
+    """'X is under investigation / came under attack / remains under arrest' (issue
+    12 audit: the investigated was missed): X is the target."""
+    doc = _events(pipeline, text)
+    ev = next(ev for ev in doc.events if word in ev.trigger_text)
+    assert [a.text for a in ev.target] and target in ev.target[0].text

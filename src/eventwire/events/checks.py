@@ -12,19 +12,46 @@ The checks read each draft once its actors are known and drop, in order:
   English model also tags "the March of Dimes" so): a month is no march;
 - ``declining_to_speak``: declining to comment, to elaborate, to be identified
   ("declined to comment", "refused to elaborate on the talks", "declined to be
-  named") keeps one's counsel and rejects no one.
-
+  named", "refused to speak to reporters") keeps one's counsel and rejects no
+  one;
 - ``a_force_of_nature``: harm done by a force of nature, a disease or an
   accident ("the earthquake damaged homes", "a hurricane struck the coast", "the
-  virus killed 300 people", "homes were destroyed by the flood").
-
+  virus killed 300 people", "homes were destroyed by the flood");
 - ``how_people_are_equipped``: a participle that describes what people carry
   ("fighters armed with assault rifles", "police are equipped with riot gear",
-  "gunmen armed with machetes"), with no one said to supply it.
-
+  "gunmen armed with machetes"), with no one said to supply it;
 - ``going_somewhere_unarmed``: going somewhere ("entered", "landed in",
   "deployed into") or leaving it ("left Iraq") is a show of force or a withdrawal
-  only when armed men go.
+  only when armed men go;
+- ``a_plan_speaks``: a plan, a bill or a decision that "calls for", "demands",
+  "threatens" or "backs" something says what it holds, it makes no demand nor
+  threat ("her budget plan calls for higher taxes", "the initiative demands a cap
+  on rents", "the proposal threatens to split the coalition"): only actors speak;
+- ``agreeing_with_an_opinion``: agreeing, conceding or acknowledging that
+  something is so shares an opinion; no one agrees to do anything ("most analysts
+  agree that the reform will be slow", "the ministers agreed that the rules are
+  too strict", "the mayor conceded that he feels uneasy"). Agreeing that
+  something will be done stays an agreement ("both sides agreed that talks
+  would resume");
+- ``as_opposed_to``: "as opposed to" contrasts, it opposes nothing, and what it
+  sets aside is not done ("voters want lower taxes, as opposed to new spending",
+  "she would rather talk about jobs, as opposed to defending her record", "a
+  vote by hand, as opposed to by machine");
+- ``wanting_a_thing``: wanting a thing asks no one to act ("the farmers did not
+  want their money", "if the army wants our land", "he wants a bigger office");
+  wanting someone to act stays a request ("wants Ottawa to stop the pipeline");
+- ``a_habit``: what someone does habitually is no event ("voters typically back
+  the incumbent", "the union regularly criticizes the ministry", "the two
+  leaders usually meet before the summit", "whenever they spend money to
+  support a candidate", "Israel coordinates with Jordan on a regular basis");
+- ``a_poll_share``: a share of voters who favour or oppose someone in a poll is
+  an opinion measured, no act of support ("white voters favor the senator by a
+  6-point margin", "most Republicans back the nominee, a new survey found",
+  "women oppose the governor by 10 points");
+- ``a_thing_threatens``: a thing that "threatens to" do something is a risk, no
+  one's threat ("technology threatens to change the industry", "rising prices
+  threaten to erode his support", "a case that had threatened to cripple the
+  unions").
 
 ``SLOT_RULES`` (an actor one of them answers leaves its slot):
 
@@ -35,6 +62,21 @@ The checks read each draft once its actors are known and drop, in order:
   fraud", "fired into the air", "the letter urged", "welcomed the vote").
   Plural heads stay: "cadets", "dockers", "both sides" name people as often as
   "homes" names things. A precise empty slot beats a wrong actor.
+- ``an_amount_not_an_actor``: a sum of money, a share or a quantity ("spent only
+  $2 million supporting the mayor", "was targeted by $3 million in ads", "40
+  percent backed the plan" as a source) is no actor, whatever else it is given.
+
+- ``a_town_in_a_name``: a town that only names a meeting or a text ("the
+  Copenhagen climate summit", "signed the Paris agreement", "the Moscow
+  declaration") is where it was, no actor; a country so used stays ("the US
+  strikes"), and so does a town's body ("the Jerusalem municipality").
+
+Before them, ``a_persons_venture``: a person's campaign, candidacy or bid names
+that person ("donors backed Warren's campaign", "groups attacked the governor's
+candidacy", "critics opposed his bid for a third term": the slot was emptied as
+no actor), and so does anyone's thing that is no actor ("an investigation into
+her use of a private server", "attacks on her character", "his comments were
+derided"): the slot takes the possessor.
 
 ``fold_results`` (a pass over the article's drafts): a participle of the same
 type after an act tells that act again, not another one: the toll of an attack
@@ -49,13 +91,15 @@ Each rule has rows in ``tests/fixtures/events/checks.jsonl``.
 
 from __future__ import annotations
 
-from eventwire import resources
+from eventwire import geo, resources
 from eventwire.context import ArticleContext
 
 WORDS = resources.classes("events/checks.tsv", header=True)
 DATE_ENTITIES = WORDS["date_entity"]
 DECLINING = WORDS["declining_verb"]
 UNSPOKEN = WORDS["unspoken"]
+SPEAKING = WORDS["speaking"]
+PRESS = WORDS["press"]
 ACTOR_ENTITIES = WORDS["actor_entity"]
 NATURAL_FORCES = WORDS["natural_force"]
 MOVEMENT = WORDS["movement"]
@@ -76,7 +120,18 @@ def declining_to_speak(ev) -> bool:
     tok = ev.trigger_token
     if tok is None or tok.lemma_.lower() not in DECLINING:
         return False
-    return any(c.dep_ == "xcomp" and c.lemma_.lower() in UNSPOKEN for c in tok.children)
+    return any(c.dep_ == "xcomp" and (c.lemma_.lower() in UNSPOKEN or _to_the_press(c))
+               for c in tok.children)
+
+
+def _to_the_press(v) -> bool:
+    """'declined to speak to reporters', 'refused to talk to the press' (but "refused
+    to talk to the envoy" rejects the envoy)."""
+    if v.lemma_.lower() not in SPEAKING:
+        return False
+    heard = [o for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+             for o in c.children if o.dep_ == "pobj"]
+    return bool(heard) and all(o.lemma_.lower() in PRESS for o in heard)
 
 
 def a_force_of_nature(ev) -> bool:
@@ -90,6 +145,65 @@ def a_force_of_nature(ev) -> bool:
     if subj is not None and subj.dep_ == "agent":
         subj = next((c for c in subj.children if c.dep_ == "pobj"), None)
     return subj is not None and subj.lemma_.lower() in NATURAL_FORCES
+
+
+# the types only an actor's words make: a document that "calls for" makes none
+SPEECH_TYPES = ("REQUEST", "THREATEN", "ACCUSE", "SUPPORT", "REJECT", "AGREE", "CONCEDE")
+DOCUMENTS = WORDS["document"]
+OPINION_VERBS = WORDS["opinion_verb"]
+STATE_VERBS = WORDS["state_verb"]
+
+
+def a_plan_speaks(ev) -> bool:
+    """'Her budget plan calls for higher taxes', 'the proposal threatens to split
+    the coalition': a document or a decision is no one who asks or threatens."""
+    tok = ev.trigger_token
+    if tok is None or ev.event not in SPEECH_TYPES or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None and tok.dep_ in ("xcomp", "conj"):
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lemma_.lower() in DOCUMENTS
+
+
+def agreeing_with_an_opinion(ev) -> bool:
+    """'Most analysts agree that the reform will be slow', 'the mayor conceded
+    that he feels uneasy': an opinion shared, no agreement to act."""
+    tok = ev.trigger_token
+    if tok is None or ev.event not in ("AGREE", "CONCEDE") or tok.lemma_.lower() not in OPINION_VERBS:
+        return False
+    if any(c.dep_ == "xcomp" for c in tok.children):
+        return False  # "agreed to withdraw"
+    clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return False
+    return clause.lemma_.lower() in STATE_VERBS or any(
+        c.dep_ in ("acomp", "attr") for c in clause.children)
+
+
+def _as_opposed(tok) -> bool:
+    """'opposed' of "as opposed to"."""
+    return tok.lower_ == "opposed" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "as"
+
+
+def as_opposed_to(ev) -> bool:
+    """'Lower taxes, as opposed to new spending', 'as opposed to defending her
+    record': a contrast, no rejection, and nothing done."""
+    tok = ev.trigger_token
+    if tok is None:
+        return False
+    if _as_opposed(tok):
+        return True
+    return any(_as_opposed(a) for a in tok.ancestors)
+
+
+def wanting_a_thing(ev) -> bool:
+    """'The farmers did not want their money', 'if the army wants our land': no
+    one is asked to act."""
+    tok = ev.trigger_token
+    if tok is None or ev.event != "REQUEST" or tok.lemma_.lower() != "want":
+        return False
+    return not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
 
 
 def how_people_are_equipped(ev) -> bool:
@@ -109,6 +223,62 @@ def how_people_are_equipped(ev) -> bool:
         c.dep_ == "prep" and c.lower_ == "with" for c in kids)
 
 
+HABITUAL = WORDS["habitual"]
+POLL_WORDS = WORDS["poll"]
+HABITUAL_BASIS = WORDS["habitual_basis"]
+POLL_STANCES = ("SUPPORT", "REJECT")
+
+
+def a_thing_threatens(ev) -> bool:
+    """'Technology threatens to change the industry', 'rising prices threaten to
+    erode his support', 'a case that had threatened to cripple the unions': a risk,
+    no one's threat."""
+    tok = ev.trigger_token
+    if tok is None or ev.event != "THREATEN" or tok.lemma_.lower() != "threaten":
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.tag_ == "WDT" and tok.dep_ == "relcl":
+        subj = tok.head  # "a case that had threatened"
+    return subj is not None and subj.pos_ == "NOUN" and not subj.ent_type_ \
+        and subj.lemma_.lower() not in AGENT_NOUNS \
+        and not any(a.country or a.igo or a.sector for a in ev.source)
+
+
+def a_habit(ev) -> bool:
+    """'Voters typically back the incumbent', 'the union regularly criticizes the
+    ministry', 'whenever they spend money to support a candidate': a habit."""
+    tok = ev.trigger_token
+    if tok is None:
+        return False
+    for v in [tok] + ([tok.head] if tok.dep_ in ("xcomp", "conj") else []):
+        for c in v.children:
+            if c.dep_ == "advmod" and c.lemma_.lower() in HABITUAL:
+                return True
+            if c.dep_ == "advcl" and any(m.lower_ == "whenever" for m in c.children):
+                return True
+            if c.dep_ == "prep" and c.lower_ == "on" and any(  # "on a regular basis"
+                    o.lemma_.lower() == "basis" and any(a.lemma_.lower() in HABITUAL_BASIS
+                                                        for a in o.children)
+                    for o in c.children if o.dep_ == "pobj"):
+                return True
+            if c.dep_ in ("npadvmod", "advcl") and c.lemma_.lower() == "time" and any(
+                    d.lower_ in ("each", "every") for d in c.children):
+                return True
+    return any(a.lower_ == "whenever" and a.dep_ == "advmod" for a in tok.children) or any(
+        m.lower_ == "whenever" for a in tok.ancestors if a.dep_ == "advcl" for m in a.children)
+
+
+def a_poll_share(ev) -> bool:
+    """'White voters favor the senator by a 6-point margin', 'most Republicans back
+    the nominee, a survey found': an opinion measured, no act."""
+    tok = ev.trigger_token
+    if tok is None or ev.event not in POLL_STANCES or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(w.lemma_.lower() in POLL_WORDS for w in tok.sent):
+        return False
+    return bool(ev.source) and all(a.kind in ("people", "group") for a in ev.source)
+
+
 def going_somewhere_unarmed(ev) -> bool:
     """'The president entered the hall', 'the delegation landed in Doha', 'the envoy
     left Paris': going somewhere, or leaving it, is a show of force (MOBILIZE) or a
@@ -122,7 +292,9 @@ def going_somewhere_unarmed(ev) -> bool:
 
 
 DROP_RULES = (trigger_in_a_date, declining_to_speak, a_force_of_nature,
-              how_people_are_equipped, going_somewhere_unarmed)
+              how_people_are_equipped, going_somewhere_unarmed, a_plan_speaks,
+              agreeing_with_an_opinion, as_opposed_to, wanting_a_thing, a_habit, a_poll_share,
+              a_thing_threatens)
 
 
 def not_an_actor(actor, doc) -> bool:
@@ -137,7 +309,62 @@ def not_an_actor(actor, doc) -> bool:
             and head.lemma_.lower() not in AGENT_NOUNS)
 
 
-SLOT_RULES = (not_an_actor,)
+AMOUNT_ENTITIES = WORDS["amount_entity"]
+
+
+def an_amount_not_an_actor(actor, doc) -> bool:
+    """'$3 million in ads', 'only $2 million': a sum is no actor."""
+    span = doc.char_span(actor.span[0], actor.span[1], alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.ent_type_ in AMOUNT_ENTITIES
+
+
+COUNTRY_NAMES = frozenset(
+    n.strip().lower() for r in resources.rows("actors/countries.tsv") if len(r) > 2
+    for n in [r[1]] + r[2].split("|") if n.strip())
+
+
+NAMED_TEXTS = WORDS["named_text"]
+
+
+def a_town_in_a_name(actor, doc) -> bool:
+    """'The Copenhagen summit', 'the Paris agreement', 'the Moscow declaration': a town
+    naming a meeting or a text is no actor."""
+    span = doc.char_span(actor.span[0], actor.span[1], alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    head = root.head
+    if actor.igo or root.dep_ != "compound" or root.ent_type_ not in ("GPE", "ORG") \
+            or head.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() in AGENT_NOUNS:
+        return False
+    if head.lemma_.lower() not in NAMED_TEXTS:
+        return False  # "the Jerusalem municipality" is the town's body
+    name = span.text.strip().lower()
+    return name not in COUNTRY_NAMES and geo.city_country(name) is not None
+
+
+SLOT_RULES = (not_an_actor, an_amount_not_an_actor, a_town_in_a_name)
+
+
+VENTURES = WORDS["venture"]
+
+
+def a_persons_venture(actor, doc, actors):
+    """'Warren's campaign', 'his bid', 'her use of a server', 'his comments': the
+    possessor of a venture or of a thing that is no actor, when the analysis knows
+    it as an actor; else None."""
+    if actors is None or actor.country or actor.igo or actor.sector:
+        return None
+    span = doc.char_span(actor.span[0], actor.span[1], alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span.root
+    if root.lemma_.lower() not in VENTURES and not (
+            root.tag_ in ("NN", "NNS") and not root.ent_type_
+            and root.lemma_.lower() not in AGENT_NOUNS):
+        return None  # "the minister's aides" are the aides
+    owner = next((c for c in root.children if c.dep_ == "poss"), None)
+    return actors.actor_for_token(owner) if owner is not None else None
 
 
 def _act_tokens(events) -> set[int]:
@@ -223,6 +450,9 @@ class ChecksStage:
         for ev in ctx.events:
             if any(rule(ev) for rule in DROP_RULES):
                 continue
+            for slot in ("source", "target"):
+                setattr(ev, slot, [a_persons_venture(a, ctx.doc, ctx.actors) or a
+                                   for a in getattr(ev, slot)])
             ev.source = [a for a in ev.source
                          if not any(rule(a, ctx.doc) for rule in SLOT_RULES)
                          and not an_act_not_an_actor(a, ctx.doc, acts)]

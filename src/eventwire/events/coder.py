@@ -477,7 +477,7 @@ class SentenceCoder:
         """The act's own targets; nominal acts under the verb refine its code and mode."""
         targets = self.roles.targets_of(trigger, p, matched, set())
         if is_noun:
-            return targets
+            return targets or self._under_the_act(trigger)
         mine = [ni for ni, vi in consumed.items() if vi == trigger.i]
         # "killed in an attack on X", "blocked roads in protest against X", "in defiance of
         # X": the nominal act under the verb names the target (for a protest, before the
@@ -496,6 +496,15 @@ class SentenceCoder:
         if p.type == "ASSAULT":
             self._assault_mode(d, trigger, p, mine, noun_hits)
         return targets
+
+    def _under_the_act(self, n) -> list[Actor]:
+        """"The senator is under investigation", "the town came under attack", "he
+        remains under arrest": who is under the act is its target."""
+        prep = n.head
+        if n.dep_ != "pobj" or prep.lower_ != "under" or prep.head.pos_ not in ("VERB", "AUX"):
+            return []
+        subj = child(prep.head, "nsubj", "nsubjpass")
+        return self.roles.np_actors(subj) if subj is not None else []
 
     def _recode_by_nominal_act(self, d: Act, trigger, act_frame: str, mine, noun_hits) -> None:
         """"called for a ceasefire", "rejected the truce", "threatened a strike": the

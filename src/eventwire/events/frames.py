@@ -261,9 +261,17 @@ def reject_frame(d: Act, s: FrameSite, frame: str) -> None:
 
 def request_frame(d: Act, s: FrameSite, frame: str) -> None:
     """"The UN asked Egypt to mediate" -> a request to Egypt; "appealed to X to ..."
-    -> to X; "demanded that X ..." -> to X."""
+    -> to X; "demanded that X ..." -> to X; a passive request is the agent's, to
+    the subject ("the mayor was urged to resign by the council", "he had been asked
+    by the committee to keep the emails")."""
     d.recode(s.lex.recode("request", d.code))
     d.requester = s.g
+    if is_passive(s.g):
+        by = passive_requester(s.g, s.v)
+        asked = child(s.g, "nsubjpass")
+        d.source_override = s.roles.np_actors(by) if by is not None else []
+        d.target_override = s.roles.np_actors(asked) if asked is not None else []
+        return
     asked = child(s.g, "dobj")
     if asked is None:
         pobj = pobjs(s.g, ("on", "upon", "to"))  # "appealed to X to ..."
@@ -271,6 +279,18 @@ def request_frame(d: Act, s: FrameSite, frame: str) -> None:
     if asked is None:
         asked = child(s.v, *SUBJ) if s.v.dep_ == "ccomp" else None
     d.target_override = s.roles.np_actors(asked) if asked is not None else []
+
+
+def passive_requester(g, v):
+    """Who asks in a passive request: "asked by the committee to ...", or the "by"
+    the parser hangs on the asked act ("urged to resign by the council")."""
+    for host, dep in ((g, "agent"), (v, "prep")):
+        for c in host.children:
+            if c.dep_ == dep and c.lower_ == "by" and (dep == "agent" or not is_passive(v)):
+                pob = child(c, "pobj")
+                if pob is not None and pob.ent_type_ not in ("DATE", "TIME"):
+                    return pob
+    return None
 
 
 # frame kind -> its rule ("prepare" is an intent unless it prepares force)
