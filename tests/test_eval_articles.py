@@ -16,10 +16,10 @@ from conftest import EVAL
 
 REALNEWS_DEV = EVAL / "realnews" / "realnews_dev.jsonl"
 # Floors a little under the tune-part figures (docs/evaluation.md): they may only go up.
-FLOOR_PRECISION = 0.61
-FLOOR_RECALL = 0.46
-FLOOR_DYAD = 0.36
-FLOOR_LOCATION = 0.87
+FLOOR_PRECISION = 0.66
+FLOOR_RECALL = 0.50
+FLOOR_DYAD = 0.41
+FLOOR_LOCATION = 0.90
 
 TEXT = ("Kenyan police arrested twelve protesters in Nairobi on Monday. "
         "The opposition accused the government of fraud. "
