@@ -672,7 +672,7 @@ def test_claiming_an_attack_is_no_concession(code):
 @pytest.mark.parametrize("text, source", [
     ("Rogue agents committed the murder.", "Rogue agents"),
     ("The massacre was perpetrated by an army unit.", "army unit"),
-    ("Dozens died in the attack, reportedly conducted by the Taliban.", "Taliban"),
+    ("Scores died in the ambush, apparently conducted by al-Shabaab.", "al-Shabaab"),
     ("Twelve people died in the bombing, which was carried out by Islamic State.",
      "Islamic State"),
 ])

@@ -12,7 +12,7 @@ The checks read each draft once its actors are known and drop, in order:
   English model also tags "the March of Dimes" so): a month is no march;
 - ``declining_to_speak``: declining to comment, to elaborate, to be identified
   ("declined to comment", "refused to elaborate on the talks", "declined to be
-  named", "refused to speak to reporters") keeps one's counsel and rejects no
+  named", "refused to speak with journalists") keeps one's counsel and rejects no
   one;
 - ``a_force_of_nature``: harm done by a force of nature, a disease or an
   accident ("the earthquake damaged homes", "a hurricane struck the coast", "the
@@ -43,14 +43,14 @@ The checks read each draft once its actors are known and drop, in order:
 - ``a_habit``: what someone does habitually is no event ("voters typically back
   the incumbent", "the union regularly criticizes the ministry", "the two
   leaders usually meet before the summit", "whenever they spend money to
-  support a candidate", "Israel coordinates with Jordan on a regular basis");
+  support a candidate", "Egypt cooperates with Sudan on a regular basis");
 - ``a_poll_share``: a share of voters who favour or oppose someone in a poll is
   an opinion measured, no act of support ("white voters favor the senator by a
   6-point margin", "most Republicans back the nominee, a new survey found",
   "women oppose the governor by 10 points");
 - ``a_thing_threatens``: a thing that "threatens to" do something is a risk, no
-  one's threat ("technology threatens to change the industry", "rising prices
-  threaten to erode his support", "a case that had threatened to cripple the
+  one's threat ("automation threatens to reshape the trade", "rising prices
+  threaten to erode his support", "a lawsuit that had threatened to bankrupt the
   unions").
 
 - ``found_by_no_authority``: finding weapons or drugs is a seizure only when
@@ -236,14 +236,14 @@ POLL_STANCES = ("SUPPORT", "REJECT")
 
 def a_thing_threatens(ev) -> bool:
     """'Technology threatens to change the industry', 'rising prices threaten to
-    erode his support', 'a case that had threatened to cripple the unions': a risk,
+    erode his support', 'a lawsuit that had threatened to bankrupt the unions': a risk,
     no one's threat."""
     tok = ev.trigger_token
     if tok is None or ev.event != "THREATEN" or tok.lemma_.lower() != "threaten":
         return False
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is not None and subj.tag_ == "WDT" and tok.dep_ == "relcl":
-        subj = tok.head  # "a case that had threatened"
+        subj = tok.head  # "a lawsuit that had threatened"
     return subj is not None and subj.pos_ == "NOUN" and not subj.ent_type_ \
         and subj.lemma_.lower() not in AGENT_NOUNS \
         and not any(a.country or a.igo or a.sector for a in ev.source)

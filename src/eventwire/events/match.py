@@ -270,7 +270,7 @@ def find_triggers(lex, sent):
             if m is not None:
                 verb_hits[tok.i] = m
         elif pos == "ADJ" and tok.dep_ == "acomp" and lemma(tok) in lex.verbs:
-            # "was critical of the arrests", "were appalled by the decision": an
+            # "was critical of the verdict", "were appalled by the decision": an
             # adjective of a stance, after a copula, with its preposition
             m = _best_verb(lex.verbs, lex, tok)
             if m is not None:

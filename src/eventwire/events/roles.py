@@ -265,7 +265,7 @@ class Roles:
                 pob = next((q for q in c.children if q.dep_ == "pobj"), None)
                 if pob is not None:
                     return self.np_actors(pob)
-        # "the attack, reportedly conducted by the Taliban", "the bombing, which was
+        # "the ambush, apparently carried out by the militia", "the bombing, which was
         # carried out by Islamic State": a participle of a light verb with an agent,
         # on the noun, or (as the parser often hangs it) on the verb the noun serves
         hosts = [n] + ([n.head.head] if n.dep_ == "pobj" and n.head.head.pos_ == "VERB"

@@ -64,7 +64,7 @@ each draft, each answer the draft's new reading or leave it:
   "hit" that names no armed actor and no place is one of words ("blistering
   attacks from Christie in the debate", "with attacks flying fast on the campaign
   trail", "$4 million in attacks from liberal groups"): criticism (ACCUSE 111); a
-  harm word there ("attacks to wound Mr. Trump") is no event.
+  harm word there ("attacks meant to wound the governor") is no event.
 
 Each rule has rows in ``tests/fixtures/events/senses.jsonl``.
 """
@@ -343,7 +343,7 @@ def _named_place(tok) -> bool:
 
 def words_of_a_wordy_story(doc, events, lex) -> list:
     """'Blistering attacks from Christie', 'attacks flying fast' in a story that
-    tells of no force anywhere: criticism; 'attacks to wound Mr. Trump': none."""
+    tells of no force anywhere: criticism; 'attacks meant to wound the governor': none."""
     fig = lex.figurative
     wordy = [ev for ev in events if ev.event == "ASSAULT" and ev.trigger_token is not None
              and not any(a.sector in fig["force_sector"] for a in ev.source + ev.target)

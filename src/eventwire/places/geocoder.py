@@ -206,7 +206,7 @@ def _annotate(doc, m: PlaceMention) -> None:
         m.extra["obj_of"] = root.head.i
     m.extra["objectlike"] = (root.dep_ in ("poss", "npadvmod")
                              # "Kabul police", not "Arizona Sen. John McCain", nor
-                             # "the Red Sea port town of Mokha" (a place noun's modifier)
+                             # "the Caspian port town of Alat" (a place noun's modifier)
                              or (root.dep_ == "compound" and root.head.is_lower
                                  and root.head.lemma_.lower() not in PLACE_NOUNS))
     # "deployed troops to Antioquia", "delivered aid to Bamako": the destination.
