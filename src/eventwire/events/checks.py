@@ -284,16 +284,21 @@ def a_poll_share(ev) -> bool:
     return bool(ev.source) and all(a.kind in ("people", "group") for a in ev.source)
 
 
+def _done_by_none_of(ev, types, lemmas, sectors) -> bool:
+    """Is ``ev`` of one of ``types``, on a trigger word of ``lemmas``, with no source
+    of ``sectors``?"""
+    tok = ev.coded_token or ev.trigger_token
+    if tok is None or ev.event not in types or tok.lemma_.lower() not in lemmas:
+        return False
+    return not any(a.sector in sectors for a in ev.source)
+
+
 def going_somewhere_unarmed(ev) -> bool:
     """'The president entered the hall', 'the delegation landed in Doha', 'the envoy
     left Paris': going somewhere, or leaving it, is a show of force (MOBILIZE) or a
     withdrawal (RETREAT) only when armed men go ("the army entered the town",
     "marines landed in the port", "US troops left Iraq")."""
-    tok = ev.coded_token or ev.trigger_token
-    if tok is None or ev.event not in ("MOBILIZE", "RETREAT") or \
-            tok.lemma_.lower() not in MOVEMENT:
-        return False
-    return not any(a.sector in FORCE_SECTORS for a in ev.source)
+    return _done_by_none_of(ev, ("MOBILIZE", "RETREAT"), MOVEMENT, FORCE_SECTORS)
 
 
 def found_by_no_authority(ev) -> bool:
@@ -301,10 +306,7 @@ def found_by_no_authority(ev) -> bool:
     weapons or drugs is a seizure (COERCE) only when police, soldiers or officials
     find them ("police found ammunition and grenades", "officials discovered a
     cache of arms")."""
-    tok = ev.coded_token or ev.trigger_token
-    if tok is None or ev.event != "COERCE" or tok.lemma_.lower() not in FINDING:
-        return False
-    return not any(a.sector in AUTHORITY_SECTORS for a in ev.source)
+    return _done_by_none_of(ev, ("COERCE",), FINDING, AUTHORITY_SECTORS)
 
 
 DROP_RULES = (trigger_in_a_date, declining_to_speak, a_force_of_nature,

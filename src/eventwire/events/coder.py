@@ -320,21 +320,7 @@ class SentenceCoder:
         src = self._event_source(d, top, say, is_noun, anchor, source)
         tgt = d.target_override if d.target_override is not None else targets
         if not is_noun and any(f in _WORDS["topic_verb"] for f in forms(trigger)):
-            # "discussed trade with Peru": what is discussed is no target
-            topic = {t.i for c in trigger.children if c.dep_ in ("dobj", "obj")
-                     for t in c.subtree}
-            topic -= {t.i for c in trigger.children if c.dep_ in ("dobj", "obj")
-                      for w in c.subtree if w.dep_ == "prep" and w.lower_ == "with"
-                      for t in w.subtree}  # "discussed Syria with Putin"
-            tgt = [a for a in tgt if not any(
-                t.idx >= a.span[0] and t.idx < a.span[1] for t in trigger.doc
-                if t.i in topic)]
-            if not tgt:  # "discussed Syria with Putin": whom it is discussed with
-                heads = [trigger] + [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
-                tgt = [a for h in heads for w in h.children
-                       if w.dep_ == "prep" and w.lower_ == "with"
-                       for o in w.children if o.dep_ == "pobj"
-                       for a in self.roles.np_actors(o)]
+            tgt = self._not_the_topic(trigger, tgt)
         if is_noun and anchor is not None and source and \
                 lemma(anchor) in _WORDS["suffering"] and d.type == "ASSAULT":
             # "twelve people died in the bombing, carried out by Islamic State": the
@@ -369,6 +355,19 @@ class SentenceCoder:
         if p.dictionary and not self._model_agrees(draft):
             return None
         return draft, d.frames_used
+
+    def _not_the_topic(self, v, tgt):
+        """The targets of a verb of consultation less what is talked about ("discussed
+        trade with Peru"); none left, whom it is talked with ("discussed Syria with
+        Putin", however the parser hangs the "with")."""
+        objs = [c for c in v.children if c.dep_ in ("dobj", "obj")]
+        withs = [w for h in [v] + objs for w in h.children
+                 if w.dep_ == "prep" and w.lower_ == "with"]
+        inside = {t.i for w in withs for t in w.subtree}
+        starts = {t.idx for o in objs for t in o.subtree if t.i not in inside}
+        kept = [a for a in tgt if not any(a.span[0] <= x < a.span[1] for x in starts)]
+        return kept or [a for w in withs for o in w.children if o.dep_ == "pobj"
+                        for a in self.roles.np_actors(o)]
 
     @staticmethod
     def _purpose_clause(v) -> bool:
