@@ -741,3 +741,60 @@ def test_appreciating_someone_or_their_effort_is_support(code, text, support):
 def test_police_finding_weapons_seize_them(code, text):
     ev = one(code(text), "COERCE")
     assert ev.cameo == "1711"
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Not a single senator condemned the raid on the embassy.", "ACCUSE"),
+    ("Not one of the ministers criticized the governor's budget.", "ACCUSE"),
+    ("Neither the mayor nor the governor condemned the strike by dockers.", "ACCUSE"),
+])
+def test_a_subject_of_no_one_negates_the_act(code, text, etype):
+    """A negative quantifier as subject ("not one of", "not a single", "neither ...
+    nor"; issue 12 audit E: "not one of his opponents hit him" was coded as done):
+    no one did it."""
+    ev = one(code(text), etype)
+    assert ev.negated is True
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Not all senators condemned the raid on the embassy.", "ACCUSE"),
+    ("One of the ministers criticized the governor's budget.", "ACCUSE"),
+])
+def test_a_subject_of_some_keeps_the_act(code, text, etype):
+    ev = one(code(text), etype)
+    assert ev.negated is False
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("The mayor stopped short of calling for the police chief to resign.", "REQUEST"),
+    ("The minister refrained from criticizing the army over the shooting.", "ACCUSE"),
+    ("The envoy stopped short of accusing Moscow of arming the rebels.", "ACCUSE"),
+])
+def test_an_act_held_back_from_is_negated(code, text, etype):
+    """Holding back from an act ("refrained from", "stopped short of"; issue 12 audit
+    E: "stopped short of calling for X to be fired" was coded as a demand made): the
+    act is not done."""
+    ev = one(code(text), etype)
+    assert ev.negated is True
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The minister says police should raid the camps and arrest the traffickers.", "arrest"),
+    ("Officials said the army could close the crossing or shell the town.", "shell"),
+    ("Rebels may seize the airport and shell the capital.", "shell"),
+    ("Officials fear the militia could ambush the convoy or kidnap the drivers.", "kidnap"),
+])
+def test_a_joined_verb_shares_the_first_verbs_auxiliary(code, text, word):
+    """"should arrest ... and deport them" (issue 12 audit E: the second verb of a
+    proposal was coded as done): a verb joined by "and"/"or" with no auxiliary and
+    no subject of its own shares the first one's."""
+    evs = [e for e in code(text) if word in e.trigger_text]
+    assert evs
+    assert all(e.modality not in ("asserted", "reported") or e.event == "REQUEST"
+               for e in evs), [(e.event, e.trigger_text, e.modality) for e in evs]
+
+
+def test_a_joined_verb_with_its_own_subject_keeps_its_mood(code):
+    ev = one(code("Police could not find the suspect, and soldiers arrested his brother."),
+             "COERCE")
+    assert ev.modality == "asserted" and not ev.negated

@@ -105,6 +105,17 @@ def test_an_appeal_someone_makes_stays_a_request(pipeline, text):
     assert any(ev.event == "REQUEST" and "appeal" in ev.trigger_text for ev in doc.events)
 
 
+@pytest.mark.parametrize("text", [
+    "The mother pleaded with the rebels to free her son.",
+    "The mayor made a plea for calm after the riots in the port.",
+    "The pope's plea to both sides to lay down their arms went unheard.",
+])
+def test_a_plea_to_someone_stays_a_request(pipeline, text):
+    """The counter-cases of a_plea_in_court."""
+    (doc,) = pipeline.process_batch([Article(id="a", text=text, date="2024-05-02")])
+    assert any(ev.event == "REQUEST" and "plea" in ev.trigger_text for ev in doc.events)
+
+
 @pytest.mark.parametrize("text, word, event", [
     ("The army released 20 prisoners on Friday.", "released", "RETREAT"),
     ("Workers rallied to the capital to demand higher wages.", "rallied", "PROTEST"),

@@ -215,3 +215,33 @@ def test_who_is_under_an_act_is_its_target(pipeline, text, word, target):
     doc = _events(pipeline, text)
     ev = next(ev for ev in doc.events if word in ev.trigger_text)
     assert [a.text for a in ev.target] and target in ev.target[0].text
+
+
+@pytest.mark.parametrize("text, word, source, target", [
+    ("The premier drew sharp criticism from the unions after the vote.", "criticism",
+     "unions", "premier"),
+    ("The senator faced accusations of fraud from his former aides.", "accusations",
+     "aides", "senator"),
+    ("The president received a visit from the Iranian foreign minister on Sunday.",
+     "visit", "Iranian foreign minister", "president"),
+])
+def test_who_receives_an_act_is_its_target(pipeline, text, word, source, target):
+    """An act someone faces, draws or receives (issue 12 audit E: "X faced public
+    criticism" made X the critic): the subject is the target, the one it comes
+    "from" the source."""
+    doc = _events(pipeline, text)
+    ev = next(ev for ev in doc.events if word in ev.trigger_text)
+    assert [a.text for a in ev.source] and source in ev.source[0].text
+    assert [a.text for a in ev.target] and target in ev.target[0].text
+
+
+@pytest.mark.parametrize("text, word, target", [
+    ("The health minister has faced fierce criticism over the vaccine delays.",
+     "criticism", "minister"),
+    ("The company has faced accusations of hiding its losses.", "accusations", "company"),
+])
+def test_an_act_received_from_no_one_named_has_no_source(pipeline, text, word, target):
+    doc = _events(pipeline, text)
+    ev = next(ev for ev in doc.events if word in ev.trigger_text)
+    assert ev.source == []
+    assert [a.text for a in ev.target] and target in ev.target[0].text

@@ -41,7 +41,7 @@ from eventwire.events.subject import subject_tok
 from eventwire.events.typemodel import load_type_model
 from eventwire.events.syntax import (OBJ, SUBJ, auxes, child, coded, conditional, forms,
                                      frame_tokens_above, governor, inside_noun_frame, lemma,
-                                     negated, noun_anchor, under_trigger_noun)
+                                     held_back, negated, noun_anchor, under_trigger_noun)
 from eventwire.model import PLOVER_TYPES, Actor
 from eventwire.nlp.syntax import span_head
 
@@ -302,6 +302,8 @@ class SentenceCoder:
         chain, top = climbed
         d.frames_used.update(g.i for _, g in chain)
         apply_frames(self.lex, self.roles, d, chain, v)
+        if any(held_back(self.lex, g) for _, g in chain):
+            d.negated = True  # "stopped short of calling for the chief to resign"
         apply_auxiliaries(self.lex, d, auxes_, cond, chain)
         if not chain and not is_noun and self._purpose_clause(v):
             # "troops were sent to arrest the rebel leader", "police raided the house
@@ -348,6 +350,8 @@ class SentenceCoder:
             # two sides of an act done to each other, the first acting on the second
             tgt = [a for a in src if a.key() != src[0].key()]
             src = [a for a in src if a.key() == src[0].key()]
+        if is_noun and anchor is not None and lemma(anchor) in _WORDS["receiving"]:
+            src, tgt = self._received(trigger, anchor, src, tgt)
         src, tgt = self._settle_actors(d, src, tgt, v, chain)
         if p.dictionary and not (src or tgt):
             return None  # the field's dictionary codes actor to actor (as PETRARCH2 does)
@@ -355,6 +359,26 @@ class SentenceCoder:
         if p.dictionary and not self._model_agrees(draft):
             return None
         return draft, d.frames_used
+
+    def _received(self, trigger, anchor, src, tgt):
+        """An act someone faces, draws or receives ("the senator faced sharp
+        criticism", "the premier drew criticism from unions", "the firm has faced
+        accusations of fraud", "the plan met with protests"): who receives it is its
+        target, not its source; its source is the one it comes "from", or no one."""
+        direct = trigger.dep_ == "dobj" and lemma(anchor) != "meet"  # "met the demands"
+        if not direct and not (trigger.dep_ == "pobj" and trigger.head.lower_ == "with"
+                               and trigger.head.head.i == anchor.i):
+            return src, tgt
+        st = subject_tok(self.lex, anchor)
+        if st is None:
+            return src, tgt
+        receivers = self.roles.np_actors(st)
+        keys = {a.span for a in receivers}
+        givers = [a for h in (trigger, anchor) for c in h.children
+                  if c.dep_ == "prep" and c.lower_ == "from"
+                  for o in c.children if o.dep_ == "pobj" for a in self.roles.np_actors(o)]
+        src = [a for a in (givers or src) if a.span not in keys]
+        return src, receivers + [a for a in tgt if a.span not in keys]
 
     def _not_the_topic(self, v, tgt):
         """The targets of a verb of consultation less what is talked about ("discussed
@@ -398,7 +422,7 @@ class SentenceCoder:
     def _mood(self, d: Act, trigger, v, anchor, is_noun: bool, claimed):
         """Negation and hedges on the act; its auxiliaries and whether it is conditional."""
         lex = self.lex
-        d.negated = negated(v) or (is_noun and negated(trigger)) or bool(
+        d.negated = negated(v) or held_back(lex, v) or (is_noun and negated(trigger)) or bool(
             claimed and claimed[1])
         auxes_ = auxes(lex, v)
         for c in v.children:

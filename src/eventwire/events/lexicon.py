@@ -45,7 +45,7 @@ FRAME_KINDS = frozenset({
     "say", "intend", "threaten", "reject", "request", "deny", "transparent", "light",
     "prepare", "consider", "aux_future", "aux_hypo", "aux_oblig", "neg", "cond",
     "noun_frame", "quantity", "document", "allege", "permit", "hesitate", "hedge",
-    "responsibility", "claim", "intent_noun", "express", "ills", "cause",
+    "responsibility", "claim", "intent_noun", "express", "ills", "cause", "hold_back",
 })
 FIGURATIVE_ROLES = frozenset({
     "verbal", "compete", "harm", "bodily", "physical", "speech", "political", "electorate",

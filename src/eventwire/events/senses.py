@@ -59,6 +59,12 @@ each draft, each answer the draft's new reading or leave it:
 - ``releasing_a_text``: releasing a document, a video or figures publishes
   them, it frees no one ("the ministry released the cables", "the campaign
   released a video", "the agency released its report"): dropped;
+- ``a_plea_in_court``: pleading guilty or not guilty, and a plea that asks no
+  one for anything ("the former mayor pleaded guilty to bribery", "she pleaded
+  not guilty", "as part of his plea, the banker admitted", "entered a plea of no
+  contest", "a plea deal"), answers a charge in court, no request: dropped; a plea
+  for something or to someone stays ("a plea for calm", "pleaded with the
+  rebels to free the hostages");
 - ``words_of_a_wordy_story`` (over the article): in a story with no word of force
   anywhere (no weapon, casualty, armed man or soldier), an "attack", "assault" or
   "hit" that names no armed actor and no place is one of words ("blistering
@@ -280,9 +286,33 @@ def releasing_a_text(ev, lex):
         t.lemma_.lower() in WORDS["text"] for t in released) else None
 
 
+def a_plea_in_court(ev, lex):
+    """'He pleaded guilty to fraud', 'as part of his plea', 'entered a plea of not
+    guilty', 'a plea deal': answering a charge, no request."""
+    tok = ev.coded_token or ev.trigger_token
+    if tok is None or ev.event != "REQUEST":
+        return None
+    if tok.lemma_.lower() == "enter":  # "entered a plea"
+        tok = next((c for c in tok.children if c.dep_ == "dobj"), tok)
+    lem = tok.lemma_.lower()
+    near = {t.lemma_.lower() for c in tok.children for t in c.subtree}
+    if lem == "plead":
+        return DROP if near & WORDS["legal_plea"] else None
+    if lem != "plea" or tok.pos_ != "NOUN":
+        return None
+    kids = list(tok.children)
+    if any(c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and c.lower_ in ("for", "to", "with"))
+           for c in kids):
+        return None  # "a plea for calm", "a plea to donors"
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in WORDS["appeal_maker"]:
+        return None  # "made a plea"
+    return DROP
+
+
 SENSE_RULES = (military_strike, labour_strike, meeting_a_requirement, a_campaign_rally,
                an_interview, shooting_a_film, an_everyday_investment_or_joining,
-               backing_away, appeal_as_attraction, pointing_to_something, releasing_a_text)
+               backing_away, appeal_as_attraction, pointing_to_something, releasing_a_text,
+               a_plea_in_court)
 STRIKE_LEMMAS = ("strike", "airstrike")
 
 

@@ -106,12 +106,31 @@ NO_ONE = frozenset(("nobody", "none", "noone"))
 
 def _nobody(subj) -> bool:
     """A subject that says no one did or suffered it: "no troops", "no one",
-    "nobody", "none of the soldiers"."""
+    "nobody", "none of the soldiers", "not one of his rivals", "not a single
+    senator", "neither party", "neither the mayor nor the governor" ("not all
+    senators" says some did)."""
     if subj.lower_ in NO_ONE:
         return True
-    if subj.lower_ == "one" and any(c.lower_ == "no" for c in subj.children):
+    kids = list(subj.children)
+    if subj.lower_ == "one" and any(c.lower_ in ("no", "not") for c in kids):
         return True
-    return any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children)
+    if any(c.dep_ == "neg" for c in kids) and any(
+            c.dep_ == "amod" and c.lower_ == "single" for c in kids):
+        return True
+    return any((c.dep_ == "det" and c.lower_ in ("no", "neither"))
+               or (c.dep_ == "preconj" and c.lower_ == "neither") for c in kids)
+
+
+def held_back(lex, v) -> bool:
+    """Is ``v`` an act held back from ("refrained from criticizing the army",
+    "abstained from voting on the bill", "stopped short of calling for his
+    resignation")?"""
+    prep = v.head
+    if v.dep_ != "pcomp" or prep.pos_ != "ADP" or prep.lower_ not in ("of", "from"):
+        return False
+    g = prep.head
+    return lex.has_frame(lemma(g), "hold_back") or any(
+        c.dep_ == "advmod" and lex.has_frame(c.lower_, "hold_back") for c in g.children)
 
 
 def negated(tok) -> bool:
@@ -216,8 +235,14 @@ def descend_quantity(lex, tok):
 
 def auxes(lex, v) -> set[str]:
     """The auxiliary frames on ``v``: aux_future ("will"), aux_hypo ("could"),
-    aux_oblig ("must")."""
+    aux_oblig ("must"). A verb joined to another by "and" or "or", with no
+    auxiliary and no subject of its own, shares the first verb's ("we should
+    arrest the smugglers and deport them", "will meet the president and sign the
+    accord", "could close the border or expel the envoy")."""
     out = set()
+    if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in v.children):
+        return auxes(lex, v.head)
     for c in v.children:
         if c.dep_ in ("aux", "auxpass"):
             w = c.lower_ if c.lower_ in ("'ll", "wo") else lemma(c)
