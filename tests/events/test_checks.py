@@ -246,3 +246,20 @@ def test_the_aides_of_a_minister_stay_the_aides(pipeline):
                                              "arrested on Monday.", date="2024-05-02")])
     ev = next(ev for ev in doc.events if ev.event == "COERCE")
     assert [a.text for a in ev.target] == ["minister's aides"]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Rebels attack the capital after a week of talks.", "attack"),
+    ("The group that attacked the convoy was based in Mali.", "attacked"),
+    ("Hamas, which rejects the truce, fired rockets at the town.", "rejects"),
+    ("The minister told reporters: we condemn the raid on the embassy.", "condemn"),
+])
+def test_acts_said_of_someone_in_particular_stay(coded, text, word):
+    """The counter-cases of an_exhortation and a_description: a headline's present
+    with its subject, a relative clause in the past or on a named actor, and a
+    first-person present are acts."""
+    upto, stage = coded
+    ctx = _drafts(upto, text)
+    assert [ev for ev in ctx.events if word in ev.trigger_text]
+    stage(ctx)
+    assert [ev for ev in ctx.events if word in ev.trigger_text]

@@ -798,3 +798,28 @@ def test_a_joined_verb_with_its_own_subject_keeps_its_mood(code):
     ev = one(code("Police could not find the suspect, and soldiers arrested his brother."),
              "COERCE")
     assert ev.modality == "asserted" and not ev.negated
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The senator urged voters to join her in backing the new mayor.", "backing"),
+    ("The bishop asked the faithful to join him in condemning the raid.", "condemning"),
+    ("The union called on members to join it in boycotting the firm.", "boycotting"),
+])
+def test_what_one_is_asked_to_join_in_is_not_done(code, text, word):
+    """"urged X to join her in backing Y" (issue 12 audit E: the act one was urged to
+    join in was coded as done): joining someone in an act is transparent, and the
+    request above it governs the act."""
+    evs = code(text)
+    assert not [e for e in evs if word in e.trigger_text and e.modality in ("asserted", "reported")
+                and e.event != "REQUEST"], [(e.event, e.trigger_text, e.modality) for e in evs]
+    assert any(e.event == "REQUEST" for e in evs)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("The minister said he would like to meet the Saudi king.", "CONSULT"),
+    ("The president would like to visit Kenya before the summer.", "CONSULT"),
+    ("The envoy said she would like to hold talks with the rebels.", "CONSULT"),
+])
+def test_an_act_one_would_like_to_do_is_hypothetical(code, text, etype):
+    ev = one(code(text), etype)
+    assert ev.modality == "hypothetical"

@@ -105,6 +105,19 @@ def test_an_appeal_someone_makes_stays_a_request(pipeline, text):
     assert any(ev.event == "REQUEST" and "appeal" in ev.trigger_text for ev in doc.events)
 
 
+@pytest.mark.parametrize("text, word, event", [
+    ("Striking dockers marched to the port on Monday.", "marched", "PROTEST"),
+    ("The dockers have been striking for a week.", "striking", "PROTEST"),
+    ("Police announced the seizure of two tonnes of cocaine.", "seizure", "COERCE"),
+    ("The rebels turned over the hostages to the Red Cross.", "turned over", "RETREAT"),
+])
+def test_strikes_seizures_and_hand_overs_of_people_stay(pipeline, text, word, event):
+    """The counter-cases of striking_as_a_quality, a_medical_seizure and
+    releasing_a_text."""
+    (doc,) = pipeline.process_batch([Article(id="a", text=text, date="2024-05-02")])
+    assert any(ev.event == event and word in ev.trigger_text for ev in doc.events)
+
+
 @pytest.mark.parametrize("text", [
     "The mother pleaded with the rebels to free her son.",
     "The mayor made a plea for calm after the riots in the port.",

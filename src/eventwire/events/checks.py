@@ -53,6 +53,15 @@ The checks read each draft once its actors are known and drop, in order:
   threaten to erode his support", "a lawsuit that had threatened to bankrupt the
   unions").
 
+- ``an_exhortation``: a command to the reader or listener is no act done ("support
+  the mayor, or vote for the governor", "take action now and face the critics
+  later", "boycott the summit"): a verb in its plain form that opens its own
+  clause, with no subject and no auxiliary;
+- ``a_description``: a present-tense relative clause on a noun of no one in
+  particular describes it, it tells of no act ("people who ask for a refund get
+  one", "a rigged system that supports the rich", "groups that oppose the dam
+  tend to be small"): "a"/"an" or a bare plural, the clause in the simple present.
+
 - ``found_by_no_authority``: finding weapons or drugs is a seizure only when
   police, soldiers or officials find them.
 
@@ -284,6 +293,49 @@ def a_poll_share(ev) -> bool:
     return bool(ev.source) and all(a.kind in ("people", "group") for a in ev.source)
 
 
+def an_exhortation(ev) -> bool:
+    """'Support the mayor, or vote for the governor', 'take action now': a command,
+    no act done."""
+    tok = ev.trigger_token
+    if tok is None or tok.tag_ != "VB":
+        return False
+    clause = tok.head if tok.dep_ == "conj" else tok  # "boycott the summit and condemn ..."
+    if clause.dep_ != "ROOT" or clause.tag_ != "VB" or \
+            clause.i != clause.sent.start + _lead(clause.sent):
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl")
+                   for v in {tok, clause} for c in v.children)
+
+
+def _lead(sent) -> int:
+    """How many words of punctuation, conjunction or quotation open a sentence ("Or
+    support ...", "-- Vote ...")."""
+    n = 0
+    for t in sent:
+        if t.is_punct or t.pos_ == "CCONJ" or t.is_quote:
+            n += 1
+            continue
+        break
+    return n
+
+
+def a_description(ev) -> bool:
+    """'People who ask for a refund', 'a rigged system that supports the rich': a
+    relative clause in the present that describes no one in particular."""
+    tok = ev.trigger_token
+    if tok is None or tok.pos_ not in ("VERB", "AUX") or tok.tag_ not in ("VBZ", "VBP"):
+        return False
+    if tok.dep_ != "relcl" or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False
+    head = tok.head
+    if head.pos_ != "NOUN" or head.ent_type_:
+        return False
+    dets = [c for c in head.children if c.dep_ in ("det", "poss", "nummod")]
+    if dets:
+        return all(d.dep_ == "det" and d.lower_ in ("a", "an") for d in dets)
+    return head.tag_ == "NNS"
+
+
 def _done_by_none_of(ev, types, lemmas, sectors) -> bool:
     """Is ``ev`` of one of ``types``, on a trigger word of ``lemmas``, with no source
     of ``sectors``?"""
@@ -313,7 +365,7 @@ DROP_RULES = (trigger_in_a_date, declining_to_speak, a_force_of_nature,
               how_people_are_equipped, going_somewhere_unarmed, found_by_no_authority,
               a_plan_speaks,
               agreeing_with_an_opinion, as_opposed_to, wanting_a_thing, a_habit, a_poll_share,
-              a_thing_threatens)
+              a_thing_threatens, an_exhortation, a_description)
 
 
 def not_an_actor(actor, doc) -> bool:

@@ -80,6 +80,9 @@ def _step_governor(lex, cur, chain):
         return h, cur
     if dep == "pcomp" and h.pos_ == "ADP" and h.lower_ == "to":
         return h.head, cur  # "committed to opening up"
+    if dep == "pcomp" and h.pos_ == "ADP" and h.lower_ == "in" and h.head.pos_ == "VERB" \
+            and lex.verb_frame(lemma(h.head)) == "transparent":
+        return h.head, cur  # "urged voters to join her in backing the mayor"
     if dep == "pobj" and h.pos_ == "ADP" and h.lower_ in ("to", "of") and \
             h.head.pos_ in ("VERB", "ADJ"):
         return h.head, cur  # "agreed to a ceasefire", "accused X of violating"

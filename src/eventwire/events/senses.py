@@ -57,8 +57,17 @@ each draft, each answer the draft's new reading or leave it:
   pointed toward a hardware fault", "she pointed to the polls"): dropped;
   pointing a finger at someone, or at someone as the culprit, stays;
 - ``releasing_a_text``: releasing a document, a video or figures publishes
-  them, it frees no one ("the ministry released the cables", "the campaign
-  released a video", "the agency released its report"): dropped;
+  them, and turning them over hands them in; it frees no one ("the ministry
+  released the cables", "the campaign released a video", "the figures the agency
+  released on Friday", "the emails were turned over to the committee"): dropped;
+- ``striking_as_a_quality``: "striking" said of a thing is a quality, no strike
+  ("the differences between the plans are striking", "the likeness was
+  striking", "what is striking is the silence"): dropped; striking workers stay;
+- ``a_medical_seizure``: a seizure one suffers, has or experiences, or an
+  epileptic one, is an illness, no seizure of anything ("the boy has suffered
+  seizures since birth", "a child who has frequent seizures", "she had
+  an epileptic seizure on the flight"): dropped; a seizure of something stays ("the
+  seizure of the tanker", "drug seizures at the border");
 - ``a_plea_in_court``: pleading guilty or not guilty, and a plea that asks no
   one for anything ("the former mayor pleaded guilty to bribery", "she pleaded
   not guilty", "as part of his plea, the banker admitted", "entered a plea of no
@@ -277,13 +286,46 @@ def releasing_a_text(ev, lex):
     """'The ministry released the cables', 'the campaign released a video':
     publishing, no release of anyone."""
     tok = ev.coded_token or ev.trigger_token
-    if tok is None or ev.event != "RETREAT" or tok.lemma_.lower() != "release":
+    if tok is None or ev.event != "RETREAT":
+        return None
+    if tok.lemma_.lower() != "release" and not (tok.lemma_.lower() == "turn" and any(
+            c.dep_ == "prt" and c.lower_ == "over" for c in tok.children)):
         return None
     released = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    if tok.dep_ == "acl":
-        released.append(tok.head)  # "cables released by WikiLeaks"
+    if tok.dep_ in ("acl", "relcl"):
+        released.append(tok.head)  # "cables released by WikiLeaks", "the figures it released"
     return DROP if released and all(
         t.lemma_.lower() in WORDS["text"] for t in released) else None
+
+
+def striking_as_a_quality(ev, lex):
+    """'The differences are striking': a quality, no strike."""
+    tok = ev.coded_token or ev.trigger_token
+    if tok is None or tok.lower_ != "striking" or tok.dep_ == "amod":
+        return None  # "striking dockers"
+    if any(c.dep_ in ("dobj", "prep") and c.tag_ not in ("WP", "WDT") for c in tok.children):
+        return None  # "striking against the cuts"
+    if tok.dep_ in ("acomp", "attr", "csubj") or tok.tag_ == "JJ":
+        return DROP
+    # "the differences are striking" read as "are striking" in a strike: no one strikes
+    if any(a.country or a.igo or a.sector or a.kind in ("person", "state") for a in ev.source):
+        return None
+    return DROP if not any(c.dep_ == "nsubj" and c.lemma_.lower() in AGENT_NOUNS | WORDS["worker"]
+                           for c in tok.children) else None
+
+
+def a_medical_seizure(ev, lex):
+    """'The boy has suffered seizures', 'an epileptic seizure': an illness."""
+    tok = ev.coded_token or ev.trigger_token
+    if tok is None or tok.lemma_.lower() != "seizure" or tok.pos_ != "NOUN":
+        return None
+    kids = list(tok.children)
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in kids):
+        return None  # "the seizure of the tanker"
+    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in WORDS["illness"] for c in kids):
+        return DROP
+    had = tok.head if tok.dep_ == "dobj" else None
+    return DROP if had is not None and had.lemma_.lower() in WORDS["suffer_verb"] else None
 
 
 def a_plea_in_court(ev, lex):
@@ -312,7 +354,7 @@ def a_plea_in_court(ev, lex):
 SENSE_RULES = (military_strike, labour_strike, meeting_a_requirement, a_campaign_rally,
                an_interview, shooting_a_film, an_everyday_investment_or_joining,
                backing_away, appeal_as_attraction, pointing_to_something, releasing_a_text,
-               a_plea_in_court)
+               a_plea_in_court, striking_as_a_quality, a_medical_seizure)
 STRIKE_LEMMAS = ("strike", "airstrike")
 
 
