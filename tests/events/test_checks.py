@@ -263,3 +263,28 @@ def test_acts_said_of_someone_in_particular_stay(coded, text, word):
     assert [ev for ev in ctx.events if word in ev.trigger_text]
     stage(ctx)
     assert [ev for ev in ctx.events if word in ev.trigger_text]
+
+
+def test_refusing_to_discuss_with_an_actor_stays_a_rejection(coded):
+    """The counter-case of declining_to_speak: refusing to discuss a matter with
+    someone rejects them."""
+    upto, stage = coded
+    ctx = _drafts(upto, "The minister refused to discuss the ceasefire with Hamas.")
+    stage(ctx)
+    assert [ev for ev in ctx.events if ev.event == "REJECT"]
+
+
+@pytest.mark.parametrize("text, slot, name", [
+    ("On Tuesday, both of Smith's remaining rivals criticized his handling of the floods.",
+     "source", "rivals"),
+    ("The senator pounded her rival on the gun issue at the debate.", "target", "rival"),
+    ("The governor's critics attacked the budget plan in the assembly.", "source", "critics"),
+])
+def test_people_named_by_their_relation_stay_in_their_slot(coded, text, slot, name):
+    """"Smith's rivals" (issue 12 audit E: a rival's criticism was given to the one
+    criticized, as the possessor of a thing): people named by how they stand to
+    someone are actors, not their possessor's thing."""
+    upto, stage = coded
+    ctx = _drafts(upto, text)
+    stage(ctx)
+    assert any(name in a.text for ev in ctx.events for a in getattr(ev, slot))

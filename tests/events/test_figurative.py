@@ -99,3 +99,25 @@ def test_harm_to_people_counted_is_force(pipeline, text):
     """People named by their number ("three others", "two more", "dozens") are
     bodies, not bills or campaigns."""
     assert any(t == "ASSAULT" for t, _ in _events(pipeline, text))
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The senator pounded her rival on the gun issue at the debate.", "pounded"),
+    ("The governor hit the mayor over gun control on Tuesday.", "hit"),
+    ("The candidate hammered his opponent about the bombing policy.", "hammered"),
+])
+def test_a_weapon_in_the_matter_argued_is_no_force(pipeline, text, trigger):
+    """A force word inside "on/over/about" + a matter (issue 12 audit E: "pounding
+    him on the gun issue" was coded as heavy weapons): the topic, no weapon."""
+    evs = _events(pipeline, text)
+    assert any(t == "ACCUSE" and tr.startswith(trigger) for t, tr in evs), evs
+    assert not any(t in ("ASSAULT", "COERCE") for t, _ in evs), evs
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Troops opened fire on protesters over the new law.", "opened"),
+    ("Gunmen attacked the police station over the arrest of their leader.", "attacked"),
+])
+def test_force_over_a_matter_stays_force(pipeline, text, trigger):
+    evs = _events(pipeline, text)
+    assert any(t == "ASSAULT" and tr.startswith(trigger) for t, tr in evs), evs

@@ -12,8 +12,10 @@ The checks read each draft once its actors are known and drop, in order:
   English model also tags "the March of Dimes" so): a month is no march;
 - ``declining_to_speak``: declining to comment, to elaborate, to be identified
   ("declined to comment", "refused to elaborate on the talks", "declined to be
-  named", "refused to speak with journalists") keeps one's counsel and rejects no
-  one;
+  named", "refused to speak with journalists"), or not saying anything on a matter
+  ("spokesmen would not discuss the case", "the senator did not comment on the
+  inquiry", "officials would not say how many died") keeps one's counsel and
+  rejects no one;
 - ``a_force_of_nature``: harm done by a force of nature, a disease or an
   accident ("the earthquake damaged homes", "a hurricane struck the coast", "the
   virus killed 300 people", "homes were destroyed by the flood");
@@ -130,10 +132,22 @@ def trigger_in_a_date(ev) -> bool:
 
 
 def declining_to_speak(ev) -> bool:
-    """'The ministry declined to comment': no rejection of anyone."""
+    """'The ministry declined to comment', 'spokesmen would not discuss the case':
+    no rejection of anyone."""
     tok = ev.trigger_token
+    if tok is not None and tok.lemma_.lower() in UNSPOKEN and not any(
+            a.country or a.igo or (a.sector and a.sector != "JRN") or a.kind in ("person", "state")
+            for a in ev.target) and any(c.dep_ == "neg" or c.lower_ == "never"
+                                        for c in tok.children):
+        return True  # "would not discuss the case", "did not comment on the inquiry"
     if tok is None or tok.lemma_.lower() not in DECLINING:
         return False
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() in SPEAKING | {"discuss"} and any(
+            w.dep_ == "prep" and w.lower_ == "with" and any(
+                o.dep_ == "pobj" and o.lemma_.lower() not in PRESS for o in w.children)
+            for h in [c] + [o for o in c.children if o.dep_ == "dobj"] for w in h.children)
+           for c in tok.children):
+        return False  # "refused to discuss the ceasefire with Hamas" rejects Hamas
     return any(c.dep_ == "xcomp" and (c.lemma_.lower() in UNSPOKEN or _to_the_press(c))
                for c in tok.children)
 
@@ -377,7 +391,7 @@ def not_an_actor(actor, doc) -> bool:
         return False
     head = span.root
     return (head.tag_ == "NN" and head.ent_type_ not in ACTOR_ENTITIES
-            and head.lemma_.lower() not in AGENT_NOUNS)
+            and head.lemma_.lower() not in AGENT_NOUNS | WORDS["relation"])
 
 
 AMOUNT_ENTITIES = WORDS["amount_entity"]
@@ -432,8 +446,8 @@ def a_persons_venture(actor, doc, actors):
     root = span.root
     if root.lemma_.lower() not in VENTURES and not (
             root.tag_ in ("NN", "NNS") and not root.ent_type_
-            and root.lemma_.lower() not in AGENT_NOUNS):
-        return None  # "the minister's aides" are the aides
+            and root.lemma_.lower() not in AGENT_NOUNS | WORDS["relation"]):
+        return None  # "the minister's aides" are the aides, "Smith's rivals" the rivals
     owner = next((c for c in root.children if c.dep_ == "poss"), None)
     return actors.actor_for_token(owner) if owner is not None else None
 

@@ -36,6 +36,8 @@ ACTOR_ENTS = ("PERSON", "ORG", "NORP", "GPE")
 OTHER_CLAUSES = ("ccomp", "parataxis", "relcl", "cc", "punct")
 # entity types of names whose words are no evidence of force
 NAME_ENTS = ("ORG", "PERSON", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT")
+# prepositions of the matter a quarrel is about ("hit him over gun control")
+TOPIC_PREPS = ("on", "over", "about")
 # entity types of a target that is an amount ("donations hit $1 billion")
 AMOUNT_ENTS = ("MONEY", "PERCENT", "QUANTITY", "CARDINAL")
 ROLES = ("verbal", "compete", "harm")
@@ -191,8 +193,13 @@ class Evidence:
         words, root = evidence_tokens(tok)
         # words inside names are no evidence ("the Wall Street Journal", "Fort Worth")
         words = [w for w in words if w.i != tok.i and w.ent_type_ not in NAME_ENTS]
+        # the matter argued about is no weapon ("pounded her rival on the gun issue")
+        topics = {t.i for c in root.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS
+                  for p in c.children if p.dep_ == "pobj" and lemma(p) in fig["topic"]
+                  for t in p.subtree}
+        words = [w for w in words if w.i not in topics]
         lemmas = {lemma(w) for w in words} | {w.lower_ for w in words}
-        speech = bool(lemmas & fig["speech"]) or any(
+        speech = bool(topics) or bool(lemmas & fig["speech"]) or any(
             c.dep_ == "prep" and c.lower_ in ("over", "for") and any(
                 p.dep_ == "pcomp" for p in c.children) for c in root.children)
         src_political = bool(src) and all(k in ("political", "abstract") for k in src)
