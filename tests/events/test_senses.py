@@ -166,3 +166,23 @@ def test_an_attack_in_a_story_of_force_or_at_a_place_stays_an_assault(pipeline, 
     (doc,) = pipeline.process_batch([Article(id="f", text=text, date="2024-05-02")])
     evs = [ev for ev in doc.events if ev.trigger_text == word]
     assert evs and all(ev.event == "ASSAULT" for ev in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The party coped with a long nomination battle.",
+    "The senator, who is based in Denver, lost the battle over the budget.",
+    "The campaign coped with a bruising battle for the nomination in Iowa.",
+])
+def test_a_verb_whose_lemma_is_a_force_noun_tells_of_no_force(pipeline, text):
+    """"coped" lemmatized as "cop", "based" as "base" (issue 12 audit E: a nomination
+    battle was coded as force in a story whose only "force" word was "coped"): a
+    verb's lemma is force only when the verb harms a body."""
+    (doc,) = pipeline.process_batch([Article(id="a", text=text, date="2024-05-02")])
+    assert not [ev for ev in doc.events if ev.event == "ASSAULT"]
+
+
+def test_a_verb_of_harm_still_tells_of_force(pipeline):
+    (doc,) = pipeline.process_batch([Article(
+        id="a", text="Gunmen killed two guards near the border. The attack lasted an hour.",
+        date="2024-05-02")])
+    assert [ev for ev in doc.events if ev.event == "ASSAULT"]

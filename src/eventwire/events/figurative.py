@@ -83,6 +83,16 @@ def _recode_as_criticism(lex, doc, ev) -> None:
 
 
 # ------------------------------------------------------------------ evidence
+def force_word(tok, force, bodily) -> bool:
+    """Is ``tok`` a word of force of ``force``? Its own form, or its lemma; a verb's
+    lemma only when it is a verb of harm to a body (the lemmatizer makes "coped"
+    "cop" and "based" "base": no police, no base)."""
+    if tok.lower_ in force:
+        return True
+    lem = tok.lemma_.lower()
+    return lem in force and (tok.pos_ not in ("VERB", "AUX") or lem in bodily)
+
+
 def evidence_tokens(tok):
     """The words of the trigger's own clause and arguments (not other clauses)."""
     root = tok
@@ -211,7 +221,8 @@ class Evidence:
         return cls(
             role=role, tok=tok, src=src, tgt=tgt, speech=speech, src_political=src_political,
             src_ok=not src or src_political, objs=objs,
-            physical=bool(lemmas & fig["physical"]) or "concrete" in tgt,
+            physical=any(force_word(w, fig["physical"], fig["bodily"]) for w in words)
+            or "concrete" in tgt,
             electorate=electorate,
             modified=any(c.dep_ in ("compound", "amod") and lemma(c) in fig["speech"]
                          for c in tok.children),

@@ -88,6 +88,7 @@ from __future__ import annotations
 
 from eventwire import resources
 from eventwire.context import ArticleContext
+from eventwire.events.figurative import force_word
 from eventwire.model import PLOVER_TYPES
 
 WORDS = resources.classes("events/senses.tsv", header=True)
@@ -402,7 +403,7 @@ def _force_in_story(doc, fig) -> bool:
     """Does any word of the article tell of force (a weapon, a casualty, an armed
     man, a soldier)? Words inside names do not ("the Fort Worth debate")."""
     force = fig["physical"] | fig["armed"]
-    return any(t.lemma_.lower() in force or t.lower_ in force
+    return any(force_word(t, force, fig["bodily"])
                for t in doc if t.ent_type_ not in ("ORG", "PERSON", "WORK_OF_ART", "EVENT",
                                                     "LAW", "FAC", "GPE"))
 
