@@ -40,6 +40,7 @@ from eventwire import resources
 from eventwire.dates.resolve import WEEKDAYS, resolve
 from eventwire.nlp.dateline import Dateline, find_dated
 from eventwire.nlp.dateline import find as find_dateline
+from eventwire.model import modes_agree
 from eventwire.nlp.syntax import clause_tokens, governing_verb, tree_distance
 
 log = logging.getLogger(__name__)
@@ -250,11 +251,17 @@ def _dates_of_earlier_mentions(events) -> None:
     dated act of its type (and mode, where both have one)."""
     ordered = sorted(events, key=lambda e: e.trigger_span[0])
     for k, ev in enumerate(ordered):
-        if ev.date_text is not None or not _refers_back(ev):
+        if ev.date_text is not None:
+            continue
+        told = getattr(ev, "told_before", None)
+        if told is not None and told.date_text is not None:
+            # "the shelling killed two children": the act the event coref read it as
+            ev.date, ev.date_text = told.date, told.date_text
+            continue
+        if not _refers_back(ev):
             continue
         for prev in reversed(ordered[:k]):
-            modes_agree = prev.mode == ev.mode or not (prev.mode and ev.mode)
-            if prev.event == ev.event and modes_agree:
+            if prev.event == ev.event and modes_agree(prev.mode, ev.mode):
                 if prev.date_text is not None:
                     ev.date, ev.date_text = prev.date, prev.date_text
                 break

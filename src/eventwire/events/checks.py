@@ -98,6 +98,7 @@ from eventwire import geo, resources
 from eventwire.context import ArticleContext
 
 WORDS = resources.classes("events/checks.tsv", header=True)
+_EVENT_WORDS = resources.classes("events/words.tsv", header=True)
 DATE_ENTITIES = WORDS["date_entity"]
 DECLINING = WORDS["declining_verb"]
 UNSPOKEN = WORDS["unspoken"]
@@ -155,6 +156,8 @@ def a_force_of_nature(ev) -> bool:
 # the types only an actor's words make: a document that "calls for" makes none
 SPEECH_TYPES = ("REQUEST", "THREATEN", "ACCUSE", "SUPPORT", "REJECT", "AGREE", "CONCEDE")
 DOCUMENTS = WORDS["document"]
+# "the plan drew criticism from the EU": the plan is reacted to, it does not speak
+RECEIVING = _EVENT_WORDS["receiving"] | _EVENT_WORDS["provoking"]
 OPINION_VERBS = WORDS["opinion_verb"]
 STATE_VERBS = WORDS["state_verb"]
 
@@ -168,7 +171,8 @@ def a_plan_speaks(ev) -> bool:
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is None and tok.dep_ in ("xcomp", "conj"):
         subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-    return subj is not None and subj.lemma_.lower() in DOCUMENTS
+    return subj is not None and subj.lemma_.lower() in DOCUMENTS and \
+        tok.lemma_.lower() not in RECEIVING
 
 
 def agreeing_with_an_opinion(ev) -> bool:

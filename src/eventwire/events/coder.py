@@ -67,6 +67,9 @@ FAR_FRAMES = ("request", "reject", "threaten", "intend")
 # word classes of events/classes.tsv naming people a domestic act aims at
 HOME_CLASSES = ("person", "prisoner", "actorish", "protest", "media", "homepeople")
 _WORDS = resources.classes("events/words.tsv", header=True)
+# reactions one receives from others ("faced criticism from", "drew praise from",
+# "attracted protests from", "received threats from", "faced demands from")
+REACTION_TYPES = ("ACCUSE", "SUPPORT", "PROTEST", "THREATEN", "REQUEST", "REJECT")
 
 
 class EventCoder:
@@ -321,7 +324,21 @@ class SentenceCoder:
         tgt = d.target_override if d.target_override is not None else targets
         if not is_noun and any(f in _WORDS["topic_verb"] for f in forms(trigger)):
             tgt = self._not_the_topic(trigger, tgt)
-        if is_noun and anchor is not None and source and \
+        if is_noun and anchor is not None and d.type in REACTION_TYPES and (
+                lemma(anchor) in _WORDS["receiving"] or lemma(anchor) in _WORDS["provoking"]):
+            # "the minister faced criticism from lawmakers", "the raid sparked
+            # condemnation from the UN": who reacts is the "from" object; who receives
+            # it is the subject of a receiving verb (a provoking verb's subject is a cause)
+            src = source or self._from_actors(trigger, anchor)
+            if lemma(anchor) in _WORDS["receiving"] and not d.target_override:
+                st = subject_tok(self.lex, anchor)
+                got = self.roles.np_actors(st) if st is not None else []
+                keys = {a.span for a in src}
+                tgt = [a for a in tgt if a.span not in keys] + \
+                    [a for a in got if a.span not in keys and a not in tgt]
+            elif not tgt:
+                tgt = []
+        elif is_noun and anchor is not None and source and \
                 lemma(anchor) in _WORDS["suffering"] and d.type == "ASSAULT":
             # "twelve people died in the bombing, carried out by Islamic State": the
             # noun names its doer, and who suffers it is its target
@@ -554,6 +571,17 @@ class SentenceCoder:
             return None
         subj = subject_tok(self.lex, v)
         return (subj, denied) if subj is not None else None
+
+    def _from_actors(self, trigger, anchor) -> list[Actor]:
+        """The actors of a "from" phrase on a reaction noun or its verb ("criticism from
+        the EU", "drew fire from lawmakers")."""
+        for host in (trigger, anchor):
+            for c in host.children:
+                if c.dep_ == "prep" and c.lower_ == "from":
+                    pob = next((q for q in c.children if q.dep_ == "pobj"), None)
+                    if pob is not None:
+                        return self.roles.np_actors(pob)
+        return []
 
     def _event_source(self, d: Act, top, say, is_noun: bool, anchor, source) -> list[Actor]:
         """The source: an override of the frames, the requester's subject, a noun's own
