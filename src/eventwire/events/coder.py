@@ -355,6 +355,10 @@ class SentenceCoder:
             if st is not None and st.pos_ != "NUM" and any(a.span == b.span for a in src
                                       for b in self.roles.np_actors(st)):
                 tgt, src = src + [a for a in tgt if a not in src], []
+        if d.type == "PROTEST":
+            tgt = self._opposed(trigger, anchor, is_noun, tgt)
+            against = {a.span for a in tgt}
+            src = [a for a in src if a.span not in against]  # "anti-American" is no American
         sides = self.roles.between_parties(trigger)
         if sides is not None:
             # "clashes between police and students": the first side acts on the second;
@@ -571,6 +575,27 @@ class SentenceCoder:
             return None
         subj = subject_tok(self.lex, v)
         return (subj, denied) if subj is not None else None
+
+    def _opposed(self, trigger, anchor, is_noun: bool, tgt: list[Actor]) -> list[Actor]:
+        """A protest's "anti-X" names its target ("anti-government protests",
+        "anti-Mubarak protesters marched", "joined anti-American rallies"), before the
+        places it happened in ("marched in Cairo")."""
+        hosts = [trigger]
+        v = anchor if is_noun and anchor is not None else (None if is_noun else trigger)
+        if v is not None:
+            st = subject_tok(self.lex, v)
+            if st is not None:
+                hosts.append(st)
+        for h in hosts:
+            got = self.roles.opposed_actors(h)
+            if got:
+                keys = {a.span for a in got}
+                return got + [a for a in tgt if a.span not in keys and not self._a_place(a)]
+        return tgt
+
+    def _a_place(self, actor) -> bool:
+        span = self.doc.char_span(actor.span[0], actor.span[1], alignment_mode="expand")
+        return span is not None and len(span) > 0 and span.root.ent_type_ in ("GPE", "LOC", "FAC")
 
     def _from_actors(self, trigger, anchor) -> list[Actor]:
         """The actors of a "from" phrase on a reaction noun or its verb ("criticism from
