@@ -93,6 +93,17 @@ def test_denied_attacking_is_negated(code):
     assert ev.negated is True
 
 
+@pytest.mark.parametrize("text, doer", [
+    ("The minister denied that police arrested the journalists.", "police"),
+    ("The army denied that soldiers had shot the protesters.", "soldiers"),
+    ("The governor denied that guards beat the prisoners.", "guards"),
+])
+def test_a_denied_clause_with_its_own_subject_names_the_doer(code, text, doer):
+    ev = next(e for e in code(text) if e.event in ("COERCE", "ASSAULT"))
+    assert ev.negated is True
+    assert [a.text for a in ev.source] == [doer]
+
+
 def test_refusal_is_reject_with_inner_target(code):
     ev = one(code("Pakistan refused to send troops to Iraq."), "REJECT")
     assert countries(ev.source) == ["PAK"] and countries(ev.target) == ["IRQ"]
