@@ -67,6 +67,10 @@ FAR_FRAMES = ("request", "reject", "threaten", "intend")
 # word classes of events/classes.tsv naming people a domestic act aims at
 HOME_CLASSES = ("person", "prisoner", "actorish", "protest", "media", "homepeople")
 _WORDS = resources.classes("events/words.tsv", header=True)
+# acts whose claim accuses their doer ("claimed the rebels had attacked aid workers"),
+# with the CAMEO code of that accusation (PLOVER ACCUSE, mode allege): force is
+# aggression (1123), coercion an abuse of rights (1122)
+ALLEGATION_CODES = {"ASSAULT": "1123", "COERCE": "1122"}
 # reactions one receives from others ("faced criticism from", "drew praise from",
 # "attracted protests from", "received threats from", "faced demands from")
 REACTION_TYPES = ("ACCUSE", "SUPPORT", "PROTEST", "THREATEN", "REQUEST", "REJECT")
@@ -119,10 +123,48 @@ class SentenceCoder:
         # "Trump attacked Clinton" is words, not force
         out = literal_conflict(self.lex, self.doc, out, own)
         out = self._drop_purposes_of_unrealised(out)
+        out += self._allegations(out)
         for ev in out:  # the evidence of this mention (dedupe merges mentions)
             ev.mentions = [{"trigger": {"text": ev.trigger_text, "span": list(ev.trigger_span)},
                             "sentence_index": self.index,
                             "span": [self.sent.start_char, self.sent.end_char]}]
+        return out
+
+    def _allegations(self, events: list[EventDraft]) -> list[EventDraft]:
+        """A claim that another used force or coercion accuses them (PLOVER ACCUSE, mode
+        allege): "the minister claimed the rebels had attacked aid workers", "the army
+        maintains that militants shelled the camp", "activists contend that police
+        tortured detainees". The act stays, reported by the claimer; one's claim of one's
+        own act ("the army claimed it had killed 20 militants") accuses no one."""
+        out: list[EventDraft] = []
+        seen: set[int] = set()
+        for ev in events:
+            if ev.event not in ALLEGATION_CODES or ev.negated or ev.modality != "reported" or \
+                    not ev.source or ev.reported_by is None or ev.coded_token is None:
+                continue
+            g = ev.coded_token
+            while g.head.i != g.i and g.i in range(self.sent.start, self.sent.end):
+                g = g.head
+                if lemma(g) in _WORDS["alleging"] and g.pos_ == "VERB":
+                    break
+            else:
+                continue
+            if lemma(g) not in _WORDS["alleging"] or g.i in seen or negated(g):
+                continue
+            says = ev.reported_by
+            if any(a.key() == says.key() or a.span == says.span for a in ev.source):
+                continue
+            seen.add(g.i)
+            code = ALLEGATION_CODES[ev.event]
+            info = self.lex.info(code)
+            out.append(EventDraft(
+                event=info.type, trigger_text=g.text, trigger_span=(g.idx, g.idx + len(g)),
+                sentence_index=self.index, sentence=self.sent.text, mode=info.mode,
+                context=[c for c in (info.context or "").split(";") if c],
+                cameo=code, goldstein=info.goldstein,
+                quad_class=PLOVER_TYPES[info.type][0], source=[says],
+                target=list(ev.source), negated=False, modality="asserted",
+                confidence=ev.confidence, trigger_token=g, coded_token=g))
         return out
 
     def _light_and_consumed(self, verb_hits, noun_hits):
