@@ -300,3 +300,15 @@ def test_the_aides_of_a_minister_stay_the_aides(pipeline):
                                              "arrested on Monday.", date="2024-05-02")])
     ev = next(ev for ev in doc.events if ev.event == "COERCE")
     assert [a.text for a in ev.target] == ["minister's aides"]
+
+
+@pytest.mark.parametrize("text", [
+    "Five soldiers were wounded in the ambush.",
+    "Gunmen wounded three policemen near the border.",
+    "Three policemen were injured when the crowd threw stones.",
+])
+def test_people_said_to_be_harmed_stay_an_attack(coded, text):
+    upto, stage = coded
+    ctx = _drafts(upto, text)
+    stage(ctx)
+    assert any(ev.event == "ASSAULT" for ev in ctx.events)

@@ -232,6 +232,29 @@ def how_people_are_equipped(ev) -> bool:
         c.dep_ == "prep" and c.lower_ == "with" for c in kids)
 
 
+HARMED = ("wound", "injure", "hurt", "maim")
+QUANTIFIERS = ("many", "several", "some", "few", "more", "most", "all", "scores", "dozens",
+               "hundreds", "thousands")
+
+
+def the_harmed_as_people(ev) -> bool:
+    """'Dozens of wounded lay in the corridors', 'there are many wounded', 'the
+    hospital could not cope with the injured': a participle of harm standing for the
+    people harmed names them, not an act (the act is told where they were harmed)."""
+    tok = ev.trigger_token
+    if tok is None or ev.event != "ASSAULT" or tok.tag_ != "VBN" or \
+            tok.lemma_.lower() not in HARMED or ev.source:
+        return False
+    if any(c.dep_ in ("agent", "dobj", "auxpass", "nsubjpass") for c in tok.children):
+        return False
+    if tok.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj", "attr"):
+        return True  # "dozens of wounded", "the wounded were taken to hospital"
+    if tok.dep_ == "acl" and tok.head.lower_ in QUANTIFIERS:
+        return True  # "many wounded"
+    return tok.dep_ == "acomp" and any(c.dep_ == "expl" for c in tok.head.children) and \
+        any(c.lower_ in QUANTIFIERS for c in tok.children)
+
+
 HABITUAL = WORDS["habitual"]
 POLL_WORDS = WORDS["poll"]
 HABITUAL_BASIS = WORDS["habitual_basis"]
@@ -314,7 +337,7 @@ def found_by_no_authority(ev) -> bool:
 
 
 DROP_RULES = (trigger_in_a_date, declining_to_speak, a_force_of_nature,
-              how_people_are_equipped, going_somewhere_unarmed, found_by_no_authority,
+              how_people_are_equipped, the_harmed_as_people, going_somewhere_unarmed, found_by_no_authority,
               a_plan_speaks,
               agreeing_with_an_opinion, as_opposed_to, wanting_a_thing, a_habit, a_poll_share,
               a_thing_threatens)
