@@ -312,3 +312,15 @@ def test_people_said_to_be_harmed_stay_an_attack(coded, text):
     ctx = _drafts(upto, text)
     stage(ctx)
     assert any(ev.event == "ASSAULT" for ev in ctx.events)
+
+
+@pytest.mark.parametrize("text", [
+    "The government deployed soldiers to the Centre department on Monday.",
+    "The ministry deployed 500 police officers to the border.",
+    "The president sent troops into the northern province.",
+])
+def test_armed_men_sent_somewhere_are_a_show_of_force(coded, text):
+    upto, stage = coded
+    ctx = _drafts(upto, text)
+    stage(ctx)
+    assert any(ev.event == "MOBILIZE" for ev in ctx.events)

@@ -127,6 +127,17 @@ def test_a_claim_of_ones_own_act_or_a_plain_report_accuses_no_one(code, text):
     assert not [e for e in code(text) if e.event == "ACCUSE"]
 
 
+@pytest.mark.parametrize("text, country", [
+    ("The United States delivered 20 armoured vehicles to the Haitian National Police.",
+     "USA"),
+    ("Turkey supplied armored personnel carriers to the Libyan government.", "TUR"),
+    ("Russia shipped military vehicles to the junta in Bamako.", "RUS"),
+])
+def test_armoured_vehicles_given_are_military_aid(code, text, country):
+    ev = one(code(text), "AID")
+    assert ev.cameo == "072" and countries(ev.source) == [country]
+
+
 def test_refusal_is_reject_with_inner_target(code):
     ev = one(code("Pakistan refused to send troops to Iraq."), "REJECT")
     assert countries(ev.source) == ["PAK"] and countries(ev.target) == ["IRQ"]

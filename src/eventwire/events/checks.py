@@ -311,6 +311,11 @@ def a_poll_share(ev) -> bool:
     return bool(ev.source) and all(a.kind in ("people", "group") for a in ev.source)
 
 
+# head nouns of armed men ("soldiers", "troops", "police"), from the actors' sector table
+FORCE_NOUNS = frozenset(r[0] for r in resources.rows("actors/sectors.tsv")
+                        if len(r) > 1 and r[1] in FORCE_SECTORS)
+
+
 def _done_by_none_of(ev, types, lemmas, sectors) -> bool:
     """Is ``ev`` of one of ``types``, on a trigger word of ``lemmas``, with no source
     of ``sectors``?"""
@@ -325,7 +330,14 @@ def going_somewhere_unarmed(ev) -> bool:
     left Paris': going somewhere, or leaving it, is a show of force (MOBILIZE) or a
     withdrawal (RETREAT) only when armed men go ("the army entered the town",
     "marines landed in the port", "US troops left Iraq")."""
-    return _done_by_none_of(ev, ("MOBILIZE", "RETREAT"), MOVEMENT, FORCE_SECTORS)
+    if not _done_by_none_of(ev, ("MOBILIZE", "RETREAT"), MOVEMENT, FORCE_SECTORS):
+        return False
+    # "the government deployed soldiers to the north", "landed marines on the
+    # island": armed men sent are armed men going
+    tok = ev.coded_token or ev.trigger_token
+    return not any(c.dep_ == "dobj" and (c.lemma_.lower() in FORCE_NOUNS or any(
+        a.sector in FORCE_SECTORS and a.span[0] <= c.idx < a.span[1] for a in ev.target))
+        for c in tok.children)
 
 
 def found_by_no_authority(ev) -> bool:
