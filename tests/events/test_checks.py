@@ -364,3 +364,19 @@ def test_armed_men_sent_somewhere_are_a_show_of_force(coded, text):
     ctx = _drafts(upto, text)
     stage(ctx)
     assert any(ev.event == "MOBILIZE" for ev in ctx.events)
+
+
+@pytest.mark.parametrize("text, word, target", [
+    ("Mayor Lee waved away the senator's attacks on his business dealings.", "attacks",
+     "his"),
+    ("Governor Hale answered the senator's attacks on her credentials.", "attacks", "her"),
+    ("Mayor Lee laughed off the senator's attacks on his tax returns.", "attacks", "his"),
+])
+def test_a_judgement_of_someones_thing_is_aimed_at_its_owner(coded, text, word, target):
+    """"The senator's attacks on her credentials" (issue 12 audit F: no target): a
+    judgement of someone's thing with no target is aimed at its owner."""
+    upto, stage = coded
+    ctx = _drafts(upto, text)
+    stage(ctx)
+    ev = next(ev for ev in ctx.events if word in ev.trigger_text)
+    assert any(target in a.text for a in ev.target), ev.target

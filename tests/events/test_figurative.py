@@ -121,3 +121,38 @@ def test_a_weapon_in_the_matter_argued_is_no_force(pipeline, text, trigger):
 def test_force_over_a_matter_stays_force(pipeline, text, trigger):
     evs = _events(pipeline, text)
     assert any(t == "ASSAULT" and tr.startswith(trigger) for t, tr in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed two guards in Ohio on Monday. She is likely to win a tough primary "
+    "fight next month.",
+    "Gunmen killed two guards in Ohio on Monday. The long legal battle over the merger ended.",
+    "Gunmen killed two guards in Ohio on Monday. The budget war between the parties resumed.",
+])
+def test_a_contest_of_votes_courts_or_budgets_is_no_force(pipeline, text):
+    """A compete word modified by an arena of votes, courts or budgets (issue 12
+    audits E and F: a primary or nomination battle coded as
+    force in stories that told of force elsewhere): no event."""
+    evs = _events(pipeline, text)
+    assert [t for t, tr in evs if t == "ASSAULT"] == ["ASSAULT"], evs  # the killing only
+
+
+@pytest.mark.parametrize("text", [
+    "He has done the right thing since the first day he hit the campaign trail.",
+    "Thousands of volunteers hit the streets to help the mayor.",
+    "The talks hit a snag over the border.",
+])
+def test_hitting_the_trail_or_the_streets_is_no_act(pipeline, text):
+    """Idioms of "hit" (issue 12 audit F: "hit the trail", "hit the streets to help"
+    coded as criticism or force): no event."""
+    evs = _events(pipeline, text)
+    assert not any(tr.startswith("hit") for _, tr in evs), evs
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("A gun battle between police and smugglers left three dead.", "battle"),
+    ("A missile hit the village before dawn.", "hit"),
+])
+def test_a_gun_battle_and_a_missile_hit_stay_force(pipeline, text, trigger):
+    evs = _events(pipeline, text)
+    assert any(t == "ASSAULT" and tr.startswith(trigger) for t, tr in evs), evs

@@ -92,6 +92,10 @@ no actor), and so does anyone's thing that is no actor ("an investigation into
 her use of a private server", "attacks on her character", "his comments were
 derided"): the slot takes the possessor.
 
+And ``the_owner_of_what_is_judged``: criticism, praise or rejection of someone's
+thing, with no target, is aimed at its owner ("the senator's attacks on her
+credentials", "praise for his record", "criticism of their plan").
+
 ``fold_results`` (a pass over the article's drafts): a participle of the same
 type after an act tells that act again, not another one: the toll of an attack
 ("a bomber struck a market, killing 12 people and wounding 30", "aircraft shelled
@@ -489,6 +493,30 @@ def a_persons_venture(actor, doc, actors):
     return actors.actor_for_token(owner) if owner is not None else None
 
 
+# types of an act on words or deeds whose owner it is aimed at
+OWNER_TYPES = ("ACCUSE", "SUPPORT", "REJECT")
+
+
+def the_owner_of_what_is_judged(ev, doc, actors):
+    """'The senator's attacks on her credentials', 'praise for his record',
+    'criticism of their plan': a judgement of someone's thing, with no target, is
+    aimed at its owner (the actor the analysis knows); else []."""
+    tok = ev.coded_token or ev.trigger_token
+    if actors is None or tok is None or ev.event not in OWNER_TYPES or ev.target:
+        return []
+    things = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against",
+                                                                             "of", "for")
+              for o in c.children if o.dep_ == "pobj"]
+    for thing in things:
+        if thing.pos_ != "NOUN" or thing.ent_type_ or thing.lemma_.lower() in AGENT_NOUNS:
+            continue
+        owner = next((c for c in thing.children if c.dep_ == "poss"), None)
+        found = actors.actor_for_token(owner) if owner is not None else None
+        if found is not None and not any(found.span == a.span for a in ev.source):
+            return [found]
+    return []
+
+
 def _act_tokens(events) -> set[int]:
     """The words the article's drafts are coded on (their nouns and verbs)."""
     return {t.i for ev in events for t in (ev.coded_token, ev.trigger_token) if t is not None}
@@ -575,6 +603,7 @@ class ChecksStage:
             for slot in ("source", "target"):
                 setattr(ev, slot, [a_persons_venture(a, ctx.doc, ctx.actors) or a
                                    for a in getattr(ev, slot)])
+            ev.target = ev.target or the_owner_of_what_is_judged(ev, ctx.doc, ctx.actors)
             ev.source = [a for a in ev.source
                          if not any(rule(a, ctx.doc) for rule in SLOT_RULES)
                          and not an_act_not_an_actor(a, ctx.doc, acts)]

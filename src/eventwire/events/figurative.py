@@ -217,7 +217,10 @@ class Evidence:
         electorate = "electorate" in tgt or (role != "verbal" and any(
             c.dep_ == "prep" and c.lower_ in ("for", "over") and any(
                 p.dep_ == "pobj" and lemma(p) in fig["electorate"] for p in c.children)
-            for c in tok.children))  # "fight for the nomination" (but "hit X for his vote")
+            for c in tok.children)) or (role == "compete" and any(
+                c.dep_ in ("compound", "amod") and lemma(c) in fig["electorate"] | fig["arena"]
+                for c in tok.children))  # "fight for the nomination" (but "hit X for his
+        # vote"), "a tough primary fight", "a long legal battle"
         return cls(
             role=role, tok=tok, src=src, tgt=tgt, speech=speech, src_political=src_political,
             src_ok=not src or src_political, objs=objs,

@@ -49,7 +49,7 @@ FRAME_KINDS = frozenset({
 })
 FIGURATIVE_ROLES = frozenset({
     "verbal", "compete", "harm", "bodily", "physical", "speech", "political", "electorate",
-    "idiom", "armed", "force_sector", "political_sector", "topic",
+    "idiom", "armed", "force_sector", "political_sector", "topic", "arena",
 })
 VERB_FRAMES = ("say", "intend", "threaten", "reject", "request", "deny", "transparent",
                "prepare", "consider", "permit", "hesitate", "cause")
