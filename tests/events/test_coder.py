@@ -868,3 +868,55 @@ def test_what_one_is_asked_to_join_in_is_not_done(code, text, word):
 def test_an_act_one_would_like_to_do_is_hypothetical(code, text, etype):
     ev = one(code(text), etype)
     assert ev.modality == "hypothetical"
+
+
+def test_a_verb_joined_to_a_promise_is_promised(code):
+    """"promising to bomb X, restore Y and deport Z" (issue 12 audit F: the last act
+    of a promise was coded as reported), however the parser joins the verbs."""
+    evs = code("The candidate is promising to bomb the militants, restore the draft and "
+               "deport the migrants.")
+    assert not [e for e in evs if e.event == "COERCE" and e.modality in ("asserted", "reported")]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("The senator has not won any endorsement from his party.", "SUPPORT"),
+    ("The governor has not drawn any criticism from the unions.", "ACCUSE"),
+    ("The plan never drew any support from the unions.", "SUPPORT"),
+])
+def test_an_act_not_received_is_negated(code, text, etype):
+    """"has not received any pledges" (issue 12 audit F: coded as given): the
+    negation of the receiving verb is the act's."""
+    ev = one(code(text), etype)
+    assert ev.negated is True
+
+
+@pytest.mark.parametrize("text", [
+    "The billionaire has not endorsed anyone in the race.",
+    "The council did not approve any plan this year.",
+    "The party has not recognised anybody as its leader.",
+])
+def test_not_accepting_anyone_is_no_refusal(code, text):
+    """A negated acceptance of no one in particular (issue 12 audit F: "has not
+    endorsed anyone" coded as a refusal) refuses no one."""
+    assert not [e for e in code(text) if e.event == "REJECT"]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("There is no evidence that the army attacked the village.", "ASSAULT"),
+    ("Police found no sign that the guards had beaten the prisoners.", "ASSAULT"),
+    ("The envoy gave no indication that Moscow would recognise the new government.",
+     "AGREE"),
+])
+def test_an_act_with_no_sign_of_it_is_negated(code, text, etype):
+    evs = [e for e in code(text) if e.event == etype]
+    assert evs and all(e.negated for e in evs), [(e.event, e.negated) for e in code(text)]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Students are planning a demonstration outside the ministry.", "PROTEST"),
+    ("The dockers' union is preparing a strike at the port.", "PROTEST"),
+    ("The opposition plans a boycott of the election.", "PROTEST"),
+])
+def test_an_act_being_planned_is_intended(code, text, etype):
+    ev = one(code(text), etype)
+    assert ev.modality == "intended"

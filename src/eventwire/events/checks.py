@@ -59,6 +59,11 @@ The checks read each draft once its actors are known and drop, in order:
   the mayor, or vote for the governor", "take action now and face the critics
   later", "boycott the summit"): a verb in its plain form that opens its own
   clause, with no subject and no auxiliary;
+- ``a_question_put_to_the_subject``: "asked" or "pressed" in a clause of its own
+  with no subject and no "by" ("when asked how she would vote, the senator
+  declined", "pressed for details, the office could not name a meeting", "asked to
+  confirm the report, a spokesman did so") is a question put to the main clause's
+  subject by someone unnamed, often a reporter: no request between actors;
 - ``a_description``: a present-tense relative clause on a noun of no one in
   particular describes it, it tells of no act ("people who ask for a refund get
   one", "a rigged system that supports the rich", "groups that oppose the dam
@@ -364,6 +369,16 @@ def _lead(sent) -> int:
     return n
 
 
+def a_question_put_to_the_subject(ev) -> bool:
+    """'When asked how she would vote, the senator ...', 'pressed for details, the
+    office ...': an unnamed asker's question."""
+    tok = ev.trigger_token
+    if tok is None or ev.event != "REQUEST" or tok.tag_ != "VBN" or tok.dep_ != "advcl":
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "agent", "aux", "auxpass")
+                   for c in tok.children)
+
+
 def a_description(ev) -> bool:
     """'People who ask for a refund', 'a rigged system that supports the rich': a
     relative clause in the present that describes no one in particular."""
@@ -420,7 +435,7 @@ DROP_RULES = (trigger_in_a_date, declining_to_speak, a_force_of_nature,
               how_people_are_equipped, the_harmed_as_people, going_somewhere_unarmed, found_by_no_authority,
               a_plan_speaks,
               agreeing_with_an_opinion, as_opposed_to, wanting_a_thing, a_habit, a_poll_share,
-              a_thing_threatens, an_exhortation, a_description)
+              a_thing_threatens, an_exhortation, a_description, a_question_put_to_the_subject)
 
 
 def not_an_actor(actor, doc) -> bool:

@@ -41,7 +41,8 @@ from eventwire.events.subject import subject_tok
 from eventwire.events.typemodel import load_type_model
 from eventwire.events.syntax import (OBJ, SUBJ, auxes, child, coded, conditional, forms,
                                      frame_tokens_above, governor, inside_noun_frame, lemma,
-                                     held_back, negated, noun_anchor, under_trigger_noun)
+                                     held_back, negated, no_one_in_particular, no_sign_of,
+                                     noun_anchor, under_trigger_noun)
 from eventwire.model import PLOVER_TYPES, Actor
 from eventwire.nlp.syntax import span_head
 
@@ -354,9 +355,16 @@ class SentenceCoder:
             # "troops were sent to arrest the rebel leader", "police raided the house
             # to arrest the suspect": what an act is done for has not happened yet
             d.bump("intended")
+        if is_noun and anchor is not None and anchor.i != trigger.i and \
+                lemma(anchor) in _WORDS["planning"] and anchor.tag_ in ("VB", "VBG", "VBP", "VBZ"):
+            d.bump("intended")  # "students are planning a demonstration": not held yet
+            # (what was "planned" in the past often took place)
+        if held_back(self.lex, top) or no_sign_of(top):
+            d.negated = True  # "showed no sign that he was planning to resign"
         if d.negated and not is_noun and d.modality in ("asserted", "reported") and \
                 any(f in _WORDS["acceptance"] for f in forms(trigger)) and \
-                d.code[:2] not in ("10", "11", "12") + HOSTILE_ROOTS:
+                d.code[:2] not in ("10", "11", "12") + HOSTILE_ROOTS and \
+                not no_one_in_particular(trigger):
             # "Hamas did not accept the proposal", "has not recognised the new
             # government": not accepting is refusing
             d.recode(self.lex.recode("reject", d.code))
@@ -495,7 +503,9 @@ class SentenceCoder:
         if is_noun and anchor is not None and lemma(anchor) not in lex.light and \
                 lex.verb_frame(lemma(anchor)) is None:
             auxes_ = auxes_ & {"aux_hypo"}  # "would respond to the drills": the drills are not
-            d.negated = negated(trigger)  # intended, nor negated with the verb
+            d.negated = negated(trigger) or (  # intended, nor negated with the verb; but
+                lemma(anchor) in _WORDS["receiving"] and negated(anchor))  # "has never
+            # received any pledges": none was given
         cond = conditional(lex, v) or any(
             conditional(lex, g) for g in frame_tokens_above(v))
         if is_noun and anchor is None:

@@ -86,8 +86,11 @@ def _step_governor(lex, cur, chain):
     if dep == "pobj" and h.pos_ == "ADP" and h.lower_ in ("to", "of") and \
             h.head.pos_ in ("VERB", "ADJ"):
         return h.head, cur  # "agreed to a ceasefire", "accused X of violating"
-    if dep == "conj" and h.dep_ in ("xcomp",):
-        return None, h
+    if dep == "conj" and h.dep_ in ("xcomp", "conj"):
+        return None, h  # "promising to bomb X, restore Y and deport Z": Z with "bomb"
+    if dep == "conj" and cur.tag_ == "VB" and h.tag_ != "VB" and any(
+            c.dep_ == "xcomp" and c.tag_ == "VB" for c in h.children):
+        return h, cur  # the same, the parser joining "restore" to "promising"
     if dep == "acl" and stated_intent(lex, h) is not None:
         g = stated_intent(lex, h)  # "expressed readiness to resume talks"
         chain.append(("intend", g))

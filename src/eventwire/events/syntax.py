@@ -121,6 +121,26 @@ def _nobody(subj) -> bool:
                or (c.dep_ == "preconj" and c.lower_ == "neither") for c in kids)
 
 
+NO_SIGN = frozenset(("sign", "evidence", "indication", "proof", "suggestion", "hint"))
+ANY_ONE = frozenset(("anyone", "anybody", "anything"))
+
+
+def no_sign_of(v) -> bool:
+    """Is ``v`` the clause of "no sign that", "no evidence that" ("showed no sign that
+    he was planning to resign", "there is no evidence that the army attacked the
+    village", "gave no indication that she would endorse him")?"""
+    n = v.head
+    return v.dep_ in ("acl", "ccomp") and n.pos_ == "NOUN" and n.lemma_.lower() in NO_SIGN \
+        and any(c.dep_ == "det" and c.lower_ == "no" for c in n.children)
+
+
+def no_one_in_particular(v) -> bool:
+    """Is the object of ``v`` no one in particular ("has not endorsed anyone", "did not
+    accept any offer")? Not accepting it refuses no one."""
+    return any(c.dep_ == "dobj" and (c.lower_ in ANY_ONE or any(
+        d.dep_ == "det" and d.lower_ == "any" for d in c.children)) for c in v.children)
+
+
 def held_back(lex, v) -> bool:
     """Is ``v`` an act held back from ("refrained from criticizing the army",
     "abstained from voting on the bill", "stopped short of calling for his
