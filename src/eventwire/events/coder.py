@@ -70,6 +70,8 @@ _WORDS = resources.classes("events/words.tsv", header=True)
 # acts whose claim accuses their doer ("claimed the rebels had attacked aid workers"),
 # with the CAMEO code of that accusation (PLOVER ACCUSE, mode allege): force is
 # aggression (1123), coercion an abuse of rights (1122)
+# sectors of armed men (PLOVER/CAMEO agent types)
+FORCE_SECTORS = ("MIL", "COP", "REB", "UAF", "SPY")
 ALLEGATION_CODES = {"ASSAULT": "1123", "COERCE": "1122"}
 # reactions one receives from others ("faced criticism from", "drew praise from",
 # "attracted protests from", "received threats from", "faced demands from")
@@ -689,10 +691,16 @@ class SentenceCoder:
         return any(lem in classes.get(c, ()) for c in HOME_CLASSES)
 
     def _own_of_source(self, actor) -> bool:
-        """An actor phrase owned by the subject ("its troops", "their forces")."""
+        """An actor phrase owned by the subject ("its troops", "their forces"), or armed
+        men sent ("deployed soldiers of the army to the north", "sent 500 police to
+        the border": the object of the mobilising verb is what it mobilises)."""
         span = self.doc.char_span(actor.span[0], actor.span[1], alignment_mode="expand")
-        return span is not None and any(
-            t.dep_ == "poss" and t.lower_ in _WORDS["possessive"] for t in span.root.children)
+        if span is None:
+            return False
+        root = span.root
+        if any(t.dep_ == "poss" and t.lower_ in _WORDS["possessive"] for t in root.children):
+            return True
+        return root.dep_ == "dobj" and actor.sector in FORCE_SECTORS and not actor.igo
 
     def _threatened_party(self, v, chain, tgt):
         """"threatened to X unless/if Y does Z": Y is the one threatened."""
