@@ -232,10 +232,14 @@ class Coref:
         # where two people share it
         self.first_words: dict[str, Info | bool] = {}
         self._sent_towns: dict[int, dict[str, int]] | None = None
+        # tokens whose mentions tell nothing of the article's state (the dateline's place)
+        self.unheard: range = range(0)
 
     # -- history ---------------------------------------------------------------
     def remember(self, i: int, info: Info) -> None:
         """Add the mention of token i to the history (and to the article's state tally)."""
+        if i in self.unheard:
+            return
         self.hist.append((i, info))
         c = info.country
         if c and c not in NONSTATE:
