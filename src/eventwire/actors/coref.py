@@ -49,8 +49,15 @@ def same_office(c: "Coref", tok, i: int, prev: Info, info: Info) -> Info | None:
 
 
 def a_state(c: "Coref", tok, i: int, prev: Info, info: Info) -> Info | None:
-    """ "the country" -> the state named before ("Lebanon ... the country's army")."""
-    return prev if prev.etype == COUNTRY else None
+    """ "the country" -> the state named before ("Lebanon ... the country's army"): in
+    its own sentence, the nearest; before it, the one the article is about so far
+    (in a story about Colombia, "Venezuela's minister said ... The ceasefire spares
+    the Gulf Clan, the country's largest gang": Colombia's)."""
+    if prev.etype != COUNTRY:
+        return None
+    if c.st.sent_of[i] == c.st.sent_of[tok.i] or prev.country == c.recent_country(tok.i):
+        return prev
+    return None
 
 
 def a_group(c: "Coref", tok, i: int, prev: Info, info: Info) -> Info | None:
@@ -153,6 +160,13 @@ def definite_description(c: "Coref", tok, info: Info) -> Info | None:
         return out
     if info.anaphor == "person-title" and info.sector in STATE_SECTORS:
         info.needs_country = True
+    if info.anaphor == "state":
+        # "the country" with no state of the article named near: the article's state
+        country = c.recent_country(tok.i)
+        if country:
+            info.country = country
+            info.name = c.st.name(country, info.sector, info.name)
+            return info
     return None
 
 
