@@ -418,8 +418,9 @@ def going_somewhere_unarmed(ev) -> bool:
     # "the government deployed soldiers to the north", "landed marines on the
     # island": armed men sent are armed men going
     tok = ev.coded_token or ev.trigger_token
-    return not any(c.dep_ == "dobj" and (c.lemma_.lower() in FORCE_NOUNS or any(
-        a.sector in FORCE_SECTORS and a.span[0] <= c.idx < a.span[1] for a in ev.target))
+    return not any(c.dep_ == "dobj" and any(
+        w.lemma_.lower() in FORCE_NOUNS for w in [c] + [m for m in c.children
+                                                   if m.dep_ in ("compound", "amod")])
         for c in tok.children)
 
 

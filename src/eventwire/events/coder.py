@@ -71,6 +71,8 @@ _WORDS = resources.classes("events/words.tsv", header=True)
 # acts whose claim accuses their doer ("claimed the rebels had attacked aid workers"),
 # with the CAMEO code of that accusation (PLOVER ACCUSE, mode allege): force is
 # aggression (1123), coercion an abuse of rights (1122)
+# sectors of armed men (PLOVER/CAMEO agent types)
+FORCE_SECTORS = ("MIL", "COP", "REB", "UAF", "SPY")
 ALLEGATION_CODES = {"ASSAULT": "1123", "COERCE": "1122"}
 # reactions one receives from others ("faced criticism from", "drew praise from",
 # "attracted protests from", "received threats from", "faced demands from")
@@ -674,6 +676,16 @@ class SentenceCoder:
         span = self.doc.char_span(actor.span[0], actor.span[1], alignment_mode="expand")
         return span is not None and len(span) > 0 and span.root.ent_type_ in ("GPE", "LOC", "FAC")
 
+    def _only_pronouns(self, actors) -> bool:
+        """Are the actors all a possessive pronoun ("their ceasefire", "its offer")? The
+        subject of the verb the noun serves names them in full ("Colombia and the ELN
+        agreed to extend their ceasefire")."""
+        for a in actors:
+            span = self.doc.char_span(a.span[0], a.span[1], alignment_mode="expand")
+            if span is None or len(span) != 1 or span[0].pos_ != "PRON":
+                return False
+        return True
+
     def _from_actors(self, trigger, anchor) -> list[Actor]:
         """The actors of a "from" phrase on a reaction noun or its verb ("criticism from
         the EU", "drew fire from lawmakers")."""
@@ -695,9 +707,12 @@ class SentenceCoder:
         if d.requester is not None:
             st = subject_tok(self.lex, d.requester)
             return roles.np_actors(st) if st is not None else []
-        if is_noun and (source or anchor is None):
+        if is_noun and (source or anchor is None) and not (
+                source and anchor is not None and self._only_pronouns(source)):
             return source
         st = subject_tok(self.lex, top)
+        if is_noun and source and st is None:
+            return source
         if st is None:
             return []
         src = roles.best_actors(st)
@@ -724,10 +739,16 @@ class SentenceCoder:
         return any(lem in classes.get(c, ()) for c in HOME_CLASSES)
 
     def _own_of_source(self, actor) -> bool:
-        """An actor phrase owned by the subject ("its troops", "their forces")."""
+        """An actor phrase owned by the subject ("its troops", "their forces"), or armed
+        men sent ("deployed soldiers of the army to the north", "sent 500 police to
+        the border": the object of the mobilising verb is what it mobilises)."""
         span = self.doc.char_span(actor.span[0], actor.span[1], alignment_mode="expand")
-        return span is not None and any(
-            t.dep_ == "poss" and t.lower_ in _WORDS["possessive"] for t in span.root.children)
+        if span is None:
+            return False
+        root = span.root
+        if any(t.dep_ == "poss" and t.lower_ in _WORDS["possessive"] for t in root.children):
+            return True
+        return root.dep_ == "dobj" and actor.sector in FORCE_SECTORS and not actor.igo
 
     def _threatened_party(self, v, chain, tgt):
         """"threatened to X unless/if Y does Z": Y is the one threatened."""
