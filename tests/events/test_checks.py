@@ -382,3 +382,33 @@ def test_a_judgement_of_someones_thing_is_aimed_at_its_owner(coded, text, word, 
     stage(ctx)
     ev = next(ev for ev in ctx.events if word in ev.trigger_text)
     assert any(target in a.text for a in ev.target), ev.target
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The president defended the army against the charges.", "defended"),
+    ("The minister stood by the embattled governor.", "stood"),
+    ("Her lawyer defended the singer in court on Monday.", "defended"),
+])
+def test_defending_someone_stays_support(coded, text, word):
+    """The counter-cases of defending_ones_own: defending or standing by an actor."""
+    upto, stage = coded
+    ctx = _drafts(upto, text)
+    stage(ctx)
+    assert [ev for ev in ctx.events if word in ev.trigger_text and ev.event == "SUPPORT"]
+
+
+@pytest.mark.parametrize("text, blamer, blamed", [
+    ("The senator said the governor is to blame for the crisis.", "senator", "governor"),
+    ("Senator Ortiz claimed that Governor Hale is to blame for the shortages.", "Ortiz",
+     "Hale"),
+    ("The union is to blame for the strike, the minister said.", "minister", "union"),
+])
+def test_the_one_who_is_to_blame_is_blamed(coded, text, blamer, blamed):
+    """"X is to blame" (issue 12 audit G: "Obama is to blame for ..." made Obama the
+    accuser): X is the one blamed, the speaker blames."""
+    upto, stage = coded
+    ctx = _drafts(upto, text)
+    stage(ctx)
+    ev = next(ev for ev in ctx.events if "blame" in ev.trigger_text)
+    assert [a.text for a in ev.source] and blamer in ev.source[0].text
+    assert [a.text for a in ev.target] == [a.text for a in ev.target if blamed in a.text] != []

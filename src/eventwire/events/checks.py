@@ -64,6 +64,12 @@ The checks read each draft once its actors are known and drop, in order:
   declined", "pressed for details, the office could not name a meeting", "asked to
   confirm the report, a spokesman did so") is a question put to the main clause's
   subject by someone unnamed, often a reporter: no request between actors;
+- ``defending_ones_own``: defending or standing by one's own words, decision or
+  deed supports no one ("the candidate defended his remarks about the judge", "the
+  minister stood by her decision to close the border", "he defended the incident
+  at his rally"): a thing, no actor, with no owner or a pronoun's; defending
+  someone, or someone else's policy, stays ("defended the army", "defended the
+  president's plan");
 - ``a_description``: a present-tense relative clause on a noun of no one in
   particular describes it, it tells of no act ("people who ask for a refund get
   one", "a rigged system that supports the rich", "groups that oppose the dam
@@ -96,6 +102,9 @@ candidacy", "critics opposed his bid for a third term": the slot was emptied as
 no actor), and so does anyone's thing that is no actor ("an investigation into
 her use of a private server", "attacks on her character", "his comments were
 derided"): the slot takes the possessor.
+
+And ``to_blame``: the subject of "is to blame" is the one blamed, and the one who
+says so blames ("the senator said the governor is to blame for the crisis").
 
 And ``the_owner_of_what_is_judged``: criticism, praise or rejection of someone's
 thing, with no target, is aimed at its owner ("the senator's attacks on her
@@ -133,6 +142,7 @@ FORCE_SECTORS = {w.upper() for w in WORDS["force_sector"]}
 # the types of harm a force of nature can be mistaken for
 MATERIAL_TYPES = ("ASSAULT", "COERCE", "PROTEST")
 AGENT_NOUNS = frozenset(r[0] for r in resources.rows("actors/agent_nouns.tsv", header=True))
+DEFENDING = WORDS["defending"]
 
 
 def trigger_in_a_date(ev) -> bool:
@@ -369,6 +379,37 @@ def _lead(sent) -> int:
     return n
 
 
+def defending_ones_own(ev) -> bool:
+    """'The candidate defended his remarks', 'stood by her decision': no support of
+    anyone."""
+    tok = ev.coded_token or ev.trigger_token
+    if tok is None or ev.event != "SUPPORT" or tok.lemma_.lower() not in DEFENDING:
+        return False
+    objs = [c for c in tok.children if c.dep_ == "dobj"] + [
+        o for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
+        for o in c.children if o.dep_ == "pobj"]
+    if tok.lemma_.lower() == "stand" and not any(c.dep_ == "prep" and c.lower_ == "by"
+                                                 for c in tok.children):
+        return False
+    return bool(objs) and all(
+        o.pos_ == "NOUN" and not o.ent_type_ and o.lemma_.lower() not in AGENT_NOUNS
+        and o.lemma_.lower() not in WORDS["relation"]
+        and all(c.pos_ == "PRON" for c in o.children if c.dep_ == "poss") for o in objs)
+
+
+def to_blame(ev) -> None:
+    """'The senator said the governor is to blame for the crisis': the subject of "is
+    to blame" is the one blamed, and the one who says so blames (else no one)."""
+    tok = ev.coded_token or ev.trigger_token
+    if tok is None or ev.event != "ACCUSE" or tok.lemma_.lower() != "blame" or \
+            tok.dep_ != "xcomp" or tok.head.lemma_.lower() != "be" or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return
+    blamed = list(ev.source)  # what it is blamed for ("for the shortages") is no target
+    ev.source = [ev.reported_by] if ev.reported_by is not None else []
+    ev.target = blamed
+
+
 def a_question_put_to_the_subject(ev) -> bool:
     """'When asked how she would vote, the senator ...', 'pressed for details, the
     office ...': an unnamed asker's question."""
@@ -436,7 +477,8 @@ DROP_RULES = (trigger_in_a_date, declining_to_speak, a_force_of_nature,
               how_people_are_equipped, the_harmed_as_people, going_somewhere_unarmed, found_by_no_authority,
               a_plan_speaks,
               agreeing_with_an_opinion, as_opposed_to, wanting_a_thing, a_habit, a_poll_share,
-              a_thing_threatens, an_exhortation, a_description, a_question_put_to_the_subject)
+              a_thing_threatens, an_exhortation, a_description, a_question_put_to_the_subject,
+              defending_ones_own)
 
 
 def not_an_actor(actor, doc) -> bool:
@@ -620,6 +662,7 @@ class ChecksStage:
                 setattr(ev, slot, [a_persons_venture(a, ctx.doc, ctx.actors) or a
                                    for a in getattr(ev, slot)])
             ev.target = ev.target or the_owner_of_what_is_judged(ev, ctx.doc, ctx.actors)
+            to_blame(ev)
             ev.source = [a for a in ev.source
                          if not any(rule(a, ctx.doc) for rule in SLOT_RULES)
                          and not an_act_not_an_actor(a, ctx.doc, acts)]
