@@ -570,8 +570,9 @@ def the_owner_of_what_is_judged(ev, doc, actors):
             continue
         owner = next((c for c in thing.children if c.dep_ == "poss"), None)
         found = actors.actor_for_token(owner) if owner is not None else None
-        if found is not None and not any(found.span == a.span for a in ev.source):
-            return [found]
+        if found is not None and not any(found.span == a.span or found.key() == a.key()
+                                         for a in ev.source):
+            return [found]  # (not the judge's own thing: a misread pronoun)
     return []
 
 
