@@ -282,3 +282,17 @@ def test_a_news_agency_names_no_state_of_its_story(pipeline, text, word):
     doc = _events(pipeline, text)
     actors = [a for e in doc.events for a in e.source + e.target if word in a.text]
     assert actors and not any(a.country in ("GBR", "QAT") for a in actors)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("On October 6, US President Donald Trump and Turkish President Recep Tayyip Erdogan "
+     "spoke on the phone.", ["USA"], ["TUR"]),
+    ("Russian President Vladimir Putin and Chinese President Xi Jinping met in Moscow on "
+     "Tuesday.", ["RUS"], ["CHN"]),
+    ("French President Emmanuel Macron and German Chancellor Olaf Scholz criticised the "
+     "plan.", ["FRA", "DEU"], []),
+])
+def test_two_titled_people_joined_by_and_are_two_actors(pipeline, text, source, target):
+    doc = _events(pipeline, text)
+    ev = doc.events[0]
+    assert _codes(ev.source) == source and _codes(ev.target) == target

@@ -133,12 +133,29 @@ class Roles:
         return uniq
 
     def _conjoined_modifiers(self, tok) -> list[Actor]:
-        """"Czech and Slovak officials": conjoined modifiers are several actors."""
+        """"Czech and Slovak officials": conjoined modifiers are several actors. "US
+        President Donald Trump and Turkish President Recep Tayyip Erdogan", which the
+        parser reads as one name with the first person as its modifier: the people
+        each side of the "and"."""
         for c in tok.children:
             if c.dep_ in ("amod", "compound", "nmod", "poss") and c.conjuncts:
                 found = [a for a in (self.span_actor(x) for x in [c, *c.conjuncts]) if a]
                 if len(found) >= 2:
                     return found
+        if tok.ent_type_ == "PERSON" and self.actors is not None and any(
+                t.dep_ == "cc" and t.lower_ == "and" for t in tok.lefts for t in t.subtree):
+            people: list[Actor] = []
+            for t in tok.doc[tok.left_edge.i:tok.i + 1]:
+                if t.ent_type_ != "PERSON":
+                    continue
+                try:
+                    a = self.actors.actor_for_token(t)
+                except Exception:
+                    a = None
+                if a is not None and a.kind == "person" and all(a.span != b.span for b in people):
+                    people.append(a)
+            if len(people) >= 2:
+                return people
         return []
 
     def _head_actors(self, h) -> list[Actor]:
