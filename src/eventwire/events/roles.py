@@ -23,6 +23,12 @@ from eventwire.model import PLOVER_TYPES, Actor
 log = logging.getLogger(__name__)
 
 _WORDS = resources.rows("events/words.tsv", header=True)
+# capitals, which stand for their governments ("Kabul said"), but name where an act
+# happened when they modify it ("a Kabul car bombing")
+CAPITALS = frozenset(c.strip().lower() for r in resources.rows("actors/countries.tsv")
+                     if len(r) > 5 for c in r[5].split("|") if c.strip())
+# acts of meeting whose modifier names who meets ("foreign ministers meeting")
+MEETINGS = frozenset(("meeting", "summit", "conference", "session", "gathering"))
 # the sector a head noun names ("government" GOV), from the actors' sector table
 SECTOR_NOUNS = {r[0]: r[1] for r in resources.rows("actors/sectors.tsv") if len(r) > 1}
 # left off a phrase's name, in this order ("the rebels" -> "rebels")
@@ -127,12 +133,29 @@ class Roles:
         return uniq
 
     def _conjoined_modifiers(self, tok) -> list[Actor]:
-        """"Czech and Slovak officials": conjoined modifiers are several actors."""
+        """"Czech and Slovak officials": conjoined modifiers are several actors. "US
+        President Donald Trump and Turkish President Recep Tayyip Erdogan", which the
+        parser reads as one name with the first person as its modifier: the people
+        each side of the "and"."""
         for c in tok.children:
             if c.dep_ in ("amod", "compound", "nmod", "poss") and c.conjuncts:
                 found = [a for a in (self.span_actor(x) for x in [c, *c.conjuncts]) if a]
                 if len(found) >= 2:
                     return found
+        if tok.ent_type_ == "PERSON" and self.actors is not None and any(
+                t.dep_ == "cc" and t.lower_ == "and" for t in tok.lefts for t in t.subtree):
+            people: list[Actor] = []
+            for t in tok.doc[tok.left_edge.i:tok.i + 1]:
+                if t.ent_type_ != "PERSON":
+                    continue
+                try:
+                    a = self.actors.actor_for_token(t)
+                except Exception:
+                    a = None
+                if a is not None and a.kind == "person" and all(a.span != b.span for b in people):
+                    people.append(a)
+            if len(people) >= 2:
+                return people
         return []
 
     def _head_actors(self, h) -> list[Actor]:
@@ -187,10 +210,16 @@ class Roles:
     def best_actors(self, tok) -> list[Actor]:
         """The actors of a phrase; when it names no coded actor, a coded one inside it
         ("Recent US Predator attacks" -> US)."""
+        met = self.those_who_meet(tok)
+        if met:
+            return met
         acts = self.np_actors(tok)
         if coded(acts):
             return acts
+        an_act = tok.pos_ == "NOUN" and (tok.i in self.noun_hits or lemma(tok) in self.lex.modes)
         for inner in self.inner_tokens(tok):
+            if an_act and inner.lower_ in CAPITALS and inner.dep_ in ("compound", "nmod"):
+                continue  # "a Kabul car bombing", "the Paris attacks": where, not who
             if inner.dep_ in ("amod", "compound", "nmod", "poss") or (
                     inner.dep_ == "pobj" and inner.head.lower_ in ("of", "from")):
                 inner_acts = self.np_actors(inner)
@@ -201,6 +230,8 @@ class Roles:
                     return inner_acts
         for left in tok.lefts:  # pre-modifiers at any depth: "US" in "US Predator attacks"
             for m in left.subtree:
+                if an_act and m.lower_ in CAPITALS:
+                    continue
                 if m.dep_ in ("compound", "amod", "nmod") and m.pos_ in ("PROPN", "ADJ"):
                     a = self.span_actor(m)
                     if a is not None and (a.country or a.igo):
@@ -253,6 +284,23 @@ class Roles:
                 return mods[:1], mods[1:]
             return None
         return None
+
+    def those_who_meet(self, tok) -> list[Actor]:
+        """'European Union foreign ministers meeting in Brussels imposed sanctions', 'an
+        Arab League summit in Cairo condemned', 'a NATO defence ministers meeting
+        agreed': the parser reads who meets as the modifier of the meeting; they act
+        (not the town the meeting is in)."""
+        if tok.pos_ not in ("NOUN", "VERB") or tok.lemma_.lower() not in MEETINGS:
+            return []
+        for c in tok.children:
+            if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i:
+                got = [a for a in self.np_actors(c) if a.country or a.igo]
+                if not got:
+                    a = self.span_actor(c)
+                    got = [a] if a is not None and (a.country or a.igo) else []
+                if got:
+                    return got
+        return []
 
     def opposed_actors(self, n) -> list[Actor]:
         """The actors an "anti-X" modifier of ``n`` names ("anti-government protests",
