@@ -101,3 +101,14 @@ def test_an_act_told_again_happened_where_it_was_placed(pipeline, text, later, c
     doc = pipeline.document(pipeline.run(Article(id="t", text=text, date="2020-05-01")))
     ev = next(e for e in doc.events if e.trigger_text.startswith(later))
     assert ev.location is not None and ev.location.country == country
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Gunmen attacked a checkpoint near Baghdad International Airport.", "Baghdad"),
+    ("Police arrested two men at Cairo International Airport.", "Cairo"),
+    ("Rebels shelled the area near Kabul airport on Sunday.", "Kabul"),
+])
+def test_a_facility_named_after_its_city_is_in_that_city(pipeline, text, place):
+    doc = pipeline.document(pipeline.run(Article(id="f", text=text, date="2020-05-01")))
+    ev = doc.events[0]
+    assert ev.location is not None and ev.location.name == place

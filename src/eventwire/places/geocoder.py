@@ -191,7 +191,11 @@ def _annotate(doc, m: PlaceMention) -> None:
     """What the per-event rules read of a mention: under a locative preposition, after
     "on", the object of which verb, a modifier of an actor, the destination of which verb."""
     root = span_head(doc, m.start, m.end)
-    m.extra["locative"] = _locative(root)
+    site = root
+    while site.dep_ == "compound" and site.head.i != site.i and (
+            site.head.lower_ in GENERIC or site.head.pos_ == "PROPN"):
+        site = site.head  # "at Cairo International Airport", "near Kabul airport"
+    m.extra["locative"] = _locative(site)
     # "on the West Bank", "strikes on Kharkiv" (not "sanctions on Russia",
     # nor "called on Ankara"): for material events only.
     m.extra["on"] = (root.dep_ == "pobj" and root.head.lower_ == "on"
