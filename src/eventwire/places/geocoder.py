@@ -679,12 +679,27 @@ def _through_verb(head, tok) -> bool:
     line = {head.i} | {a.i for a in head.ancestors}
     t = tok.head
     while t.i not in line:
-        if t.pos_ in ("VERB", "AUX") and t.dep_ in CLAUSE_DEPS:
+        if t.pos_ in ("VERB", "AUX") and t.dep_ in CLAUSE_DEPS and not _whereabouts(t, line):
             return True
         if t.head.i == t.i:
             return False
         t = t.head
     return False
+
+
+def _whereabouts(v, line: set[int]) -> bool:
+    """A clause on the event's subject that says where the subject is ("Ban, who is in
+    Doha, met the emir", "the envoy, speaking in Geneva, urged calm", "the minister,
+    on a visit to Cairo, ..."): its place is where the subject acts."""
+    if v.dep_ == "advcl" and v.tag_ == "VBG" and v.head.i in line:
+        # "Ban, speaking in Geneva, condemned": the parser hangs it on the verb
+        return v.lemma_ in ("speak", "talk")
+    subj = v.head
+    if subj.dep_ not in ("nsubj", "nsubjpass") or subj.head.i not in line:
+        return False
+    if v.dep_ == "relcl":
+        return v.lemma_ == "be"
+    return v.dep_ == "acl" and v.tag_ == "VBG" and v.lemma_ in ("speak", "talk")
 
 
 def _of_local_people(tok) -> bool:
