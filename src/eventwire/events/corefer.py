@@ -129,13 +129,14 @@ def protest_before(events, k: int, sentences: int):
     return max(near, key=lambda p: (p.sentence_index, -abs(p.trigger_span[0] - ev.trigger_span[0])))
 
 
-def antecedent(events, k: int, slot: str):
+def antecedent(events, k: int, slot: str | None):
     """The nearest event before ``events[k]`` of its type whose ``slot`` is
     filled, and of its mode where both have one ("the ceasefire" is no earlier
     release of prisoners; "the attack" may be the bombing told before)."""
     ev = events[k]
     for prev in reversed(events[:k]):
-        if prev.event == ev.event and modes_agree(prev.mode, ev.mode) and getattr(prev, slot):
+        if prev.event == ev.event and modes_agree(prev.mode, ev.mode) and (
+                slot is None or getattr(prev, slot)):
             return prev
     return None
 
@@ -166,7 +167,12 @@ class EventCorefStage:
                     ev.source = list(prev.source)
                     ev.told_before = prev
                 continue
-            if (ev.source and ev.target) or not refers_back(ev):
+            if not refers_back(ev):
+                continue
+            if ev.source and ev.target:
+                # "the talks" with its own actors is still the talks told before: its
+                # place and date are theirs when it names none
+                ev.told_before = antecedent(ordered, k, None)
                 continue
             for slot in ("source", "target"):
                 if not getattr(ev, slot):
