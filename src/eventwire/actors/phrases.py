@@ -582,7 +582,8 @@ class PhraseResolver:
 
     def _origin(self, c, depth: int) -> tuple[str | None, str | None]:
         """The country a person's apposition gives when its noun names no actor: a
-        national adjective ("the Turkish fiancée of the writer"), where the person is
+        national adjective ("the Turkish fiancée of the writer"), a body named
+        before the noun ("a high-ranking al-Qaeda member", "a Fatah loyalist"), where the person is
         from ("a videojournalist from Yemen") or whom they work for ("director of news
         for AFP", the employer's country)."""
         st = self.st
@@ -590,6 +591,9 @@ class PhraseResolver:
             m = st.names.at.get(t.i)
             if t.dep_ == "amod" and m is not None and m[2].type == ADJ and m[2].country:
                 return m[2].country, m[2].igo
+            if t.dep_ in ("compound", "nmod") and m is not None and m[2].type != ADJ and (
+                    m[2].country or m[2].igo):
+                return m[2].country, m[2].igo  # "an al-Qaeda member", "a Fatah loyalist"
         nouns = [c] + [cc for p in c.rights if p.dep_ == "prep" and p.lower_ == "of"
                        for cc in p.children if cc.dep_ == "pobj"]
         for n in nouns:
