@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from eventwire import resources, tuning
 from eventwire.context import ArticleContext
+from eventwire.events.acts import fill_act_targets
 
 DEFINITE = resources.classes("events/checks.tsv", header=True)["definite"]
 
@@ -135,3 +136,4 @@ class EventCorefStage:
                     prev = antecedent(ordered, k, slot)
                     if prev is not None:
                         setattr(ev, slot, list(getattr(prev, slot)))
+        fill_act_targets(ordered)
