@@ -367,3 +367,19 @@ def test_a_person_who_leads_a_body_is_of_its_country(analyze, text, word, countr
     doc, actors = analyze(text, date(2020, 1, 5))
     a = actors.actor_for_token([t for t in doc if t.text == word][-1])
     assert a is not None and a.kind == "person" and a.country == country, a
+
+
+# -- a hyphenated family name opening a sentence is the person named before -----------------
+@pytest.mark.parametrize("text, phrase, country", [
+    ("Rockets hit the car of Abu Saad al-Tamimi, who survived. al-Tamimi was the deputy "
+     "commander of the Popular Mobilization Forces.", "Abu Saad al-Tamimi", "IRQ"),
+    ("The delegation was received by Nasser al-Obeidi, who spoke first. al-Obeidi was a "
+     "senior officer of the Syrian army.", "Nasser al-Obeidi", "SYR"),
+    ("Drones struck the home of Faisal al-Mutairi, who was away. al-Mutairi was the deputy "
+     "commander of the Saudi National Guard.", "Faisal al-Mutairi", "SAU"),
+])
+def test_a_hyphenated_surname_tells_the_persons_country(analyze, text, phrase, country):
+    doc, actors = analyze(text)
+    start = text.index(phrase)
+    a = actors.actor_for_span(start, start + len(phrase))
+    assert a is not None and a.country == country, a

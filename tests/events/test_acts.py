@@ -55,3 +55,20 @@ def test_an_act_told_too_long_before_is_not_the_one_meant(until_coref):
             "offensive.")
     ev = _reaction(until_coref, text, "condemned")
     assert not ev.target
+
+
+@pytest.mark.parametrize("text, trigger, country", [
+    # the act's doer, where the earlier act of the type has a target of another country
+    ("US drones struck a convoy carrying the Iranian general Hamid Karimi near Baghdad on "
+     "Monday. Abu Saad al-Tamimi, an Iraqi militia leader, was also killed in the "
+     "strike.", "killed", "USA"),
+    ("Israeli jets bombed a Hamas compound in Gaza on Monday. An Egyptian engineer was "
+     "injured in the bombing.", "injured", "ISR"),
+    ("Russian artillery shelled a Ukrainian village on Sunday. A Polish volunteer was "
+     "wounded during the shelling.", "wounded", "RUS"),
+])
+def test_a_passive_in_an_act_takes_the_acts_doer(until_coref, text, trigger, country):
+    ctx = until_coref.run(Article(id="in", text=text, date="2024-05-06"))
+    ev = [e for e in ctx.events if e.trigger_text.startswith(trigger)
+          or e.trigger_text.endswith(trigger)][-1]
+    assert [a.country for a in ev.source] == [country], [(a.text, a.country) for a in ev.source]

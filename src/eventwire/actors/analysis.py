@@ -142,6 +142,18 @@ def separate_subject_and_object(aa: "ArticleActors") -> None:
     aa.coref.separate_subject_and_object()
 
 
+def _surname_key(doc, i: int, info) -> str:
+    """The surname a person's mention is known by: the head's word, or, when the head
+    is the first part of a hyphenated name ("al" in "al-Muhandis", which the tagger
+    splits in three), the name's last part ("muhandis"), as in the full name
+    "Abu Mahdi al-Muhandis"."""
+    k = i
+    while k + 2 < len(doc) and not doc[k].whitespace_ and doc[k + 1].text == "-" \
+            and not doc[k + 1].whitespace_:
+        k += 2
+    return doc[k].lower_ if k != i else info.surname.lower()
+
+
 def persons_told_country(aa: "ArticleActors") -> None:
     """A person's country, once the article tells it, is every mention's, before and
     after: "Hatice Yilmaz is a Turkish national ... Yilmaz called for justice" -> TUR;
@@ -153,21 +165,21 @@ def persons_told_country(aa: "ArticleActors") -> None:
     st = aa.state
     told: dict[str, set] = {}
 
-    def tell(info, country, igo) -> None:
+    def tell(i, info, country, igo) -> None:
         if info is not None and info.person_name and info.surname and (country or igo):
-            told.setdefault(info.surname.lower(), set()).add((country, igo))
+            told.setdefault(_surname_key(st.doc, i, info), set()).add((country, igo))
 
     for i, info in st.infos.items():
         a = st.actors.get(i)
         if a is not None and not info.coref:
-            tell(info, a.country, a.igo)
+            tell(i, info, a.country, a.igo)
     for tok in st.doc:
         if tok.dep_ == "dobj" and st.lemmas[tok.head.i] in LEAD_VERBS:
             # "Deniz Aksoy, who heads Turkey's main opposition party" -> TUR
             body = st.actors.get(tok.i)
             subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
             if subj is not None and body is not None and body.kind != "person":
-                tell(st.infos.get(subj.i), body.country, body.igo)
+                tell(subj.i, st.infos.get(subj.i), body.country, body.igo)
             continue
         if tok.dep_ != "attr" or tok.head.lemma_ != "be":
             continue
@@ -179,12 +191,12 @@ def persons_told_country(aa: "ArticleActors") -> None:
             pred = next((st.actors[c.i] for c in tok.lefts
                          if c.dep_ == "amod" and c.i in st.actors and st.actors[c.i].country), None)
         if pred is not None:
-            tell(st.infos.get(subj.i), pred.country, pred.igo)
+            tell(subj.i, st.infos.get(subj.i), pred.country, pred.igo)
     for i, info in st.infos.items():
         a = st.actors.get(i)
         if a is None or a.country or a.igo or not info.person_name or not info.surname:
             continue
-        codes = told.get(info.surname.lower())
+        codes = told.get(_surname_key(st.doc, i, info))
         if codes is not None and len(codes) == 1:
             country, igo = next(iter(codes))
             info.country, info.igo = country, igo

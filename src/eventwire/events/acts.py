@@ -20,6 +20,12 @@ object of the event's verb. Its doer is:
   criticized the raid" -> the police). A state reacting to its own act ("Russia
   defended the shelling" after Russian forces shelled a port) targets no one.
 
+The same holds for the doer of a passive with no agent that happened in an
+act: "two guards were killed in the airstrike", "dozens were injured during
+the raid", "a reporter was wounded in the shelling" take the source of the
+airstrike, raid or shelling (coded on that word, or told before and named by
+a definite noun).
+
 Anything else stays empty: a precise empty slot beats a wrong actor.
 """
 
@@ -87,10 +93,28 @@ def _coded(actors) -> bool:
     return any(a.country or a.igo for a in actors)
 
 
-def doer(events: list, k: int, by_token: dict):
-    """The actors who did the act in ``events[k].act_target``, or None."""
+ACT_PREPS = frozenset(("in", "during"))
+
+
+def adjunct_act(ev):
+    """The definite noun of an act that a passive with no agent happened in ("was
+    killed in the airstrike", "were injured during the raid"), or None."""
+    tok = ev.trigger_token
+    if tok is None or tok.pos_ != "VERB":
+        return None
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ in ACT_PREPS:
+            for c in p.children:
+                if c.dep_ == "pobj" and c.pos_ == "NOUN" and \
+                        c.lemma_.lower() in noun_types():
+                    return c
+    return None
+
+
+def doer(events: list, k: int, by_token: dict, tok=None):
+    """The actors who did the act ``tok`` (default ``events[k].act_target``), or None."""
     ev = events[k]
-    tok = ev.act_target
+    tok = tok if tok is not None else ev.act_target
     host = by_token.get(tok.i)
     if host is not None and host is not ev:
         return list(host.source) if _coded(host.source) else None
@@ -109,15 +133,24 @@ def doer(events: list, k: int, by_token: dict):
     return None
 
 
-def fill_act_targets(events: list) -> None:
-    """Each draft whose target was an act and is empty takes the act's doer
-    (``events`` in text order)."""
+def fill_act_targets(events: list, agentless) -> None:
+    """Each draft whose target was an act and is empty takes the act's doer, and each
+    passive draft with no agent nor source that happened in a told act takes that
+    act's doer as its source (``events`` in text order; ``agentless(ev)`` says
+    whether a draft is a passive with no agent)."""
     by_token = {}
     for ev in events:
         for t in (ev.coded_token, ev.trigger_token):
             if t is not None:
                 by_token.setdefault(t.i, ev)
     for k, ev in enumerate(events):
+        if not ev.source and agentless(ev):
+            inside = adjunct_act(ev)
+            if inside is not None and (by_token.get(inside.i) not in (None, ev) or any(
+                    c.dep_ == "det" and c.lower_ in DEFINITE for c in inside.children)):
+                found = doer(events, k, by_token, inside)
+                if found:
+                    ev.source = found
         if ev.target:
             continue
         if ev.act_target is None:

@@ -136,4 +136,4 @@ class EventCorefStage:
                     prev = antecedent(ordered, k, slot)
                     if prev is not None:
                         setattr(ev, slot, list(getattr(prev, slot)))
-        fill_act_targets(ordered)
+        fill_act_targets(ordered, agentless_passive)
