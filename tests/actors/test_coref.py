@@ -383,3 +383,20 @@ def test_a_hyphenated_surname_tells_the_persons_country(analyze, text, phrase, c
     start = text.index(phrase)
     a = actors.actor_for_span(start, start + len(phrase))
     assert a is not None and a.country == country, a
+
+
+# -- a told nationality replaces a country guessed from the sentence's state ---------------
+@pytest.mark.parametrize("text, phrase, country", [
+    ("Lina Haddad, wife of journalist Omar Saleh, spoke to reporters in London on Monday. "
+     "Saleh was killed in Beirut last year. Saleh, a Lebanese national, wrote for The "
+     "Washington Post.", "journalist Omar Saleh", "LBN"),
+    ("Columnist Samir Nabulsi addressed students in Berlin on Friday. Nabulsi, an Iraqi "
+     "national, had lived in exile for a decade.", "Columnist Samir Nabulsi", "IRQ"),
+    ("Reporter Mehmet Kaya met activists in Paris on Tuesday. Kaya is a Turkish citizen "
+     "and a correspondent for Reuters.", "Reporter Mehmet Kaya", "TUR"),
+])
+def test_a_told_nationality_replaces_a_guessed_country(analyze, text, phrase, country):
+    doc, actors = analyze(text)
+    start = text.index(phrase)
+    a = actors.actor_for_span(start, start + len(phrase))
+    assert a is not None and a.country == country, a

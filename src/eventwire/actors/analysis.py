@@ -158,48 +158,68 @@ def persons_told_country(aa: "ArticleActors") -> None:
     """A person's country, once the article tells it, is every mention's, before and
     after: "Hatice Yilmaz is a Turkish national ... Yilmaz called for justice" -> TUR;
     "Rafael Ortiz was the deputy commander of the Colombian army" -> COL. The country
-    comes from a mention's own words (a title, an apposition), from a predicate of
-    the person ("is a Turkish national") or from the body the person leads ("who
-    heads Turkey's main opposition party", ``lead_verb`` in words.tsv); a person told
-    two countries keeps none."""
+    comes from a mention's own words (a title, an apposition), from an apposition or a
+    predicate of the person ("is a Turkish national"), or from the body the person
+    leads ("who heads Turkey's main opposition party", ``lead_verb`` in words.tsv),
+    and replaces one guessed from the state a sentence names ("journalist Jamal
+    Haddad addressed reporters in New York ... Haddad, a Saudi national," -> SAU,
+    not USA). A nationality ("a Saudi national", "the Swedish wife of") outranks an
+    employer or an office ("a columnist for The Washington Post"); a person told two
+    countries of the same rank keeps none."""
     st = aa.state
-    told: dict[str, set] = {}
+    told: dict[str, tuple[set, set]] = {}  # person -> (nationalities, other tellings)
 
-    def tell(i, info, country, igo) -> None:
-        if info is not None and info.person_name and info.surname and (country or igo):
-            told.setdefault(_surname_key(st.doc, i, info), set()).add((country, igo))
+    def tell(i, info, actor, nationality: bool) -> None:
+        if info is None or not info.person_name or not info.surname or actor is None:
+            return
+        if actor.country or actor.igo:
+            sets = told.setdefault(_surname_key(st.doc, i, info), (set(), set()))
+            sets[0 if nationality else 1].add((actor.country, actor.igo))
+
+    def national(noun):
+        """The national adjective of ``noun`` ("a Saudi national" -> Saudi's actor)."""
+        return next((st.actors[c.i] for c in noun.lefts if c.dep_ == "amod"
+                     and c.i in st.actors and st.actors[c.i].country), None)
 
     for i, info in st.infos.items():
         a = st.actors.get(i)
-        if a is not None and not info.coref:
-            tell(i, info, a.country, a.igo)
+        if a is not None and not info.coref and not info.guessed:
+            tell(i, info, a, False)
     for tok in st.doc:
         if tok.dep_ == "dobj" and st.lemmas[tok.head.i] in LEAD_VERBS:
             # "Deniz Aksoy, who heads Turkey's main opposition party" -> TUR
             body = st.actors.get(tok.i)
             subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
             if subj is not None and body is not None and body.kind != "person":
-                tell(subj.i, st.infos.get(subj.i), body.country, body.igo)
+                tell(subj.i, st.infos.get(subj.i), body, False)
+            continue
+        if tok.dep_ == "appos" and tok.head.i in st.infos and tok.tag_ == "NN":
+            # "Jamal Haddad, a Saudi national," whatever the name's mention took
+            pred, own = st.actors.get(tok.i), st.infos.get(tok.i)
+            if pred is not None and own is not None and pred.kind in ("person", "people") \
+                    and not own.guessed and not own.person_name:
+                tell(tok.head.i, st.infos[tok.head.i], pred, national(tok) is not None)
             continue
         if tok.dep_ != "attr" or tok.head.lemma_ != "be":
             continue
         subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         if subj is None:
             continue
-        pred = st.actors.get(tok.i)
-        if pred is None or not (pred.country or pred.igo) or pred.kind not in ("person", "people"):
-            pred = next((st.actors[c.i] for c in tok.lefts
-                         if c.dep_ == "amod" and c.i in st.actors and st.actors[c.i].country), None)
-        if pred is not None:
-            tell(subj.i, st.infos.get(subj.i), pred.country, pred.igo)
+        pred, adj = st.actors.get(tok.i), national(tok)
+        if adj is not None:
+            tell(subj.i, st.infos.get(subj.i), adj, True)
+        elif pred is not None and pred.kind in ("person", "people"):
+            tell(subj.i, st.infos.get(subj.i), pred, False)
     for i, info in st.infos.items():
         a = st.actors.get(i)
-        if a is None or a.country or a.igo or not info.person_name or not info.surname:
+        if a is None or not info.person_name or not info.surname or (
+                (a.country or a.igo) and not info.guessed):
             continue
-        codes = told.get(_surname_key(st.doc, i, info))
-        if codes is not None and len(codes) == 1:
+        ranks = told.get(_surname_key(st.doc, i, info))
+        codes = (ranks[0] or ranks[1]) if ranks is not None else set()
+        if len(codes) == 1:
             country, igo = next(iter(codes))
-            info.country, info.igo = country, igo
+            info.country, info.igo, info.guessed = country, igo, False
             st.actors[i] = replace(a, country=country, igo=igo)
 
 
