@@ -400,3 +400,21 @@ def test_a_told_nationality_replaces_a_guessed_country(analyze, text, phrase, co
     start = text.index(phrase)
     a = actors.actor_for_span(start, start + len(phrase))
     assert a is not None and a.country == country, a
+
+
+# -- a blood relative's country is the person's; a spouse's is not -------------------------
+@pytest.mark.parametrize("text, phrase, country", [
+    ("Police questioned Ali Moradi, the nephew of Iranian general Hossein Rezaei, on "
+     "Monday.", "Ali Moradi", "IRN"),
+    ("Sara Vega was the daughter of Colombian senator Pablo Mendez.", "Sara Vega", "COL"),
+    ("Gunmen shot Yusuf Haddad, the half-brother to Syrian opposition leader Khaled "
+     "Nasser.", "Yusuf Haddad", "SYR"),
+    # a spouse is often of another country
+    ("Police questioned Maria Ortiz, the wife of Mexican senator Juan Lopez.", "Maria Ortiz",
+     None),
+])
+def test_a_blood_relative_tells_the_persons_country(analyze, text, phrase, country):
+    doc, actors = analyze(text)
+    start = text.index(phrase)
+    a = actors.actor_for_span(start, start + len(phrase))
+    assert a is not None and a.country == country, a

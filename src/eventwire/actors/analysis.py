@@ -23,7 +23,7 @@ from eventwire.actors.coref import Coref
 from eventwire.actors.lexicon import Lexicon
 from eventwire.actors.phrases import PhraseResolver
 from eventwire.actors.state import ArticleState
-from eventwire.actors.words import LEAD_VERBS, LOCATIVE_PREPS, PERSONAL, RELATIVE
+from eventwire.actors.words import KIN, LEAD_VERBS, LOCATIVE_PREPS, PERSONAL, RELATIVE
 from eventwire.model import Actor
 
 WH_TAGS = ("WP", "WP$", "WDT")
@@ -165,7 +165,9 @@ def persons_told_country(aa: "ArticleActors") -> None:
     Haddad addressed reporters in New York ... Haddad, a Saudi national," -> SAU,
     not USA). A nationality ("a Saudi national", "the Swedish wife of") outranks an
     employer or an office ("a columnist for The Washington Post"); a person told two
-    countries of the same rank keeps none."""
+    countries of the same rank keeps none. A blood relative named in an apposition or
+    a predicate tells it too ("Kim Jong Nam, the half-brother of Kim Jong Un" -> PRK,
+    ``kin`` in words.tsv)."""
     st = aa.state
     told: dict[str, tuple[set, set]] = {}  # person -> (nationalities, other tellings)
 
@@ -210,6 +212,19 @@ def persons_told_country(aa: "ArticleActors") -> None:
             tell(subj.i, st.infos.get(subj.i), adj, True)
         elif pred is not None and pred.kind in ("person", "people"):
             tell(subj.i, st.infos.get(subj.i), pred, False)
+    for tok in st.doc:
+        # "Kim Jong Nam, the half-brother of Kim Jong Un" / "X was the son of Y": Y's country
+        if st.lemmas[tok.i] not in KIN or tok.dep_ not in ("appos", "attr"):
+            continue
+        if tok.dep_ == "appos":
+            person = tok.head
+        else:
+            person = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        rel = next((cc for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "to")
+                    for cc in p.children if cc.dep_ == "pobj"), None)
+        kin = st.actors.get(rel.i) if rel is not None else None
+        if person is not None and kin is not None and kin.kind == "person":
+            tell(person.i, st.infos.get(person.i), kin, False)
     for i, info in st.infos.items():
         a = st.actors.get(i)
         if a is None or not info.person_name or not info.surname or (
