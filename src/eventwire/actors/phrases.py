@@ -249,6 +249,32 @@ def half_of_a_divided_country(p: "PhraseResolver", q: Query) -> Head | None:
     return NOT_AN_ACTOR
 
 
+def divided_country_named_whole(p: "PhraseResolver", q: Query) -> Head | None:
+    """ "Korea" alone, in an article that names one half of the divided country and
+    not the other: that half ("the President of the Republic of Korea ... Brazil
+    supports Korea" -> KOR; "North Korea's army ... Korea's leader" -> PRK). Where
+    the article names both halves, or neither, it is none."""
+    h = q.h
+    if h.pos_ != "PROPN" or q.m is not None or h.ent_type_ not in ("GPE", "LOC", "ORG", "NORP"):
+        return None
+    whole = h.lower_
+    st = p.st
+    halves = {}
+    for c, name in st.lex.country_names.items():
+        first, _, rest = name.partition(" ")
+        if first.lower() in ("north", "south") and rest.lower() == whole:
+            halves[c] = name
+    if not halves:
+        return None
+    named = {e.country for _s, _t, e in st.names.root.values()
+             if e.type in (COUNTRY, ADJ, PEOPLE) and e.country in halves}
+    if len(named) == 1:
+        c = named.pop()
+        return Head(Info(name=halves[c], country=c, kind="state", start=h.i, end=h.i + 1),
+                    final=True)
+    return NOT_AN_ACTOR
+
+
 def city(p: "PhraseResolver", q: Query) -> Head | None:
     """A place name: "Karachi" -> PAK, a city (weighing as a place, not a state that
     acts); a place that is no known town is none."""
@@ -288,7 +314,8 @@ def proper_name(p: "PhraseResolver", q: Query) -> Head | None:
 # Tried in order; the first that answers wins (none answering: no actor).
 HEAD_RULES = (inside_name, demonym_heading, stateless_region, lexicon_name, not_nominal,
               partitive, word_of_a_title, administrative_division, sector_noun, anaphor_noun,
-              person_name, half_of_a_divided_country, city, town_after_locative, proper_name)
+              person_name, half_of_a_divided_country, divided_country_named_whole, city,
+              town_after_locative, proper_name)
 
 
 # -- modifiers to the left ---------------------------------------------------------
