@@ -32,7 +32,7 @@ from eventwire.actors.state import ArticleState
 from eventwire.actors.words import (
     BASED, DIVISIONS, FORMER, GENERIC_ROLES, HONORIFIC_GENDER, LED_BODIES, LOCATED_VERBS,
     LOCATIVE_PREPS, MARKED_SECTORS, NOT_LOCAL, ORG_SECTORS, ORIGIN_PREPS, PARTITIVE_PREPS,
-    PATRON_VERBS, PLACE_PREPS, SPONSOR_PREFIXES, STATE_SECTORS, LOCAL_SECTORS,
+    PATRON_VERBS, PLACE_PREPS, PREMISES, SPONSOR_PREFIXES, STATE_SECTORS, LOCAL_SECTORS,
 )
 
 NOMINAL = {"NOUN", "PROPN"}
@@ -196,6 +196,27 @@ def sector_noun(p: "PhraseResolver", q: Query) -> Head | None:
     return Head(info, start=tstart, term=term)
 
 
+def premises_of_a_body(p: "PhraseResolver", q: Query) -> Head | None:
+    """A building named by the body that works from it stands for that body:
+    "two government buildings" -> GOV, "a police station" -> COP, "army posts" ->
+    MIL (``premises`` in words.tsv); its country comes as the body's would ("in
+    Peshawar", the article's state)."""
+    h = q.h
+    if q.lemma not in PREMISES or h.pos_ != "NOUN":
+        return None
+    k = h.i - 1
+    if k < q.lo or p.st.doc[k].dep_ != "compound" or p.st.doc[k].head.i != h.i:
+        return None
+    found = p.sector_at(k, q.lo)
+    if found is None:
+        return None
+    (sector, kind), tstart, term = found
+    if kind == "person":
+        return None  # "the mayor's office" is the mayor's, told by its possessor
+    return Head(Info(name=term, sector=sector, kind="organization",
+                     plural=h.tag_ in PLURAL_TAGS), start=tstart, term=term)
+
+
 def anaphor_noun(p: "PhraseResolver", q: Query) -> Head | None:
     """A noun that refers back: "the group" -> the group named before (filled by
     coreference), "the country" -> the state named before."""
@@ -313,8 +334,8 @@ def proper_name(p: "PhraseResolver", q: Query) -> Head | None:
 
 # Tried in order; the first that answers wins (none answering: no actor).
 HEAD_RULES = (inside_name, demonym_heading, stateless_region, lexicon_name, not_nominal,
-              partitive, word_of_a_title, administrative_division, sector_noun, anaphor_noun,
-              person_name, half_of_a_divided_country, divided_country_named_whole, city,
+              partitive, word_of_a_title, administrative_division, sector_noun,
+              premises_of_a_body, anaphor_noun, person_name, half_of_a_divided_country, divided_country_named_whole, city,
               town_after_locative, proper_name)
 
 
