@@ -72,3 +72,19 @@ def test_a_passive_in_an_act_takes_the_acts_doer(until_coref, text, trigger, cou
     ev = [e for e in ctx.events if e.trigger_text.startswith(trigger)
           or e.trigger_text.endswith(trigger)][-1]
     assert [a.country for a in ev.source] == [country], [(a.text, a.country) for a in ev.source]
+
+
+def test_an_investigation_of_an_act_targets_its_doer(until_coref):
+    text = "Belarusian police arrested two reporters in Minsk on Monday. A judge investigated the arrests."
+    ev = _reaction(until_coref, text, "investigated")
+    assert [a.country for a in ev.target] == ["BLR"]
+
+
+def test_a_charge_reads_no_act_as_its_target(until_coref):
+    # the case is what the charge alleges; its target is whoever it charges, not the
+    # senator whose disapproval is the nearest accusation told before
+    text = ("US Senator Tom Reed denounced the Justice Department on Monday. He said the case "
+            "would be litigated before voters, not by prosecutors.")
+    ctx = until_coref.run(Article(id="c", text=text, date="2024-05-06"))
+    ev = next(e for e in ctx.events if e.trigger_text.startswith("litigated"))
+    assert not ev.target, [(a.text, a.country) for a in ev.target]
