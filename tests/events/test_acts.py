@@ -88,3 +88,18 @@ def test_a_charge_reads_no_act_as_its_target(until_coref):
     ctx = until_coref.run(Article(id="c", text=text, date="2024-05-06"))
     ev = next(e for e in ctx.events if e.trigger_text.startswith("litigated"))
     assert not ev.target, [(a.text, a.country) for a in ev.target]
+
+
+@pytest.mark.parametrize("text, trigger, asker", [
+    # the event's own noun ("made the request") is no act it reacts to: the asker is not
+    # its own target
+    ("The Washington Post asked the campaign for its records. The Post formally made the "
+     "request on Monday and again on Friday.", "made", "Post"),
+    ("The Daily Herald asked the mayor for the emails in May. The Herald repeated the "
+     "request on Monday.", "repeated", "Herald"),
+    ("The Chronicle asked the city for the contracts last week. The Chronicle renewed the "
+     "request on Thursday.", "renewed", "Chronicle"),
+])
+def test_an_events_own_noun_is_no_act_it_reacts_to(until_coref, text, trigger, asker):
+    ev = _reaction(until_coref, text, trigger)
+    assert not [a for a in ev.target if asker in a.text], [(a.text, a.country) for a in ev.target]

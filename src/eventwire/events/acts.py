@@ -121,6 +121,8 @@ def doer(events: list, k: int, by_token: dict, tok=None):
     """The actors who did the act ``tok`` (default ``events[k].act_target``), or None."""
     ev = events[k]
     tok = tok if tok is not None else ev.act_target
+    if ev.trigger_span[0] <= tok.idx < ev.trigger_span[1]:
+        return None  # "made the request": the event's own act, not one it reacts to
     host = by_token.get(tok.i)
     if host is not None and host is not ev:
         return list(host.source) if _coded(host.source) else None
