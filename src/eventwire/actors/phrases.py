@@ -270,6 +270,24 @@ def half_of_a_divided_country(p: "PhraseResolver", q: Query) -> Head | None:
     return NOT_AN_ACTOR
 
 
+_DIVIDED: dict[int, dict[str, dict[str, str]]] = {}
+
+
+def _divided_countries(lex) -> dict[str, dict[str, str]]:
+    """{"korea": {"KOR": "South Korea", "PRK": "North Korea"}, ...}: the halves of each
+    divided country by the whole's name, made once per lexicon."""
+    out = _DIVIDED.get(id(lex))
+    if out is None:
+        out = {}
+        for c, name in lex.country_names.items():
+            first, _, rest = name.partition(" ")
+            if first.lower() in ("north", "south") and rest:
+                out.setdefault(rest.lower(), {})[c] = name
+        _DIVIDED.clear()
+        _DIVIDED[id(lex)] = out
+    return out
+
+
 def divided_country_named_whole(p: "PhraseResolver", q: Query) -> Head | None:
     """ "Korea" alone, in an article that names one half of the divided country and
     not the other: that half ("the President of the Republic of Korea ... Brazil
@@ -278,13 +296,8 @@ def divided_country_named_whole(p: "PhraseResolver", q: Query) -> Head | None:
     h = q.h
     if h.pos_ != "PROPN" or q.m is not None or h.ent_type_ not in ("GPE", "LOC", "ORG", "NORP"):
         return None
-    whole = h.lower_
     st = p.st
-    halves = {}
-    for c, name in st.lex.country_names.items():
-        first, _, rest = name.partition(" ")
-        if first.lower() in ("north", "south") and rest.lower() == whole:
-            halves[c] = name
+    halves = _divided_countries(st.lex).get(h.lower_)
     if not halves:
         return None
     named = {e.country for _s, _t, e in st.names.root.values()
