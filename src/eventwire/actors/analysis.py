@@ -164,7 +164,7 @@ def persons_told_country(aa: "ArticleActors") -> None:
     and replaces one guessed from the state a sentence names ("journalist Jamal
     Haddad addressed reporters in New York ... Haddad, a Saudi national," -> SAU,
     not USA). A nationality ("a Saudi national", "the Swedish wife of") outranks an
-    employer or an office ("a columnist for The Washington Post"); a person told two
+    employer or an office ("a correspondent for a Paris daily"); a person told two
     countries of the same rank keeps none. A blood relative named in an apposition or
     a predicate tells it too ("Kim Jong Nam, the half-brother of Kim Jong Un" -> PRK,
     ``kin`` in words.tsv)."""

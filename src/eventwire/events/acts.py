@@ -26,8 +26,8 @@ the raid", "a reporter was wounded in the shelling" take the source of the
 airstrike, raid or shelling (coded on that word, or told before and named by
 a definite noun).
 
-A charge is no reaction: the act in its slot is what it alleges ("the case will
-be litigated", "the killings were prosecuted as war crimes"), and its target is
+A charge is no reaction: the act in its slot is what it alleges ("the case would go
+to trial", "the killings were prosecuted as war crimes"), and its target is
 whoever it charges, not the one who brought the case, so a charge (ACCUSE
 allege) reads no act so. Disapproving of an act and investigating it do aim at
 its doer ("a judge investigated the arrests").
@@ -160,7 +160,7 @@ def fill_act_targets(events: list, agentless) -> None:
                 if found:
                     ev.source = found
         if ev.target or (ev.event == "ACCUSE" and ev.mode == "allege"):
-            continue  # "the case will be litigated": a charge's act is its content
+            continue  # "the case would go to trial": a charge's act is its content
         if ev.act_target is None:
             ev.act_target = object_act(ev)
         if ev.act_target is not None:
