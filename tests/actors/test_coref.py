@@ -418,3 +418,38 @@ def test_a_blood_relative_tells_the_persons_country(analyze, text, phrase, count
     start = text.index(phrase)
     a = actors.actor_for_span(start, start + len(phrase))
     assert a is not None and a.country == country, a
+
+
+@pytest.mark.parametrize("text, word, dateline_country", [
+    ("BEIRUT, March 13 (Wire) - Rebel commanders accused the army of shelling "
+     "civilians in Aleppo.", "army", "LBN"),
+    ("NAIROBI, May 2 (Wire) - The army said it repelled an attack on a base near "
+     "Kismayo.", "army", "KEN"),
+    ("AMMAN, June 9 (Wire) - The police said they detained six suspects after a raid "
+     "near Mosul.", "police", "JOR"),
+])
+def test_the_datelines_place_is_not_the_story(text, word, dateline_country):
+    from eventwire.model import Article
+    from eventwire.pipeline import Pipeline
+    ctx = Pipeline(until="actors").run(Article(id="d", text=text, date="2024-06-10"))
+    a = ctx.actors.actor_for_token(next(t for t in ctx.doc if t.lower_ == word))
+    assert a.country != dateline_country
+
+
+@pytest.mark.parametrize("text, word, country", [
+    ("Colombia's government and the ELN agreed to extend their ceasefire in Bogota. "
+     "Colombian negotiators praised the deal. Venezuela's foreign minister welcomed it. "
+     "The truce does not cover the Gulf Clan, the country's largest gang.", "gang", "COL"),
+    ("Kenyan police arrested 40 protesters in Nairobi on Monday. Kenya's opposition "
+     "leader condemned the arrests. Kenyan officials blamed the opposition for the "
+     "unrest. Uganda's president called for calm. The country's interior minister said "
+     "the curfew would stay.", "minister", "KEN"),
+    ("Lebanon's parliament met on Monday, and the country's army deployed in the south.",
+     "army", "LBN"),
+])
+def test_the_country_is_the_state_the_article_is_about(text, word, country):
+    from eventwire.model import Article
+    from eventwire.pipeline import Pipeline
+    ctx = Pipeline(until="actors").run(Article(id="c", text=text, date="2024-06-10"))
+    a = ctx.actors.actor_for_token([t for t in ctx.doc if t.lower_ == word][-1])
+    assert a.country == country
