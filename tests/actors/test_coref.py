@@ -453,3 +453,20 @@ def test_the_country_is_the_state_the_article_is_about(text, word, country):
     ctx = Pipeline(until="actors").run(Article(id="c", text=text, date="2024-06-10"))
     a = ctx.actors.actor_for_token([t for t in ctx.doc if t.lower_ == word][-1])
     assert a.country == country
+
+
+@pytest.mark.parametrize("text, word, dateline_country", [
+    # the agency that files, with the outlet that carries it, is no state of the story
+    ("BEIRUT, March 13 (Wire via Gazette) - Rebel commanders accused the army of "
+     "shelling civilians in Aleppo.", "army", "LBN"),
+    ("NAIROBI, May 2 (Wire via Courier) - The army said it repelled an attack on a base "
+     "near Kismayo.", "army", "KEN"),
+    ("AMMAN, June 9 (Wire via Daily Star) - The police said they detained six suspects "
+     "after a raid near Mosul.", "police", "JOR"),
+])
+def test_the_datelines_agency_is_not_the_story(text, word, dateline_country):
+    from eventwire.model import Article
+    from eventwire.pipeline import Pipeline
+    ctx = Pipeline(until="actors").run(Article(id="d", text=text, date="2024-06-10"))
+    a = ctx.actors.actor_for_token(next(t for t in ctx.doc if t.lower_ == word))
+    assert a is None or a.country != dateline_country, a

@@ -351,9 +351,13 @@ class ArticleActors:
         self.coref = Coref(self.state)
         if dateline is not None and dateline.place is not None:
             # "BEIRUT, March 13 (Wire) - Syrian troops shelled Aleppo": where the
-            # reporter files from is not what the story is about
-            self.coref.unheard = range(*dateline.place)
-            self._forget_dateline(self.coref.unheard)
+            # reporter files from is not what the story is about, nor is the agency
+            # that files ("(Wire via Gazette)", which took Beirut's country)
+            story = max(dateline.end, dateline.place_stop)
+            upto = next((t.i for t in doc if t.idx >= story), dateline.place[1])
+            self.coref.unheard = range(0, max(upto, dateline.place[1]))
+            self.state.story_start = self.coref.unheard.stop
+            self._forget_dateline(range(*dateline.place))
         for tok in doc:
             for rule in TOKEN_RULES:
                 if rule(self, tok):

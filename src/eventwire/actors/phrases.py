@@ -82,6 +82,8 @@ class Query:
         self.depth = depth
         self.m = p.st.names.root.get(h.i)
         self.lo = h.left_edge.i
+        if p.st.story_start and h.i >= p.st.story_start:
+            self.lo = max(self.lo, p.st.story_start)  # "(Wire via Gazette) - Rebel commanders"
         self.lemma = h.lemma_.lower()
         self.anaphor = p.st.lex.anaphors.get(self.lemma)
 
