@@ -470,3 +470,19 @@ def test_the_datelines_agency_is_not_the_story(text, word, dateline_country):
     ctx = Pipeline(until="actors").run(Article(id="d", text=text, date="2024-06-10"))
     a = ctx.actors.actor_for_token(next(t for t in ctx.doc if t.lower_ == word))
     assert a is None or a.country != dateline_country, a
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Iran's foreign minister spoke on Monday. The Arab states condemned the plan.",
+     "states"),
+    ("Iran's foreign minister spoke on Monday. Several member states condemned the plan.",
+     "states"),
+    ("Israel's army raided Jenin overnight. Arab countries called for restraint.",
+     "countries"),
+])
+def test_a_construct_of_several_states_takes_no_state_from_the_article(text, word):
+    from eventwire.model import Article
+    from eventwire.pipeline import Pipeline
+    ctx = Pipeline(until="actors").run(Article(id="m", text=text, date="2024-06-10"))
+    a = ctx.actors.actor_for_token([t for t in ctx.doc if t.lower_ == word][-1])
+    assert a is not None and a.country is None
