@@ -44,6 +44,7 @@ from __future__ import annotations
 
 from eventwire import resources, tuning
 from eventwire.context import ArticleContext
+from eventwire.events.acts import fill_act_targets
 from eventwire.events.lexicon import load_lexicon
 from eventwire.model import modes_agree
 
@@ -180,3 +181,4 @@ class EventCorefStage:
                     if prev is not None:
                         setattr(ev, slot, list(getattr(prev, slot)))
                         ev.told_before = ev.told_before or prev
+        fill_act_targets(ordered, agentless_passive)
