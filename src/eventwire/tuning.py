@@ -256,6 +256,10 @@ EVENT_LIGHT_VERB_GAP = 3
 # An agentless passive act ("four editors were arrested") takes the doer of an act
 # of its type told at most this many sentences before (events/corefer.py).
 EVENT_COREF_PASSIVE_SENTENCES = 3
+# A definite noun of an act in a target ("condemned the offensive") refers to an act told
+# at most this many sentences before; on real-news tune the acts referred to were told 1-4
+# sentences before, and one 6 sentences back had another accusation in between.
+EVENT_ACT_TARGET_SENTENCES = 4
 # Frames at most this many tokens before the trigger join its text ("threatened to
 # impose"); a farther one does not.
 EVENT_SPAN_FRAME_GAP = 4

@@ -369,6 +369,57 @@ def test_a_person_who_leads_a_body_is_of_its_country(analyze, text, word, countr
     assert a is not None and a.kind == "person" and a.country == country, a
 
 
+# -- a hyphenated family name opening a sentence is the person named before -----------------
+@pytest.mark.parametrize("text, phrase, country", [
+    ("Rockets hit the car of Abu Saad al-Tamimi, who survived. al-Tamimi was the deputy "
+     "commander of the Popular Mobilization Forces.", "Abu Saad al-Tamimi", "IRQ"),
+    ("The delegation was received by Nasser al-Obeidi, who spoke first. al-Obeidi was a "
+     "senior officer of the Syrian army.", "Nasser al-Obeidi", "SYR"),
+    ("Drones struck the home of Faisal al-Mutairi, who was away. al-Mutairi was the deputy "
+     "commander of the Saudi National Guard.", "Faisal al-Mutairi", "SAU"),
+])
+def test_a_hyphenated_surname_tells_the_persons_country(analyze, text, phrase, country):
+    doc, actors = analyze(text)
+    start = text.index(phrase)
+    a = actors.actor_for_span(start, start + len(phrase))
+    assert a is not None and a.country == country, a
+
+
+# -- a told nationality replaces a country guessed from the sentence's state ---------------
+@pytest.mark.parametrize("text, phrase, country", [
+    ("Lina Haddad, wife of journalist Omar Saleh, spoke to reporters in London on Monday. "
+     "Saleh was killed in Beirut last year. Saleh, a Lebanese national, wrote for The "
+     "Washington Post.", "journalist Omar Saleh", "LBN"),
+    ("Columnist Samir Nabulsi addressed students in Berlin on Friday. Nabulsi, an Iraqi "
+     "national, had lived in exile for a decade.", "Columnist Samir Nabulsi", "IRQ"),
+    ("Reporter Mehmet Kaya met activists in Paris on Tuesday. Kaya is a Turkish citizen "
+     "and a correspondent for Reuters.", "Reporter Mehmet Kaya", "TUR"),
+])
+def test_a_told_nationality_replaces_a_guessed_country(analyze, text, phrase, country):
+    doc, actors = analyze(text)
+    start = text.index(phrase)
+    a = actors.actor_for_span(start, start + len(phrase))
+    assert a is not None and a.country == country, a
+
+
+# -- a blood relative's country is the person's; a spouse's is not -------------------------
+@pytest.mark.parametrize("text, phrase, country", [
+    ("Police questioned Ali Moradi, the nephew of Iranian general Hossein Rezaei, on "
+     "Monday.", "Ali Moradi", "IRN"),
+    ("Sara Vega was the daughter of Colombian senator Pablo Mendez.", "Sara Vega", "COL"),
+    ("Gunmen shot Yusuf Haddad, the half-brother to Syrian opposition leader Khaled "
+     "Nasser.", "Yusuf Haddad", "SYR"),
+    # a spouse is often of another country
+    ("Police questioned Maria Ortiz, the wife of Mexican senator Juan Lopez.", "Maria Ortiz",
+     None),
+])
+def test_a_blood_relative_tells_the_persons_country(analyze, text, phrase, country):
+    doc, actors = analyze(text)
+    start = text.index(phrase)
+    a = actors.actor_for_span(start, start + len(phrase))
+    assert a is not None and a.country == country, a
+
+
 @pytest.mark.parametrize("text, word, dateline_country", [
     ("BEIRUT, March 13 (Wire) - Rebel commanders accused the army of shelling "
      "civilians in Aleppo.", "army", "LBN"),
@@ -402,6 +453,23 @@ def test_the_country_is_the_state_the_article_is_about(text, word, country):
     ctx = Pipeline(until="actors").run(Article(id="c", text=text, date="2024-06-10"))
     a = ctx.actors.actor_for_token([t for t in ctx.doc if t.lower_ == word][-1])
     assert a.country == country
+
+
+@pytest.mark.parametrize("text, word, dateline_country", [
+    # the agency that files, with the outlet that carries it, is no state of the story
+    ("BEIRUT, March 13 (Wire via Gazette) - Rebel commanders accused the army of "
+     "shelling civilians in Aleppo.", "army", "LBN"),
+    ("NAIROBI, May 2 (Wire via Courier) - The army said it repelled an attack on a base "
+     "near Kismayo.", "army", "KEN"),
+    ("AMMAN, June 9 (Wire via Daily Star) - The police said they detained six suspects "
+     "after a raid near Mosul.", "police", "JOR"),
+])
+def test_the_datelines_agency_is_not_the_story(text, word, dateline_country):
+    from eventwire.model import Article
+    from eventwire.pipeline import Pipeline
+    ctx = Pipeline(until="actors").run(Article(id="d", text=text, date="2024-06-10"))
+    a = ctx.actors.actor_for_token(next(t for t in ctx.doc if t.lower_ == word))
+    assert a is None or a.country != dateline_country, a
 
 
 @pytest.mark.parametrize("text, word", [

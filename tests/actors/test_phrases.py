@@ -236,6 +236,10 @@ def test_a_town_does_not_override_a_named_country(nlp, resolver):
     # whom the person works for
     ("Tom Ruddle, head of news for Reuters, called the killing a crime.", "Tom Ruddle", "GBR"),
     ("Kenji Sato, a producer for NHK, was injured in the blast.", "Kenji Sato", "JPN"),
+    # a body named before the noun
+    ("Yusuf Karim, a senior al-Qaeda member, was captured near the border.", "Yusuf Karim", "IMG"),
+    ("Samir Awad, a longtime Fatah loyalist, was arrested in Nablus.", "Samir Awad", "PSE"),
+    ("Omar Nasrallah, a Hezbollah activist, spoke at the rally.", "Omar Nasrallah", "LBN"),
 ])
 def test_apposition_of_no_actor_still_tells_a_country(analyze, text, phrase, country):
     a = actor_of(analyze, text, phrase)
@@ -263,3 +267,31 @@ def test_the_north_is_no_country_where_none_is_divided(analyze):
     north = next(t for t in doc if t.text == "North")
     a = actors.actor_for_token(north)
     assert a is None or a.country is None, a
+
+
+# -- names written with a typographic apostrophe are the lexicon's names ------------------
+@pytest.mark.parametrize("text, phrase, country", [
+    ("The statement said a senior al-Qa\u2019ida commander had been captured.", "al-Qa\u2019ida", "IMG"),
+    ("Units of the People\u2019s Liberation Army sailed past the islands.",
+     "People\u2019s Liberation Army", "CHN"),
+    ("Protesters marched through Abidjan, the largest city of C\u00f4te d\u2019Ivoire.",
+     "C\u00f4te d\u2019Ivoire", "CIV"),
+])
+def test_typographic_apostrophe_in_a_name(analyze, text, phrase, country):
+    a = actor_of(analyze, text, phrase)
+    assert a is not None and a.country == country, a
+
+
+def test_typographic_apostrophe_in_a_lookup(resolver):
+    assert resolver.lookup("People\u2019s Liberation Army").country == "CHN"
+
+
+# -- a state's own bodies: North Korea's army by its name and acronym ------------------------
+@pytest.mark.parametrize("text, phrase", [
+    ("The Korean People's Army fired two missiles into the sea on Tuesday.", "Korean People's Army"),
+    ("State media said the KPA had completed a drill near the border.", "KPA"),
+    ("Two generals from the Korean People's Army inspected the coastal batteries.", "generals"),
+])
+def test_north_korean_army(analyze, text, phrase):
+    a = actor_of(analyze, text, phrase)
+    assert a is not None and (a.country, a.sector) == ("PRK", "MIL"), a

@@ -23,7 +23,7 @@ from eventwire.actors.coref import Coref
 from eventwire.actors.lexicon import Lexicon
 from eventwire.actors.phrases import PhraseResolver
 from eventwire.actors.state import ArticleState
-from eventwire.actors.words import LEAD_VERBS, LOCATIVE_PREPS, PERSONAL, RELATIVE
+from eventwire.actors.words import KIN, LEAD_VERBS, LOCATIVE_PREPS, PERSONAL, RELATIVE
 from eventwire.model import Actor
 
 WH_TAGS = ("WP", "WP$", "WDT")
@@ -142,52 +142,99 @@ def separate_subject_and_object(aa: "ArticleActors") -> None:
     aa.coref.separate_subject_and_object()
 
 
+def _surname_key(doc, i: int, info) -> str:
+    """The surname a person's mention is known by: the head's word, or, when the head
+    is the first part of a hyphenated name ("al" in "al-Muhandis", which the tagger
+    splits in three), the name's last part ("muhandis"), as in the full name
+    "Abu Mahdi al-Muhandis"."""
+    k = i
+    while k + 2 < len(doc) and not doc[k].whitespace_ and doc[k + 1].text == "-" \
+            and not doc[k + 1].whitespace_:
+        k += 2
+    return doc[k].lower_ if k != i else info.surname.lower()
+
+
 def persons_told_country(aa: "ArticleActors") -> None:
     """A person's country, once the article tells it, is every mention's, before and
     after: "Hatice Yilmaz is a Turkish national ... Yilmaz called for justice" -> TUR;
     "Rafael Ortiz was the deputy commander of the Colombian army" -> COL. The country
-    comes from a mention's own words (a title, an apposition), from a predicate of
-    the person ("is a Turkish national") or from the body the person leads ("who
-    heads Turkey's main opposition party", ``lead_verb`` in words.tsv); a person told
-    two countries keeps none."""
+    comes from a mention's own words (a title, an apposition), from an apposition or a
+    predicate of the person ("is a Turkish national"), or from the body the person
+    leads ("who heads Turkey's main opposition party", ``lead_verb`` in words.tsv),
+    and replaces one guessed from the state a sentence names ("journalist Jamal
+    Haddad addressed reporters in New York ... Haddad, a Saudi national," -> SAU,
+    not USA). A nationality ("a Saudi national", "the Swedish wife of") outranks an
+    employer or an office ("a correspondent for a Paris daily"); a person told two
+    countries of the same rank keeps none. A blood relative named in an apposition or
+    a predicate tells it too ("Kim Jong Nam, the half-brother of Kim Jong Un" -> PRK,
+    ``kin`` in words.tsv)."""
     st = aa.state
-    told: dict[str, set] = {}
+    told: dict[str, tuple[set, set]] = {}  # person -> (nationalities, other tellings)
 
-    def tell(info, country, igo) -> None:
-        if info is not None and info.person_name and info.surname and (country or igo):
-            told.setdefault(info.surname.lower(), set()).add((country, igo))
+    def tell(i, info, actor, nationality: bool) -> None:
+        if info is None or not info.person_name or not info.surname or actor is None:
+            return
+        if actor.country or actor.igo:
+            sets = told.setdefault(_surname_key(st.doc, i, info), (set(), set()))
+            sets[0 if nationality else 1].add((actor.country, actor.igo))
+
+    def national(noun):
+        """The national adjective of ``noun`` ("a Saudi national" -> Saudi's actor)."""
+        return next((st.actors[c.i] for c in noun.lefts if c.dep_ == "amod"
+                     and c.i in st.actors and st.actors[c.i].country), None)
 
     for i, info in st.infos.items():
         a = st.actors.get(i)
-        if a is not None and not info.coref:
-            tell(info, a.country, a.igo)
+        if a is not None and not info.coref and not info.guessed:
+            tell(i, info, a, False)
     for tok in st.doc:
         if tok.dep_ == "dobj" and st.lemmas[tok.head.i] in LEAD_VERBS:
             # "Deniz Aksoy, who heads Turkey's main opposition party" -> TUR
             body = st.actors.get(tok.i)
             subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
             if subj is not None and body is not None and body.kind != "person":
-                tell(st.infos.get(subj.i), body.country, body.igo)
+                tell(subj.i, st.infos.get(subj.i), body, False)
+            continue
+        if tok.dep_ == "appos" and tok.head.i in st.infos and tok.tag_ == "NN":
+            # "Jamal Haddad, a Saudi national," whatever the name's mention took
+            pred, own = st.actors.get(tok.i), st.infos.get(tok.i)
+            if pred is not None and own is not None and pred.kind in ("person", "people") \
+                    and not own.guessed and not own.person_name:
+                tell(tok.head.i, st.infos[tok.head.i], pred, national(tok) is not None)
             continue
         if tok.dep_ != "attr" or tok.head.lemma_ != "be":
             continue
         subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         if subj is None:
             continue
-        pred = st.actors.get(tok.i)
-        if pred is None or not (pred.country or pred.igo) or pred.kind not in ("person", "people"):
-            pred = next((st.actors[c.i] for c in tok.lefts
-                         if c.dep_ == "amod" and c.i in st.actors and st.actors[c.i].country), None)
-        if pred is not None:
-            tell(st.infos.get(subj.i), pred.country, pred.igo)
+        pred, adj = st.actors.get(tok.i), national(tok)
+        if adj is not None:
+            tell(subj.i, st.infos.get(subj.i), adj, True)
+        elif pred is not None and pred.kind in ("person", "people"):
+            tell(subj.i, st.infos.get(subj.i), pred, False)
+    for tok in st.doc:
+        # "Kim Jong Nam, the half-brother of Kim Jong Un" / "X was the son of Y": Y's country
+        if st.lemmas[tok.i] not in KIN or tok.dep_ not in ("appos", "attr"):
+            continue
+        if tok.dep_ == "appos":
+            person = tok.head
+        else:
+            person = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        rel = next((cc for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "to")
+                    for cc in p.children if cc.dep_ == "pobj"), None)
+        kin = st.actors.get(rel.i) if rel is not None else None
+        if person is not None and kin is not None and kin.kind == "person":
+            tell(person.i, st.infos.get(person.i), kin, False)
     for i, info in st.infos.items():
         a = st.actors.get(i)
-        if a is None or a.country or a.igo or not info.person_name or not info.surname:
+        if a is None or not info.person_name or not info.surname or (
+                (a.country or a.igo) and not info.guessed):
             continue
-        codes = told.get(info.surname.lower())
-        if codes is not None and len(codes) == 1:
+        ranks = told.get(_surname_key(st.doc, i, info))
+        codes = (ranks[0] or ranks[1]) if ranks is not None else set()
+        if len(codes) == 1:
             country, igo = next(iter(codes))
-            info.country, info.igo = country, igo
+            info.country, info.igo, info.guessed = country, igo, False
             st.actors[i] = replace(a, country=country, igo=igo)
 
 
@@ -303,13 +350,14 @@ class ArticleActors:
         self.phrases = PhraseResolver(self.state)
         self.coref = Coref(self.state)
         if dateline is not None and dateline.place is not None:
-            # "BEIRUT, March 13 (Wire via Gazette) - Syrian troops shelled Aleppo": where
-            # the reporter files from, and for whom, is not what the story is about
-            end = dateline.place[1]
-            while end < len(doc) and doc[end].idx < dateline.end:
-                end += 1
-            self.coref.unheard = range(dateline.place[0], end)
-            self._forget_dateline(self.coref.unheard)
+            # "BEIRUT, March 13 (Wire) - Syrian troops shelled Aleppo": where the
+            # reporter files from is not what the story is about, nor is the agency
+            # that files ("(Wire via Gazette)", which took Beirut's country)
+            story = max(dateline.end, dateline.place_stop)
+            upto = next((t.i for t in doc if t.idx >= story), dateline.place[1])
+            self.coref.unheard = range(0, max(upto, dateline.place[1]))
+            self.state.story_start = self.coref.unheard.stop
+            self._forget_dateline(range(*dateline.place))
         for tok in doc:
             for rule in TOKEN_RULES:
                 if rule(self, tok):

@@ -142,6 +142,7 @@ def unknown_person(c: "Coref", tok, info: Info) -> Info | None:
     if info.sector is not None and info.titles:
         near = c.st.names.sent_countries.get(c.st.sent_of[tok.i])
         info.country = dominant(near) if near else c.recent_country(tok.i)
+        info.guessed = info.country is not None
     return info
 
 

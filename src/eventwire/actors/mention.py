@@ -27,6 +27,7 @@ class Info:
     coref: bool = False
     ethnic: str | None = None  # the country an ethnic name would give, used last
     locative: bool = False  # "in Geneva": a place, not a pronoun's antecedent
+    guessed: bool = False  # country guessed from the sentence's state, not told
 
     def is_actor(self) -> bool:
         return bool(self.country or self.igo or self.person_name or self.etype)

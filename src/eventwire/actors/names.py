@@ -74,7 +74,7 @@ class _Matcher:
 
     def __init__(self, doc, lex: Lexicon, when: date | None, ent_of: list) -> None:
         self.doc, self.lex, self.when, self.ent_of = doc, lex, when, ent_of
-        self.lowers = [t.lower_ for t in doc]
+        self.lowers = [plain_apostrophes(t.lower_) for t in doc]
 
     def longest(self, i: int) -> tuple[int, Entry] | None:
         """(end, entry) of the longest acceptable name starting at token i."""
@@ -97,7 +97,7 @@ class _Matcher:
     def accept(self, i: int, end: int, cands) -> Entry | None:
         """The entry doc[i:end] names among ``cands`` (surface, entry), or None."""
         toks = self.doc[i:end]
-        compact = "".join(t.text for t in toks)
+        compact = plain_apostrophes("".join(t.text for t in toks))
         ok = [(surface, e) for surface, e in cands
               if _case_fits(surface, compact, toks) and (
                   not e.dictionary or _words_capitalised(surface, toks.text))
@@ -164,6 +164,17 @@ class _Matcher:
         if ent is not None and ent.label_ in NAME_CONTAINERS and ent.end > end:
             return False
         return True
+
+
+TYPOGRAPHIC_APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'"})
+
+
+def plain_apostrophes(text: str) -> str:
+    """A name written with a typographic apostrophe is the name with a plain one:
+    "al-Qa\u2019ida" is "al-Qa'ida", "People\u2019s Liberation Army" is "People's
+    Liberation Army", "Cote d\u2019Ivoire" is "Cote d'Ivoire" (the lexicon's names are
+    written with the plain one)."""
+    return text.translate(TYPOGRAPHIC_APOSTROPHES) if "\u2019" in text or "\u02bc" in text else text
 
 
 def _case_fits(surface: str, compact: str, toks) -> bool:
@@ -287,7 +298,7 @@ LOOKUP_RULES = (whole_name, name_and_sector_noun)
 
 def lookup(lex: Lexicon, text: str, when: date | None) -> Actor | None:
     """Context-free resolution of a bare string (see ``ActorResolver.lookup``)."""
-    raw = text.strip()
+    raw = plain_apostrophes(text.strip())
     stripped = raw[4:] if raw.lower().startswith("the ") else raw
     key = lex.tokens(stripped)
     if not key:

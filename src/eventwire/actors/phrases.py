@@ -32,7 +32,7 @@ from eventwire.actors.state import ArticleState
 from eventwire.actors.words import (
     BASED, DIVISIONS, FORMER, GENERIC_ROLES, HONORIFIC_GENDER, LED_BODIES, LOCATED_VERBS,
     LOCATIVE_PREPS, MARKED_SECTORS, NOT_LOCAL, ORG_SECTORS, ORIGIN_PREPS, PARTITIVE_PREPS,
-    PATRON_VERBS, PLACE_PREPS, SPONSOR_PREFIXES, STATE_SECTORS, LOCAL_SECTORS,
+    PATRON_VERBS, PLACE_PREPS, PREMISES, SPONSOR_PREFIXES, STATE_SECTORS, LOCAL_SECTORS,
 )
 
 NOMINAL = {"NOUN", "PROPN"}
@@ -82,6 +82,8 @@ class Query:
         self.depth = depth
         self.m = p.st.names.root.get(h.i)
         self.lo = h.left_edge.i
+        if p.st.story_start and h.i >= p.st.story_start:
+            self.lo = max(self.lo, p.st.story_start)  # "(Wire via Gazette) - Rebel commanders"
         self.lemma = h.lemma_.lower()
         self.anaphor = p.st.lex.anaphors.get(self.lemma)
 
@@ -196,6 +198,27 @@ def sector_noun(p: "PhraseResolver", q: Query) -> Head | None:
     return Head(info, start=tstart, term=term)
 
 
+def premises_of_a_body(p: "PhraseResolver", q: Query) -> Head | None:
+    """A building named by the body that works from it stands for that body:
+    "two government buildings" -> GOV, "a police station" -> COP, "army posts" ->
+    MIL (``premises`` in words.tsv); its country comes as the body's would ("in
+    Peshawar", the article's state)."""
+    h = q.h
+    if q.lemma not in PREMISES or h.pos_ != "NOUN":
+        return None
+    k = h.i - 1
+    if k < q.lo or p.st.doc[k].dep_ != "compound" or p.st.doc[k].head.i != h.i:
+        return None
+    found = p.sector_at(k, q.lo)
+    if found is None:
+        return None
+    (sector, kind), tstart, term = found
+    if kind == "person":
+        return None  # "the mayor's office" is the mayor's, told by its possessor
+    return Head(Info(name=term, sector=sector, kind="organization",
+                     plural=h.tag_ in PLURAL_TAGS), start=tstart, term=term)
+
+
 def anaphor_noun(p: "PhraseResolver", q: Query) -> Head | None:
     """A noun that refers back: "the group" -> the group named before (filled by
     coreference), "the country" -> the state named before."""
@@ -249,6 +272,45 @@ def half_of_a_divided_country(p: "PhraseResolver", q: Query) -> Head | None:
     return NOT_AN_ACTOR
 
 
+_DIVIDED: dict[int, dict[str, dict[str, str]]] = {}
+
+
+def _divided_countries(lex) -> dict[str, dict[str, str]]:
+    """{"korea": {"KOR": "South Korea", "PRK": "North Korea"}, ...}: the halves of each
+    divided country by the whole's name, made once per lexicon."""
+    out = _DIVIDED.get(id(lex))
+    if out is None:
+        out = {}
+        for c, name in lex.country_names.items():
+            first, _, rest = name.partition(" ")
+            if first.lower() in ("north", "south") and rest:
+                out.setdefault(rest.lower(), {})[c] = name
+        _DIVIDED.clear()
+        _DIVIDED[id(lex)] = out
+    return out
+
+
+def divided_country_named_whole(p: "PhraseResolver", q: Query) -> Head | None:
+    """ "Korea" alone, in an article that names one half of the divided country and
+    not the other: that half ("the President of the Republic of Korea ... Brazil
+    supports Korea" -> KOR; "North Korea's army ... Korea's leader" -> PRK). Where
+    the article names both halves, or neither, it is none."""
+    h = q.h
+    if h.pos_ != "PROPN" or q.m is not None or h.ent_type_ not in ("GPE", "LOC", "ORG", "NORP"):
+        return None
+    st = p.st
+    halves = _divided_countries(st.lex).get(h.lower_)
+    if not halves:
+        return None
+    named = {e.country for _s, _t, e in st.names.root.values()
+             if e.type in (COUNTRY, ADJ, PEOPLE) and e.country in halves}
+    if len(named) == 1:
+        c = named.pop()
+        return Head(Info(name=halves[c], country=c, kind="state", start=h.i, end=h.i + 1),
+                    final=True)
+    return NOT_AN_ACTOR
+
+
 def city(p: "PhraseResolver", q: Query) -> Head | None:
     """A place name: "Karachi" -> PAK, a city (weighing as a place, not a state that
     acts); a place that is no known town is none."""
@@ -287,8 +349,9 @@ def proper_name(p: "PhraseResolver", q: Query) -> Head | None:
 
 # Tried in order; the first that answers wins (none answering: no actor).
 HEAD_RULES = (inside_name, demonym_heading, stateless_region, lexicon_name, not_nominal,
-              partitive, word_of_a_title, administrative_division, sector_noun, anaphor_noun,
-              person_name, half_of_a_divided_country, city, town_after_locative, proper_name)
+              partitive, word_of_a_title, administrative_division, sector_noun,
+              premises_of_a_body, anaphor_noun, person_name, half_of_a_divided_country, divided_country_named_whole, city,
+              town_after_locative, proper_name)
 
 
 # -- modifiers to the left ---------------------------------------------------------
@@ -582,7 +645,8 @@ class PhraseResolver:
 
     def _origin(self, c, depth: int) -> tuple[str | None, str | None]:
         """The country a person's apposition gives when its noun names no actor: a
-        national adjective ("the Turkish fiancée of the writer"), where the person is
+        national adjective ("the Turkish fiancée of the writer"), a body named
+        before the noun ("a high-ranking al-Qaeda member", "a Fatah loyalist"), where the person is
         from ("a videojournalist from Yemen") or whom they work for ("director of news
         for AFP", the employer's country)."""
         st = self.st
@@ -590,6 +654,9 @@ class PhraseResolver:
             m = st.names.at.get(t.i)
             if t.dep_ == "amod" and m is not None and m[2].type == ADJ and m[2].country:
                 return m[2].country, m[2].igo
+            if t.dep_ in ("compound", "nmod") and m is not None and m[2].type != ADJ and (
+                    m[2].country or m[2].igo):
+                return m[2].country, m[2].igo  # "an al-Qaeda member", "a Fatah loyalist"
         nouns = [c] + [cc for p in c.rights if p.dep_ == "prep" and p.lower_ == "of"
                        for cc in p.children if cc.dep_ == "pobj"]
         for n in nouns:

@@ -57,6 +57,9 @@ class ArticleState:
         self.infos: dict[int, Info] = {}
         self.actors: dict[int, Actor] = {}
         self.adj_mod: set[int] = set()
+        # the first token of the story after a dateline ("BEIRUT, March 13 (Wire) -"):
+        # no phrase of the story reaches back into the dateline
+        self.story_start: int = 0
 
     def ent_text(self, tok) -> str:
         """The text of the entity around ``tok`` without a leading "the", else the token's."""

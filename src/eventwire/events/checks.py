@@ -125,6 +125,7 @@ from __future__ import annotations
 
 from eventwire import geo, resources
 from eventwire.context import ArticleContext
+from eventwire.events.acts import act_head
 
 WORDS = resources.classes("events/checks.tsv", header=True)
 _EVENT_WORDS = resources.classes("events/words.tsv", header=True)
@@ -692,6 +693,10 @@ class ChecksStage:
             ev.source = [a for a in ev.source
                          if not any(rule(a, ctx.doc) for rule in SLOT_RULES)
                          and not an_act_not_an_actor(a, ctx.doc, acts)]
+            heads = [act_head(a, ctx.doc) for a in ev.target]
+            if any(heads):
+                ev.act_target = next(h for h in heads if h is not None)
+                ev.target = [a for a, h in zip(ev.target, heads) if h is None]
             ev.target = [a for a in ev.target
                          if not any(rule(a, ctx.doc) for rule in SLOT_RULES)
                          and not an_act_not_an_actor(a, ctx.doc, acts)]

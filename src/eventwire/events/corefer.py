@@ -44,6 +44,7 @@ from __future__ import annotations
 
 from eventwire import resources, tuning
 from eventwire.context import ArticleContext
+from eventwire.events.acts import fill_act_targets
 from eventwire.events.lexicon import load_lexicon
 from eventwire.model import modes_agree
 
@@ -129,13 +130,14 @@ def protest_before(events, k: int, sentences: int):
     return max(near, key=lambda p: (p.sentence_index, -abs(p.trigger_span[0] - ev.trigger_span[0])))
 
 
-def antecedent(events, k: int, slot: str):
+def antecedent(events, k: int, slot: str | None):
     """The nearest event before ``events[k]`` of its type whose ``slot`` is
     filled, and of its mode where both have one ("the ceasefire" is no earlier
     release of prisoners; "the attack" may be the bombing told before)."""
     ev = events[k]
     for prev in reversed(events[:k]):
-        if prev.event == ev.event and modes_agree(prev.mode, ev.mode) and getattr(prev, slot):
+        if prev.event == ev.event and modes_agree(prev.mode, ev.mode) and (
+                slot is None or getattr(prev, slot)):
             return prev
     return None
 
@@ -166,7 +168,12 @@ class EventCorefStage:
                     ev.source = list(prev.source)
                     ev.told_before = prev
                 continue
-            if (ev.source and ev.target) or not refers_back(ev):
+            if not refers_back(ev):
+                continue
+            if ev.source and ev.target:
+                # "the talks" with its own actors is still the talks told before: its
+                # place and date are theirs when it names none
+                ev.told_before = antecedent(ordered, k, None)
                 continue
             for slot in ("source", "target"):
                 if not getattr(ev, slot):
@@ -174,3 +181,4 @@ class EventCorefStage:
                     if prev is not None:
                         setattr(ev, slot, list(getattr(prev, slot)))
                         ev.told_before = ev.told_before or prev
+        fill_act_targets(ordered, agentless_passive)

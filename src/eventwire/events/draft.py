@@ -9,6 +9,9 @@ never shows:
   attach places, dates and tolls to it;
 - ``coded_token``: the word whose lexicon sense was coded ("impose"); the
   events stage reads it while it codes the sentence;
+- ``act_target``: the head word of an act the checks stage took out of the
+  target ("criticized the arrests"); ``event_coref`` puts the act's doer there
+  (``events/acts.py``);
 - ``folded``: the events stage folded the draft into another event ("a strike
   to protest X" is one protest): it never leaves the sentence;
 - ``told_before``: the earlier draft this one refers back to, when event_coref
@@ -44,6 +47,7 @@ class EventDraft(Event):
     trigger_token: "Token | None" = None
     coded_token: "Token | None" = None
     folded: bool = False
+    act_target: "Token | None" = None
     told_before: "EventDraft | None" = None
 
     def to_event(self) -> Event:
