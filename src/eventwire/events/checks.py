@@ -68,8 +68,9 @@ The checks read each draft once its actors are known and drop, in order:
   deed supports no one ("the candidate defended his remarks about the judge", "the
   minister stood by her decision to close the border", "he defended the incident
   at his rally"): a thing, no actor, with no owner or a pronoun's; defending
-  someone, or someone else's policy, stays ("defended the army", "defended the
-  president's plan");
+  someone, someone else's policy or an act the article tells of stays ("defended
+  the army", "defended the president's plan", "defended the shelling as a
+  response");
 - ``a_description``: a present-tense relative clause on a noun of no one in
   particular describes it, it tells of no act ("people who ask for a refund get
   one", "a rigged system that supports the rich", "groups that oppose the dam
@@ -125,6 +126,7 @@ from __future__ import annotations
 
 from eventwire import geo, resources
 from eventwire.context import ArticleContext
+from eventwire.events.lexicon import load_lexicon
 from eventwire.events.acts import act_head
 
 WORDS = resources.classes("events/checks.tsv", header=True)
@@ -405,9 +407,10 @@ def _lead(sent) -> int:
     return n
 
 
-def defending_ones_own(ev) -> bool:
+def defending_ones_own(ev, acts: frozenset | set = frozenset()) -> bool:
     """'The candidate defended his remarks', 'stood by her decision': no support of
-    anyone."""
+    anyone. An act defended ("Russia defended the shelling": a noun of the event
+    lexicon, or one of ``acts``, the words the article's drafts are coded on) stays."""
     tok = ev.coded_token or ev.trigger_token
     if tok is None or ev.event != "SUPPORT" or tok.lemma_.lower() not in DEFENDING:
         return False
@@ -418,7 +421,9 @@ def defending_ones_own(ev) -> bool:
                                                  for c in tok.children):
         return False
     return bool(objs) and all(
-        o.pos_ == "NOUN" and not o.ent_type_ and o.lemma_.lower() not in AGENT_NOUNS
+        o.pos_ == "NOUN" and not o.ent_type_ and o.i not in acts
+        and o.lemma_.lower() not in load_lexicon().nouns and o.lower_ not in load_lexicon().nouns
+        and o.lemma_.lower() not in AGENT_NOUNS
         and o.lemma_.lower() not in WORDS["relation"]
         and all(c.pos_ == "PRON" for c in o.children if c.dep_ == "poss") for o in objs)
 
@@ -683,7 +688,8 @@ class ChecksStage:
         kept = []
         acts = _act_tokens(ctx.events)
         for ev in ctx.events:
-            if any(rule(ev) for rule in DROP_RULES):
+            if any(rule(ev, acts) if rule is defending_ones_own else rule(ev)
+                   for rule in DROP_RULES):
                 continue
             for slot in ("source", "target"):
                 setattr(ev, slot, [a_persons_venture(a, ctx.doc, ctx.actors) or a
