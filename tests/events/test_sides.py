@@ -324,3 +324,29 @@ def test_two_titled_people_joined_by_and_are_two_actors(pipeline, text, source, 
     doc = _events(pipeline, text)
     ev = doc.events[0]
     assert _codes(ev.source) == source and _codes(ev.target) == target
+
+
+@pytest.mark.parametrize("text, word, countries", [
+    ("North Korea fired shells across the border, and South Korea fired back. Both "
+     "countries put their militaries on high alert.", "put", ["PRK", "KOR"]),
+    ("India and Pakistan exchanged fire along the border on Monday. The two countries "
+     "later agreed to talks.", "agreed", ["IND", "PAK"]),
+    ("Sudan shelled a border post, and Chad recalled its ambassador. Both governments "
+     "later met in Addis Ababa.", "met", ["SDN", "TCD"]),
+])
+def test_both_countries_are_the_two_states_named_before(pipeline, text, word, countries):
+    doc = _events(pipeline, text)
+    ev = next(e for e in doc.events if e.trigger_text.startswith(word))
+    assert sorted(_codes(ev.source) + _codes(ev.target)) == sorted(countries)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Ethiopia and Eritrea accused each other of shelling border towns.", ["ETH"], ["ERI"]),
+    ("Armenia and Azerbaijan agreed to a ceasefire, but both nations accused each other "
+     "of violating it.", ["ARM"], ["AZE"]),
+    ("Israel and Hezbollah blamed each other for the escalation.", ["ISR"], ["LBN"]),
+])
+def test_an_act_done_to_each_other_has_two_sides(pipeline, text, source, target):
+    doc = _events(pipeline, text)
+    ev = next(e for e in doc.events if e.event == "ACCUSE")
+    assert _codes(ev.source) == source and _codes(ev.target) == target

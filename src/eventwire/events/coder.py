@@ -418,7 +418,8 @@ class SentenceCoder:
             # "clashes between police and students": the first side acts on the second;
             # "launched a mediation effort between X and Y": a third party acts on both
             src, tgt = sides if not src else (src, sides[0] + sides[1])
-        elif not tgt and len({a.key() for a in src}) >= 2 and self._reciprocal(trigger, v):
+        elif len({a.key() for a in src}) >= 2 and (
+                self._mutual_object(trigger, v) or not tgt and self._reciprocal(trigger, v)):
             # "India and Pakistan exchanged fire", "police and protesters clashed": the
             # two sides of an act done to each other, the first acting on the second
             tgt = [a for a in src if a.key() != src[0].key()]
@@ -474,6 +475,18 @@ class SentenceCoder:
         return v.dep_ in ("advcl", "xcomp") and v.head.pos_ == "VERB" and \
             v.head.i != v.i and any(a.dep_ == "aux" and a.lower_ == "to"
                                     for a in v.children)
+
+    @staticmethod
+    def _mutual_object(trigger, v) -> bool:
+        """Is the act's object "each other" or "one another" ("both nations accused each
+        other", "the factions blamed one another for the violence")?"""
+        heads = [trigger] + ([v] if v is not None and v.i != trigger.i else [])
+        objs = [c for h in heads for c in h.children if c.dep_ in ("dobj", "pobj")]
+        objs += [p for h in heads for c in h.children if c.dep_ == "prep"
+                 for p in c.children if p.dep_ == "pobj"]
+        return any(o.lower_ == "other" and any(d.lower_ == "each" for d in o.children)
+                   or o.lower_ == "another" and any(d.lower_ == "one" for d in o.children)
+                   for o in objs)
 
     @staticmethod
     def _reciprocal(trigger, v) -> bool:

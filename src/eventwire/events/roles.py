@@ -27,6 +27,9 @@ _WORDS = resources.rows("events/words.tsv", header=True)
 # happened when they modify it ("a Kabul car bombing")
 CAPITALS = frozenset(c.strip().lower() for r in resources.rows("actors/countries.tsv")
                      if len(r) > 5 for c in r[5].split("|") if c.strip())
+# nouns that "both" or "two" make the two states named before ("both countries")
+TWO_STATE_NOUNS = frozenset(("country", "nation", "state", "government", "neighbour",
+                             "neighbor"))
 # acts of meeting whose modifier names who meets ("foreign ministers meeting")
 MEETINGS = frozenset(("meeting", "summit", "conference", "session", "gathering"))
 # the sector a head noun names ("government" GOV), from the actors' sector table
@@ -120,7 +123,7 @@ class Roles:
         heads = [tok] + [c for c in tok.conjuncts if c.pos_ in NOUNISH]
         out: list[Actor] = []
         if len(heads) == 1:
-            out = self._conjoined_modifiers(tok)
+            out = self._conjoined_modifiers(tok) or self._the_two_states(tok)
         if not out:
             for h in heads:
                 out.extend(self._head_actors(h))
@@ -131,6 +134,31 @@ class Roles:
                 seen.add(k)
                 uniq.append(a)
         return uniq
+
+    def _the_two_states(self, tok) -> list[Actor]:
+        """'Both countries', 'the two nations', 'both governments': the two states named
+        last before them ("North Korea fired shells, and South Korea fired back. Both
+        countries put their militaries on alert"), each with its own country; none when
+        fewer than two are named."""
+        if lemma(tok) not in TWO_STATE_NOUNS or self.actors is None or not (
+                any(c.lower_ == "both" and c.dep_ in ("det", "predet", "preconj")
+                    for c in tok.children)
+                or any(c.lower_ == "two" and c.dep_ == "nummod" for c in tok.children)):
+            return []
+        states: list[Actor] = []
+        for m in reversed(getattr(self.actors, "mentions", ())):
+            if m.span[0] >= tok.idx or m.kind != "state" or not m.country or m.igo:
+                continue
+            if all(m.country != s.country for s in states):
+                states.append(m)
+            if len(states) == 2:
+                break
+        if len(states) < 2:
+            return []
+        s, e = tok.left_edge.idx, tok.idx + len(tok)
+        text = self.text[s:e]
+        return [Actor(text=text, span=(s, e), name=a.name, country=a.country, kind="state")
+                for a in reversed(states)]
 
     def _conjoined_modifiers(self, tok) -> list[Actor]:
         """"Czech and Slovak officials": conjoined modifiers are several actors. "US
