@@ -326,3 +326,15 @@ def test_armed_men_sent_somewhere_are_a_show_of_force(coded, text):
     ev = next(ev for ev in ctx.events if ev.event == "MOBILIZE")
     # the armed men sent are what is mobilised, not its target
     assert not any(a.sector in ("MIL", "COP") for a in ev.target)
+
+
+@pytest.mark.parametrize("text", [
+    "The senator said on Monday that she supports the bill.",
+    "The cabinet backed the plan on Tuesday.",
+    "Nigeria supported the resolution at the UN on Friday.",
+])
+def test_a_stance_taken_or_told_stays_an_event(coded, text):
+    upto, stage = coded
+    ctx = _drafts(upto, text)
+    stage(ctx)
+    assert any(ev.event == "SUPPORT" for ev in ctx.events)
