@@ -32,6 +32,7 @@ import logging
 from eventwire import resources, tuning
 from eventwire.events.draft import EventDraft
 from eventwire.events.figurative import literal_conflict
+from eventwire.events.judgements import JUDGED_ACTS, judgements
 from eventwire.events.frames import (HOSTILE_ROOTS, Act, apply_alleger, apply_auxiliaries,
                                      apply_frames, apply_reporting, climb)
 from eventwire.events.lexicon import Lexicon, Pattern, load_lexicon
@@ -104,23 +105,95 @@ class SentenceCoder:
     def code(self) -> list[EventDraft]:
         """The events of the sentence, in trigger order of discovery."""
         verb_hits, noun_hits = find_triggers(self.lex, self.sent)
-        if not verb_hits and not noun_hits:
-            return []
-        self.noun_hits.update(noun_hits)
-        out = self._code_triggers(verb_hits, noun_hits)
-        self._purpose_targets(out)
-        self._aimed_at(out)
-        out = [ev for ev in out if not ev.folded]
-        own = {i: p.type for i, (p, _) in verb_hits.items()}
-        own.update((i, p.type) for i, p in noun_hits.items())
-        # "Trump attacked Clinton" is words, not force
-        out = literal_conflict(self.lex, self.doc, out, own)
-        out = self._drop_purposes_of_unrealised(out)
+        out: list[EventDraft] = []
+        if verb_hits or noun_hits:
+            self.noun_hits.update(noun_hits)
+            out = self._code_triggers(verb_hits, noun_hits)
+            self._purpose_targets(out)
+            self._aimed_at(out)
+            out = [ev for ev in out if not ev.folded]
+            own = {i: p.type for i, (p, _) in verb_hits.items()}
+            own.update((i, p.type) for i, p in noun_hits.items())
+            # "Trump attacked Clinton" is words, not force
+            out = literal_conflict(self.lex, self.doc, out, own)
+            out = self._drop_purposes_of_unrealised(out)
+        out.extend(self._judgements(out, set(verb_hits) | set(noun_hits)))
         for ev in out:  # the evidence of this mention (dedupe merges mentions)
             ev.mentions = [{"trigger": {"text": ev.trigger_text, "span": list(ev.trigger_span)},
                             "sentence_index": self.index,
                             "span": [self.sent.start_char, self.sent.end_char]}]
         return out
+
+    def _judgements(self, events: list[EventDraft], triggers: set[int]) -> list[EventDraft]:
+        """Judgements said of an actor or an actor's act (events/judgements.py): ACCUSE
+        or SUPPORT from the speaker to the judged, one per type the sentence does not
+        already have."""
+        skip = triggers | {ev.coded_token.i for ev in events if ev.coded_token is not None}
+        out: list[EventDraft] = []
+        for j in judgements(self.lex, self.sent, skip):
+            info = self.lex.info(j.code)
+            if self._told_already(j, info.type, events + out):
+                continue
+            src = self.roles.best_actors(j.speaker) if j.speaker is not None else []
+            keys = {a.key() for a in src}
+            tgt = [a for a in self._judged_actors(j.judged, events) if a.key() not in keys]
+            if src and not tgt and self._same_actor(j.speaker, j.judged):
+                continue  # the speaker judging himself
+            d = Act(code=j.code, type=info.type, mode=info.mode)
+            if j.verb is None and j.speaker is not None:
+                d.bump("reported")
+            d.reported_by = src[0] if src and j.verb is None else None
+            trig = j.verb if j.verb is not None else j.word
+            out.append(self._draft(d, trig, [], src, tgt, is_noun=trig.pos_ != "VERB"))
+        return out
+
+    @staticmethod
+    def _told_already(j, etype: str, events) -> bool:
+        """An event of the same type whose clause holds the judgement, or that the
+        judgement's clause holds ("condemned the raid, calling it cowardly")."""
+        word = j.verb if j.verb is not None else j.word
+        for ev in events:
+            t = ev.coded_token
+            if ev.event != etype or t is None:
+                continue
+            if t.i == word.i or t.is_ancestor(word) or word.is_ancestor(t):
+                return True
+            if t.head.i != t.i and t.head.is_ancestor(word) and t.head.pos_ == "VERB" and \
+                    word.head.i == t.head.i:
+                return True
+        return False
+
+    def _judged_actors(self, tok, events) -> list[Actor]:
+        """Whom a judgement of ``tok`` judges: the source of an act coded on it ("the
+        army's shelling of the town was a crime"), its owner ("the governor's plan"),
+        the doer of an act ("the decision by the court"), or the actor ``tok`` names;
+        nobody for an act with no doer named, a pronoun, or an act whose owner may be
+        the one it was done to ("the journalist's murder")."""
+        if tok is None or tok.pos_ == "PRON" or (
+                tok.i in self.noun_hits and child(tok, "poss") is not None):
+            return []
+        for ev in events:
+            if ev.coded_token is not None and ev.coded_token.i == tok.i:
+                return list(ev.source)
+        if tok.dep_ == "csubj" or tok.i in self.noun_hits:
+            return []
+        owner = child(tok, "poss")
+        if owner is not None:
+            return [] if owner.pos_ == "PRON" and owner.lower_ in ("its", "their", "his", "her") \
+                and not self.roles.best_actors(owner) else self.roles.best_actors(owner)
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "by":
+                return [a for p in c.children if p.dep_ == "pobj"
+                        for a in self.roles.np_actors(p)]
+        if lemma(tok) in JUDGED_ACTS:
+            return []
+        acts = self.roles.best_actors(tok)
+        return [a for a in acts if a.country or a.igo or a.sector or
+                self.doc[tok.i].ent_type_ in ("PERSON", "ORG", "NORP", "GPE")]
+
+    @staticmethod
+    def _same_actor(a, b) -> bool:
+        return a is not None and b is not None and a.lower_ == b.lower_
 
     def _light_and_consumed(self, verb_hits, noun_hits):
         """Nouns under an event verb refine it (consumed: {noun index: verb index}),

@@ -1,0 +1,257 @@
+"""Judgements said of an actor or of an actor's act: ACCUSE (disapprove) or SUPPORT
+(praise) with no verb of accusing or praising.
+
+A speaker who calls a plan "reckless", says a ruling "is a travesty" or speaks of a
+rival's "lies" disapproves of whoever made the plan, the ruling or the lies; one who
+calls an ally "a loyal friend" praises it. How good or bad a word is comes from VADER's
+sentiment lexicon (``vaderSentiment``, MIT; read from the installed package, nothing is
+downloaded); where the judgement stands, who says it and whom it judges come from the
+parse (``resources/events/judgements.tsv`` names the structural word classes). Each
+structure is a rule of ``JUDGEMENT_RULES``:
+
+- ``named_as``: "X called Y <judgement>", "X described Y as <judgement>": X judges Y;
+- ``said_to_be``: a copular judgement in reported speech or a quote whose subject is an
+  actor or an actor's act ("the minister said the ruling was a disgrace", "“Their
+  offer is an insult,” she said"): the speaker judges the actor, or the act's doer;
+- ``owned_fault``: a rated noun owned by an actor in reported speech or a quote ("he
+  said he would not accept the governor's lies"): the speaker judges the owner.
+
+Not judgements: what no one says (narrative), what the speaker says of his own side
+("we were brave"), judgements of situations with no actor ("the weather was awful"),
+questions, conditionals and hedged clauses ("it could be a mistake"), negated ones.
+The speaker is the subject of the reporting verb; in a quote with no reporting verb in
+its sentence the source stays empty and the ``links`` stage gives the event the
+quote's speaker (quotes/links.py). A target that cannot be found stays empty.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources as package_files
+
+from eventwire import resources, tuning
+from eventwire.events.subject import subject_tok
+from eventwire.events.syntax import (SUBJ, auxes, child, conditional, lemma, negated,
+                                     say_above)
+
+__all__ = ["JUDGED_ACTS", "Judgement", "JUDGEMENT_RULES", "judgements", "valences", "DISAPPROVE_CODE",
+           "PRAISE_CODE"]
+
+DISAPPROVE_CODE = "110"  # CAMEO: disapprove (PLOVER ACCUSE, disapprove)
+PRAISE_CODE = "051"  # CAMEO: praise or endorse (PLOVER SUPPORT)
+_CLASSES = resources.classes("events/judgements.tsv")
+JUDGED_ACTS = _CLASSES["act"]
+QUOTE_MARKS = frozenset('"\u201c\u201d')
+# modifiers that weaken or hedge what they modify ("somewhat", "perhaps")
+_OPEN_DEPS = ("advmod",)
+
+
+@lru_cache(maxsize=1)
+def valences() -> dict[str, float]:
+    """VADER's word ratings (mean of ten raters, -4 to +4), single lower-case words only."""
+    text = package_files.files("vaderSentiment").joinpath("vader_lexicon.txt").read_text(
+        encoding="utf-8")
+    out: dict[str, float] = {}
+    for line in text.splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 2 and parts[0].isalpha():
+            try:
+                out[parts[0].lower()] = float(parts[1])
+            except ValueError:
+                continue
+    return out
+
+
+@dataclass(slots=True)
+class Judgement:
+    """One judgement: its word, its polarity, who says it and what it judges."""
+
+    rule: str
+    word: object  # the rated token (the trigger)
+    positive: bool
+    speaker: object | None  # the token naming the speaker, None when only a quote says it
+    judged: object | None  # the token naming the actor or the act judged
+    verb: object | None = None  # the naming verb of ``named_as``
+
+    @property
+    def code(self) -> str:
+        return PRAISE_CODE if self.positive else DISAPPROVE_CODE
+
+
+def rating(tok) -> float:
+    """The valence of one word (its form, else its lemma), 0 for a word that names no
+    judgement (``not_judgement``) or is rated under ``tuning.EVENT_JUDGEMENT_MIN_VALENCE``."""
+    vals = valences()
+    lem = lemma(tok)
+    if lem in _CLASSES["not_judgement"] or tok.lower_ in _CLASSES["not_judgement"]:
+        return 0.0
+    v = vals.get(tok.lower_, vals.get(lem, 0.0))
+    return v if abs(v) >= tuning.EVENT_JUDGEMENT_MIN_VALENCE else 0.0
+
+
+def phrase_rating(tok):
+    """(valence, rated token) of the phrase headed by ``tok``: its head, else its
+    adjectives ("a reckless plan", "completely unacceptable"); (0, None) when negated
+    or unrated."""
+    if negated(tok) or any(c.dep_ == "neg" for c in tok.children):
+        return 0.0, None
+    v = rating(tok)
+    if v:
+        return v, tok
+    best = (0.0, None)
+    for c in tok.children:
+        if c.dep_ in ("amod", "advmod") and c.i < tok.i:
+            cv = rating(c)
+            if abs(cv) > abs(best[0]):
+                best = (cv, c)
+    return best
+
+
+def _in_quote(tok) -> bool:
+    """Between quotation marks: opened before it in its sentence, or closed after it in
+    a sentence that opens none before it (the quote began in an earlier sentence)."""
+    sent = tok.sent
+    before = sum(t.text.count(m) for t in tok.doc[sent.start:tok.i] for m in QUOTE_MARKS)
+    if before:
+        return before % 2 == 1
+    return sum(t.text.count(m) for t in tok.doc[tok.i:sent.end] for m in QUOTE_MARKS) % 2 == 1
+
+
+def _question(tok) -> bool:
+    last = next((t for t in reversed(list(tok.sent)) if not t.is_space and not t.is_punct
+                 or t.text == "?"), None)
+    return last is not None and last.text == "?"
+
+
+def _unsure(lex, v, negation: bool = True) -> bool:
+    """A clause that asserts nothing: conditional, hedged by a modal or a future, or
+    (with ``negation``) negated."""
+    return bool(auxes(lex, v) & {"aux_hypo", "aux_future"}) or conditional(lex, v) or (
+        negation and negated(v))
+
+
+def _speaker(lex, v):
+    """(the reporting verb, its subject) above clause ``v``; (None, None) when none."""
+    say = say_above(lex, v)
+    if say is None:
+        return None, None
+    return say, subject_tok(lex, say)
+
+
+def _self(tok) -> bool:
+    """The speaker's own side: "we", "our plan"."""
+    if tok is None:
+        return False
+    return tok.lower_ in _CLASSES["self"] or any(
+        c.dep_ == "poss" and c.lower_ in _CLASSES["self"] for c in tok.children)
+
+
+def named_as(lex, tok):
+    """"X called Y <judgement>", "X described Y as <judgement>", "Y was viewed as
+    <judgement> by X": the naming verb ``tok`` (naming class) judges its object."""
+    if tok.pos_ != "VERB" or lemma(tok) not in _CLASSES["naming"] or _unsure(lex, tok):
+        return None
+    obj = child(tok, "dobj", "nsubjpass")
+    preds = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")]
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "as":
+            preds.extend(p for p in c.children if p.dep_ in ("pobj", "amod", "acomp"))
+    if obj is None:  # "called the plan reckless" parsed as a clause: "the plan reckless"
+        for p in preds:
+            inner = child(p, "nsubj")
+            if inner is not None:
+                obj = inner
+    elif not preds:  # "called the deal \"reckless\"": the quality parsed after its noun
+        preds = [c for c in obj.children if c.dep_ == "amod" and c.i > obj.i]
+    for p in preds:
+        if p.pos_ == "VERB" and p.dep_ in ("xcomp", "ccomp"):
+            continue  # "considered withdrawing": an act, not a quality
+        v, word = phrase_rating(p)
+        if v and obj is not None:
+            by = child(tok, "agent")
+            spk = child(by, "pobj") if by is not None else subject_tok(lex, tok)
+            return Judgement("named_as", word, v > 0, spk, obj, verb=tok)
+    return None
+
+
+def said_to_be(lex, tok):
+    """"<actor or act> is <judgement>" said by someone: a copula's predicate ``tok``
+    rated, in reported speech or a quote."""
+    if tok.dep_ not in ("attr", "acomp") or lemma(tok.head) not in _CLASSES["copula"]:
+        return None
+    cop = tok.head
+    if _unsure(lex, cop) or _question(tok):
+        return None
+    v, word = phrase_rating(tok)
+    if not v:
+        return None
+    subj = child(cop, "nsubj", "csubj")
+    if subj is None or _self(subj) or any(c.dep_ in ("ccomp", "xcomp") for c in cop.children):
+        return None  # "it is unacceptable that ...": an extraposed clause, left alone
+    say, spk = _speaker(lex, cop)
+    if say is None and not _in_quote(tok):
+        return None
+    if not _judged(subj, quoted=_in_quote(tok)):
+        return None
+    if subj.pos_ == "PRON" and tok.pos_ not in ("NOUN", "PROPN"):
+        return None  # "it's painful": a feeling, not a name given to what was done
+    return Judgement("said_to_be", word, v > 0, spk, subj)
+
+
+def owned_fault(lex, tok):
+    """"the governor's lies", said by someone: a noun ``tok`` rated bad, owned by an
+    actor."""
+    if tok.pos_ != "NOUN" or tok.dep_ in ("attr", "compound"):
+        return None
+    owner = child(tok, "poss")
+    if owner is None or owner.pos_ not in ("PROPN", "NOUN", "PRON") or _self(owner):
+        return None
+    v = rating(tok)
+    if v >= 0 or negated(tok):
+        return None  # "the minister's supporters", "their values": no praise
+    clause = tok
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    # "I cannot accept the governor's lies": the lies are said all the same
+    if _unsure(lex, clause, negation=False) or _question(tok):
+        return None
+    say, spk = _speaker(lex, clause)
+    if say is None and not _in_quote(tok):
+        return None
+    return Judgement("owned_fault", tok, v > 0, spk, owner)
+
+
+def _judged(subj, quoted: bool) -> bool:
+    """Is the subject an actor or an act someone did (a noun of the act class, one
+    owned by someone, a clause), or in a quote a pronoun pointing back at what was
+    said ("this is a betrayal")?"""
+    if subj.dep_ == "csubj":
+        return True
+    if subj.pos_ == "PRON":
+        return quoted and subj.lower_ in ("this", "that", "it")
+    if subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    if lemma(subj) in _CLASSES["act"]:
+        return True
+    return child(subj, "poss") is not None and lemma(subj) not in _CLASSES["not_judgement"]
+
+
+JUDGEMENT_RULES = (named_as, said_to_be, owned_fault)
+
+
+def judgements(lex, sent, skip: set[int]) -> list[Judgement]:
+    """The judgements of a sentence, one per rated word; tokens in ``skip`` (already
+    coded triggers) are neither naming verbs nor rated words."""
+    out: list[Judgement] = []
+    used: set[int] = set()
+    for tok in sent:
+        if tok.i in skip:
+            continue
+        for rule in JUDGEMENT_RULES:
+            j = rule(lex, tok)
+            if j is not None and j.word.i not in used and j.word.i not in skip:
+                used.add(j.word.i)
+                out.append(j)
+                break
+    return out
