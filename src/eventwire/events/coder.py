@@ -130,15 +130,20 @@ class SentenceCoder:
         already have."""
         skip = triggers | {ev.coded_token.i for ev in events if ev.coded_token is not None}
         out: list[EventDraft] = []
-        for j in judgements(self.lex, self.sent, skip):
+        for j in judgements(self.lex, self.sent, skip, self._known_actor):
             info = self.lex.info(j.code)
-            if self._told_already(j, info.type, events + out):
-                continue
+            if any(ev.event == info.type for ev in out) or \
+                    self._told_already(j, info.type, events):
+                continue  # one judgement of a kind per sentence
             src = self.roles.best_actors(j.speaker) if j.speaker is not None else []
             keys = {a.key() for a in src}
-            tgt = [a for a in self._judged_actors(j.judged, events) if a.key() not in keys]
+            judged = self._judged_actors(j.judged, events, possessor=j.rule == "owned_fault")
+            tgt = [a for a in judged if a.key() not in keys]
             if src and not tgt and self._same_actor(j.speaker, j.judged):
                 continue  # the speaker judging himself
+            if tgt and all(a.kind == "state" and a.country in {b.country for b in src}
+                           for a in tgt):
+                continue  # "our country is great": a speaker's own state
             d = Act(code=j.code, type=info.type, mode=info.mode)
             if j.verb is None and j.speaker is not None:
                 d.bump("reported")
@@ -163,12 +168,13 @@ class SentenceCoder:
                 return True
         return False
 
-    def _judged_actors(self, tok, events) -> list[Actor]:
+    def _judged_actors(self, tok, events, possessor: bool = False) -> list[Actor]:
         """Whom a judgement of ``tok`` judges: the source of an act coded on it ("the
         army's shelling of the town was a crime"), its owner ("the governor's plan"),
         the doer of an act ("the decision by the court"), or the actor ``tok`` names;
         nobody for an act with no doer named, a pronoun, or an act whose owner may be
-        the one it was done to ("the journalist's murder")."""
+        the one it was done to ("the journalist's murder"). ``possessor``: ``tok`` is the
+        owner of what is judged ("the governor's lies"), an actor whoever it is."""
         if tok is None or tok.pos_ == "PRON" or (
                 tok.i in self.noun_hits and child(tok, "poss") is not None):
             return []
@@ -188,8 +194,16 @@ class SentenceCoder:
         if lemma(tok) in JUDGED_ACTS:
             return []
         acts = self.roles.best_actors(tok)
+        if possessor:
+            return acts
         return [a for a in acts if a.country or a.igo or a.sector or
                 self.doc[tok.i].ent_type_ in ("PERSON", "ORG", "NORP", "GPE")]
+
+    def _known_actor(self, tok) -> bool:
+        """Does ``tok`` name an actor the actors stage knows (a country, an
+        organisation, a sector)?"""
+        a = self.roles.actor(tok)
+        return a is not None and bool(a.country or a.igo or a.sector)
 
     @staticmethod
     def _same_actor(a, b) -> bool:

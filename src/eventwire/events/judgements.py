@@ -13,6 +13,9 @@ structure is a rule of ``JUDGEMENT_RULES``:
 - ``said_to_be``: a copular judgement in reported speech or a quote whose subject is an
   actor or an actor's act ("the minister said the ruling was a disgrace", "“Their
   offer is an insult,” she said"): the speaker judges the actor, or the act's doer;
+- ``judged_act``: a rated adjective on an act noun in reported speech or a quote
+  ("“This reckless decision by the cabinet will cost us dearly,” he said"): the
+  speaker judges the act's doer;
 - ``owned_fault``: a rated noun owned by an actor in reported speech or a quote ("he
   said he would not accept the governor's lies"): the speaker judges the owner.
 
@@ -79,43 +82,60 @@ class Judgement:
         return PRAISE_CODE if self.positive else DISAPPROVE_CODE
 
 
-def rating(tok) -> float:
+def rating(lex, tok) -> float:
     """The valence of one word (its form, else its lemma), 0 for a word that names no
-    judgement (``not_judgement``) or is rated under ``tuning.EVENT_JUDGEMENT_MIN_VALENCE``."""
+    judgement (``not_judgement``) or is rated under ``tuning.EVENT_JUDGEMENT_MIN_VALENCE``;
+    a word of the lexicon's ``blame`` class (classes.tsv: "provocation", "sham") that
+    VADER does not rate counts as rated bad."""
     vals = valences()
     lem = lemma(tok)
     if lem in _CLASSES["not_judgement"] or tok.lower_ in _CLASSES["not_judgement"]:
         return 0.0
     v = vals.get(tok.lower_, vals.get(lem, 0.0))
+    if not v and (lem in lex.classes.get("blame", ()) or tok.lower_ in lex.classes.get(
+            "blame", ())):
+        return -tuning.EVENT_JUDGEMENT_MIN_VALENCE
     return v if abs(v) >= tuning.EVENT_JUDGEMENT_MIN_VALENCE else 0.0
 
 
-def phrase_rating(tok):
+def phrase_rating(lex, tok):
     """(valence, rated token) of the phrase headed by ``tok``: its head, else its
     adjectives ("a reckless plan", "completely unacceptable"); (0, None) when negated
     or unrated."""
     if negated(tok) or any(c.dep_ == "neg" for c in tok.children):
         return 0.0, None
-    v = rating(tok)
+    v = rating(lex, tok)
     if v:
         return v, tok
     best = (0.0, None)
     for c in tok.children:
         if c.dep_ in ("amod", "advmod") and c.i < tok.i:
-            cv = rating(c)
+            cv = rating(lex, c)
             if abs(cv) > abs(best[0]):
                 best = (cv, c)
     return best
 
 
+def _marks(toks) -> list[int]:
+    return [t.i for t in toks for m in QUOTE_MARKS for _ in range(t.text.count(m))]
+
+
 def _in_quote(tok) -> bool:
-    """Between quotation marks: opened before it in its sentence, or closed after it in
-    a sentence that opens none before it (the quote began in an earlier sentence)."""
+    """In a quoted clause: between quotation marks opened before it in its sentence, or
+    closed after it in a sentence that opens none before it (the quote began in an
+    earlier sentence); the quoted words hold a verb (a quoted phrase alone, "suffered
+    a \"crushing blow\"", is the writer's, not a speaker's)."""
     sent = tok.sent
-    before = sum(t.text.count(m) for t in tok.doc[sent.start:tok.i] for m in QUOTE_MARKS)
-    if before:
-        return before % 2 == 1
-    return sum(t.text.count(m) for t in tok.doc[tok.i:sent.end] for m in QUOTE_MARKS) % 2 == 1
+    doc = tok.doc
+    before = _marks(doc[sent.start:tok.i])
+    after = _marks(doc[tok.i:sent.end])
+    if before and len(before) % 2 == 1:
+        start, end = before[-1], after[0] if after else sent.end
+    elif not before and len(after) % 2 == 1:
+        start, end = sent.start, after[0]
+    else:
+        return False
+    return any(t.pos_ in ("VERB", "AUX") for t in doc[start:end])
 
 
 def _question(tok) -> bool:
@@ -147,7 +167,7 @@ def _self(tok) -> bool:
         c.dep_ == "poss" and c.lower_ in _CLASSES["self"] for c in tok.children)
 
 
-def named_as(lex, tok):
+def named_as(lex, tok, is_actor=None):
     """"X called Y <judgement>", "X described Y as <judgement>", "Y was viewed as
     <judgement> by X": the naming verb ``tok`` (naming class) judges its object."""
     if tok.pos_ != "VERB" or lemma(tok) not in _CLASSES["naming"] or _unsure(lex, tok):
@@ -167,7 +187,7 @@ def named_as(lex, tok):
     for p in preds:
         if p.pos_ == "VERB" and p.dep_ in ("xcomp", "ccomp"):
             continue  # "considered withdrawing": an act, not a quality
-        v, word = phrase_rating(p)
+        v, word = phrase_rating(lex, p)
         if v and obj is not None:
             by = child(tok, "agent")
             spk = child(by, "pobj") if by is not None else subject_tok(lex, tok)
@@ -175,7 +195,7 @@ def named_as(lex, tok):
     return None
 
 
-def said_to_be(lex, tok):
+def said_to_be(lex, tok, is_actor=None):
     """"<actor or act> is <judgement>" said by someone: a copula's predicate ``tok``
     rated, in reported speech or a quote."""
     if tok.dep_ not in ("attr", "acomp") or lemma(tok.head) not in _CLASSES["copula"]:
@@ -183,7 +203,7 @@ def said_to_be(lex, tok):
     cop = tok.head
     if _unsure(lex, cop) or _question(tok):
         return None
-    v, word = phrase_rating(tok)
+    v, word = phrase_rating(lex, tok)
     if not v:
         return None
     subj = child(cop, "nsubj", "csubj")
@@ -192,14 +212,14 @@ def said_to_be(lex, tok):
     say, spk = _speaker(lex, cop)
     if say is None and not _in_quote(tok):
         return None
-    if not _judged(subj, quoted=_in_quote(tok)):
+    if not _judged(subj, is_actor):
         return None
     if subj.pos_ == "PRON" and tok.pos_ not in ("NOUN", "PROPN"):
         return None  # "it's painful": a feeling, not a name given to what was done
     return Judgement("said_to_be", word, v > 0, spk, subj)
 
 
-def owned_fault(lex, tok):
+def owned_fault(lex, tok, is_actor=None):
     """"the governor's lies", said by someone: a noun ``tok`` rated bad, owned by an
     actor."""
     if tok.pos_ != "NOUN" or tok.dep_ in ("attr", "compound"):
@@ -207,7 +227,7 @@ def owned_fault(lex, tok):
     owner = child(tok, "poss")
     if owner is None or owner.pos_ not in ("PROPN", "NOUN", "PRON") or _self(owner):
         return None
-    v = rating(tok)
+    v = rating(lex, tok)
     if v >= 0 or negated(tok):
         return None  # "the minister's supporters", "their values": no praise
     clause = tok
@@ -222,35 +242,62 @@ def owned_fault(lex, tok):
     return Judgement("owned_fault", tok, v > 0, spk, owner)
 
 
-def _judged(subj, quoted: bool) -> bool:
-    """Is the subject an actor or an act someone did (a noun of the act class, one
-    owned by someone, a clause), or in a quote a pronoun pointing back at what was
-    said ("this is a betrayal")?"""
+def judged_act(lex, tok, is_actor=None):
+    """"this reckless decision by the cabinet", "the cowardly bombing" said by someone:
+    an act noun (the act class, or an event noun of the lexicon) with a rated
+    adjective before it."""
+    if tok.pos_ != "NOUN" or tok.dep_ in ("compound", "attr"):
+        return None
+    if lemma(tok) not in _CLASSES["act"] and not lex.nouns.get(lemma(tok)):
+        return None
+    mods = [c for c in tok.children if c.dep_ == "amod" and c.i < tok.i]
+    rated = [(rating(lex, c), c) for c in mods]
+    rated = [(v, c) for v, c in rated if v]
+    if not rated or negated(tok):
+        return None
+    v, word = max(rated, key=lambda x: abs(x[0]))
+    clause = tok
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    if _unsure(lex, clause, negation=False) or _question(tok):
+        return None
+    say, spk = _speaker(lex, clause)
+    if say is None and not _in_quote(tok):
+        return None
+    return Judgement("judged_act", word, v > 0, spk, tok)
+
+
+def _judged(subj, is_actor=None) -> bool:
+    """Is the subject an actor (a name, or what ``is_actor`` knows: "the Danish
+    premier") or an act someone did (a noun of the act class, one owned by someone, a
+    clause), or a pronoun pointing back at what was done or said ("this is a
+    betrayal")?"""
     if subj.dep_ == "csubj":
         return True
     if subj.pos_ == "PRON":
-        return quoted and subj.lower_ in ("this", "that", "it")
+        return subj.lower_ in ("this", "that", "it")
     if subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return True
-    if lemma(subj) in _CLASSES["act"]:
+    if lemma(subj) in _CLASSES["act"] or (is_actor is not None and is_actor(subj)):
         return True
     return child(subj, "poss") is not None and lemma(subj) not in _CLASSES["not_judgement"]
 
 
-JUDGEMENT_RULES = (named_as, said_to_be, owned_fault)
+JUDGEMENT_RULES = (named_as, said_to_be, owned_fault, judged_act)
 
 
-def judgements(lex, sent, skip: set[int]) -> list[Judgement]:
+def judgements(lex, sent, skip: set[int], is_actor=None) -> list[Judgement]:
     """The judgements of a sentence, one per rated word; tokens in ``skip`` (already
-    coded triggers) are neither naming verbs nor rated words."""
+    coded triggers) are neither naming verbs nor rated words (an act judged may be one:
+    "the brutal raid"); ``is_actor(tok)`` tells
+    whether a noun names a known actor."""
     out: list[Judgement] = []
     used: set[int] = set()
     for tok in sent:
-        if tok.i in skip:
-            continue
         for rule in JUDGEMENT_RULES:
-            j = rule(lex, tok)
-            if j is not None and j.word.i not in used and j.word.i not in skip:
+            j = rule(lex, tok, is_actor)
+            if j is not None and j.word.i not in used and j.word.i not in skip and (
+                    j.verb is None or j.verb.i not in skip):
                 used.add(j.word.i)
                 out.append(j)
                 break
