@@ -139,8 +139,9 @@ class SentenceCoder:
             keys = {a.key() for a in src}
             judged = self._judged_actors(j.judged, events, possessor=j.rule == "owned_fault")
             tgt = [a for a in judged if a.key() not in keys]
-            if src and not tgt and self._same_actor(j.speaker, j.judged):
-                continue  # the speaker judging himself
+            if src and not tgt and (self._same_actor(j.speaker, j.judged) or
+                                    self._own_act(j.judged, keys)):
+                continue  # the speaker judging himself or his own act
             if tgt and all(a.kind == "state" and a.country in {b.country for b in src}
                            for a in tgt):
                 continue  # "our country is great": a speaker's own state
@@ -198,6 +199,13 @@ class SentenceCoder:
             return acts
         return [a for a in acts if a.country or a.igo or a.sector or
                 self.doc[tok.i].ent_type_ in ("PERSON", "ORG", "NORP", "GPE")]
+
+    def _own_act(self, tok, keys) -> bool:
+        """Is ``tok`` an act owned by one of the actors ``keys`` ("he said his use of a
+        private phone was a mistake")?"""
+        owner = child(tok, "poss") if tok is not None else None
+        return owner is not None and any(a.key() in keys
+                                         for a in self.roles.best_actors(owner))
 
     def _known_actor(self, tok) -> bool:
         """Does ``tok`` name an actor the actors stage knows (a country, an

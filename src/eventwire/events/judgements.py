@@ -89,7 +89,8 @@ def rating(lex, tok) -> float:
     VADER does not rate counts as rated bad."""
     vals = valences()
     lem = lemma(tok)
-    if lem in _CLASSES["not_judgement"] or tok.lower_ in _CLASSES["not_judgement"]:
+    if lem in _CLASSES["not_judgement"] or tok.lower_ in _CLASSES["not_judgement"] or \
+            lem in lex.classes.get("weapon", ()):
         return 0.0
     v = vals.get(tok.lower_, vals.get(lem, 0.0))
     if not v and (lem in lex.classes.get("blame", ()) or tok.lower_ in lex.classes.get(
@@ -214,9 +215,26 @@ def said_to_be(lex, tok, is_actor=None):
         return None
     if not _judged(subj, is_actor):
         return None
-    if subj.pos_ == "PRON" and tok.pos_ not in ("NOUN", "PROPN"):
-        return None  # "it's painful": a feeling, not a name given to what was done
+    if subj.pos_ == "PRON" and (tok.pos_ not in ("NOUN", "PROPN") or (
+            word.i != tok.i and lemma(tok) not in _CLASSES["act"])):
+        # "it's painful": a feeling; "that was a natural part of it": a quality of no
+        # act; "this is a betrayal", "it is a sound plan": what was done, named
+        return None
+    if _mixed(lex, tok, cop, v):
+        return None  # "bold but not at all well informed": no judgement of one kind
     return Judgement("said_to_be", word, v > 0, spk, subj)
+
+
+def _mixed(lex, tok, cop, v: float) -> bool:
+    """A predicate joined to a negated one or to one rated the other way ("bold but not
+    well informed"; the parser may join the second to the copula)."""
+    joined = list(tok.conjuncts) + [c for c in cop.conjuncts if child(c, *SUBJ) is None]
+    for c in joined:
+        if any(t.dep_ == "neg" or t.lower_ in ("not", "never") for t in c.subtree):
+            return True
+        if rating(lex, c) * v < 0:
+            return True
+    return False
 
 
 def owned_fault(lex, tok, is_actor=None):
@@ -250,7 +268,15 @@ def judged_act(lex, tok, is_actor=None):
         return None
     if lemma(tok) not in _CLASSES["act"] and not lex.nouns.get(lemma(tok)):
         return None
-    mods = [c for c in tok.children if c.dep_ == "amod" and c.i < tok.i]
+    mods = []
+    for c in tok.children:
+        if c.dep_ not in ("amod", "advmod") or c.i > tok.i:
+            continue
+        if lemma(c) in _CLASSES["kind"]:  # "a terrorist attack" classes the act; "a
+            # cowardly terrorist attack" judges it (the parser hangs the one on the other)
+            mods.extend(m for m in c.children if m.dep_ in ("advmod", "amod"))
+        else:
+            mods.append(c)
     rated = [(rating(lex, c), c) for c in mods]
     rated = [(v, c) for v, c in rated if v]
     if not rated or negated(tok):
