@@ -137,14 +137,19 @@ class SentenceCoder:
                 continue  # one judgement of a kind per sentence
             src = self.roles.best_actors(j.speaker) if j.speaker is not None else []
             keys = {a.key() for a in src}
-            judged = self._judged_actors(j.judged, events, possessor=j.rule == "owned_fault")
-            tgt = [a for a in judged if a.key() not in keys]
-            if src and not tgt and (self._same_actor(j.speaker, j.judged) or
-                                    self._own_act(j.judged, keys)):
+            if self._own_act(j.judged, keys) or (
+                    src and self._same_actor(j.speaker, j.judged, keys)):
                 continue  # the speaker judging himself or his own act
+            judged = self._judged_actors(j.judged, events, possessor=j.rule == "owned_fault")
+            tgt = [a for a in judged if a.key() not in keys and not (
+                a.text.lower() in UNNAMED_OWNERS and not (a.country or a.igo))]
             if tgt and all(a.kind == "state" and a.country in {b.country for b in src}
                            for a in tgt):
                 continue  # "our country is great": a speaker's own state
+            if (src or tgt) and not coded(src + tgt):
+                continue  # "the man called his neighbour a liar": no one a user can place
+            if not (src or tgt) and not any(m in self.sent.text for m in QUOTE_MARKS):
+                continue  # "she called him a friend": no one (a quote's speaker may come)
             d = Act(code=j.code, type=info.type, mode=info.mode)
             if j.verb is None and j.speaker is not None:
                 d.bump("reported")
@@ -192,20 +197,23 @@ class SentenceCoder:
             if c.dep_ == "prep" and c.lower_ == "by":
                 return [a for p in c.children if p.dep_ == "pobj"
                         for a in self.roles.np_actors(p)]
-        if lemma(tok) in JUDGED_ACTS:
-            return []
         acts = self.roles.best_actors(tok)
+        if lemma(tok) in JUDGED_ACTS:  # "the Russian proposal": the actor before the act
+            return [a for a in acts if a.span[1] <= tok.idx and (a.country or a.igo)]
         if possessor:
             return acts
         return [a for a in acts if a.country or a.igo or a.sector or
                 self.doc[tok.i].ent_type_ in ("PERSON", "ORG", "NORP", "GPE")]
 
     def _own_act(self, tok, keys) -> bool:
-        """Is ``tok`` an act owned by one of the actors ``keys`` ("he said his use of a
-        private phone was a mistake")?"""
+        """Is ``tok`` an act owned by one of the actors ``keys``, or by "his"/"her" in
+        reported speech ("he said his use of a private phone was a mistake")?"""
         owner = child(tok, "poss") if tok is not None else None
-        return owner is not None and any(a.key() in keys
-                                         for a in self.roles.best_actors(owner))
+        if owner is None:
+            return False
+        if owner.lower_ in ("his", "her") and not _in_quote_marks(owner):
+            return True  # "the senator said his vote was a mistake": his own, as a rule
+        return any(a.key() in keys for a in self.roles.best_actors(owner))
 
     def _known_actor(self, tok) -> bool:
         """Does ``tok`` name an actor the actors stage knows (a country, an
@@ -213,9 +221,14 @@ class SentenceCoder:
         a = self.roles.actor(tok)
         return a is not None and bool(a.country or a.igo or a.sector)
 
-    @staticmethod
-    def _same_actor(a, b) -> bool:
-        return a is not None and b is not None and a.lower_ == b.lower_
+    def _same_actor(self, speaker, judged, keys) -> bool:
+        """Is the judged the speaker ("the minister said he was proud")?"""
+        if speaker is None or judged is None:
+            return False
+        if speaker.i == judged.i:
+            return True
+        acts = self.roles.best_actors(judged)
+        return bool(acts) and all(a.key() in keys for a in acts)
 
     def _light_and_consumed(self, verb_hits, noun_hits):
         """Nouns under an event verb refine it (consumed: {noun index: verb index}),
@@ -726,6 +739,8 @@ class SentenceCoder:
 
 
 OTHER_PERSONS = frozenset(("they", "you", "them"))
+# possessive pronouns the actors stage left unresolved: no one a user can read
+UNNAMED_OWNERS = frozenset(("his", "her", "its", "their"))
 QUOTE_MARKS = frozenset('"\u201c\u201d')
 
 

@@ -121,7 +121,7 @@ def _marks(toks) -> list[int]:
     return [t.i for t in toks for m in QUOTE_MARKS for _ in range(t.text.count(m))]
 
 
-def _in_quote(tok) -> bool:
+def quoted(tok) -> bool:
     """In a quoted clause: between quotation marks opened before it in its sentence, or
     closed after it in a sentence that opens none before it (the quote began in an
     earlier sentence); the quoted words hold a verb (a quoted phrase alone, "suffered
@@ -211,7 +211,7 @@ def said_to_be(lex, tok, is_actor=None):
     if subj is None or _self(subj) or any(c.dep_ in ("ccomp", "xcomp") for c in cop.children):
         return None  # "it is unacceptable that ...": an extraposed clause, left alone
     say, spk = _speaker(lex, cop)
-    if say is None and not _in_quote(tok):
+    if say is None and not quoted(tok):
         return None
     if not _judged(subj, is_actor):
         return None
@@ -255,7 +255,7 @@ def owned_fault(lex, tok, is_actor=None):
     if _unsure(lex, clause, negation=False) or _question(tok):
         return None
     say, spk = _speaker(lex, clause)
-    if say is None and not _in_quote(tok):
+    if say is None and not quoted(tok):
         return None
     return Judgement("owned_fault", tok, v > 0, spk, owner)
 
@@ -288,7 +288,7 @@ def judged_act(lex, tok, is_actor=None):
     if _unsure(lex, clause, negation=False) or _question(tok):
         return None
     say, spk = _speaker(lex, clause)
-    if say is None and not _in_quote(tok):
+    if say is None and not quoted(tok):
         return None
     return Judgement("judged_act", word, v > 0, spk, tok)
 
