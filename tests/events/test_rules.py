@@ -31,7 +31,7 @@ def _word(args):
     if isinstance(first, frames.FrameSite) or (len(args) > 1 and isinstance(
             args[1], frames.FrameSite)):
         return args[1].g
-    return args[1]  # subject rules: (lex, v, depth); judgement rules: (lex, tok, is_actor)
+    return args[1]  # subject rules: (lex, v, depth); judgement rules: (lex, tok, clues)
 
 
 def _recording(rules, decides, log):

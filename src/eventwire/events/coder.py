@@ -206,12 +206,13 @@ class SentenceCoder:
                 self.doc[tok.i].ent_type_ in ("PERSON", "ORG", "NORP", "GPE")]
 
     def _own_act(self, tok, keys) -> bool:
-        """Is ``tok`` an act owned by one of the actors ``keys``, or by "his"/"her" in
-        reported speech ("he said his use of a private phone was a mistake")?"""
+        """Is ``tok`` an act owned by one of the actors ``keys``, or by "his", "her",
+        "its" or "their" outside quotation marks ("he said his use of a private phone
+        was a mistake", "the two leaders described their meeting as a great step")?"""
         owner = child(tok, "poss") if tok is not None else None
         if owner is None:
             return False
-        if owner.lower_ in ("his", "her") and not _in_quote_marks(owner):
+        if owner.lower_ in UNNAMED_OWNERS and not _in_quote_marks(owner):
             return True  # "the senator said his vote was a mistake": his own, as a rule
         return any(a.key() in keys for a in self.roles.best_actors(owner))
 

@@ -38,7 +38,7 @@ from eventwire.events.subject import subject_tok
 from eventwire.events.syntax import (SUBJ, auxes, child, conditional, lemma, negated,
                                      say_above)
 
-__all__ = ["JUDGED_ACTS", "Judgement", "JUDGEMENT_RULES", "judgements", "valences", "DISAPPROVE_CODE",
+__all__ = ["JUDGED_ACTS", "Clues", "Judgement", "JUDGEMENT_RULES", "judgements", "valences", "DISAPPROVE_CODE",
            "PRAISE_CODE"]
 
 DISAPPROVE_CODE = "110"  # CAMEO: disapprove (PLOVER ACCUSE, disapprove)
@@ -168,7 +168,7 @@ def _self(tok) -> bool:
         c.dep_ == "poss" and c.lower_ in _CLASSES["self"] for c in tok.children)
 
 
-def named_as(lex, tok, is_actor=None):
+def named_as(lex, tok, clues=None):
     """"X called Y <judgement>", "X described Y as <judgement>", "Y was viewed as
     <judgement> by X": the naming verb ``tok`` (naming class) judges its object."""
     if tok.pos_ != "VERB" or lemma(tok) not in _CLASSES["naming"] or _unsure(lex, tok):
@@ -196,7 +196,7 @@ def named_as(lex, tok, is_actor=None):
     return None
 
 
-def said_to_be(lex, tok, is_actor=None):
+def said_to_be(lex, tok, clues=None):
     """"<actor or act> is <judgement>" said by someone: a copula's predicate ``tok``
     rated, in reported speech or a quote."""
     if tok.dep_ not in ("attr", "acomp") or lemma(tok.head) not in _CLASSES["copula"]:
@@ -204,6 +204,8 @@ def said_to_be(lex, tok, is_actor=None):
     cop = tok.head
     if _unsure(lex, cop) or _question(tok):
         return None
+    if lemma(tok) in _CLASSES["feeling"]:
+        return None  # "voters are angry": how they feel
     v, word = phrase_rating(lex, tok)
     if not v:
         return None
@@ -213,7 +215,7 @@ def said_to_be(lex, tok, is_actor=None):
     say, spk = _speaker(lex, cop)
     if say is None and not quoted(tok):
         return None
-    if not _judged(subj, is_actor):
+    if not _judged(subj, clues):
         return None
     if subj.pos_ == "PRON" and (tok.pos_ not in ("NOUN", "PROPN") or (
             word.i != tok.i and lemma(tok) not in _CLASSES["act"])):
@@ -237,7 +239,7 @@ def _mixed(lex, tok, cop, v: float) -> bool:
     return False
 
 
-def owned_fault(lex, tok, is_actor=None):
+def owned_fault(lex, tok, clues=None):
     """"the governor's lies", said by someone: a noun ``tok`` rated bad, owned by an
     actor."""
     if tok.pos_ != "NOUN" or tok.dep_ in ("attr", "compound"):
@@ -260,13 +262,13 @@ def owned_fault(lex, tok, is_actor=None):
     return Judgement("owned_fault", tok, v > 0, spk, owner)
 
 
-def judged_act(lex, tok, is_actor=None):
+def judged_act(lex, tok, clues=None):
     """"this reckless decision by the cabinet", "the cowardly bombing" said by someone:
-    an act noun (the act class, or an event noun of the lexicon) with a rated
+    an act noun (the act class, or an event noun coded in the sentence) with a rated
     adjective before it."""
     if tok.pos_ != "NOUN" or tok.dep_ in ("compound", "attr"):
         return None
-    if lemma(tok) not in _CLASSES["act"] and not lex.nouns.get(lemma(tok)):
+    if lemma(tok) not in _CLASSES["act"] and (clues is None or tok.i not in clues.triggers):
         return None
     mods = []
     for c in tok.children:
@@ -293,8 +295,8 @@ def judged_act(lex, tok, is_actor=None):
     return Judgement("judged_act", word, v > 0, spk, tok)
 
 
-def _judged(subj, is_actor=None) -> bool:
-    """Is the subject an actor (a name, or what ``is_actor`` knows: "the Danish
+def _judged(subj, clues=None) -> bool:
+    """Is the subject an actor (a name, or what the actors stage knows: "the Danish
     premier") or an act someone did (a noun of the act class, one owned by someone, a
     clause), or a pronoun pointing back at what was done or said ("this is a
     betrayal")?"""
@@ -304,7 +306,7 @@ def _judged(subj, is_actor=None) -> bool:
         return subj.lower_ in ("this", "that", "it")
     if subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return True
-    if lemma(subj) in _CLASSES["act"] or (is_actor is not None and is_actor(subj)):
+    if lemma(subj) in _CLASSES["act"] or (clues is not None and clues.is_actor(subj)):
         return True
     return child(subj, "poss") is not None and lemma(subj) not in _CLASSES["not_judgement"]
 
@@ -312,16 +314,29 @@ def _judged(subj, is_actor=None) -> bool:
 JUDGEMENT_RULES = (named_as, said_to_be, owned_fault, judged_act)
 
 
+@dataclass(slots=True)
+class Clues:
+    """What the coder knows of a sentence: ``triggers``, the tokens of its coded events;
+    ``is_actor(tok)``, whether a noun names an actor the actors stage knows."""
+
+    triggers: set
+    is_actor: object
+
+    def __post_init__(self) -> None:
+        if self.is_actor is None:
+            self.is_actor = lambda tok: False
+
+
 def judgements(lex, sent, skip: set[int], is_actor=None) -> list[Judgement]:
     """The judgements of a sentence, one per rated word; tokens in ``skip`` (already
     coded triggers) are neither naming verbs nor rated words (an act judged may be one:
-    "the brutal raid"); ``is_actor(tok)`` tells
-    whether a noun names a known actor."""
+    "the brutal raid"); ``is_actor(tok)`` tells whether a noun names a known actor."""
+    clues = Clues(set(skip), is_actor)
     out: list[Judgement] = []
     used: set[int] = set()
     for tok in sent:
         for rule in JUDGEMENT_RULES:
-            j = rule(lex, tok, is_actor)
+            j = rule(lex, tok, clues)
             if j is not None and j.word.i not in used and j.word.i not in skip and (
                     j.verb is None or j.verb.i not in skip):
                 used.add(j.word.i)
