@@ -37,6 +37,8 @@ def test_the_lexicon_is_vaders_and_read_from_the_installed_package():
      "SUPPORT", ["FRA"], ["NLD"]),
     ("The Chilean president was labelled dishonest by a Peruvian senator.",
      "ACCUSE", ["PER"], ["CHL"]),
+    ("Many Thai officials considered the Cambodian incursion an act of provocation.",
+     "ACCUSE", ["THA"], ["KHM"]),
     # said_to_be: a copular judgement in reported speech or a quote
     ("A Ukrainian official said the Russian proposal was dishonest.",
      "ACCUSE", ["UKR"], ["RUS"]),

@@ -100,15 +100,22 @@ def rating(lex, tok) -> float:
 
 
 def phrase_rating(lex, tok):
-    """(valence, rated token) of the phrase headed by ``tok``: its head, else its
-    adjectives ("a reckless plan", "completely unacceptable"); (0, None) when negated
-    or unrated."""
+    """(valence, rated token) of the phrase headed by ``tok``: its head, else what an
+    act is of ("an act of aggression") or its adjectives ("a reckless plan",
+    "completely unacceptable"); (0, None) when negated or unrated."""
     if negated(tok) or any(c.dep_ == "neg" for c in tok.children):
         return 0.0, None
     v = rating(lex, tok)
     if v:
         return v, tok
     best = (0.0, None)
+    if lemma(tok) in _CLASSES["act"]:  # "an act of aggression", "a policy of deceit"
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    pv = rating(lex, p) if p.dep_ == "pobj" else 0.0
+                    if abs(pv) > abs(best[0]):
+                        best = (pv, p)
     for c in tok.children:
         if c.dep_ in ("amod", "advmod") and c.i < tok.i:
             cv = rating(lex, c)
