@@ -59,6 +59,21 @@ def is_factual(ev) -> bool:
         SPEECH_ACT_MODALITIES.get(ev.event) == ev.modality
 
 
+# ASSAULT modes that name the arms of an armed attack. Two mentions of one attack
+# may name different arms ("jets bombed the town ... the bombing", "gunmen stormed
+# the hotel ... the shelling", "troops fired on the village ... the airstrikes"), so
+# they do not tell two acts apart; the other modes do ("the ceasefire" is no release
+# of prisoners, "the abduction" no beating).
+ARMED_MODES = frozenset({"firearms", "explosives", "aerial", "drone", "heavy-weapons",
+                         "suicide-attack"})
+
+
+def modes_agree(a: str | None, b: str | None) -> bool:
+    """Whether two mentions of one type may tell the same act: the same mode, a mode
+    on one only, or two arms of an armed attack."""
+    return a == b or not (a and b) or (a in ARMED_MODES and b in ARMED_MODES)
+
+
 def canonical_type(name: str) -> str:
     name = (name or "").upper()
     return PLOVER_ALIASES.get(name, name)

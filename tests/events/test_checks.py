@@ -105,6 +105,60 @@ def test_an_agentless_passive_act_keeps_no_doer_of_other_peoples_targets(pipelin
     assert two and not two[-1].source
 
 
+@pytest.mark.parametrize("text, later", [
+    ("Rebels shelled the town of Marib overnight. The shelling killed two children.",
+     "killed"),
+    ("Soldiers opened fire on a bus near Quetta. The attack wounded 30 passengers.",
+     "wounded"),
+    ("Insurgents ambushed a convoy near Kunduz on Monday. The ambush wounded six "
+     "soldiers.", "wounded"),
+])
+def test_an_act_done_by_an_act_told_before_has_that_acts_doer(pipeline, text, later):
+    pipe = Pipeline(until="event_dates")
+    ctx = pipe.run(Article(id="s", text=text, date="2024-05-08"))
+    evs = sorted(ctx.events, key=lambda e: e.trigger_span[0])
+    one, two = evs[0], next(e for e in evs if e.trigger_text.startswith(later))
+    assert one.source and [a.text for a in two.source] == [a.text for a in one.source]
+    assert two.date == one.date
+
+
+@pytest.mark.parametrize("text, first, later", [
+    ("Turkish jets bombed Kurdish positions near Qamishli on Tuesday. "
+     "Residents said the bombing lasted two hours.", "bombed", "bombing"),
+    ("Gunmen fired on a checkpoint outside Kandahar on Monday. "
+     "Officials said the shelling lasted an hour.", "fired", "shelling"),
+    ("Government troops fired on a village near Hama on Sunday. "
+     "Witnesses said the airstrikes went on all night.", "fired", "airstrikes"),
+])
+def test_mentions_of_one_attack_with_other_arms_refer_back(pipeline, text, first, later):
+    from eventwire.model import modes_agree
+    pipe = Pipeline(until="event_coref")
+    ctx = pipe.run(Article(id="m", text=text, date="2024-05-06"))
+    one = next(e for e in ctx.events if e.trigger_text.startswith(first))
+    two = next(e for e in ctx.events if later in e.trigger_text)
+    assert one.mode != two.mode and modes_agree(one.mode, two.mode)
+    assert two.source and two.source[0].text == one.source[0].text
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The minister faced criticism from opposition lawmakers over the deal.",
+     "opposition lawmakers", "The minister"),
+    ("Israel's decision drew sharp criticism from the European Union.",
+     "European Union", "Israel"),
+    ("The mayor won praise from residents for the new park.", "residents", "The mayor"),
+    ("The raid sparked condemnation from the United Nations.", "United Nations", None),
+])
+def test_who_receives_a_reaction_is_its_target(pipeline, text, source, target):
+    doc = pipeline.run(Article(id="r", text=text, date="2024-05-06"))
+    doc = pipeline.document(doc)
+    ev = next(e for e in doc.events if e.event in ("ACCUSE", "SUPPORT"))
+    assert [a.text for a in ev.source] == [source]
+    if target is None:
+        assert not ev.target
+    else:
+        assert target in [a.text for a in ev.target]
+
+
 @pytest.mark.parametrize("text, crowd", [
     ("Thousands marched through the capital on Sunday. Police fired tear gas and water "
      "cannon.", "Thousands"),
@@ -246,3 +300,29 @@ def test_the_aides_of_a_minister_stay_the_aides(pipeline):
                                              "arrested on Monday.", date="2024-05-02")])
     ev = next(ev for ev in doc.events if ev.event == "COERCE")
     assert [a.text for a in ev.target] == ["minister's aides"]
+
+
+@pytest.mark.parametrize("text", [
+    "Five soldiers were wounded in the ambush.",
+    "Gunmen wounded three policemen near the border.",
+    "Three policemen were injured when the crowd threw stones.",
+])
+def test_people_said_to_be_harmed_stay_an_attack(coded, text):
+    upto, stage = coded
+    ctx = _drafts(upto, text)
+    stage(ctx)
+    assert any(ev.event == "ASSAULT" for ev in ctx.events)
+
+
+@pytest.mark.parametrize("text", [
+    "The government deployed soldiers to the Centre department on Monday.",
+    "The ministry deployed 500 police officers to the border.",
+    "The president sent troops into the northern province.",
+])
+def test_armed_men_sent_somewhere_are_a_show_of_force(coded, text):
+    upto, stage = coded
+    ctx = _drafts(upto, text)
+    stage(ctx)
+    ev = next(ev for ev in ctx.events if ev.event == "MOBILIZE")
+    # the armed men sent are what is mobilised, not its target
+    assert not any(a.sector in ("MIL", "COP") for a in ev.target)

@@ -93,6 +93,51 @@ def test_denied_attacking_is_negated(code):
     assert ev.negated is True
 
 
+@pytest.mark.parametrize("text, doer", [
+    ("The minister denied that police arrested the journalists.", "police"),
+    ("The army denied that soldiers had shot the protesters.", "soldiers"),
+    ("The governor denied that guards beat the prisoners.", "guards"),
+])
+def test_a_denied_clause_with_its_own_subject_names_the_doer(code, text, doer):
+    ev = next(e for e in code(text) if e.event in ("COERCE", "ASSAULT"))
+    assert ev.negated is True
+    assert [a.text for a in ev.source] == [doer]
+
+
+@pytest.mark.parametrize("text, claimer, accused", [
+    ("The minister claimed the rebels had attacked aid workers.", "The minister", "rebels"),
+    ("The army maintains that militants shelled the camp.", "army", "militants"),
+    ("Activists contend that police tortured detainees.", "Activists", "police"),
+])
+def test_a_claim_that_another_used_force_accuses_them(code, text, claimer, accused):
+    evs = code(text)
+    acc = one(evs, "ACCUSE")
+    assert acc.mode == "allege" and acc.cameo.startswith("112")
+    assert [a.text for a in acc.source] == [claimer]
+    assert [a.text for a in acc.target] == [accused]
+    assert any(e.event == "ASSAULT" and e.modality == "reported" for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The army claimed it had killed 20 militants.",
+    "He said the rebels had attacked a convoy.",
+    "The Taliban claimed responsibility for the attack.",
+])
+def test_a_claim_of_ones_own_act_or_a_plain_report_accuses_no_one(code, text):
+    assert not [e for e in code(text) if e.event == "ACCUSE"]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("The United States delivered 20 armoured vehicles to the Haitian National Police.",
+     "USA"),
+    ("Turkey supplied armored personnel carriers to the Libyan government.", "TUR"),
+    ("Russia shipped military vehicles to the junta in Bamako.", "RUS"),
+])
+def test_armoured_vehicles_given_are_military_aid(code, text, country):
+    ev = one(code(text), "AID")
+    assert ev.cameo == "072" and countries(ev.source) == [country]
+
+
 def test_refusal_is_reject_with_inner_target(code):
     ev = one(code("Pakistan refused to send troops to Iraq."), "REJECT")
     assert countries(ev.source) == ["PAK"] and countries(ev.target) == ["IRQ"]

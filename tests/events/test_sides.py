@@ -215,3 +215,22 @@ def test_who_is_under_an_act_is_its_target(pipeline, text, word, target):
     doc = _events(pipeline, text)
     ev = next(ev for ev in doc.events if word in ev.trigger_text)
     assert [a.text for a in ev.target] and target in ev.target[0].text
+
+
+@pytest.mark.parametrize("text, target, source", [
+    ("Anti-government protests spread across Iraq on Friday.", ["IRQ"], []),
+    ("Thousands joined anti-American rallies in Tehran.", ["USA"], []),
+    ("Anti-Putin demonstrators rallied in Moscow on Saturday.", ["RUS"], ["RUS"]),
+])
+def test_anti_x_names_the_target_of_a_protest(pipeline, text, target, source):
+    doc = _events(pipeline, text)
+    ev = next(ev for ev in doc.events if ev.event == "PROTEST")
+    assert _codes(ev.target) == target
+    assert _codes(ev.source) == source  # "anti-American" is no American
+    assert not any(a.text in ("Moscow", "Tehran") for a in ev.target)
+
+
+def test_anti_a_cause_names_no_target(pipeline):
+    doc = _events(pipeline, "Students staged an anti-war demonstration outside parliament.")
+    ev = next(ev for ev in doc.events if ev.event == "PROTEST")
+    assert not any("war" in a.text for a in ev.target + ev.source)

@@ -49,3 +49,16 @@ def test_actors_named_by_a_region_stay_countryless(pipeline, text, trigger):
     ev = next(e for e in doc.events if e.trigger_text.startswith(trigger))
     assert ev.location is not None and ev.source
     assert all(a.country is None for a in ev.source)
+
+
+@pytest.mark.parametrize("text, trigger, words", [
+    ("A gang leader in Port-au-Prince warned that his men would fight any foreign troops "
+     "sent to Haiti.", "warned", "foreign troops"),
+    ("Rebels attacked foreign workers near Kano.", "attacked", "foreign workers"),
+    ("Police in Dubai arrested two foreigners.", "arrested", "two foreigners"),
+])
+def test_foreign_people_take_no_country_from_where_they_are(pipeline, text, trigger, words):
+    (doc,) = pipeline.process_batch([Article(id="f", text=text, date="2024-05-02")])
+    ev = next(e for e in doc.events if e.trigger_text.startswith(trigger))
+    actor = next(a for a in ev.target if a.text == words)
+    assert actor.country is None

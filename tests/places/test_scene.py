@@ -84,3 +84,20 @@ def test_a_sanction_is_placed_where_it_is_decided(pipeline):
         (doc,) = pipeline.process_batch([Article(id="x", text=text, date="2024-02-14")])
         ev = next(ev for ev in doc.events if ev.event == "SANCTION")
         assert ev.location is not None and ev.location.country == country, text
+
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("text, later, country", [
+    ("Rebels shelled the town of Marib overnight. Officials in Sanaa said on Friday "
+     "that the shelling killed two children.", "killed", "YEM"),
+    ("Insurgents ambushed a convoy near Kunduz on Monday. Officials in Washington "
+     "said the ambush wounded six soldiers.", "wounded", "AFG"),
+    ("Jets bombed a market in Idlib on Sunday. Doctors in Beirut said the bombing "
+     "killed twelve people.", "killed", "SYR"),
+])
+def test_an_act_told_again_happened_where_it_was_placed(pipeline, text, later, country):
+    doc = pipeline.document(pipeline.run(Article(id="t", text=text, date="2020-05-01")))
+    ev = next(e for e in doc.events if e.trigger_text.startswith(later))
+    assert ev.location is not None and ev.location.country == country

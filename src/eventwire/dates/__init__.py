@@ -40,6 +40,7 @@ from eventwire import resources
 from eventwire.dates.resolve import WEEKDAYS, resolve
 from eventwire.nlp.dateline import Dateline, find_dated
 from eventwire.nlp.dateline import find as find_dateline
+from eventwire.model import modes_agree
 from eventwire.nlp.syntax import clause_tokens, governing_verb, tree_distance
 
 log = logging.getLogger(__name__)
@@ -250,11 +251,17 @@ def _dates_of_earlier_mentions(events) -> None:
     dated act of its type (and mode, where both have one)."""
     ordered = sorted(events, key=lambda e: e.trigger_span[0])
     for k, ev in enumerate(ordered):
-        if ev.date_text is not None or not _refers_back(ev):
+        if ev.date_text is not None:
+            continue
+        told = getattr(ev, "told_before", None)
+        if told is not None and told.date_text is not None:
+            # "the shelling killed two children": the act the event coref read it as
+            ev.date, ev.date_text = told.date, told.date_text
+            continue
+        if not _refers_back(ev):
             continue
         for prev in reversed(ordered[:k]):
-            modes_agree = prev.mode == ev.mode or not (prev.mode and ev.mode)
-            if prev.event == ev.event and modes_agree:
+            if prev.event == ev.event and modes_agree(prev.mode, ev.mode):
                 if prev.date_text is not None:
                     ev.date, ev.date_text = prev.date, prev.date_text
                 break
@@ -279,11 +286,36 @@ def _event_date(doc, sents, ev, spans, ref: date | None, anchor, memo):
     head = ev.trigger_token  # the events stage's EventDraft
     if head is None:
         return None
+    comp = _promised_act(ev, head)
+    if comp is not None:
+        # "agreed to meet again in February", "threatened to strike the capital in
+        # June", "urged Israel to halt the offensive by Friday": the time of the act
+        # promised, threatened or asked for is not the time of the promise
+        inside = range(comp.left_edge.i, comp.right_edge.i + 1)
+        spans = [e for e in spans if e.root.i not in inside]
     found = _pick(doc, sents[ev.sentence_index], head, spans, ref or date.today(),
                   event_tense(head), anchor, memo)
     if found is not None and ref is None and not re.search(r"\d{4}", found[1]):
         return None  # a relative expression needs an article date
     return found
+
+
+# the types whose trigger is a speech act about another act: a promise, a threat, a
+# request, a refusal ("agreed to meet", "threatened to strike", "urged X to halt")
+SPEECH_ACTS = ("AGREE", "THREATEN", "REQUEST", "REJECT")
+
+
+def _promised_act(ev, head):
+    """The complement clause of a speech-act trigger that holds the act it is about
+    ("to meet again in February" under "agreed"), or None."""
+    tok = getattr(ev, "coded_token", None)
+    if ev.event not in SPEECH_ACTS or tok is None or tok.i == head.i:
+        return None
+    while tok.head.i != tok.i and tok.head.i != head.i:
+        tok = tok.head
+    if tok.head.i == head.i and tok.dep_ in ("xcomp", "ccomp") and tok.i != head.i:
+        return tok
+    return None
 
 
 def _reports_over(ent, trig_head) -> bool:

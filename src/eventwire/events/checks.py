@@ -98,6 +98,7 @@ from eventwire import geo, resources
 from eventwire.context import ArticleContext
 
 WORDS = resources.classes("events/checks.tsv", header=True)
+_EVENT_WORDS = resources.classes("events/words.tsv", header=True)
 DATE_ENTITIES = WORDS["date_entity"]
 DECLINING = WORDS["declining_verb"]
 UNSPOKEN = WORDS["unspoken"]
@@ -155,6 +156,8 @@ def a_force_of_nature(ev) -> bool:
 # the types only an actor's words make: a document that "calls for" makes none
 SPEECH_TYPES = ("REQUEST", "THREATEN", "ACCUSE", "SUPPORT", "REJECT", "AGREE", "CONCEDE")
 DOCUMENTS = WORDS["document"]
+# "the plan drew criticism from the EU": the plan is reacted to, it does not speak
+RECEIVING = _EVENT_WORDS["receiving"] | _EVENT_WORDS["provoking"]
 OPINION_VERBS = WORDS["opinion_verb"]
 STATE_VERBS = WORDS["state_verb"]
 
@@ -168,7 +171,8 @@ def a_plan_speaks(ev) -> bool:
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is None and tok.dep_ in ("xcomp", "conj"):
         subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-    return subj is not None and subj.lemma_.lower() in DOCUMENTS
+    return subj is not None and subj.lemma_.lower() in DOCUMENTS and \
+        tok.lemma_.lower() not in RECEIVING
 
 
 def agreeing_with_an_opinion(ev) -> bool:
@@ -228,6 +232,29 @@ def how_people_are_equipped(ev) -> bool:
         c.dep_ == "prep" and c.lower_ == "with" for c in kids)
 
 
+HARMED = ("wound", "injure", "hurt", "maim")
+QUANTIFIERS = ("many", "several", "some", "few", "more", "most", "all", "scores", "dozens",
+               "hundreds", "thousands")
+
+
+def the_harmed_as_people(ev) -> bool:
+    """'Dozens of wounded lay in the corridors', 'there are many wounded', 'the
+    hospital could not cope with the injured': a participle of harm standing for the
+    people harmed names them, not an act (the act is told where they were harmed)."""
+    tok = ev.trigger_token
+    if tok is None or ev.event != "ASSAULT" or tok.tag_ != "VBN" or \
+            tok.lemma_.lower() not in HARMED or ev.source:
+        return False
+    if any(c.dep_ in ("agent", "dobj", "auxpass", "nsubjpass") for c in tok.children):
+        return False
+    if tok.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj", "attr"):
+        return True  # "dozens of wounded", "the wounded were taken to hospital"
+    if tok.dep_ == "acl" and tok.head.lower_ in QUANTIFIERS:
+        return True  # "many wounded"
+    return tok.dep_ == "acomp" and any(c.dep_ == "expl" for c in tok.head.children) and \
+        any(c.lower_ in QUANTIFIERS for c in tok.children)
+
+
 HABITUAL = WORDS["habitual"]
 POLL_WORDS = WORDS["poll"]
 HABITUAL_BASIS = WORDS["habitual_basis"]
@@ -284,6 +311,11 @@ def a_poll_share(ev) -> bool:
     return bool(ev.source) and all(a.kind in ("people", "group") for a in ev.source)
 
 
+# head nouns of armed men ("soldiers", "troops", "police"), from the actors' sector table
+FORCE_NOUNS = frozenset(r[0] for r in resources.rows("actors/sectors.tsv")
+                        if len(r) > 1 and r[1] in FORCE_SECTORS)
+
+
 def _done_by_none_of(ev, types, lemmas, sectors) -> bool:
     """Is ``ev`` of one of ``types``, on a trigger word of ``lemmas``, with no source
     of ``sectors``?"""
@@ -298,7 +330,15 @@ def going_somewhere_unarmed(ev) -> bool:
     left Paris': going somewhere, or leaving it, is a show of force (MOBILIZE) or a
     withdrawal (RETREAT) only when armed men go ("the army entered the town",
     "marines landed in the port", "US troops left Iraq")."""
-    return _done_by_none_of(ev, ("MOBILIZE", "RETREAT"), MOVEMENT, FORCE_SECTORS)
+    if not _done_by_none_of(ev, ("MOBILIZE", "RETREAT"), MOVEMENT, FORCE_SECTORS):
+        return False
+    # "the government deployed soldiers to the north", "landed marines on the
+    # island": armed men sent are armed men going
+    tok = ev.coded_token or ev.trigger_token
+    return not any(c.dep_ == "dobj" and any(
+        w.lemma_.lower() in FORCE_NOUNS for w in [c] + [m for m in c.children
+                                                   if m.dep_ in ("compound", "amod")])
+        for c in tok.children)
 
 
 def found_by_no_authority(ev) -> bool:
@@ -310,7 +350,7 @@ def found_by_no_authority(ev) -> bool:
 
 
 DROP_RULES = (trigger_in_a_date, declining_to_speak, a_force_of_nature,
-              how_people_are_equipped, going_somewhere_unarmed, found_by_no_authority,
+              how_people_are_equipped, the_harmed_as_people, going_somewhere_unarmed, found_by_no_authority,
               a_plan_speaks,
               agreeing_with_an_opinion, as_opposed_to, wanting_a_thing, a_habit, a_poll_share,
               a_thing_threatens)

@@ -68,6 +68,15 @@ FAR_FRAMES = ("request", "reject", "threaten", "intend")
 # word classes of events/classes.tsv naming people a domestic act aims at
 HOME_CLASSES = ("person", "prisoner", "actorish", "protest", "media", "homepeople")
 _WORDS = resources.classes("events/words.tsv", header=True)
+# acts whose claim accuses their doer ("claimed the rebels had attacked aid workers"),
+# with the CAMEO code of that accusation (PLOVER ACCUSE, mode allege): force is
+# aggression (1123), coercion an abuse of rights (1122)
+# sectors of armed men (PLOVER/CAMEO agent types)
+FORCE_SECTORS = ("MIL", "COP", "REB", "UAF", "SPY")
+ALLEGATION_CODES = {"ASSAULT": "1123", "COERCE": "1122"}
+# reactions one receives from others ("faced criticism from", "drew praise from",
+# "attracted protests from", "received threats from", "faced demands from")
+REACTION_TYPES = ("ACCUSE", "SUPPORT", "PROTEST", "THREATEN", "REQUEST", "REJECT")
 
 
 class EventCoder:
@@ -117,6 +126,7 @@ class SentenceCoder:
             # "Trump attacked Clinton" is words, not force
             out = literal_conflict(self.lex, self.doc, out, own)
             out = self._drop_purposes_of_unrealised(out)
+            out += self._allegations(out)
         out.extend(self._judgements(out, set(verb_hits) | set(noun_hits)))
         for ev in out:  # the evidence of this mention (dedupe merges mentions)
             ev.mentions = [{"trigger": {"text": ev.trigger_text, "span": list(ev.trigger_span)},
@@ -230,6 +240,44 @@ class SentenceCoder:
             return True
         acts = self.roles.best_actors(judged)
         return bool(acts) and all(a.key() in keys for a in acts)
+
+
+    def _allegations(self, events: list[EventDraft]) -> list[EventDraft]:
+        """A claim that another used force or coercion accuses them (PLOVER ACCUSE, mode
+        allege): "the minister claimed the rebels had attacked aid workers", "the army
+        maintains that militants shelled the camp", "activists contend that police
+        tortured detainees". The act stays, reported by the claimer; one's claim of one's
+        own act ("the army claimed it had killed 20 militants") accuses no one."""
+        out: list[EventDraft] = []
+        seen: set[int] = set()
+        for ev in events:
+            if ev.event not in ALLEGATION_CODES or ev.negated or ev.modality != "reported" or \
+                    not ev.source or ev.reported_by is None or ev.coded_token is None:
+                continue
+            g = ev.coded_token
+            while g.head.i != g.i and g.i in range(self.sent.start, self.sent.end):
+                g = g.head
+                if lemma(g) in _WORDS["alleging"] and g.pos_ == "VERB":
+                    break
+            else:
+                continue
+            if lemma(g) not in _WORDS["alleging"] or g.i in seen or negated(g):
+                continue
+            says = ev.reported_by
+            if any(a.key() == says.key() or a.span == says.span for a in ev.source):
+                continue
+            seen.add(g.i)
+            code = ALLEGATION_CODES[ev.event]
+            info = self.lex.info(code)
+            out.append(EventDraft(
+                event=info.type, trigger_text=g.text, trigger_span=(g.idx, g.idx + len(g)),
+                sentence_index=self.index, sentence=self.sent.text, mode=info.mode,
+                context=[c for c in (info.context or "").split(";") if c],
+                cameo=code, goldstein=info.goldstein,
+                quad_class=PLOVER_TYPES[info.type][0], source=[says],
+                target=list(ev.source), negated=False, modality="asserted",
+                confidence=ev.confidence, trigger_token=g, coded_token=g))
+        return out
 
     def _light_and_consumed(self, verb_hits, noun_hits):
         """Nouns under an event verb refine it (consumed: {noun index: verb index}),
@@ -430,7 +478,21 @@ class SentenceCoder:
         tgt = d.target_override if d.target_override is not None else targets
         if not is_noun and any(f in _WORDS["topic_verb"] for f in forms(trigger)):
             tgt = self._not_the_topic(trigger, tgt)
-        if is_noun and anchor is not None and source and \
+        if is_noun and anchor is not None and d.type in REACTION_TYPES and (
+                lemma(anchor) in _WORDS["receiving"] or lemma(anchor) in _WORDS["provoking"]):
+            # "the minister faced criticism from lawmakers", "the raid sparked
+            # condemnation from the UN": who reacts is the "from" object; who receives
+            # it is the subject of a receiving verb (a provoking verb's subject is a cause)
+            src = source or self._from_actors(trigger, anchor)
+            if lemma(anchor) in _WORDS["receiving"] and not d.target_override:
+                st = subject_tok(self.lex, anchor)
+                got = self.roles.np_actors(st) if st is not None else []
+                keys = {a.span for a in src}
+                tgt = [a for a in tgt if a.span not in keys] + \
+                    [a for a in got if a.span not in keys and a not in tgt]
+            elif not tgt:
+                tgt = []
+        elif is_noun and anchor is not None and source and \
                 lemma(anchor) in _WORDS["suffering"] and d.type == "ASSAULT":
             # "twelve people died in the bombing, carried out by Islamic State": the
             # noun names its doer, and who suffers it is its target
@@ -447,6 +509,10 @@ class SentenceCoder:
             if st is not None and st.pos_ != "NUM" and any(a.span == b.span for a in src
                                       for b in self.roles.np_actors(st)):
                 tgt, src = src + [a for a in tgt if a not in src], []
+        if d.type == "PROTEST":
+            tgt = self._opposed(trigger, anchor, is_noun, tgt)
+            against = {a.span for a in tgt}
+            src = [a for a in src if a.span not in against]  # "anti-American" is no American
         sides = self.roles.between_parties(trigger)
         if sides is not None:
             # "clashes between police and students": the first side acts on the second;
@@ -664,6 +730,38 @@ class SentenceCoder:
         subj = subject_tok(self.lex, v)
         return (subj, denied) if subj is not None else None
 
+    def _opposed(self, trigger, anchor, is_noun: bool, tgt: list[Actor]) -> list[Actor]:
+        """A protest's "anti-X" names its target ("anti-government protests",
+        "anti-Mubarak protesters marched", "joined anti-American rallies"), before the
+        places it happened in ("marched in Cairo")."""
+        hosts = [trigger]
+        v = anchor if is_noun and anchor is not None else (None if is_noun else trigger)
+        if v is not None:
+            st = subject_tok(self.lex, v)
+            if st is not None:
+                hosts.append(st)
+        for h in hosts:
+            got = self.roles.opposed_actors(h)
+            if got:
+                keys = {a.span for a in got}
+                return got + [a for a in tgt if a.span not in keys and not self._a_place(a)]
+        return tgt
+
+    def _a_place(self, actor) -> bool:
+        span = self.doc.char_span(actor.span[0], actor.span[1], alignment_mode="expand")
+        return span is not None and len(span) > 0 and span.root.ent_type_ in ("GPE", "LOC", "FAC")
+
+    def _from_actors(self, trigger, anchor) -> list[Actor]:
+        """The actors of a "from" phrase on a reaction noun or its verb ("criticism from
+        the EU", "drew fire from lawmakers")."""
+        for host in (trigger, anchor):
+            for c in host.children:
+                if c.dep_ == "prep" and c.lower_ == "from":
+                    pob = next((q for q in c.children if q.dep_ == "pobj"), None)
+                    if pob is not None:
+                        return self.roles.np_actors(pob)
+        return []
+
     def _event_source(self, d: Act, top, say, is_noun: bool, anchor, source) -> list[Actor]:
         """The source: an override of the frames, the requester's subject, a noun's own
         source, else the subject of the topmost frame (a pronoun under "says" is the
@@ -703,10 +801,16 @@ class SentenceCoder:
         return any(lem in classes.get(c, ()) for c in HOME_CLASSES)
 
     def _own_of_source(self, actor) -> bool:
-        """An actor phrase owned by the subject ("its troops", "their forces")."""
+        """An actor phrase owned by the subject ("its troops", "their forces"), or armed
+        men sent ("deployed soldiers of the army to the north", "sent 500 police to
+        the border": the object of the mobilising verb is what it mobilises)."""
         span = self.doc.char_span(actor.span[0], actor.span[1], alignment_mode="expand")
-        return span is not None and any(
-            t.dep_ == "poss" and t.lower_ in _WORDS["possessive"] for t in span.root.children)
+        if span is None:
+            return False
+        root = span.root
+        if any(t.dep_ == "poss" and t.lower_ in _WORDS["possessive"] for t in root.children):
+            return True
+        return root.dep_ == "dobj" and actor.sector in FORCE_SECTORS and not actor.igo
 
     def _threatened_party(self, v, chain, tgt):
         """"threatened to X unless/if Y does Z": Y is the one threatened."""

@@ -23,6 +23,15 @@ of the nearest earlier event of its type (and mode) within
 of different countries (the arrest of foreign activists is not the arrest of the
 country's own students told before).
 
+An act whose subject is a definite noun of an act of the same type ("the shelling
+killed two children", "the airstrikes destroyed a school", "the attack wounded 30")
+was done by that act's doer, whom the article has named before: "Rebels shelled the
+town overnight. The shelling killed two children." "Jets struck the port on Monday.
+The raids sank two boats." "Gunmen opened fire on a bus. The attack wounded 30."
+Such an event with no source, or with only the act itself as its source ("the
+airstrikes" read as the air force that flew them), takes the source of the nearest
+earlier event of its type, as a definite noun of it would.
+
 Force used to control a crowd (tear gas, water cannon, rubber bullets: PLOVER
 ASSAULT, mode crowd-control) with no target is aimed at the protesters of the
 protest told in its sentence or just before it: "Thousands marched through the
@@ -35,6 +44,8 @@ from __future__ import annotations
 
 from eventwire import resources, tuning
 from eventwire.context import ArticleContext
+from eventwire.events.lexicon import load_lexicon
+from eventwire.model import modes_agree
 
 DEFINITE = resources.classes("events/checks.tsv", header=True)["definite"]
 
@@ -45,6 +56,28 @@ def refers_back(ev) -> bool:
     if tok is None or tok.pos_ != "NOUN":
         return False
     return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children)
+
+
+def act_subject(ev):
+    """'The shelling killed two children': the trigger's subject, when it is a definite
+    noun that the lexicon codes as an act of the event's own type (else None)."""
+    tok = ev.coded_token or ev.trigger_token
+    if tok is None or tok.pos_ != "VERB":
+        return None
+    nouns = load_lexicon().nouns
+    for c in tok.children:
+        if c.dep_ == "nsubj" and c.pos_ == "NOUN" and any(
+                d.dep_ == "det" and d.lower_ in DEFINITE for d in c.children):
+            if any(p.type == ev.event for p in nouns.get(c.lemma_.lower()) or ()):
+                return c
+            return None
+    return None
+
+
+def _only_the_act(ev, act) -> bool:
+    """Is the source empty, or only the act itself ("the airstrikes" read as the air
+    force that flew them)?"""
+    return all(a.span[0] <= act.idx < a.span[1] for a in ev.source)
 
 
 def agentless_passive(ev) -> bool:
@@ -73,8 +106,7 @@ def doer_before(events, k: int, sentences: int):
         if here is not None and prev.sentence_index is not None and \
                 here - prev.sentence_index > sentences:
             return None
-        modes_agree = prev.mode == ev.mode or not (prev.mode and ev.mode)
-        if prev.event != ev.event or not modes_agree or not prev.source:
+        if prev.event != ev.event or not modes_agree(prev.mode, ev.mode) or not prev.source:
             continue
         theirs = _countries(prev.target)
         if mine and theirs and not mine & theirs:
@@ -103,8 +135,7 @@ def antecedent(events, k: int, slot: str):
     release of prisoners; "the attack" may be the bombing told before)."""
     ev = events[k]
     for prev in reversed(events[:k]):
-        modes_agree = prev.mode == ev.mode or not (prev.mode and ev.mode)
-        if prev.event == ev.event and modes_agree and getattr(prev, slot):
+        if prev.event == ev.event and modes_agree(prev.mode, ev.mode) and getattr(prev, slot):
             return prev
     return None
 
@@ -128,6 +159,13 @@ class EventCorefStage:
                 if prev is not None:
                     ev.source = list(prev.source)
                 continue
+            act = act_subject(ev) if not ev.source or len(ev.source) == 1 else None
+            if act is not None and _only_the_act(ev, act):
+                prev = antecedent(ordered, k, "source")
+                if prev is not None:
+                    ev.source = list(prev.source)
+                    ev.told_before = prev
+                continue
             if (ev.source and ev.target) or not refers_back(ev):
                 continue
             for slot in ("source", "target"):
@@ -135,3 +173,4 @@ class EventCorefStage:
                     prev = antecedent(ordered, k, slot)
                     if prev is not None:
                         setattr(ev, slot, list(getattr(prev, slot)))
+                        ev.told_before = ev.told_before or prev

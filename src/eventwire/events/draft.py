@@ -10,7 +10,10 @@ never shows:
 - ``coded_token``: the word whose lexicon sense was coded ("impose"); the
   events stage reads it while it codes the sentence;
 - ``folded``: the events stage folded the draft into another event ("a strike
-  to protest X" is one protest): it never leaves the sentence.
+  to protest X" is one protest): it never leaves the sentence;
+- ``told_before``: the earlier draft this one refers back to, when event_coref
+  took actors from it ("the shelling killed two children" after "rebels shelled
+  the town"); event_dates dates the later mention by it.
 
 Life cycle: ``events`` makes drafts -> ``places``, ``event_dates``, ``counts``
 fill ``location``, ``date``, ``size`` -> ``merge`` merges drafts of one event
@@ -41,6 +44,7 @@ class EventDraft(Event):
     trigger_token: "Token | None" = None
     coded_token: "Token | None" = None
     folded: bool = False
+    told_before: "EventDraft | None" = None
 
     def to_event(self) -> Event:
         """The output event: the same fields, none of the draft's own."""

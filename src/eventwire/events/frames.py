@@ -157,8 +157,14 @@ class FrameSite:
 
 
 def deny_frame(d: Act, s: FrameSite, frame: str) -> None:
-    """"The army denied attacking the village" -> negated."""
+    """"The army denied attacking the village" -> negated. A denied clause with a
+    subject of its own names its doer ("the minister denied that police arrested the
+    journalists": police; "denied that the bombing killed civilians": the bombing's
+    doer, found later, not the one who denies)."""
     d.negated = True
+    own = child(s.v, "nsubj") if s.v is not None and s.v.i != s.g.i else None
+    if own is not None and own.pos_ in ("NOUN", "PROPN") and d.source_override is None:
+        d.source_override = s.roles.best_actors(own)
 
 
 def transparent_frame(d: Act, s: FrameSite, frame: str) -> None:

@@ -23,6 +23,8 @@ from eventwire.model import PLOVER_TYPES, Actor
 log = logging.getLogger(__name__)
 
 _WORDS = resources.rows("events/words.tsv", header=True)
+# the sector a head noun names ("government" GOV), from the actors' sector table
+SECTOR_NOUNS = {r[0]: r[1] for r in resources.rows("actors/sectors.tsv") if len(r) > 1}
 # left off a phrase's name, in this order ("the rebels" -> "rebels")
 DETERMINERS = tuple(w + " " for w, cls in _WORDS if cls == "determiner")
 PLACE_PREPS = frozenset(w for w, cls in _WORDS if cls == "place_prep")
@@ -252,6 +254,27 @@ class Roles:
             return None
         return None
 
+    def opposed_actors(self, n) -> list[Actor]:
+        """The actors an "anti-X" modifier of ``n`` names ("anti-government protests",
+        "anti-American rallies", "anti-Mubarak protesters"); none for "anti-war"."""
+        x = anti_object(n)
+        if x is None:
+            return []
+        a = self.span_actor(x)
+        if a is None and self.actors is not None:
+            try:
+                a = self.actors.actor_for_token(x)
+            except Exception:
+                a = None
+        if a is None and x.lemma_.lower() in self.lex.classes.get("actorish", ()):
+            # "anti-government": the parser reads the noun as an adjective
+            a = Actor(text=x.text, span=(x.idx, x.idx + len(x)), name=x.lower_,
+                      country=None, sector=SECTOR_NOUNS.get(x.lemma_.lower()),
+                      kind="organization")
+        if a is None or a.span[0] > x.idx or a.span[1] < x.idx + len(x):
+            return []
+        return [a]
+
     def noun_source(self, n) -> list[Actor]:
         """Who does a noun trigger: its possessor ("Iran's offer"), its "by" object, or
         a national modifier ("a US offer")."""
@@ -277,7 +300,10 @@ class Roles:
                     a = agent(c)
                     if a is not None:
                         return self.np_actors(a)
+        against = anti_object(n)
         for c in n.children:
+            if c is against or against is not None and c.i in (against.i - 1, against.i - 2):
+                continue  # "anti-American rallies" are not American
             if c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ("NORP", "GPE", "ORG")):
                 a = self.span_actor(c)
                 if a is not None:
@@ -409,6 +435,19 @@ class Roles:
                         if found is not None:
                             return found
         return None
+
+
+def anti_object(n):
+    """The X of an "anti-X" modifier of noun ``n`` (the parser splits "anti-government"
+    into "anti", "-", "government", all modifiers of the noun), or None."""
+    mods = [c for c in n.children if c.dep_ in ("amod", "compound", "nmod") and c.i < n.i]
+    for c in mods:
+        if c.lower_.startswith("anti-") and len(c.lower_) > 5:
+            return c
+        doc = c.doc
+        if c.lower_ == "anti" and c.i + 2 < n.i and doc[c.i + 1].text == "-":
+            return doc[c.i + 2]
+    return None
 
 
 def reported_subject(v) -> list:

@@ -10,8 +10,8 @@ domestic sector (government, army, police, courts, parties, opposition,
 rebels, civilians, media, business, ...), a people-kind ("protesters",
 "residents"), or a crowd named by its size alone ("hundreds protested in
 Hebron", "thousands marched through Minsk", "dozens were detained in Cairo")
-is of that country. Foreign and international actors
-are never changed: they carry their own country or body, and refugees and
+is of that country. Foreign and international actors ("foreign troops",
+"overseas investors", "foreigners") are never changed: they carry their own country or body, and refugees and
 migrants (sector REF) are often foreigners, and actors named by a region
 ("Western governments", "Latin American leaders", ``actors/regions.tsv``
 constructs) are of several countries, so they are left alone.
@@ -49,10 +49,17 @@ def names_a_region(actor) -> bool:
     return any(f" {c} " in text for c in CONSTRUCTS)
 
 
+# words that make people foreign where they act ("foreign troops", "overseas
+# investors", "foreigners"), from the event lexicon's word classes
+FOREIGN = resources.classes("events/words.tsv", header=True)["foreign"]
+
+
 def is_local(actor) -> bool:
     """An actor the place of its event can give a country to."""
     if actor.country or actor.igo or names_a_region(actor):
         return False
+    if any(w.strip(".,;:'\"") in FOREIGN for w in actor.text.lower().split()):
+        return False  # "foreign troops sent to the country" are not its own
     return actor.sector in DOMESTIC or (actor.sector is None and (
         actor.kind == "people" or actor.kind == "group" and is_crowd(actor)))
 

@@ -16,6 +16,10 @@ counts as much as two placed events, three after a preposition of place. No scen
 country, nor when two countries share the lead: a precise empty slot beats a
 wrong place.
 
+An event that refers back to an act told before (the event coreference stage read
+"the shelling killed two children" as the shelling of Marib told before, "the
+talks ended" as the talks in Oslo) and names no place happened where that act did.
+
 Before the scene, an act a state does at home takes the state's country: an act
 of coercion (arrests, detentions, raids, deportations, bans: PLOVER COERCE) or a
 sanction (a ban on a foreign airline, a revoked permit, an expelled envoy) by a
@@ -135,6 +139,11 @@ class SceneStage:
     def __call__(self, ctx: ArticleContext) -> None:
         code = scene_country(ctx.events, getattr(ctx.article, "title", None))
         for ev in ctx.events:
+            told = getattr(ev, "told_before", None)
+            if ev.location is None and told is not None and told.location is not None:
+                # "the shelling killed two children" after "rebels shelled Marib":
+                # the act told before, continued, happened where it was placed
+                ev.location = told.location
             home = home_country(ev) if ev.location is None else None
             if home is not None:
                 ev.location = self._country(home)
