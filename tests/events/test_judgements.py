@@ -44,6 +44,9 @@ def test_the_lexicon_is_vaders_and_read_from_the_installed_package():
      "ACCUSE", ["UKR"], ["RUS"]),
     ("The Swedish minister said the Danish prime minister was brave.",
      "SUPPORT", ["SWE"], ["DNK"]),
+    # too much of a good thing is a fault
+    ("The Austrian chancellor said the Czech premier was too focused on his party to "
+     "care about the floods.", "ACCUSE", ["AUT"], ["CZE"]),
     ('"The Serbian government\'s plan is a fraud," a Croatian minister told reporters.',
      "ACCUSE", ["HRV"], ["SRB"]),
     # owned_fault: a noun rated bad owned by an actor
@@ -91,6 +94,13 @@ def test_a_judgement_of_an_actor_or_its_act(pipeline, text, etype, source, targe
     "The Somali army said rebels had launched a terrorist attack on the base.",
     # a mixed judgement
     "The Mexican leader said the senator was ambitious but not very well informed.",
+    # how good something is, told about, not said
+    "The Peruvian senator gave a speech about how great Peru is.",
+    # feelings
+    "The Bolivian minister said the farmers were angry.",
+    '"The miners turned their sorrow into a campaign," the Chilean senator said.',
+    # a clause of what someone wants done
+    '"We must make sure the Korean team is in an advantageous position," the coach said.',
 ])
 def test_no_judgement(pipeline, text):
     doc = _doc(pipeline, text)

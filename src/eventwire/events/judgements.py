@@ -107,6 +107,8 @@ def phrase_rating(lex, tok):
         return 0.0, None
     v = rating(lex, tok)
     if v:
+        if any(c.dep_ == "advmod" and c.lower_ == "too" for c in tok.children):
+            v = -abs(v)  # "too focused on his campaign to care": a fault
         return v, tok
     best = (0.0, None)
     if lemma(tok) in _CLASSES["act"]:  # "an act of aggression", "a policy of deceit"
@@ -209,10 +211,12 @@ def said_to_be(lex, tok, clues=None):
     if tok.dep_ not in ("attr", "acomp") or lemma(tok.head) not in _CLASSES["copula"]:
         return None
     cop = tok.head
-    if _unsure(lex, cop) or _question(tok):
+    if _unsure(lex, cop) or _question(tok) or _governed(lex, cop):
         return None
     if lemma(tok) in _CLASSES["feeling"]:
         return None  # "voters are angry": how they feel
+    if any(c.dep_ == "advmod" and c.tag_ in ("WRB", "WP") for c in tok.children):
+        return None  # "talked about how great the country is": no one judged
     v, word = phrase_rating(lex, tok)
     if not v:
         return None
@@ -232,6 +236,15 @@ def said_to_be(lex, tok, clues=None):
     if _mixed(lex, tok, cop, v):
         return None  # "bold but not at all well informed": no judgement of one kind
     return Judgement("said_to_be", word, v > 0, spk, subj)
+
+
+def _governed(lex, cop) -> bool:
+    """A copula in the complement of a verb that is neither a reporting verb nor one
+    of holding a view ("to ensure the party is in a strong position")."""
+    if cop.dep_ not in ("ccomp", "xcomp", "advcl", "pcomp"):
+        return False
+    gov = cop.head
+    return not (lex.verb_frame(lemma(gov)) == "say" or lemma(gov) in _CLASSES["opinion"])
 
 
 def _mixed(lex, tok, cop, v: float) -> bool:
@@ -254,6 +267,8 @@ def owned_fault(lex, tok, clues=None):
     owner = child(tok, "poss")
     if owner is None or owner.pos_ not in ("PROPN", "NOUN", "PRON") or _self(owner):
         return None
+    if lemma(tok) in _CLASSES["feeling"]:
+        return None  # "their frustrations": what they feel
     v = rating(lex, tok)
     if v >= 0 or negated(tok):
         return None  # "the minister's supporters", "their values": no praise
