@@ -309,7 +309,7 @@ def judged_act(lex, tok, clues=None):
     clause = tok
     while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head
-    if _unsure(lex, clause, negation=False) or _question(tok):
+    if _unsure(lex, clause, negation=False) or _question(tok) or _governed(lex, clause):
         return None
     say, spk = _speaker(lex, clause)
     if say is None and not quoted(tok):
