@@ -99,6 +99,14 @@ def test_a_judgement_of_an_actor_or_its_act(pipeline, text, etype, source, targe
     # feelings
     "The Bolivian minister said the farmers were angry.",
     '"The miners turned their sorrow into a campaign," the Chilean senator said.',
+    "Greek voters are very dubious about the Italian plan, the Maltese minister said.",
+    # a condition
+    "The Uruguayan senator said the Argentine decision was wise if the talks resume.",
+    # what a thing that is no actor says
+    "The Ecuadorian campaign tested a slogan that describes the Colombian border "
+    "policy as dangerous.",
+    # an act of the owner, not a fault
+    "The Bolivian newspaper said it had reviewed the Chilean embassy's complaints.",
     # a clause of what someone wants done
     '"We must make sure the Korean team is in an advantageous position," the coach said.',
 ])

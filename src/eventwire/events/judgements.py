@@ -155,9 +155,11 @@ def _question(tok) -> bool:
 
 
 def _unsure(lex, v, negation: bool = True) -> bool:
-    """A clause that asserts nothing: conditional, hedged by a modal or a future, or
-    (with ``negation``) negated."""
-    return bool(auxes(lex, v) & {"aux_hypo", "aux_future"}) or conditional(lex, v) or (
+    """A clause that asserts nothing: conditional or with a condition of its own ("is a
+    good thing if he wins"), hedged by a modal or a future, or (with ``negation``)
+    negated."""
+    return bool(auxes(lex, v) & {"aux_hypo", "aux_future"}) or conditional(lex, v) or any(
+        c.dep_ == "advcl" and conditional(lex, c) for c in v.children) or (
         negation and negated(v))
 
 
@@ -201,6 +203,9 @@ def named_as(lex, tok, clues=None):
         if v and obj is not None:
             by = child(tok, "agent")
             spk = child(by, "pobj") if by is not None else subject_tok(lex, tok)
+            if spk is not None and spk.pos_ == "NOUN" and clues is not None and \
+                    not clues.is_actor(spk):
+                return None  # "a message that characterizes the state as broken"
             return Judgement("named_as", word, v > 0, spk, obj, verb=tok)
     return None
 
@@ -213,8 +218,9 @@ def said_to_be(lex, tok, clues=None):
     cop = tok.head
     if _unsure(lex, cop) or _question(tok) or _governed(lex, cop):
         return None
-    if lemma(tok) in _CLASSES["feeling"]:
-        return None  # "voters are angry": how they feel
+    if lemma(tok) in _CLASSES["feeling"] or any(
+            c.dep_ == "prep" and c.lower_ == "about" for c in tok.children):
+        return None  # "voters are angry", "are dubious about it": how they feel
     if any(c.dep_ == "advmod" and c.tag_ in ("WRB", "WP") for c in tok.children):
         return None  # "talked about how great the country is": no one judged
     v, word = phrase_rating(lex, tok)
@@ -267,8 +273,8 @@ def owned_fault(lex, tok, clues=None):
     owner = child(tok, "poss")
     if owner is None or owner.pos_ not in ("PROPN", "NOUN", "PRON") or _self(owner):
         return None
-    if lemma(tok) in _CLASSES["feeling"]:
-        return None  # "their frustrations": what they feel
+    if lemma(tok) in _CLASSES["feeling"] or lex.nouns.get(lemma(tok)):
+        return None  # "their frustrations": what they feel; "their complaints": an act
     v = rating(lex, tok)
     if v >= 0 or negated(tok):
         return None  # "the minister's supporters", "their values": no praise
