@@ -303,6 +303,9 @@ PLACES_LOCAL_PEOPLE_LEVELS = 6
 # disgrace") when VADER rates it at least this far from neutral (its scale runs from -4
 # to +4); measured on the real-news tune part.
 EVENT_JUDGEMENT_MIN_VALENCE = 1.4
+# A judgement's rule starts from a word at most this many steps above a rated word ("an
+# act of provocation" under "considered": provocation -> of -> act -> considered).
+EVENT_JUDGEMENT_CLIMB = 4
 
 # -- events (confidence) ----------------------------------------------------------
 # The default --min-confidence of code and ingest: on the learned confidence

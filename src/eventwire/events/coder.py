@@ -32,7 +32,7 @@ import logging
 from eventwire import resources, tuning
 from eventwire.events.draft import EventDraft
 from eventwire.events.figurative import literal_conflict
-from eventwire.events.judgements import JUDGED_ACTS, judgements
+from eventwire.events.judgements import JUDGED_ACTS, judgements, near_rated
 from eventwire.events.frames import (HOSTILE_ROOTS, Act, apply_alleger, apply_auxiliaries,
                                      apply_frames, apply_reporting, climb)
 from eventwire.events.lexicon import Lexicon, Pattern, load_lexicon
@@ -92,16 +92,20 @@ class EventCoder:
                              "run it through Pipeline.process")
         events: list[EventDraft] = []
         text = ctx.article.text if ctx.article is not None else doc.text  # Doc.text rebuilds
+        near = near_rated(self.lex, doc)  # the words a judgement can start from
         for si, sent in enumerate(doc.sents):
-            events.extend(SentenceCoder(self.lex, doc, sent, si, ctx.actors, text).code())
+            events.extend(SentenceCoder(self.lex, doc, sent, si, ctx.actors, text,
+                                        near).code())
         return events
 
 
 class SentenceCoder:
     """Codes the events of one sentence (``code() -> list[EventDraft]``)."""
 
-    def __init__(self, lex: Lexicon, doc, sent, index: int, actors, text: str) -> None:
+    def __init__(self, lex: Lexicon, doc, sent, index: int, actors, text: str,
+                 near: set[int] | None = None) -> None:
         self.lex = lex
+        self.near = near
         self.doc = doc
         self.text = text
         self.sent = sent
@@ -140,7 +144,7 @@ class SentenceCoder:
         already have."""
         skip = triggers | {ev.coded_token.i for ev in events if ev.coded_token is not None}
         out: list[EventDraft] = []
-        for j in judgements(self.lex, self.sent, skip, self._known_actor):
+        for j in judgements(self.lex, self.sent, skip, self._known_actor, self.near):
             info = self.lex.info(j.code)
             if any(ev.event == info.type for ev in out) or \
                     self._told_already(j, info.type, events):

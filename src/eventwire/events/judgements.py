@@ -33,12 +33,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources as package_files
 
+import numpy as np
+from spacy.attrs import HEAD, LEMMA, LOWER
+from spacy.strings import hash_string
+
 from eventwire import resources, tuning
 from eventwire.events.subject import subject_tok
 from eventwire.events.syntax import (SUBJ, auxes, child, conditional, lemma, negated,
                                      say_above)
 
-__all__ = ["JUDGED_ACTS", "Clues", "Judgement", "JUDGEMENT_RULES", "judgements", "valences", "DISAPPROVE_CODE",
+__all__ = ["JUDGED_ACTS", "Clues", "Judgement", "near_rated", "JUDGEMENT_RULES", "judgements", "valences", "DISAPPROVE_CODE",
            "PRAISE_CODE"]
 
 DISAPPROVE_CODE = "110"  # CAMEO: disapprove (PLOVER ACCUSE, disapprove)
@@ -342,6 +346,41 @@ def _judged(subj, clues=None) -> bool:
 JUDGEMENT_RULES = (named_as, said_to_be, owned_fault, judged_act)
 
 
+@lru_cache(maxsize=4)
+def _rated_hashes(blame: frozenset) -> np.ndarray:
+    words = set(valences()) | set(blame)
+    return np.sort(np.fromiter((hash_string(w) for w in words), dtype=np.uint64,
+                               count=len(words)))
+
+
+def _among(keys: np.ndarray, sorted_hashes: np.ndarray) -> np.ndarray:
+    at = np.minimum(np.searchsorted(sorted_hashes, keys), len(sorted_hashes) - 1)
+    return sorted_hashes[at] == keys
+
+
+def near_rated(lex, doc) -> set[int]:
+    """The tokens of ``doc`` a rule can start from: a rated word (by its form or lemma)
+    and the words up to ``tuning.EVENT_JUDGEMENT_CLIMB`` steps above it (its
+    predicate, naming verb, owner noun or act). Read once per document from its
+    arrays, so that the many sentences with no rated word cost nothing more."""
+    if not len(doc):
+        return set()
+    arr = doc.to_array([LOWER, LEMMA, HEAD]).astype(np.int64)
+    hashes = _rated_hashes(frozenset(lex.classes.get("blame", ())))
+    rated = _among(arr[:, 0].astype(np.uint64), hashes) | _among(
+        arr[:, 1].astype(np.uint64), hashes)
+    heads = np.arange(len(doc)) + arr[:, 2]
+    near: set[int] = set()
+    for i in np.nonzero(rated)[0].tolist():
+        for _ in range(tuning.EVENT_JUDGEMENT_CLIMB):
+            near.add(i)
+            h = int(heads[i])
+            if h == i:
+                break
+            i = h
+    return near
+
+
 @dataclass(slots=True)
 class Clues:
     """What the coder knows of a sentence: ``triggers``, the tokens of its coded events;
@@ -355,14 +394,22 @@ class Clues:
             self.is_actor = lambda tok: False
 
 
-def judgements(lex, sent, skip: set[int], is_actor=None) -> list[Judgement]:
+def judgements(lex, sent, skip: set[int], is_actor=None, near=None) -> list[Judgement]:
     """The judgements of a sentence, one per rated word; tokens in ``skip`` (already
     coded triggers) are neither naming verbs nor rated words (an act judged may be one:
-    "the brutal raid"); ``is_actor(tok)`` tells whether a noun names a known actor."""
+    "the brutal raid"); ``is_actor(tok)`` tells whether a noun names a known actor;
+    ``near``: ``near_rated`` of the document (worked out here when not given)."""
+    if near is None:
+        near = near_rated(lex, sent.doc)
+    starts = [i for i in range(sent.start, sent.end) if i in near]
+    if not starts:
+        return []
     clues = Clues(set(skip), is_actor)
     out: list[Judgement] = []
     used: set[int] = set()
-    for tok in sent:
+    doc = sent.doc
+    for i in starts:
+        tok = doc[i]
         for rule in JUDGEMENT_RULES:
             j = rule(lex, tok, clues)
             if j is not None and j.word.i not in used and j.word.i not in skip and (
