@@ -367,3 +367,54 @@ def test_a_person_who_leads_a_body_is_of_its_country(analyze, text, word, countr
     doc, actors = analyze(text, date(2020, 1, 5))
     a = actors.actor_for_token([t for t in doc if t.text == word][-1])
     assert a is not None and a.kind == "person" and a.country == country, a
+
+
+@pytest.mark.parametrize("text, word, dateline_country", [
+    ("BEIRUT, March 13 (Wire) - Rebel commanders accused the army of shelling "
+     "civilians in Aleppo.", "army", "LBN"),
+    ("NAIROBI, May 2 (Wire) - The army said it repelled an attack on a base near "
+     "Kismayo.", "army", "KEN"),
+    ("AMMAN, June 9 (Wire) - The police said they detained six suspects after a raid "
+     "near Mosul.", "police", "JOR"),
+])
+def test_the_datelines_place_is_not_the_story(text, word, dateline_country):
+    from eventwire.model import Article
+    from eventwire.pipeline import Pipeline
+    ctx = Pipeline(until="actors").run(Article(id="d", text=text, date="2024-06-10"))
+    a = ctx.actors.actor_for_token(next(t for t in ctx.doc if t.lower_ == word))
+    assert a.country != dateline_country
+
+
+@pytest.mark.parametrize("text, word, country", [
+    ("Colombia's government and the ELN agreed to extend their ceasefire in Bogota. "
+     "Colombian negotiators praised the deal. Venezuela's foreign minister welcomed it. "
+     "The truce does not cover the Gulf Clan, the country's largest gang.", "gang", "COL"),
+    ("Kenyan police arrested 40 protesters in Nairobi on Monday. Kenya's opposition "
+     "leader condemned the arrests. Kenyan officials blamed the opposition for the "
+     "unrest. Uganda's president called for calm. The country's interior minister said "
+     "the curfew would stay.", "minister", "KEN"),
+    ("Lebanon's parliament met on Monday, and the country's army deployed in the south.",
+     "army", "LBN"),
+])
+def test_the_country_is_the_state_the_article_is_about(text, word, country):
+    from eventwire.model import Article
+    from eventwire.pipeline import Pipeline
+    ctx = Pipeline(until="actors").run(Article(id="c", text=text, date="2024-06-10"))
+    a = ctx.actors.actor_for_token([t for t in ctx.doc if t.lower_ == word][-1])
+    assert a.country == country
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Iran's foreign minister spoke on Monday. The Arab states condemned the plan.",
+     "states"),
+    ("Iran's foreign minister spoke on Monday. Several member states condemned the plan.",
+     "states"),
+    ("Israel's army raided Jenin overnight. Arab countries called for restraint.",
+     "countries"),
+])
+def test_a_construct_of_several_states_takes_no_state_from_the_article(text, word):
+    from eventwire.model import Article
+    from eventwire.pipeline import Pipeline
+    ctx = Pipeline(until="actors").run(Article(id="m", text=text, date="2024-06-10"))
+    a = ctx.actors.actor_for_token([t for t in ctx.doc if t.lower_ == word][-1])
+    assert a is not None and a.country is None

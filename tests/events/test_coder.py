@@ -138,6 +138,19 @@ def test_armoured_vehicles_given_are_military_aid(code, text, country):
     assert ev.cameo == "072" and countries(ev.source) == [country]
 
 
+@pytest.mark.parametrize("text, source", [
+    ("Colombia's government and the ELN rebel group agreed on Tuesday to extend their "
+     "bilateral ceasefire.", "COL"),
+    ("The rebels announced their withdrawal from the town of Kidal.", None),
+    ("Russia and Ukraine agreed to extend their grain deal.", "RUS"),
+])
+def test_a_possessive_pronoun_on_the_act_yields_to_the_subject(code, text, source):
+    ev = next(e for e in code(text) if e.event in ("AGREE", "RETREAT"))
+    assert ev.source and all(a.text.lower() not in ("their", "its") for a in ev.source)
+    if source:
+        assert countries(ev.source)[0] == source
+
+
 def test_refusal_is_reject_with_inner_target(code):
     ev = one(code("Pakistan refused to send troops to Iraq."), "REJECT")
     assert countries(ev.source) == ["PAK"] and countries(ev.target) == ["IRQ"]

@@ -85,6 +85,16 @@ def test_reviewed_classes_code_nothing(events_pipeline, text):
     assert events_pipeline.run(text).events == []
 
 
+@pytest.mark.parametrize("text", [
+    "Children are already dying of hunger in the camps.",
+    "Villagers are dying of hunger in the hills.",
+    "Many more are dying of hunger in the besieged town.",
+])
+def test_a_dictionary_object_must_hang_on_its_particle(events_pipeline, text):
+    # PETRARCH2's "die in hunger (strike)": the object in a phrase is the particle's own
+    assert not [e for e in events_pipeline.run(text).events if e.event == "PROTEST"]
+
+
 def test_blockers_and_actorless_events(lex, events_pipeline):
     assert any(p.cameo == BLOCKER for p in lex.dict_verbs.get("dismiss"))
     # a dictionary sense needs an actor in a slot (PETRARCH2 codes actor to actor)

@@ -234,3 +234,16 @@ def test_anti_a_cause_names_no_target(pipeline):
     doc = _events(pipeline, "Students staged an anti-war demonstration outside parliament.")
     ev = next(ev for ev in doc.events if ev.event == "PROTEST")
     assert not any("war" in a.text for a in ev.target + ev.source)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("European Union foreign ministers meeting in Brussels on Monday imposed sanctions on "
+     "eight Iranian officials.", "IGO"),
+    ("An Arab League summit in Cairo condemned the Israeli strikes.", "IGO"),
+    ("Kenyan and Ugandan officials meeting in Kampala agreed to reopen the border.",
+     "KEN"),
+])
+def test_those_who_meet_act_not_the_town_of_the_meeting(pipeline, text, source):
+    doc = _events(pipeline, text)
+    ev = doc.events[0]
+    assert _codes(ev.source)[:1] == [source]

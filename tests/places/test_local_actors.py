@@ -62,3 +62,14 @@ def test_foreign_people_take_no_country_from_where_they_are(pipeline, text, trig
     ev = next(e for e in doc.events if e.trigger_text.startswith(trigger))
     actor = next(a for a in ev.target if a.text == words)
     assert actor.country is None
+
+
+@pytest.mark.parametrize("text", [
+    "European Union ministers meeting in Brussels imposed sanctions on two companies.",
+    "The US Treasury in Washington imposed sanctions on three shipping firms.",
+    "British ministers in London imposed sanctions on four banks on Monday.",
+])
+def test_a_sanctions_targets_take_no_country_from_where_it_is_decided(pipeline, text):
+    (doc,) = pipeline.process_batch([Article(id="s", text=text, date="2024-05-02")])
+    ev = next(e for e in doc.events if e.event == "SANCTION")
+    assert ev.target and all(a.country is None for a in ev.target)

@@ -31,9 +31,12 @@ class ActorResolver:
     def __init__(self) -> None:
         self.lexicon = load_lexicon()
 
-    def analyze(self, doc, article_date: date | datetime | str | None = None) -> ArticleActors:
-        """Resolve every actor mention of ``doc`` (a spaCy Doc), offices taken at ``article_date``."""
-        return ArticleActors(self.lexicon, doc, _as_date(article_date))
+    def analyze(self, doc, article_date: date | datetime | str | None = None,
+                dateline=None) -> ArticleActors:
+        """Resolve every actor mention of ``doc`` (a spaCy Doc), offices taken at
+        ``article_date``; the place of ``dateline`` (``eventwire.nlp.dateline.Dateline``)
+        counts for no state the article is about."""
+        return ArticleActors(self.lexicon, doc, _as_date(article_date), dateline)
 
     def lookup(self, text: str, when: date | None = None) -> Actor | None:
         """Context-free resolution of a bare string: "Iranian", "the Kremlin", "NATO",

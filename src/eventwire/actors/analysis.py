@@ -284,13 +284,29 @@ FINAL_PASSES = (separate_subject_and_object, national_modifiers, persons_told_co
 class ArticleActors:
     """Every actor mention of one article, precomputed; look-ups are dict hits."""
 
-    def __init__(self, lex: Lexicon, doc, when: date | None = None) -> None:
+    def _forget_dateline(self, place: range) -> None:
+        """The dateline's place names no state of its sentence."""
+        names, sent_of = self.state.names, self.state.sent_of
+        for start in {names.at[k][0] for k in place if k in names.at}:
+            e = names.at[start][2]
+            bag = names.sent_countries.get(sent_of[start], {})
+            if e.country in bag:
+                bag[e.country] -= 1
+                if bag[e.country] <= 0:
+                    del bag[e.country]
+
+    def __init__(self, lex: Lexicon, doc, when: date | None = None, dateline=None) -> None:
         self.lex = lex
         self.doc = doc
         self.when = when
         self.state = ArticleState(lex, doc, when)
         self.phrases = PhraseResolver(self.state)
         self.coref = Coref(self.state)
+        if dateline is not None and dateline.place is not None:
+            # "BEIRUT, March 13 (Wire) - Syrian troops shelled Aleppo": where the
+            # reporter files from is not what the story is about
+            self.coref.unheard = range(*dateline.place)
+            self._forget_dateline(self.coref.unheard)
         for tok in doc:
             for rule in TOKEN_RULES:
                 if rule(self, tok):

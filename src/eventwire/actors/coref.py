@@ -49,8 +49,15 @@ def same_office(c: "Coref", tok, i: int, prev: Info, info: Info) -> Info | None:
 
 
 def a_state(c: "Coref", tok, i: int, prev: Info, info: Info) -> Info | None:
-    """ "the country" -> the state named before ("Lebanon ... the country's army")."""
-    return prev if prev.etype == COUNTRY else None
+    """ "the country" -> the state named before ("Lebanon ... the country's army"): in
+    its own sentence, the nearest; before it, the one the article is about so far
+    (in a story about Colombia, "Venezuela's minister said ... The ceasefire spares
+    the Gulf Clan, the country's largest gang": Colombia's)."""
+    if prev.etype != COUNTRY:
+        return None
+    if c.st.sent_of[i] == c.st.sent_of[tok.i] or prev.country == c.recent_country(tok.i):
+        return prev
+    return None
 
 
 def a_group(c: "Coref", tok, i: int, prev: Info, info: Info) -> Info | None:
@@ -153,6 +160,13 @@ def definite_description(c: "Coref", tok, info: Info) -> Info | None:
         return out
     if info.anaphor == "person-title" and info.sector in STATE_SECTORS:
         info.needs_country = True
+    if info.anaphor == "state":
+        # "the country" with no state of the article named near: the article's state
+        country = c.recent_country(tok.i)
+        if country:
+            info.country = country
+            info.name = c.st.name(country, info.sector, info.name)
+            return info
     return None
 
 
@@ -232,10 +246,14 @@ class Coref:
         # where two people share it
         self.first_words: dict[str, Info | bool] = {}
         self._sent_towns: dict[int, dict[str, int]] | None = None
+        # tokens whose mentions tell nothing of the article's state (the dateline's place)
+        self.unheard: range = range(0)
 
     # -- history ---------------------------------------------------------------
     def remember(self, i: int, info: Info) -> None:
         """Add the mention of token i to the history (and to the article's state tally)."""
+        if i in self.unheard:
+            return
         self.hist.append((i, info))
         c = info.country
         if c and c not in NONSTATE:

@@ -648,6 +648,9 @@ class PhraseResolver:
         """A bare state institution or local group: "the army", "protesters" (not
         "foreign troops", not in a nested phrase)."""
         h = q.h
+        if info.etype == REGION and q.m is not None and q.m[2].kind == "state" and \
+                q.m[2].country is None:
+            return False  # "the Arab states", "member states": several states, none local
         return (info.country is None and info.igo is None and info.sector in LOCAL_SECTORS
                 and not mods.blocked and not info.person_name and info.kind != "person"
                 and not any(t.lower_ in NOT_LOCAL for t in self.st.doc[q.lo:h.i])

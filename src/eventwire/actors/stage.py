@@ -19,4 +19,5 @@ class ActorsStage:
         self.resolver = resolver or ActorResolver()
 
     def __call__(self, ctx: ArticleContext) -> None:
-        ctx.actors = self.resolver.analyze(ctx.doc, ctx.article_date)
+        ctx.actors = self.resolver.analyze(ctx.doc, ctx.article_date,
+                                           getattr(ctx, "dateline", None))

@@ -755,6 +755,16 @@ class SentenceCoder:
         span = self.doc.char_span(actor.span[0], actor.span[1], alignment_mode="expand")
         return span is not None and len(span) > 0 and span.root.ent_type_ in ("GPE", "LOC", "FAC")
 
+    def _only_pronouns(self, actors) -> bool:
+        """Are the actors all a possessive pronoun ("their ceasefire", "its offer")? The
+        subject of the verb the noun serves names them in full ("Colombia and the ELN
+        agreed to extend their ceasefire")."""
+        for a in actors:
+            span = self.doc.char_span(a.span[0], a.span[1], alignment_mode="expand")
+            if span is None or len(span) != 1 or span[0].pos_ != "PRON":
+                return False
+        return True
+
     def _from_actors(self, trigger, anchor) -> list[Actor]:
         """The actors of a "from" phrase on a reaction noun or its verb ("criticism from
         the EU", "drew fire from lawmakers")."""
@@ -776,9 +786,12 @@ class SentenceCoder:
         if d.requester is not None:
             st = subject_tok(self.lex, d.requester)
             return roles.np_actors(st) if st is not None else []
-        if is_noun and (source or anchor is None):
+        if is_noun and (source or anchor is None) and not (
+                source and anchor is not None and self._only_pronouns(source)):
             return source
         st = subject_tok(self.lex, top)
+        if is_noun and source and st is None:
+            return source
         if st is None:
             return []
         src = roles.best_actors(st)

@@ -191,7 +191,7 @@ def _best_verb(index, lex, v, pats=None, objs=None) -> tuple[Pattern, object] | 
         else:
             if has_prt:
                 continue  # "blow up", "give in" are other verbs than "blow", "give"
-            prt_bonus = 0
+            prt_bonus, fits = 0, False
         matched = None
         width = 0
         if p.objects:
@@ -200,6 +200,11 @@ def _best_verb(index, lex, v, pats=None, objs=None) -> tuple[Pattern, object] | 
                 objs = [(o, words_of(lex, o)) for o in verb_objects(v)]
             matched, width = _matched_object(objs, p)
             if matched is None:
+                continue
+            if p.dictionary and fits and matched.dep_ == "pobj" and \
+                    matched.head.lower_ not in p.particles:
+                # the field's "die in hunger (strike)" is no "dying of hunger in the
+                # camps": an object in a phrase must be the particle's own
                 continue
         key = ((2 if p.objects else 0) + prt_bonus, width, -p.order)
         if best is None or key > best[0]:

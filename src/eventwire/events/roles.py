@@ -23,6 +23,8 @@ from eventwire.model import PLOVER_TYPES, Actor
 log = logging.getLogger(__name__)
 
 _WORDS = resources.rows("events/words.tsv", header=True)
+# acts of meeting whose modifier names who meets ("foreign ministers meeting")
+MEETINGS = frozenset(("meeting", "summit", "conference", "session", "gathering"))
 # the sector a head noun names ("government" GOV), from the actors' sector table
 SECTOR_NOUNS = {r[0]: r[1] for r in resources.rows("actors/sectors.tsv") if len(r) > 1}
 # left off a phrase's name, in this order ("the rebels" -> "rebels")
@@ -187,6 +189,9 @@ class Roles:
     def best_actors(self, tok) -> list[Actor]:
         """The actors of a phrase; when it names no coded actor, a coded one inside it
         ("Recent US Predator attacks" -> US)."""
+        met = self.those_who_meet(tok)
+        if met:
+            return met
         acts = self.np_actors(tok)
         if coded(acts):
             return acts
@@ -253,6 +258,23 @@ class Roles:
                 return mods[:1], mods[1:]
             return None
         return None
+
+    def those_who_meet(self, tok) -> list[Actor]:
+        """'European Union foreign ministers meeting in Brussels imposed sanctions', 'an
+        Arab League summit in Cairo condemned', 'a NATO defence ministers meeting
+        agreed': the parser reads who meets as the modifier of the meeting; they act
+        (not the town the meeting is in)."""
+        if tok.pos_ not in ("NOUN", "VERB") or tok.lemma_.lower() not in MEETINGS:
+            return []
+        for c in tok.children:
+            if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i:
+                got = [a for a in self.np_actors(c) if a.country or a.igo]
+                if not got:
+                    a = self.span_actor(c)
+                    got = [a] if a is not None and (a.country or a.igo) else []
+                if got:
+                    return got
+        return []
 
     def opposed_actors(self, n) -> list[Actor]:
         """The actors an "anti-X" modifier of ``n`` names ("anti-government protests",

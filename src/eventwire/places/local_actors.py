@@ -10,7 +10,8 @@ domestic sector (government, army, police, courts, parties, opposition,
 rebels, civilians, media, business, ...), a people-kind ("protesters",
 "residents"), or a crowd named by its size alone ("hundreds protested in
 Hebron", "thousands marched through Minsk", "dozens were detained in Cairo")
-is of that country. Foreign and international actors ("foreign troops",
+is of that country (a sanction's targets excepted: it is placed where it is
+decided, and hits people elsewhere). Foreign and international actors ("foreign troops",
 "overseas investors", "foreigners") are never changed: they carry their own country or body, and refugees and
 migrants (sector REF) are often foreigners, and actors named by a region
 ("Western governments", "Latin American leaders", ``actors/regions.tsv``
@@ -24,6 +25,7 @@ from dataclasses import replace
 from eventwire import resources
 from eventwire.context import ArticleContext
 from eventwire.nlp.numbers import number_words
+from eventwire.places.geocoder import DONE_AT_A_DISTANCE
 
 DOMESTIC = frozenset(r[0] for r in resources.rows("places/local_sectors.tsv", header=True))
 
@@ -77,6 +79,8 @@ class LocalActorsStage:
             if loc is None or not loc.country:
                 continue
             for slot in ("source", "target"):
+                if slot == "target" and ev.event in DONE_AT_A_DISTANCE:
+                    continue  # sanctions decided in Brussels hit firms elsewhere
                 actors = getattr(ev, slot)
                 if any(is_local(a) for a in actors):
                     setattr(ev, slot, [replace(a, country=loc.country) if is_local(a) else a
