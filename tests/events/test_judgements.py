@@ -89,7 +89,7 @@ def test_a_judgement_of_an_actor_or_its_act(pipeline, text, etype, source, targe
     # narrative said by no one
     "The Turkish decision was a mistake.",
     # a quoted phrase without a verb is the writer's
-    'The Venezuelan president suffered a "devastating blow" on Sunday.',
+    'The Venezuelan president suffered a "crushing blow" on Sunday.',
     # an adjective that classes an act
     "The Somali army said rebels had launched a terrorist attack on the base.",
     # a mixed judgement

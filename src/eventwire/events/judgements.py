@@ -112,7 +112,7 @@ def phrase_rating(lex, tok):
     v = rating(lex, tok)
     if v:
         if any(c.dep_ == "advmod" and c.lower_ == "too" for c in tok.children):
-            v = -abs(v)  # "too focused on his campaign to care": a fault
+            v = -abs(v)  # "too eager to please the donors": a fault
         return v, tok
     best = (0.0, None)
     if lemma(tok) in _CLASSES["act"]:  # "an act of aggression", "a policy of deceit"
@@ -240,7 +240,7 @@ def said_to_be(lex, tok, clues=None):
         return None
     if subj.pos_ == "PRON" and (tok.pos_ not in ("NOUN", "PROPN") or (
             word.i != tok.i and lemma(tok) not in _CLASSES["act"])):
-        # "it's painful": a feeling; "that was a natural part of it": a quality of no
+        # "it is agonising": a feeling; "that was a normal stage of it": a quality of no
         # act; "this is a betrayal", "it is a sound plan": what was done, named
         return None
     if _mixed(lex, tok, cop, v):
@@ -281,7 +281,7 @@ def owned_fault(lex, tok, clues=None):
         return None  # "their frustrations": what they feel; "their complaints": an act
     v = rating(lex, tok)
     if v >= 0 or negated(tok):
-        return None  # "the minister's supporters", "their values": no praise
+        return None  # "the minister's supporters", "their ideals": no praise
     clause = tok
     while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head
