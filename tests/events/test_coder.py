@@ -151,6 +151,15 @@ def test_a_possessive_pronoun_on_the_act_yields_to_the_subject(code, text, sourc
         assert countries(ev.source)[0] == source
 
 
+@pytest.mark.parametrize("text, event", [
+    ("The opposition walked out of the talks in Geneva.", "SANCTION"),
+    ("Rebel delegates walked out of the peace conference on Tuesday.", "SANCTION"),
+    ("Nurses walked out over pay on Monday.", "PROTEST"),
+])
+def test_walking_out_of_talks_halts_them_and_workers_walking_out_strike(code, text, event):
+    assert one(code(text), event)
+
+
 def test_refusal_is_reject_with_inner_target(code):
     ev = one(code("Pakistan refused to send troops to Iraq."), "REJECT")
     assert countries(ev.source) == ["PAK"] and countries(ev.target) == ["IRQ"]

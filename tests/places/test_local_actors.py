@@ -73,3 +73,14 @@ def test_a_sanctions_targets_take_no_country_from_where_it_is_decided(pipeline, 
     (doc,) = pipeline.process_batch([Article(id="s", text=text, date="2024-05-02")])
     ev = next(e for e in doc.events if e.event == "SANCTION")
     assert ev.target and all(a.country is None for a in ev.target)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The attackers killed two guards at a checkpoint near Kajuru.", "attackers"),
+    ("Vigilantes fought off a raid on a village near Gusau.", "Vigilantes"),
+    ("Raiders attacked a cattle market near Maiduguri.", "Raiders"),
+])
+def test_armed_men_named_by_what_they_do_are_local(pipeline, text, word):
+    (doc,) = pipeline.process_batch([Article(id="a", text=text, date="2024-05-02")])
+    actors = [a for e in doc.events for a in e.source + e.target if word in a.text]
+    assert actors and actors[0].sector == "UAF" and actors[0].country == "NGA"

@@ -18,7 +18,7 @@ from dataclasses import replace
 from eventwire import tuning
 from eventwire.actors.lexicon import COUNTRY, GROUP, IGO, LEADER, pick
 from eventwire.actors.mention import Info, dominant
-from eventwire.actors.names import STATE_NAMING
+from eventwire.actors.names import REPORTERS, STATE_NAMING
 from eventwire.actors.phrases import entry_info
 from eventwire.actors.state import ArticleState
 from eventwire.actors.words import (
@@ -233,6 +233,11 @@ COUNTRY_SOURCES = (ethnic_neighbours, recent_state, sentence_state, sentence_tow
                    ethnic_origin)
 
 
+def _reports_only(info: Info) -> bool:
+    """A news agency reports from anywhere: "Reuters reported ..." makes no story British."""
+    return info.sector in REPORTERS and info.kind != "person"
+
+
 class Coref:
     """The article's mentions so far, and the look-backs over them."""
 
@@ -256,7 +261,7 @@ class Coref:
             return
         self.hist.append((i, info))
         c = info.country
-        if c and c not in NONSTATE:
+        if c and c not in NONSTATE and not _reports_only(info):
             self.country_weight[c] = self.country_weight.get(c, 0.0) + self._weight(info)
             self.country_last[c] = i
         if info.person_name and info.surname and not info.coref:
@@ -299,7 +304,7 @@ class Coref:
             if si - self.st.sent_of[j] > tuning.ACTOR_RECENT_SENTENCES:
                 break
             c = prev.country
-            if not c or c in NONSTATE or c == exclude:
+            if not c or c in NONSTATE or c == exclude or _reports_only(prev):
                 continue
             score[c] = score.get(c, 0.0) + share * self._weight(prev)
         if not score:

@@ -25,6 +25,9 @@ Match = tuple[int, int, Entry]
 
 # Entry types whose country counts towards the states a sentence names.
 STATE_NAMING = (COUNTRY, ADJ, PEOPLE, SEAT, REGION, GROUP)
+# sectors of bodies that report from anywhere: a news agency names no state of the
+# sentence it reports in ("Reuters reported ... officials said": not British officials)
+REPORTERS = ("JRN",)
 # Entity labels around a surname that make it part of another name ("Clinton Foundation").
 NAME_CONTAINERS = ("ORG", "FAC", "WORK_OF_ART")
 
@@ -55,7 +58,8 @@ def match_names(doc, lex: Lexicon, when: date | None, sent_of: list[int], ent_of
             continue
         end, e = best
         m = (i, end, e)
-        if e.type in STATE_NAMING and e.country and e.country not in NONSTATE:
+        if e.type in STATE_NAMING and e.country and e.country not in NONSTATE and \
+                not (e.type == GROUP and e.sector in REPORTERS):
             bag = names.sent_countries.setdefault(sent_of[i], {})
             bag[e.country] = bag.get(e.country, 0) + 1
         for k in range(i, end):

@@ -232,6 +232,31 @@ def how_people_are_equipped(ev) -> bool:
         c.dep_ == "prep" and c.lower_ == "with" for c in kids)
 
 
+# nouns of people in general: a participle on one of them, bare, names a kind of
+# people, not something done ("people accused of crimes", "anyone visiting the zone")
+GENERIC_PEOPLE = ("people", "anyone", "anybody", "everyone", "individual", "person",
+                  "foreigner", "tourist", "visitor", "traveller", "traveler")
+
+
+def a_kind_of_people(ev) -> bool:
+    """'The law would allow the extradition of people accused of crimes', 'anyone
+    visiting the zone needs a permit', 'foreigners travelling to Iran': a participle
+    on a bare noun of people in general names a kind of people, not an act (with a
+    number or a determiner it names people it happened to: "six people accused of
+    spying were freed")."""
+    tok = ev.trigger_token
+    if tok is None or tok.tag_ not in ("VBN", "VBG"):
+        return False
+    head = tok.head
+    if tok.dep_ == "conj" and head.dep_ == "acl":
+        head = head.head
+    elif tok.dep_ != "acl":
+        return False
+    if head.lemma_.lower() not in GENERIC_PEOPLE or head.i == tok.i:
+        return False
+    return not any(c.dep_ in ("det", "nummod", "poss", "amod") for c in head.children)
+
+
 HARMED = ("wound", "injure", "hurt", "maim")
 QUANTIFIERS = ("many", "several", "some", "few", "more", "most", "all", "scores", "dozens",
                "hundreds", "thousands")
@@ -350,7 +375,7 @@ def found_by_no_authority(ev) -> bool:
 
 
 DROP_RULES = (trigger_in_a_date, declining_to_speak, a_force_of_nature,
-              how_people_are_equipped, the_harmed_as_people, going_somewhere_unarmed, found_by_no_authority,
+              how_people_are_equipped, the_harmed_as_people, a_kind_of_people, going_somewhere_unarmed, found_by_no_authority,
               a_plan_speaks,
               agreeing_with_an_opinion, as_opposed_to, wanting_a_thing, a_habit, a_poll_share,
               a_thing_threatens)

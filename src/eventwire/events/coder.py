@@ -789,6 +789,12 @@ class SentenceCoder:
         if is_noun and (source or anchor is None) and not (
                 source and anchor is not None and self._only_pronouns(source)):
             return source
+        if is_noun and anchor is not None and self.lex.verb_frame(lemma(anchor)) == "say" \
+                and not (source and self._only_pronouns(source)):
+            # "Reuters reported Monday's attack", "officials described the bombing":
+            # who tells of an act did not do it (but "the rebels announced their
+            # withdrawal": their own, named by the subject)
+            return source
         st = subject_tok(self.lex, top)
         if is_noun and source and st is None:
             return source

@@ -93,6 +93,9 @@ def verb_objects(v) -> list:
             for p in c.children:
                 if p.dep_ == "pobj":
                     out.append(p)
+                elif p.dep_ == "prep" and c.lower_ in ("out", "away", "back"):
+                    # "walked out of the talks", "pulled back from the border"
+                    out.extend(q for q in p.children if q.dep_ == "pobj")
         elif c.dep_ == "xcomp" and c.pos_ in ("NOUN", "ADJ"):
             out.append(c)
     return out

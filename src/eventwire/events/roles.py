@@ -23,6 +23,10 @@ from eventwire.model import PLOVER_TYPES, Actor
 log = logging.getLogger(__name__)
 
 _WORDS = resources.rows("events/words.tsv", header=True)
+# capitals, which stand for their governments ("Kabul said"), but name where an act
+# happened when they modify it ("a Kabul car bombing")
+CAPITALS = frozenset(c.strip().lower() for r in resources.rows("actors/countries.tsv")
+                     if len(r) > 5 for c in r[5].split("|") if c.strip())
 # acts of meeting whose modifier names who meets ("foreign ministers meeting")
 MEETINGS = frozenset(("meeting", "summit", "conference", "session", "gathering"))
 # the sector a head noun names ("government" GOV), from the actors' sector table
@@ -129,12 +133,29 @@ class Roles:
         return uniq
 
     def _conjoined_modifiers(self, tok) -> list[Actor]:
-        """"Czech and Slovak officials": conjoined modifiers are several actors."""
+        """"Czech and Slovak officials": conjoined modifiers are several actors. "US
+        President Donald Trump and Turkish President Recep Tayyip Erdogan", which the
+        parser reads as one name with the first person as its modifier: the people
+        each side of the "and"."""
         for c in tok.children:
             if c.dep_ in ("amod", "compound", "nmod", "poss") and c.conjuncts:
                 found = [a for a in (self.span_actor(x) for x in [c, *c.conjuncts]) if a]
                 if len(found) >= 2:
                     return found
+        if tok.ent_type_ == "PERSON" and self.actors is not None and any(
+                t.dep_ == "cc" and t.lower_ == "and" for t in tok.lefts for t in t.subtree):
+            people: list[Actor] = []
+            for t in tok.doc[tok.left_edge.i:tok.i + 1]:
+                if t.ent_type_ != "PERSON":
+                    continue
+                try:
+                    a = self.actors.actor_for_token(t)
+                except Exception:
+                    a = None
+                if a is not None and a.kind == "person" and all(a.span != b.span for b in people):
+                    people.append(a)
+            if len(people) >= 2:
+                return people
         return []
 
     def _head_actors(self, h) -> list[Actor]:
@@ -195,7 +216,10 @@ class Roles:
         acts = self.np_actors(tok)
         if coded(acts):
             return acts
+        an_act = tok.pos_ == "NOUN" and (tok.i in self.noun_hits or lemma(tok) in self.lex.modes)
         for inner in self.inner_tokens(tok):
+            if an_act and inner.lower_ in CAPITALS and inner.dep_ in ("compound", "nmod"):
+                continue  # "a Kabul car bombing", "the Paris attacks": where, not who
             if inner.dep_ in ("amod", "compound", "nmod", "poss") or (
                     inner.dep_ == "pobj" and inner.head.lower_ in ("of", "from")):
                 inner_acts = self.np_actors(inner)
@@ -206,6 +230,8 @@ class Roles:
                     return inner_acts
         for left in tok.lefts:  # pre-modifiers at any depth: "US" in "US Predator attacks"
             for m in left.subtree:
+                if an_act and m.lower_ in CAPITALS:
+                    continue
                 if m.dep_ in ("compound", "amod", "nmod") and m.pos_ in ("PROPN", "ADJ"):
                     a = self.span_actor(m)
                     if a is not None and (a.country or a.igo):
