@@ -101,3 +101,34 @@ def test_an_act_told_again_happened_where_it_was_placed(pipeline, text, later, c
     doc = pipeline.document(pipeline.run(Article(id="t", text=text, date="2020-05-01")))
     ev = next(e for e in doc.events if e.trigger_text.startswith(later))
     assert ev.location is not None and ev.location.country == country
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Gunmen attacked a checkpoint near Baghdad International Airport.", "Baghdad"),
+    ("Police arrested two men at Cairo International Airport.", "Cairo"),
+    ("Rebels shelled the area near Kabul airport on Sunday.", "Kabul"),
+])
+def test_a_facility_named_after_its_city_is_in_that_city(pipeline, text, place):
+    doc = pipeline.document(pipeline.run(Article(id="f", text=text, date="2020-05-01")))
+    ev = doc.events[0]
+    assert ev.location is not None and ev.location.name == place
+
+
+@pytest.mark.parametrize("text, place", [
+    ("UN Secretary-General Ban Ki-moon, who is in Doha, met with the Emir of Qatar on "
+     "Sunday.", "Doha"),
+    ("The envoy, who was in Cairo for talks, urged both sides to halt the fighting.",
+     "Cairo"),
+    ("Ban, speaking in Geneva, condemned the attack.", "Geneva"),
+])
+def test_where_the_subject_is_said_to_be_is_where_it_acts(pipeline, text, place):
+    doc = pipeline.document(pipeline.run(Article(id="w", text=text, date="2020-05-01")))
+    ev = doc.events[0]
+    assert ev.location is not None and ev.location.name == place
+
+
+def test_a_subjects_birthplace_is_not_where_it_acts(pipeline):
+    text = "The minister, who was born in Paris, criticised the plan."
+    doc = pipeline.document(pipeline.run(Article(id="b", text=text, date="2020-05-01")))
+    ev = doc.events[0]
+    assert ev.location is None or ev.location.name != "Paris"

@@ -303,9 +303,12 @@ class ArticleActors:
         self.phrases = PhraseResolver(self.state)
         self.coref = Coref(self.state)
         if dateline is not None and dateline.place is not None:
-            # "BEIRUT, March 13 (Wire) - Syrian troops shelled Aleppo": where the
-            # reporter files from is not what the story is about
-            self.coref.unheard = range(*dateline.place)
+            # "BEIRUT, March 13 (Wire via Gazette) - Syrian troops shelled Aleppo": where
+            # the reporter files from, and for whom, is not what the story is about
+            end = dateline.place[1]
+            while end < len(doc) and doc[end].idx < dateline.end:
+                end += 1
+            self.coref.unheard = range(dateline.place[0], end)
             self._forget_dateline(self.coref.unheard)
         for tok in doc:
             for rule in TOKEN_RULES:

@@ -333,7 +333,8 @@ class Coref:
             st = self.st
             self._sent_towns = {}
             for ent in st.doc.ents:
-                if ent.label_ not in ("GPE", "LOC", "NORP", "FAC") or ent.start in st.names.at:
+                if ent.label_ not in ("GPE", "LOC", "NORP", "FAC") or ent.start in st.names.at \
+                        or ent.start in self.unheard:
                     continue
                 if ent.label_ in ("NORP", "FAC") and not (
                         ent.root.dep_ == "pobj" and ent.root.head.lower_ in LOCATIVE_PREPS):

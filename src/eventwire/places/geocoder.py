@@ -191,7 +191,11 @@ def _annotate(doc, m: PlaceMention) -> None:
     """What the per-event rules read of a mention: under a locative preposition, after
     "on", the object of which verb, a modifier of an actor, the destination of which verb."""
     root = span_head(doc, m.start, m.end)
-    m.extra["locative"] = _locative(root)
+    site = root
+    while site.dep_ == "compound" and site.head.i != site.i and (
+            site.head.lower_ in GENERIC or site.head.pos_ == "PROPN"):
+        site = site.head  # "at Cairo International Airport", "near Kabul airport"
+    m.extra["locative"] = _locative(site)
     # "on the West Bank", "strikes on Kharkiv" (not "sanctions on Russia",
     # nor "called on Ankara"): for material events only.
     m.extra["on"] = (root.dep_ == "pobj" and root.head.lower_ == "on"
@@ -675,12 +679,27 @@ def _through_verb(head, tok) -> bool:
     line = {head.i} | {a.i for a in head.ancestors}
     t = tok.head
     while t.i not in line:
-        if t.pos_ in ("VERB", "AUX") and t.dep_ in CLAUSE_DEPS:
+        if t.pos_ in ("VERB", "AUX") and t.dep_ in CLAUSE_DEPS and not _whereabouts(t, line):
             return True
         if t.head.i == t.i:
             return False
         t = t.head
     return False
+
+
+def _whereabouts(v, line: set[int]) -> bool:
+    """A clause on the event's subject that says where the subject is ("Ban, who is in
+    Doha, met the emir", "the envoy, speaking in Geneva, urged calm", "the minister,
+    on a visit to Cairo, ..."): its place is where the subject acts."""
+    if v.dep_ == "advcl" and v.tag_ == "VBG" and v.head.i in line:
+        # "Ban, speaking in Geneva, condemned": the parser hangs it on the verb
+        return v.lemma_ in ("speak", "talk")
+    subj = v.head
+    if subj.dep_ not in ("nsubj", "nsubjpass") or subj.head.i not in line:
+        return False
+    if v.dep_ == "relcl":
+        return v.lemma_ == "be"
+    return v.dep_ == "acl" and v.tag_ == "VBG" and v.lemma_ in ("speak", "talk")
 
 
 def _of_local_people(tok) -> bool:
