@@ -303,6 +303,14 @@ PLACES_ALTERNATES_FROM = 100_000
 # from the hamlet of Dara"): past six the phrase is no longer about them.
 PLACES_LOCAL_PEOPLE_LEVELS = 6
 
+# A word judges (events/judgements.py: "called the plan reckless", "the ruling is a
+# disgrace") when VADER rates it at least this far from neutral (its scale runs from -4
+# to +4); measured on the real-news tune part.
+EVENT_JUDGEMENT_MIN_VALENCE = 1.4
+# A judgement's rule starts from a word at most this many steps above a rated word ("an
+# act of provocation" under "considered": provocation -> of -> act -> considered).
+EVENT_JUDGEMENT_CLIMB = 4
+
 # -- events (confidence) ----------------------------------------------------------
 # The default --min-confidence of code and ingest: on the learned confidence
 # (eventwire.events.confidence), the threshold that maximises event F1 on the tune

@@ -412,3 +412,15 @@ def test_the_one_who_is_to_blame_is_blamed(coded, text, blamer, blamed):
     ev = next(ev for ev in ctx.events if "blame" in ev.trigger_text)
     assert [a.text for a in ev.source] and blamer in ev.source[0].text
     assert [a.text for a in ev.target] == [a.text for a in ev.target if blamed in a.text] != []
+
+
+@pytest.mark.parametrize("text", [
+    "The senator said on Monday that she supports the bill.",
+    "The cabinet backed the plan on Tuesday.",
+    "Nigeria supported the resolution at the UN on Friday.",
+])
+def test_a_stance_taken_or_told_stays_an_event(coded, text):
+    upto, stage = coded
+    ctx = _drafts(upto, text)
+    stage(ctx)
+    assert any(ev.event == "SUPPORT" for ev in ctx.events)

@@ -8,7 +8,7 @@ import pytest
 
 from types import SimpleNamespace
 
-from eventwire.events import dedupe, figurative, frames, load_lexicon, subject
+from eventwire.events import dedupe, figurative, frames, judgements, load_lexicon, subject
 from eventwire.model import Article
 from eventwire.pipeline import Pipeline
 from harness import cases, load
@@ -18,19 +18,20 @@ TABLES = {
     "subject": (subject, "SUBJECT_RULES", lambda found: found is not subject.NEXT),
     "frames": (frames, "FRAME_RULES", lambda found: True),
     "verdict": (figurative, "VERDICT_RULES", lambda found: found is not None),
+    "judgement": (judgements, "JUDGEMENT_RULES", lambda found: found is not None),
 }
 
 
 def _word(args):
     """The token a rule was asked about: the verb (subject), the frame word (frames),
-    the trigger (verdict)."""
+    the trigger (verdict), the word judged or naming (judgement)."""
     first = args[0]
     if isinstance(first, figurative.Evidence):
         return first.tok
     if isinstance(first, frames.FrameSite) or (len(args) > 1 and isinstance(
             args[1], frames.FrameSite)):
         return args[1].g
-    return args[1]  # subject rules: (lex, v, depth)
+    return args[1]  # subject rules: (lex, v, depth); judgement rules: (lex, tok, clues)
 
 
 def _recording(rules, decides, log):

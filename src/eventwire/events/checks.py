@@ -302,6 +302,23 @@ def a_kind_of_people(ev) -> bool:
     return not any(c.dep_ in ("det", "nummod", "poss", "amod") for c in head.children)
 
 
+STANCE_VERBS = ("support", "oppose", "back", "favor", "favour")
+
+
+def a_standing_stance(ev) -> bool:
+    """'The militia, which supports the PKK', 'both parties oppose the Houthis', 'most
+    members favour the plan': a stance held, told in the simple present, is a state of
+    affairs, not an act of support or rejection (an act says when: "on Monday backed",
+    "voted to support", "said it supports")."""
+    tok = ev.trigger_token
+    if tok is None or ev.event not in ("SUPPORT", "REJECT") or tok.tag_ not in ("VBZ", "VBP") \
+            or tok.lemma_.lower() not in STANCE_VERBS:
+        return False
+    if any(c.dep_ == "aux" for c in tok.children):
+        return False
+    return ev.modality == "asserted" and tok.dep_ in ("relcl", "ROOT", "conj")
+
+
 HARMED = ("wound", "injure", "hurt", "maim")
 QUANTIFIERS = ("many", "several", "some", "few", "more", "most", "all", "scores", "dozens",
                "hundreds", "thousands")
@@ -505,7 +522,8 @@ def found_by_no_authority(ev) -> bool:
 
 
 DROP_RULES = (trigger_in_a_date, declining_to_speak, a_force_of_nature,
-              how_people_are_equipped, the_harmed_as_people, a_kind_of_people, going_somewhere_unarmed, found_by_no_authority,
+              how_people_are_equipped, the_harmed_as_people, a_kind_of_people,
+              a_standing_stance, going_somewhere_unarmed, found_by_no_authority,
               a_plan_speaks,
               agreeing_with_an_opinion, as_opposed_to, wanting_a_thing, a_habit, a_poll_share,
               a_thing_threatens, an_exhortation, a_description, a_question_put_to_the_subject,

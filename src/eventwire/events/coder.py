@@ -32,6 +32,7 @@ import logging
 from eventwire import resources, tuning
 from eventwire.events.draft import EventDraft
 from eventwire.events.figurative import literal_conflict
+from eventwire.events.judgements import JUDGED_ACTS, judgements, near_rated
 from eventwire.events.frames import (HOSTILE_ROOTS, Act, apply_alleger, apply_auxiliaries,
                                      apply_frames, apply_reporting, climb)
 from eventwire.events.lexicon import Lexicon, Pattern, load_lexicon
@@ -92,16 +93,20 @@ class EventCoder:
                              "run it through Pipeline.process")
         events: list[EventDraft] = []
         text = ctx.article.text if ctx.article is not None else doc.text  # Doc.text rebuilds
+        near = near_rated(self.lex, doc)  # the words a judgement can start from
         for si, sent in enumerate(doc.sents):
-            events.extend(SentenceCoder(self.lex, doc, sent, si, ctx.actors, text).code())
+            events.extend(SentenceCoder(self.lex, doc, sent, si, ctx.actors, text,
+                                        near).code())
         return events
 
 
 class SentenceCoder:
     """Codes the events of one sentence (``code() -> list[EventDraft]``)."""
 
-    def __init__(self, lex: Lexicon, doc, sent, index: int, actors, text: str) -> None:
+    def __init__(self, lex: Lexicon, doc, sent, index: int, actors, text: str,
+                 near: set[int] | None = None) -> None:
         self.lex = lex
+        self.near = near
         self.doc = doc
         self.text = text
         self.sent = sent
@@ -114,24 +119,133 @@ class SentenceCoder:
     def code(self) -> list[EventDraft]:
         """The events of the sentence, in trigger order of discovery."""
         verb_hits, noun_hits = find_triggers(self.lex, self.sent)
-        if not verb_hits and not noun_hits:
-            return []
-        self.noun_hits.update(noun_hits)
-        out = self._code_triggers(verb_hits, noun_hits)
-        self._purpose_targets(out)
-        self._aimed_at(out)
-        out = [ev for ev in out if not ev.folded]
-        own = {i: p.type for i, (p, _) in verb_hits.items()}
-        own.update((i, p.type) for i, p in noun_hits.items())
-        # "Trump attacked Clinton" is words, not force
-        out = literal_conflict(self.lex, self.doc, out, own)
-        out = self._drop_purposes_of_unrealised(out)
-        out += self._allegations(out)
+        out: list[EventDraft] = []
+        if verb_hits or noun_hits:
+            self.noun_hits.update(noun_hits)
+            out = self._code_triggers(verb_hits, noun_hits)
+            self._purpose_targets(out)
+            self._aimed_at(out)
+            out = [ev for ev in out if not ev.folded]
+            own = {i: p.type for i, (p, _) in verb_hits.items()}
+            own.update((i, p.type) for i, p in noun_hits.items())
+            # "Trump attacked Clinton" is words, not force
+            out = literal_conflict(self.lex, self.doc, out, own)
+            out = self._drop_purposes_of_unrealised(out)
+            out += self._allegations(out)
+        out.extend(self._judgements(out, set(verb_hits) | set(noun_hits)))
         for ev in out:  # the evidence of this mention (dedupe merges mentions)
             ev.mentions = [{"trigger": {"text": ev.trigger_text, "span": list(ev.trigger_span)},
                             "sentence_index": self.index,
                             "span": [self.sent.start_char, self.sent.end_char]}]
         return out
+
+    def _judgements(self, events: list[EventDraft], triggers: set[int]) -> list[EventDraft]:
+        """Judgements said of an actor or an actor's act (events/judgements.py): ACCUSE
+        or SUPPORT from the speaker to the judged, one per type the sentence does not
+        already have."""
+        skip = triggers | {ev.coded_token.i for ev in events if ev.coded_token is not None}
+        out: list[EventDraft] = []
+        for j in judgements(self.lex, self.sent, skip, self._known_actor, self.near):
+            info = self.lex.info(j.code)
+            if any(ev.event == info.type for ev in out) or \
+                    self._told_already(j, info.type, events):
+                continue  # one judgement of a kind per sentence
+            src = self.roles.best_actors(j.speaker) if j.speaker is not None else []
+            keys = {a.key() for a in src}
+            if self._own_act(j.judged, keys) or (
+                    src and self._same_actor(j.speaker, j.judged, keys)):
+                continue  # the speaker judging himself or his own act
+            judged = self._judged_actors(j.judged, events, possessor=j.rule == "owned_fault")
+            tgt = [a for a in judged if a.key() not in keys and not (
+                a.text.lower() in UNNAMED_OWNERS and not (a.country or a.igo))]
+            if tgt and all(a.kind == "state" and a.country in {b.country for b in src}
+                           for a in tgt):
+                continue  # "our country is great": a speaker's own state
+            if (src or tgt) and not coded(src + tgt):
+                continue  # "the man called his neighbour a liar": no one a user can place
+            if not (src or tgt) and not any(m in self.sent.text for m in QUOTE_MARKS):
+                continue  # "she called him a friend": no one (a quote's speaker may come)
+            d = Act(code=j.code, type=info.type, mode=info.mode)
+            if j.verb is None and j.speaker is not None:
+                d.bump("reported")
+            d.reported_by = src[0] if src and j.verb is None else None
+            trig = j.verb if j.verb is not None else j.word
+            out.append(self._draft(d, trig, [], src, tgt, is_noun=trig.pos_ != "VERB"))
+        return out
+
+    @staticmethod
+    def _told_already(j, etype: str, events) -> bool:
+        """An event of the same type whose clause holds the judgement, or that the
+        judgement's clause holds ("condemned the raid, calling it cowardly")."""
+        word = j.verb if j.verb is not None else j.word
+        for ev in events:
+            t = ev.coded_token
+            if ev.event != etype or t is None:
+                continue
+            if t.i == word.i or t.is_ancestor(word) or word.is_ancestor(t):
+                return True
+            if t.head.i != t.i and t.head.is_ancestor(word) and t.head.pos_ == "VERB" and \
+                    word.head.i == t.head.i:
+                return True
+        return False
+
+    def _judged_actors(self, tok, events, possessor: bool = False) -> list[Actor]:
+        """Whom a judgement of ``tok`` judges: the source of an act coded on it ("the
+        army's shelling of the town was a crime"), its owner ("the governor's plan"),
+        the doer of an act ("the decision by the court"), or the actor ``tok`` names;
+        nobody for an act with no doer named, a pronoun, or an act whose owner may be
+        the one it was done to ("the journalist's murder"). ``possessor``: ``tok`` is the
+        owner of what is judged ("the governor's lies"), an actor whoever it is."""
+        if tok is None or tok.pos_ == "PRON" or (
+                tok.i in self.noun_hits and child(tok, "poss") is not None):
+            return []
+        for ev in events:
+            if ev.coded_token is not None and ev.coded_token.i == tok.i:
+                return list(ev.source)
+        if tok.dep_ == "csubj" or tok.i in self.noun_hits:
+            return []
+        owner = child(tok, "poss")
+        if owner is not None:
+            return [] if owner.pos_ == "PRON" and owner.lower_ in ("its", "their", "his", "her") \
+                and not self.roles.best_actors(owner) else self.roles.best_actors(owner)
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "by":
+                return [a for p in c.children if p.dep_ == "pobj"
+                        for a in self.roles.np_actors(p)]
+        acts = self.roles.best_actors(tok)
+        if lemma(tok) in JUDGED_ACTS:  # "the Russian proposal": the actor before the act
+            return [a for a in acts if a.span[1] <= tok.idx and (a.country or a.igo)]
+        if possessor:
+            return acts
+        return [a for a in acts if a.country or a.igo or a.sector or
+                self.doc[tok.i].ent_type_ in ("PERSON", "ORG", "NORP", "GPE")]
+
+    def _own_act(self, tok, keys) -> bool:
+        """Is ``tok`` an act owned by one of the actors ``keys``, or by "his", "her",
+        "its" or "their" outside quotation marks ("he said his use of a private phone
+        was a mistake", "the two leaders described their meeting as a great step")?"""
+        owner = child(tok, "poss") if tok is not None else None
+        if owner is None:
+            return False
+        if owner.lower_ in UNNAMED_OWNERS and not _in_quote_marks(owner):
+            return True  # "the senator said his vote was a mistake": his own, as a rule
+        return any(a.key() in keys for a in self.roles.best_actors(owner))
+
+    def _known_actor(self, tok) -> bool:
+        """Does ``tok`` name an actor the actors stage knows (a country, an
+        organisation, a sector)?"""
+        a = self.roles.actor(tok)
+        return a is not None and bool(a.country or a.igo or a.sector)
+
+    def _same_actor(self, speaker, judged, keys) -> bool:
+        """Is the judged the speaker ("the minister said he was proud")?"""
+        if speaker is None or judged is None:
+            return False
+        if speaker.i == judged.i:
+            return True
+        acts = self.roles.best_actors(judged)
+        return bool(acts) and all(a.key() in keys for a in acts)
+
 
     def _allegations(self, events: list[EventDraft]) -> list[EventDraft]:
         """A claim that another used force or coercion accuses them (PLOVER ACCUSE, mode
@@ -801,6 +915,8 @@ class SentenceCoder:
 
 
 OTHER_PERSONS = frozenset(("they", "you", "them"))
+# possessive pronouns the actors stage left unresolved: no one a user can read
+UNNAMED_OWNERS = frozenset(("his", "her", "its", "their"))
 QUOTE_MARKS = frozenset('"\u201c\u201d')
 
 

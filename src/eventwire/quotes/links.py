@@ -6,7 +6,9 @@ a first-person pronoun has the speaker as its source ("“We will not negotiate
 with them,” the minister said", "“I have asked the UN to send observers,”
 the president told reporters", "“Our forces shelled their positions,” a
 spokesman said"), and one done to "us" or "me" has the speaker as its target
-("“They attacked us without warning,” the mayor said").
+("“They attacked us without warning,” the mayor said"). A judgement the quote
+says with no source of its own ("“Their plan is a fraud,” the senator said") is
+the speaker's.
 """
 
 from __future__ import annotations
@@ -15,6 +17,10 @@ FIRST_PERSON_SUBJECTS = frozenset(("i", "we"))
 FIRST_PERSON_OBJECTS = frozenset(("me", "us"))
 FIRST_PERSON_OWNERS = frozenset(("my", "our"))
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "agent")
+# CAMEO codes of a judgement said in words (events/judgements.py: "“The ruling is a
+# disgrace,” she said" is ACCUSE 110 disapprove, "“They were brave,” he said" SUPPORT
+# 051 praise): the one who says it is its source
+EVALUATION_CODES = frozenset(("110", "051"))
 
 
 def _reports(q, trigger: int) -> bool:
@@ -71,6 +77,18 @@ def _speaker_roles(q, ev, doc) -> None:
         ev.target = [sp]
 
 
+def _evaluator(q, ev) -> None:
+    """A judgement in a quote with no source of its own is the speaker's."""
+    sp = q.speaker
+    if ev.source or ev.cameo not in EVALUATION_CODES or sp is None or not (
+            sp.country or sp.igo or sp.sector):
+        return
+    if any(a.key() == sp.key() for a in ev.target) or (ev.target and all(
+            a.kind == "state" and a.country == sp.country for a in ev.target)):
+        return  # the speaker judging himself or his own state ("our country is great")
+    ev.source = [sp]
+
+
 def link_events(quotes, events, doc=None) -> None:
     """Fill ``Quote.events``; mark the events reported (``reported_by``, modality);
     give the speaker the slots of "I" and "we" (with ``doc``, the article's parse)."""
@@ -86,3 +104,4 @@ def link_events(quotes, events, doc=None) -> None:
             if ev.modality == "asserted":
                 ev.modality = "reported"
             _speaker_roles(q, ev, doc)
+            _evaluator(q, ev)
