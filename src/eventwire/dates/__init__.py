@@ -241,9 +241,15 @@ def _refers_back(ev) -> bool:
     (or the noun a light verb carries) with a definite determiner."""
     for tok in (ev.trigger_token, getattr(ev, "coded_token", None)):
         if tok is not None and tok.pos_ == "NOUN" and any(
-                c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children):
+                c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children) and not any(
+                c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in RANKS)
+                for c in tok.children):
+            # (not "the largest offensive since 2001", "the first attack of its kind")
             return True
     return False
+
+
+RANKS = frozenset(("first", "second", "third", "fourth", "fifth", "last", "latest"))
 
 
 def _dates_of_earlier_mentions(events) -> None:
