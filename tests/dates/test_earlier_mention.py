@@ -38,3 +38,19 @@ def test_an_undated_act_before_leaves_the_article_date():
     ctx = Pipeline(until="event_dates").run(Article(id="d", text=text, date="2020-05-01"))
     ev = [e for e in ctx.events if e.trigger_text == "attack"][-1]
     assert ev.date == "2020-05-01" and ev.date_text is None
+
+
+@pytest.mark.parametrize("text, later", [
+    ("Gunmen attacked a convoy near Gao on Monday. It was the largest attack in the region "
+     "this year, officials said.", "attack"),
+    ("Jets bombed the town on 3 March. Residents called it the deadliest bombing since "
+     "the war began.", "bombing"),
+    ("Police arrested two reporters on Tuesday. It was the first arrest of journalists "
+     "under the new law.", "arrest"),
+])
+def test_a_ranked_event_noun_does_not_refer_back(text, later):
+    ctx = Pipeline(until="event_dates").run(Article(id="d", text=text, date="2020-05-01"))
+    evs = [e for e in ctx.events if e.trigger_text.endswith(later)]
+    first = min(ctx.events, key=lambda e: e.trigger_span[0])
+    assert all(e.date_text is None or e.date_text != first.date_text for e in evs
+               if e is not first)

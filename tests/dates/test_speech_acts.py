@@ -15,6 +15,8 @@ from eventwire.pipeline import Pipeline
      "AGREE", "2020-05-01"),
     ("The rebels threatened to attack the capital in June.", "THREATEN", "2020-05-01"),
     ("The two sides agreed on Monday to resume talks in March.", "AGREE", "2020-04-27"),
+    ("The donors agreed to reconvene in March.", "AGREE", "2020-05-01"),
+    ("Both sides agreed to resume the process in June.", "AGREE", "2020-05-01"),
 ])
 def test_the_time_of_the_act_promised_is_not_the_time_of_the_promise(text, event, date):
     ctx = Pipeline(until="event_dates").run(Article(id="s", text=text, date="2020-05-01"))

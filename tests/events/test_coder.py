@@ -160,6 +160,20 @@ def test_walking_out_of_talks_halts_them_and_workers_walking_out_strike(code, te
     assert one(code(text), event)
 
 
+@pytest.mark.parametrize("text, who", [
+    ("The protesters' demands include new elections.", "protesters"),
+    ("Union demands for higher wages were rejected by the ministry.", "Union"),
+    ("The rebels' demands were read out on state radio.", "rebels"),
+])
+def test_the_demands_of_people_are_their_request(code, text, who):
+    ev = one(code(text), "REQUEST")
+    assert [a.text for a in ev.source] == [who]
+
+
+def test_a_demand_for_goods_is_no_request(code):
+    assert not [e for e in code("The demand for oil fell sharply.") if e.event == "REQUEST"]
+
+
 def test_refusal_is_reject_with_inner_target(code):
     ev = one(code("Pakistan refused to send troops to Iraq."), "REJECT")
     assert countries(ev.source) == ["PAK"] and countries(ev.target) == ["IRQ"]

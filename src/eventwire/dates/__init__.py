@@ -241,9 +241,15 @@ def _refers_back(ev) -> bool:
     (or the noun a light verb carries) with a definite determiner."""
     for tok in (ev.trigger_token, getattr(ev, "coded_token", None)):
         if tok is not None and tok.pos_ == "NOUN" and any(
-                c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children):
+                c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children) and not any(
+                c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in RANKS)
+                for c in tok.children):
+            # (not "the largest offensive since 2001", "the first attack of its kind")
             return True
     return False
+
+
+RANKS = frozenset(("first", "second", "third", "fourth", "fifth", "last", "latest"))
 
 
 def _dates_of_earlier_mentions(events) -> None:
@@ -309,8 +315,13 @@ def _promised_act(ev, head):
     """The complement clause of a speech-act trigger that holds the act it is about
     ("to meet again in February" under "agreed"), or None."""
     tok = getattr(ev, "coded_token", None)
-    if ev.event not in SPEECH_ACTS or tok is None or tok.i == head.i:
+    if ev.event not in SPEECH_ACTS:
         return None
+    if tok is None or tok.i == head.i:
+        # the act promised is no coded word ("agreed to meet again in February"): the
+        # infinitive under the speech act
+        return next((c for c in head.children if c.dep_ == "xcomp" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
     while tok.head.i != tok.i and tok.head.i != head.i:
         tok = tok.head
     if tok.head.i == head.i and tok.dep_ in ("xcomp", "ccomp") and tok.i != head.i:

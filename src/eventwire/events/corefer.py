@@ -56,7 +56,19 @@ def refers_back(ev) -> bool:
     tok = ev.coded_token or ev.trigger_token
     if tok is None or tok.pos_ != "NOUN":
         return False
-    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children)
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children) and \
+        not ranked(tok)
+
+
+def ranked(tok) -> bool:
+    """'the largest offensive since 2001', 'the first attack of its kind', 'the
+    deadliest bombing in years': a superlative or an ordinal sets the act against
+    others, it does not point back to one."""
+    return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in ORDINALS)
+               for c in tok.children)
+
+
+ORDINALS = frozenset(("first", "second", "third", "fourth", "fifth", "last", "latest"))
 
 
 def act_subject(ev):
