@@ -40,7 +40,8 @@ from eventwire.events.match import find_triggers
 from eventwire.events.roles import Roles
 from eventwire.events.subject import subject_tok
 from eventwire.events.typemodel import load_type_model
-from eventwire.events.syntax import (OBJ, SUBJ, auxes, child, coded, conditional, forms,
+from eventwire.events.syntax import (OBJ, SUBJ, auxes, child, coded, conditional,
+                                     descend_quantity, forms,
                                      frame_tokens_above, governor, inside_noun_frame, lemma,
                                      negated, noun_anchor, under_trigger_noun)
 from eventwire.model import PLOVER_TYPES, Actor
@@ -73,6 +74,8 @@ _WORDS = resources.classes("events/words.tsv", header=True)
 # aggression (1123), coercion an abuse of rights (1122)
 # sectors of armed men (PLOVER/CAMEO agent types)
 FORCE_SECTORS = ("MIL", "COP", "REB", "UAF", "SPY")
+# the CAMEO code of a crowd of protesters filling a place (141: demonstrate or rally)
+CROWD_CODE = "141"
 ALLEGATION_CODES = {"ASSAULT": "1123", "COERCE": "1122"}
 # reactions one receives from others ("faced criticism from", "drew praise from",
 # "attracted protests from", "received threats from", "faced demands from")
@@ -131,6 +134,7 @@ class SentenceCoder:
             out = literal_conflict(self.lex, self.doc, out, own)
             out = self._drop_purposes_of_unrealised(out)
             out += self._allegations(out)
+        out.extend(self._crowd_acts(out))
         out.extend(self._judgements(out, set(verb_hits) | set(noun_hits)))
         for ev in out:  # the evidence of this mention (dedupe merges mentions)
             ev.mentions = [{"trigger": {"text": ev.trigger_text, "span": list(ev.trigger_span)},
@@ -245,6 +249,33 @@ class SentenceCoder:
         acts = self.roles.best_actors(judged)
         return bool(acts) and all(a.key() in keys for a in acts)
 
+
+    def _crowd_acts(self, events: list[EventDraft]) -> list[EventDraft]:
+        """'Thousands of demonstrators filled Tahrir Square', 'protesters packed the
+        streets of Minsk', 'demonstrators occupied the parliament building', 'marchers
+        converged on the palace': protesters filling or taking a place protest there
+        (PLOVER PROTEST, mode demo), though the verb alone is no act."""
+        coded_at = {t.i for ev in events for t in (ev.trigger_token, ev.coded_token)
+                    if t is not None}
+        out: list[EventDraft] = []
+        for v in self.sent:
+            if v.pos_ != "VERB" or v.i in coded_at or lemma(v) not in _WORDS["crowding"] \
+                    or negated(v) or any(a.dep_ == "aux" and a.tag_ == "MD" for a in v.children):
+                continue
+            subj = child(v, "nsubj")
+            who = descend_quantity(self.lex, subj) if subj is not None else None
+            if who is None or lemma(who) not in _WORDS["protester"]:
+                continue
+            info = self.lex.info(CROWD_CODE)
+            out.append(EventDraft(
+                event=info.type, trigger_text=v.text, trigger_span=(v.idx, v.idx + len(v)),
+                sentence_index=self.index, sentence=self.sent.text, mode=info.mode,
+                context=[c for c in (info.context or "").split(";") if c],
+                cameo=CROWD_CODE, goldstein=info.goldstein,
+                quad_class=PLOVER_TYPES[info.type][0], source=self.roles.np_actors(subj),
+                target=[], negated=False, modality="asserted", confidence=0.6,
+                trigger_token=v, coded_token=v))
+        return out
 
     def _allegations(self, events: list[EventDraft]) -> list[EventDraft]:
         """A claim that another used force or coercion accuses them (PLOVER ACCUSE, mode
