@@ -194,6 +194,20 @@ def test_crowds_that_are_no_protesters_protest_nothing(code, text):
     assert not [e for e in code(text) if e.event == "PROTEST"]
 
 
+@pytest.mark.parametrize("text", [
+    "The president travels to Kuwait next week.",
+    "The foreign minister visits Cairo in the coming days.",
+    "The envoy meets rebel leaders in Doha later this month.",
+])
+def test_an_act_in_the_present_with_a_time_to_come_is_scheduled(code, text):
+    ev = code(text)[0]
+    assert ev.modality == "future"
+
+
+def test_an_act_in_the_past_stays_asserted(code):
+    assert code("The president visited Kuwait last week.")[0].modality == "asserted"
+
+
 def test_refusal_is_reject_with_inner_target(code):
     ev = one(code("Pakistan refused to send troops to Iraq."), "REJECT")
     assert countries(ev.source) == ["PAK"] and countries(ev.target) == ["IRQ"]

@@ -250,6 +250,20 @@ class SentenceCoder:
         return bool(acts) and all(a.key() in keys for a in acts)
 
 
+    @staticmethod
+    def _scheduled(v) -> bool:
+        """An act told in the simple present with a time still to come ("the president
+        travels to Kuwait next week", "talks resume in Geneva next month", "the
+        minister visits Paris in the coming days"): scheduled, not done."""
+        if v.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in v.children):
+            return False
+        for c in v.children:
+            if c.dep_ in ("npadvmod", "prep", "advmod", "tmod"):
+                words = {t.lower_ for t in c.subtree}
+                if words & _WORDS["time_to_come"]:
+                    return True
+        return False
+
     def _crowd_acts(self, events: list[EventDraft]) -> list[EventDraft]:
         """'Thousands of demonstrators filled Tahrir Square', 'protesters packed the
         streets of Minsk', 'demonstrators occupied the parliament building', 'marchers
@@ -495,6 +509,9 @@ class SentenceCoder:
         d.frames_used.update(g.i for _, g in chain)
         apply_frames(self.lex, self.roles, d, chain, v)
         apply_auxiliaries(self.lex, d, auxes_, cond, chain)
+        if not is_noun and not chain and self._scheduled(v):
+            # "the president travels to Kuwait next week", "talks resume on Friday"
+            d.bump("future")
         if not chain and not is_noun and self._purpose_clause(v):
             # "troops were sent to arrest the rebel leader", "police raided the house
             # to arrest the suspect": what an act is done for has not happened yet
