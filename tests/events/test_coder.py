@@ -174,6 +174,40 @@ def test_a_demand_for_goods_is_no_request(code):
     assert not [e for e in code("The demand for oil fell sharply.") if e.event == "REQUEST"]
 
 
+@pytest.mark.parametrize("text, who", [
+    ("Tens of thousands of demonstrators filled the main square of Yerevan on Tuesday.",
+     "demonstrators"),
+    ("Protesters packed the streets of Minsk on Sunday.", "Protesters"),
+    ("Marchers converged on the presidential palace in Lima.", "Marchers"),
+])
+def test_protesters_filling_a_place_protest(code, text, who):
+    ev = one(code(text), "PROTEST")
+    assert ev.mode == "demo" and who in [a.text for a in ev.source]
+
+
+@pytest.mark.parametrize("text", [
+    "Tourists filled the square on Sunday.",
+    "Demonstrators will not occupy the building.",
+    "Fans packed the stadium in Lima.",
+])
+def test_crowds_that_are_no_protesters_protest_nothing(code, text):
+    assert not [e for e in code(text) if e.event == "PROTEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "The president travels to Kuwait next week.",
+    "The foreign minister visits Cairo in the coming days.",
+    "The envoy meets rebel leaders in Doha later this month.",
+])
+def test_an_act_in_the_present_with_a_time_to_come_is_scheduled(code, text):
+    ev = code(text)[0]
+    assert ev.modality == "future"
+
+
+def test_an_act_in_the_past_stays_asserted(code):
+    assert code("The president visited Kuwait last week.")[0].modality == "asserted"
+
+
 def test_refusal_is_reject_with_inner_target(code):
     ev = one(code("Pakistan refused to send troops to Iraq."), "REJECT")
     assert countries(ev.source) == ["PAK"] and countries(ev.target) == ["IRQ"]

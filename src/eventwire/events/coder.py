@@ -40,7 +40,8 @@ from eventwire.events.match import find_triggers
 from eventwire.events.roles import Roles
 from eventwire.events.subject import subject_tok
 from eventwire.events.typemodel import load_type_model
-from eventwire.events.syntax import (OBJ, SUBJ, auxes, child, coded, conditional, forms,
+from eventwire.events.syntax import (OBJ, SUBJ, auxes, child, coded, conditional,
+                                     descend_quantity, forms,
                                      frame_tokens_above, governor, inside_noun_frame, lemma,
                                      held_back, negated, no_one_in_particular, no_sign_of,
                                      noun_anchor, under_trigger_noun)
@@ -74,6 +75,8 @@ _WORDS = resources.classes("events/words.tsv", header=True)
 # aggression (1123), coercion an abuse of rights (1122)
 # sectors of armed men (PLOVER/CAMEO agent types)
 FORCE_SECTORS = ("MIL", "COP", "REB", "UAF", "SPY")
+# the CAMEO code of a crowd of protesters filling a place (141: demonstrate or rally)
+CROWD_CODE = "141"
 ALLEGATION_CODES = {"ASSAULT": "1123", "COERCE": "1122"}
 # reactions one receives from others ("faced criticism from", "drew praise from",
 # "attracted protests from", "received threats from", "faced demands from")
@@ -132,6 +135,7 @@ class SentenceCoder:
             out = literal_conflict(self.lex, self.doc, out, own)
             out = self._drop_purposes_of_unrealised(out)
             out += self._allegations(out)
+        out.extend(self._crowd_acts(out))
         out.extend(self._judgements(out, set(verb_hits) | set(noun_hits)))
         for ev in out:  # the evidence of this mention (dedupe merges mentions)
             ev.mentions = [{"trigger": {"text": ev.trigger_text, "span": list(ev.trigger_span)},
@@ -246,6 +250,47 @@ class SentenceCoder:
         acts = self.roles.best_actors(judged)
         return bool(acts) and all(a.key() in keys for a in acts)
 
+
+    @staticmethod
+    def _scheduled(v) -> bool:
+        """An act told in the simple present with a time still to come ("the president
+        travels to Kuwait next week", "talks resume in Geneva next month", "the
+        minister visits Paris in the coming days"): scheduled, not done."""
+        if v.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in v.children):
+            return False
+        for c in v.children:
+            if c.dep_ in ("npadvmod", "prep", "advmod", "tmod"):
+                words = {t.lower_ for t in c.subtree}
+                if words & _WORDS["time_to_come"]:
+                    return True
+        return False
+
+    def _crowd_acts(self, events: list[EventDraft]) -> list[EventDraft]:
+        """'Thousands of demonstrators filled Tahrir Square', 'protesters packed the
+        streets of Minsk', 'demonstrators occupied the parliament building', 'marchers
+        converged on the palace': protesters filling or taking a place protest there
+        (PLOVER PROTEST, mode demo), though the verb alone is no act."""
+        coded_at = {t.i for ev in events for t in (ev.trigger_token, ev.coded_token)
+                    if t is not None}
+        out: list[EventDraft] = []
+        for v in self.sent:
+            if v.pos_ != "VERB" or v.i in coded_at or lemma(v) not in _WORDS["crowding"] \
+                    or negated(v) or any(a.dep_ == "aux" and a.tag_ == "MD" for a in v.children):
+                continue
+            subj = child(v, "nsubj")
+            who = descend_quantity(self.lex, subj) if subj is not None else None
+            if who is None or lemma(who) not in _WORDS["protester"]:
+                continue
+            info = self.lex.info(CROWD_CODE)
+            out.append(EventDraft(
+                event=info.type, trigger_text=v.text, trigger_span=(v.idx, v.idx + len(v)),
+                sentence_index=self.index, sentence=self.sent.text, mode=info.mode,
+                context=[c for c in (info.context or "").split(";") if c],
+                cameo=CROWD_CODE, goldstein=info.goldstein,
+                quad_class=PLOVER_TYPES[info.type][0], source=self.roles.np_actors(subj),
+                target=[], negated=False, modality="asserted", confidence=0.6,
+                trigger_token=v, coded_token=v))
+        return out
 
     def _allegations(self, events: list[EventDraft]) -> list[EventDraft]:
         """A claim that another used force or coercion accuses them (PLOVER ACCUSE, mode
@@ -467,6 +512,9 @@ class SentenceCoder:
         if any(held_back(self.lex, g) for _, g in chain):
             d.negated = True  # "stopped short of calling for the chief to resign"
         apply_auxiliaries(self.lex, d, auxes_, cond, chain)
+        if not is_noun and not chain and self._scheduled(v):
+            # "the president travels to Kuwait next week", "talks resume on Friday"
+            d.bump("future")
         if not chain and not is_noun and self._purpose_clause(v):
             # "troops were sent to arrest the rebel leader", "police raided the house
             # to arrest the suspect": what an act is done for has not happened yet
