@@ -132,3 +132,17 @@ def test_a_subjects_birthplace_is_not_where_it_acts(pipeline):
     doc = pipeline.document(pipeline.run(Article(id="b", text=text, date="2020-05-01")))
     ev = doc.events[0]
     assert ev.location is None or ev.location.name != "Paris"
+
+
+@pytest.mark.parametrize("text, place, visitor", [
+    ("The Kuwaiti emir visited Riyadh on Monday.", "Riyadh", "KWT"),
+    ("The foreign minister travelled to Paris on Friday.", "Paris", None),
+    ("Iran's president arrived in Baghdad on Wednesday for a two-day visit.", "Baghdad",
+     "IRN"),
+])
+def test_a_visit_is_where_the_visitor_goes_and_is_not_of_that_place(pipeline, text, place,
+                                                                     visitor):
+    doc = pipeline.document(pipeline.run(Article(id="v", text=text, date="2020-05-01")))
+    ev = next(e for e in doc.events if e.event == "CONSULT")
+    assert ev.location is not None and ev.location.name == place
+    assert ev.source[0].country == visitor

@@ -302,6 +302,18 @@ def a_kind_of_people(ev) -> bool:
     return not any(c.dep_ in ("det", "nummod", "poss", "amod") for c in head.children)
 
 
+def standing_by_idly(ev) -> bool:
+    """'Police stood by as the mob looted shops', 'soldiers stood by while the crowd
+    burned the building', 'the guards stood by': standing by with no one to stand by
+    is looking on, no support."""
+    tok = ev.coded_token or ev.trigger_token
+    if tok is None or ev.event != "SUPPORT" or tok.lemma_.lower() != "stand":
+        return False
+    parts = [c for c in tok.children if c.dep_ in ("prt", "prep") and
+             c.lower_ in ("by", "with", "behind")]
+    return bool(parts) and not any(g.dep_ == "pobj" for c in parts for g in c.children)
+
+
 STANCE_VERBS = ("support", "oppose", "back", "favor", "favour")
 
 
@@ -523,7 +535,7 @@ def found_by_no_authority(ev) -> bool:
 
 DROP_RULES = (trigger_in_a_date, declining_to_speak, a_force_of_nature,
               how_people_are_equipped, the_harmed_as_people, a_kind_of_people,
-              a_standing_stance, going_somewhere_unarmed, found_by_no_authority,
+              a_standing_stance, standing_by_idly, going_somewhere_unarmed, found_by_no_authority,
               a_plan_speaks,
               agreeing_with_an_opinion, as_opposed_to, wanting_a_thing, a_habit, a_poll_share,
               a_thing_threatens, an_exhortation, a_description, a_question_put_to_the_subject,

@@ -28,6 +28,7 @@ keeps its trigger token for the later stages.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from eventwire import resources, tuning
 from eventwire.events.draft import EventDraft
@@ -250,6 +251,13 @@ class SentenceCoder:
         acts = self.roles.best_actors(judged)
         return bool(acts) and all(a.key() in keys for a in acts)
 
+
+    def _names_a_country(self, actor) -> bool:
+        """Do the actor's own words name a state (a proper noun or a national adjective:
+        "the Kuwaiti president", "Kuwait's emir"), not only a title ("the president")?"""
+        span = self.doc.char_span(actor.span[0], actor.span[1], alignment_mode="expand")
+        return span is None or any(t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE")
+                                   for t in span)
 
     @staticmethod
     def _scheduled(v) -> bool:
@@ -701,6 +709,13 @@ class SentenceCoder:
         info = self.lex.info(d.code)
         if info.type == "MOBILIZE":  # "put its armed forces on alert": its own, no target
             tgt = [a for a in tgt if not self._own_of_source(a)]
+        emode = info.mode if d.code_changed else d.mode
+        if info.type == "CONSULT" and emode == "visit" and tgt:
+            # "the president travels to Kuwait": a visitor is not of the place visited,
+            # unless the words say so ("the Kuwaiti president")
+            there = {a.country for a in tgt if a.country}
+            src = [replace(a, country=None, name=a.text) if a.country in there
+                   and not self._names_a_country(a) else a for a in src]
         emode_now = info.mode if d.code_changed else d.mode
         if info.type in DOMESTIC_TYPES and emode_now not in FOREIGN_MODES and tgt and \
                 not coded(tgt) and len({a.country for a in src if a.country}) == 1 and \

@@ -737,7 +737,7 @@ def _unblocked(ev, mentions: list[PlaceMention]) -> list[PlaceMention]:
     ("talks between Israel and Hamas"). Targets block only for events other than
     material conflict."""
     blocked = [(a.span[0], a.span[1]) for a in ev.source]
-    if (ev.quad_class or 0) != 4:
+    if (ev.quad_class or 0) != 4 and not (ev.event == "CONSULT" and ev.mode == "visit"):
         blocked += [(a.span[0], a.span[1]) for a in ev.target]
     return [m for m in mentions if m.extra.get("locative") and not m.extra.get("between")
             or not any(s < m.end_char and m.start_char < e for s, e in blocked)]
@@ -789,7 +789,12 @@ class EventSite:
     def eligible(self) -> list[PlaceMention]:
         if self._eligible is None:
             quad, head = self.ev.quad_class or 0, self.head
-            if quad == 4 and self.ev.event in DONE_AT_A_DISTANCE:
+            if self.ev.event == "CONSULT" and self.ev.mode == "visit":
+                # "visited Riyadh", "travelled to Kuwait": a visit is where one goes
+                self._eligible = [m for m in self.candidates if m.extra.get("locative")
+                                  or m.extra.get("obj_of") == head.i
+                                  or m.extra.get("dest_of") == head.i]
+            elif quad == 4 and self.ev.event in DONE_AT_A_DISTANCE:
                 # "Germany suspended the Iranian airline's permit", "the US designated
                 # Cuba a sponsor of terrorism": decided where it is said, not at its target
                 self._eligible = [m for m in self.candidates
