@@ -410,6 +410,21 @@ def a_poll_share(ev) -> bool:
     return bool(ev.source) and all(a.kind in ("people", "group") for a in ev.source)
 
 
+def an_opinion_polled(ev) -> bool:
+    """'Polls say a majority of Americans believe the war was a mistake', 'most voters
+    think the plan is unfair, a survey found', 'six in ten respondents called the
+    decision wrong': a judgement a poll measures is an opinion counted, no act of
+    disapproval or praise."""
+    tok = ev.trigger_token
+    if tok is None or ev.event not in ("ACCUSE", "SUPPORT") or ev.mode not in (
+            None, "disapprove", "praise"):
+        return False
+    if not any(w.lemma_.lower() in POLL_WORDS for w in tok.sent):
+        return False
+    return not ev.source or all(a.kind in ("people", "group") and not a.country
+                                or a.sector == "CVL" for a in ev.source)
+
+
 def an_exhortation(ev) -> bool:
     """'Support the mayor, or vote for the governor', 'take action now': a command,
     no act done."""
@@ -535,7 +550,8 @@ def found_by_no_authority(ev) -> bool:
 
 DROP_RULES = (trigger_in_a_date, declining_to_speak, a_force_of_nature,
               how_people_are_equipped, the_harmed_as_people, a_kind_of_people,
-              a_standing_stance, standing_by_idly, going_somewhere_unarmed, found_by_no_authority,
+              a_standing_stance, standing_by_idly, an_opinion_polled,
+              going_somewhere_unarmed, found_by_no_authority,
               a_plan_speaks,
               agreeing_with_an_opinion, as_opposed_to, wanting_a_thing, a_habit, a_poll_share,
               a_thing_threatens, an_exhortation, a_description, a_question_put_to_the_subject,
