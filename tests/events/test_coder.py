@@ -208,6 +208,16 @@ def test_an_act_in_the_past_stays_asserted(code):
     assert code("The president visited Kuwait last week.")[0].modality == "asserted"
 
 
+@pytest.mark.parametrize("text, modality, negated", [
+    ("The two leaders will be able to reach an agreement by the deadline.", "future", False),
+    ("The two sides may be able to sign a deal next month.", "hypothetical", False),
+    ("The envoy was not able to meet the rebel leaders.", "asserted", True),
+])
+def test_being_able_to_act_takes_the_copulas_mood(code, text, modality, negated):
+    ev = code(text)[0]
+    assert (ev.modality, ev.negated) == (modality, negated)
+
+
 def test_refusal_is_reject_with_inner_target(code):
     ev = one(code("Pakistan refused to send troops to Iraq."), "REJECT")
     assert countries(ev.source) == ["PAK"] and countries(ev.target) == ["IRQ"]

@@ -178,6 +178,17 @@ def transparent_frame(d: Act, s: FrameSite, frame: str) -> None:
     a modality of its own gives it ("is due to meet", "are due to resume": future)."""
     d.negated = d.negated or s.gneg
     d.bump(s.lex.modality(lemma(s.g), "transparent"))
+    cop = s.g.head if s.g.pos_ == "ADJ" and s.g.dep_ == "acomp" and \
+        s.g.head.lemma_ == "be" else None
+    if cop is not None:
+        # "will be able to reach a deal", "may be able to sign", "was not able to meet":
+        # the copula's auxiliaries and negation are the act's
+        words = [a.lower_ for a in cop.children if a.dep_ == "aux"]
+        if any(s.lex.has_frame(w, "aux_hypo") for w in words):
+            d.bump("hypothetical")
+        elif any(s.lex.has_frame(w, "aux_future") for w in words):
+            d.bump("future")
+        d.negated = d.negated or any(c.dep_ == "neg" for c in cop.children)
 
 
 def cause_frame(d: Act, s: FrameSite, frame: str) -> None:
