@@ -410,6 +410,9 @@ def a_poll_share(ev) -> bool:
     return bool(ev.source) and all(a.kind in ("people", "group") for a in ev.source)
 
 
+POLLS = ("poll", "survey", "pollster", "respondent")
+
+
 def an_opinion_polled(ev) -> bool:
     """'Polls say a majority of Americans believe the war was a mistake', 'most voters
     think the plan is unfair, a survey found', 'six in ten respondents called the
@@ -419,7 +422,7 @@ def an_opinion_polled(ev) -> bool:
     if tok is None or ev.event not in ("ACCUSE", "SUPPORT") or ev.mode not in (
             None, "disapprove", "praise"):
         return False
-    if not any(w.lemma_.lower() in POLL_WORDS for w in tok.sent):
+    if not any(w.lemma_.lower() in POLLS and w.pos_ == "NOUN" for w in tok.sent):
         return False
     return not ev.source or all(a.kind in ("people", "group") and not a.country
                                 or a.sector == "CVL" for a in ev.source)
