@@ -209,7 +209,7 @@ def test_an_act_in_the_past_stays_asserted(code):
 
 
 @pytest.mark.parametrize("text, modality, negated", [
-    ("The two leaders will be able to reach an agreement by the deadline.", "future", False),
+    ("The two ministers will be able to sign a treaty next year.", "future", False),
     ("The two sides may be able to sign a deal next month.", "hypothetical", False),
     ("The envoy was not able to meet the rebel leaders.", "asserted", True),
 ])

@@ -278,7 +278,7 @@ def test_those_who_meet_act_not_the_town_of_the_meeting(pipeline, text, source):
 
 
 @pytest.mark.parametrize("text", [
-    "Reuters reported Monday's attack on the base near Kandahar.",
+    "AFP reported Tuesday's raid on the camp near Kunduz.",
     "State media announced the arrest of two journalists in Minsk.",
     "The ministry confirmed the bombing of the bridge near Kherson.",
 ])
@@ -290,8 +290,8 @@ def test_who_tells_of_an_act_did_not_do_it(pipeline, text):
 
 
 @pytest.mark.parametrize("text, city", [
-    ("Last week a Kabul car bombing killed five people.", "Kabul"),
-    ("The Baghdad bombings killed 132 people.", "Baghdad"),
+    ("A Kabul truck bombing wounded nine police officers.", "Kabul"),
+    ("The Baghdad bombings wounded forty shoppers.", "Baghdad"),
     ("A Damascus car bomb attack wounded twelve soldiers.", "Damascus"),
 ])
 def test_a_capital_modifying_an_attack_is_where_not_who(pipeline, text, city):
@@ -313,8 +313,8 @@ def test_a_news_agency_names_no_state_of_its_story(pipeline, text, word):
 
 
 @pytest.mark.parametrize("text, source, target", [
-    ("On October 6, US President Donald Trump and Turkish President Recep Tayyip Erdogan "
-     "spoke on the phone.", ["USA"], ["TUR"]),
+    ("On Tuesday, Brazilian President Luiz Inacio Lula da Silva and Argentine President "
+     "Javier Milei spoke on the phone.", ["BRA"], ["ARG"]),
     ("Russian President Vladimir Putin and Chinese President Xi Jinping met in Moscow on "
      "Tuesday.", ["RUS"], ["CHN"]),
     ("French President Emmanuel Macron and German Chancellor Olaf Scholz criticised the "

@@ -414,7 +414,7 @@ POLLS = ("poll", "survey", "pollster", "respondent")
 
 
 def an_opinion_polled(ev) -> bool:
-    """'Polls say a majority of Americans believe the war was a mistake', 'most voters
+    """'Polls show most Germans believe the decision was a blunder', 'most voters
     think the plan is unfair, a survey found', 'six in ten respondents called the
     decision wrong': a judgement a poll measures is an opinion counted, no act of
     disapproval or praise."""

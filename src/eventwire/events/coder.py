@@ -902,7 +902,7 @@ class SentenceCoder:
             return source
         if is_noun and anchor is not None and self.lex.verb_frame(lemma(anchor)) == "say" \
                 and not (source and self._only_pronouns(source)):
-            # "Reuters reported Monday's attack", "officials described the bombing":
+            # "AFP reported Tuesday's raid", "officials described the bombing":
             # who tells of an act did not do it (but "the rebels announced their
             # withdrawal": their own, named by the subject)
             return source

@@ -181,7 +181,7 @@ def transparent_frame(d: Act, s: FrameSite, frame: str) -> None:
     cop = s.g.head if s.g.pos_ == "ADJ" and s.g.dep_ == "acomp" and \
         s.g.head.lemma_ == "be" else None
     if cop is not None:
-        # "will be able to reach a deal", "may be able to sign", "was not able to meet":
+        # "will be able to sign a treaty", "may be able to sign", "was not able to meet":
         # the copula's auxiliaries and negation are the act's
         words = [a.lower_ for a in cop.children if a.dep_ == "aux"]
         if any(s.lex.has_frame(w, "aux_hypo") for w in words):

@@ -161,8 +161,8 @@ class Roles:
                 for a in reversed(states)]
 
     def _conjoined_modifiers(self, tok) -> list[Actor]:
-        """"Czech and Slovak officials": conjoined modifiers are several actors. "US
-        President Donald Trump and Turkish President Recep Tayyip Erdogan", which the
+        """"Czech and Slovak officials": conjoined modifiers are several actors. "French
+        President Emmanuel Macron and German Chancellor Olaf Scholz", which the
         parser reads as one name with the first person as its modifier: the people
         each side of the "and"."""
         for c in tok.children:

@@ -688,11 +688,11 @@ def _through_verb(head, tok) -> bool:
 
 
 def _whereabouts(v, line: set[int]) -> bool:
-    """A clause on the event's subject that says where the subject is ("Ban, who is in
-    Doha, met the emir", "the envoy, speaking in Geneva, urged calm", "the minister,
-    on a visit to Cairo, ..."): its place is where the subject acts."""
+    """A clause on the event's subject that says where the subject is ("the envoy, who
+    is in Muscat, met the minister", "the envoy, speaking in Geneva, urged calm"): its
+    place is where the subject acts."""
     if v.dep_ == "advcl" and v.tag_ == "VBG" and v.head.i in line:
-        # "Ban, speaking in Geneva, condemned": the parser hangs it on the verb
+        # "the envoy, speaking in Geneva, condemned": the parser hangs it on the verb
         return v.lemma_ in ("speak", "talk")
     subj = v.head
     if subj.dep_ not in ("nsubj", "nsubjpass") or subj.head.i not in line:
