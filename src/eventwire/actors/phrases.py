@@ -693,7 +693,7 @@ class PhraseResolver:
 
     def _finish(self, q: Query, info: Info, mods: Modifiers, term: str | None) -> None:
         """Fallbacks, the canonical name and the mention's extent."""
-        st, h = self.st, q.h
+        st = self.st
         if info.country is None and mods.ethnic is not None:
             info.ethnic = mods.ethnic
         if self._local_institution(q, info, mods):

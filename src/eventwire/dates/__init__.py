@@ -41,7 +41,7 @@ from eventwire.dates.resolve import WEEKDAYS, resolve
 from eventwire.nlp.dateline import Dateline, find_dated
 from eventwire.nlp.dateline import find as find_dateline
 from eventwire.model import modes_agree
-from eventwire.nlp.syntax import clause_tokens, governing_verb, tree_distance
+from eventwire.nlp.syntax import clause_tokens, governing_verb, ranked, tree_distance
 
 log = logging.getLogger(__name__)
 
@@ -241,15 +241,10 @@ def _refers_back(ev) -> bool:
     (or the noun a light verb carries) with a definite determiner."""
     for tok in (ev.trigger_token, getattr(ev, "coded_token", None)):
         if tok is not None and tok.pos_ == "NOUN" and any(
-                c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children) and not any(
-                c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in RANKS)
-                for c in tok.children):
-            # (not "the largest offensive since 2001", "the first attack of its kind")
+                c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children) and \
+                not ranked(tok):  # (not "the largest offensive since 2001")
             return True
     return False
-
-
-RANKS = frozenset(("first", "second", "third", "fourth", "fifth", "last", "latest"))
 
 
 def _dates_of_earlier_mentions(events) -> None:

@@ -128,6 +128,7 @@ from eventwire import geo, resources
 from eventwire.context import ArticleContext
 from eventwire.events.lexicon import load_lexicon
 from eventwire.events.acts import act_head
+from eventwire.events.roles import SECTOR_NOUNS
 
 WORDS = resources.classes("events/checks.tsv", header=True)
 _EVENT_WORDS = resources.classes("events/words.tsv", header=True)
@@ -514,8 +515,7 @@ def a_description(ev) -> bool:
         return all(d.dep_ == "det" and d.lower_ in ("a", "an") for d in dets)
     return head.tag_ == "NNS"
 # head nouns of armed men ("soldiers", "troops", "police"), from the actors' sector table
-FORCE_NOUNS = frozenset(r[0] for r in resources.rows("actors/sectors.tsv")
-                        if len(r) > 1 and r[1] in FORCE_SECTORS)
+FORCE_NOUNS = frozenset(w for w, sector in SECTOR_NOUNS.items() if sector in FORCE_SECTORS)
 
 
 def _done_by_none_of(ev, types, lemmas, sectors) -> bool:

@@ -74,8 +74,9 @@ _WORDS = resources.classes("events/words.tsv", header=True)
 # acts whose claim accuses their doer ("claimed the rebels had attacked aid workers"),
 # with the CAMEO code of that accusation (PLOVER ACCUSE, mode allege): force is
 # aggression (1123), coercion an abuse of rights (1122)
-# sectors of armed men (PLOVER/CAMEO agent types)
-FORCE_SECTORS = ("MIL", "COP", "REB", "UAF", "SPY")
+# sectors of armed men (PLOVER/CAMEO agent types), as the checks read them
+FORCE_SECTORS = {w.upper() for w in
+                 resources.classes("events/checks.tsv", header=True)["force_sector"]}
 # the CAMEO code of a crowd of protesters filling a place (141: demonstrate or rally)
 CROWD_CODE = "141"
 ALLEGATION_CODES = {"ASSAULT": "1123", "COERCE": "1122"}
@@ -289,15 +290,7 @@ class SentenceCoder:
             who = descend_quantity(self.lex, subj) if subj is not None else None
             if who is None or lemma(who) not in _WORDS["protester"]:
                 continue
-            info = self.lex.info(CROWD_CODE)
-            out.append(EventDraft(
-                event=info.type, trigger_text=v.text, trigger_span=(v.idx, v.idx + len(v)),
-                sentence_index=self.index, sentence=self.sent.text, mode=info.mode,
-                context=[c for c in (info.context or "").split(";") if c],
-                cameo=CROWD_CODE, goldstein=info.goldstein,
-                quad_class=PLOVER_TYPES[info.type][0], source=self.roles.np_actors(subj),
-                target=[], negated=False, modality="asserted", confidence=0.6,
-                trigger_token=v, coded_token=v))
+            out.append(self._coded_on(CROWD_CODE, v, self.roles.np_actors(subj), []))
         return out
 
     def _allegations(self, events: list[EventDraft]) -> list[EventDraft]:
@@ -325,17 +318,15 @@ class SentenceCoder:
             if any(a.key() == says.key() or a.span == says.span for a in ev.source):
                 continue
             seen.add(g.i)
-            code = ALLEGATION_CODES[ev.event]
-            info = self.lex.info(code)
-            out.append(EventDraft(
-                event=info.type, trigger_text=g.text, trigger_span=(g.idx, g.idx + len(g)),
-                sentence_index=self.index, sentence=self.sent.text, mode=info.mode,
-                context=[c for c in (info.context or "").split(";") if c],
-                cameo=code, goldstein=info.goldstein,
-                quad_class=PLOVER_TYPES[info.type][0], source=[says],
-                target=list(ev.source), negated=False, modality="asserted",
-                confidence=ev.confidence, trigger_token=g, coded_token=g))
+            out.append(self._coded_on(ALLEGATION_CODES[ev.event], g, [says], list(ev.source)))
         return out
+
+    def _coded_on(self, code: str, tok, src, tgt) -> EventDraft:
+        """An asserted draft of CAMEO ``code`` on verb ``tok`` that no pattern coded (a
+        crowd's protest, a claim's accusation), made as every other draft is."""
+        info = self.lex.info(code)
+        return self._draft(Act(code=code, type=info.type, mode=info.mode), tok, [], src, tgt,
+                           is_noun=False)
 
     def _light_and_consumed(self, verb_hits, noun_hits):
         """Nouns under an event verb refine it (consumed: {noun index: verb index}),

@@ -47,6 +47,7 @@ from eventwire.context import ArticleContext
 from eventwire.events.acts import fill_act_targets
 from eventwire.events.lexicon import load_lexicon
 from eventwire.model import modes_agree
+from eventwire.nlp.syntax import ranked
 
 DEFINITE = resources.classes("events/checks.tsv", header=True)["definite"]
 
@@ -58,17 +59,6 @@ def refers_back(ev) -> bool:
         return False
     return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children) and \
         not ranked(tok)
-
-
-def ranked(tok) -> bool:
-    """'the largest offensive since 2001', 'the first attack of its kind', 'the
-    deadliest bombing in years': a superlative or an ordinal sets the act against
-    others, it does not point back to one."""
-    return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in ORDINALS)
-               for c in tok.children)
-
-
-ORDINALS = frozenset(("first", "second", "third", "fourth", "fifth", "last", "latest"))
 
 
 def act_subject(ev):

@@ -56,3 +56,15 @@ def clause_tokens(head) -> set[int]:
                 g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
             out -= {t.i for t in c.subtree}
     return out
+
+
+# ordinals that rank an act among others ("the first attack of its kind")
+ORDINALS = frozenset(("first", "second", "third", "fourth", "fifth", "last", "latest"))
+
+
+def ranked(tok) -> bool:
+    """'the largest offensive since 2001', 'the first attack of its kind', 'the
+    deadliest bombing in years': a superlative or an ordinal on a noun sets it against
+    others; a definite noun so ranked does not point back to one told before."""
+    return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in ORDINALS)
+               for c in tok.children)
