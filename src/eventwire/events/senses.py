@@ -437,6 +437,55 @@ def words_of_a_wordy_story(doc, events, lex) -> list:
     return kept
 
 
+# an act told only as what a reaction is about: the words that lead from the act up
+# to the reaction ("blamed X for the attack", "accused X of having Y killed", "alleged
+# Y was poisoned"), and those that hold a judgement of its subject ("the murder is
+# unacceptable", "the arrests are retaliatory")
+TOPIC_DEPS = frozenset(("pobj", "prep", "dobj", "nsubj", "nsubjpass", "poss", "compound",
+                        "attr"))
+JUDGED_DEPS = frozenset(("acomp", "attr", "oprd"))
+REACTED_TYPES = frozenset(("ASSAULT", "COERCE"))
+TOPIC_CLIMB = 5  # heads climbed from the act to its reaction at most
+
+
+def _reaction_above(tok, reactions) -> bool:
+    """Is ``tok`` (an act's word) what a reaction word of ``reactions`` is about?"""
+    cur = tok
+    for _ in range(TOPIC_CLIMB):
+        if cur.dep_ not in TOPIC_DEPS or cur.head is cur:
+            return False
+        cur = cur.head
+        if cur.i in reactions:
+            return True
+        if any(c.dep_ in JUDGED_DEPS and any(t.i in reactions for t in c.subtree)
+               for c in cur.children):
+            return True
+    return False
+
+
+def the_act_a_reaction_is_about(doc, events, lex) -> list:
+    """'Blamed Israel for the attack', 'accused the government of having him killed',
+    'the arrests are retaliatory': the sentence tells the accusation, the attack or
+    arrest is only what it is about; no event of its own."""
+    reactions: dict = {}
+    for ev in events:
+        if ev.event == "ACCUSE" and ev.trigger_token is not None:
+            for t in (ev.trigger_token, ev.coded_token):
+                if t is not None:
+                    reactions.setdefault(t.sent.start, set()).add(t.i)
+    if not reactions:
+        return events
+    kept = []
+    for ev in events:
+        tok = ev.coded_token or ev.trigger_token
+        if ev.event in REACTED_TYPES and tok is not None and tok.pos_ == "NOUN":
+            here = reactions.get(tok.sent.start, set()) - {tok.i, ev.trigger_token.i}
+            if here and _reaction_above(tok, here):
+                continue
+        kept.append(ev)
+    return kept
+
+
 class SensesStage:
     """Rereads triggers whose sense their neighbours decide."""
 
@@ -463,4 +512,5 @@ class SensesStage:
                 _recode(ev, self.lex, code, mode)
             kept.append(ev)
         strike_of_the_story(ctx.doc, kept, self.lex)
-        ctx.events = words_of_a_wordy_story(ctx.doc, kept, self.lex)
+        kept = words_of_a_wordy_story(ctx.doc, kept, self.lex)
+        ctx.events = the_act_a_reaction_is_about(ctx.doc, kept, self.lex)
