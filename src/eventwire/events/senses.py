@@ -74,6 +74,14 @@ each draft, each answer the draft's new reading or leave it:
   contest", "a plea deal"), answers a charge in court, no request: dropped; a plea
   for something or to someone stays ("a plea for calm", "pleaded with the
   rebels to free the hostages");
+- ``hanging_a_thing``: hanging up a thing ("protesters hung banners from the
+  bridge", "hanging flags and chanting", "posters of the leader were hung") kills
+  no one: dropped; hanging a person stays;
+- ``a_journey_no_visit``: a journey that visits no one is no visit (CONSULT 042):
+  carrying something ("the airline flies cargo to Damascus", "flew the wounded to
+  Beirut"), going home ("returned home", "was returning to the town where he
+  lives"), or the people a participle describes ("tourists travelling to Spain",
+  "people living in or visiting the city"): dropped;
 - ``words_of_a_wordy_story`` (over the article): in a story with no word of force
   anywhere (no weapon, casualty, armed man or soldier), an "attack", "assault" or
   "hit" that names no armed actor and no place is one of words ("blistering
@@ -352,10 +360,56 @@ def a_plea_in_court(ev, lex):
     return DROP
 
 
+def hanging_a_thing(ev, lex):
+    """'Protesters hung banners from the bridge': nobody is hanged."""
+    tok = ev.coded_token or ev.trigger_token
+    if tok is None or ev.event != "ASSAULT" or tok.lemma_.lower() != "hang":
+        return None
+    hung = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")]
+    if tok.dep_ == "acl":
+        hung.append(tok.head)  # "a banner hung from the window"
+    return DROP if any(t.lemma_.lower() in WORDS["hung_thing"] for t in hung) else None
+
+
+def _going_home(tok) -> bool:
+    """'Returned home', 'flew back home', 'returning to Macau, where he lives'."""
+    for c in tok.children:
+        if c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj", "pobj"):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "to":
+            for place in c.children:
+                if any(r.dep_ == "relcl" and r.lemma_.lower() in WORDS["dwell_verb"]
+                       for r in place.children):
+                    return True
+    return False
+
+
+def a_journey_no_visit(ev, lex):
+    """'Flies cargo to Damascus', 'returned home', 'tourists travelling to Spain':
+    a journey that visits no one."""
+    tok = ev.coded_token or ev.trigger_token
+    if tok is None or ev.event != "CONSULT" or ev.mode != "visit":
+        return None
+    lem = tok.lemma_.lower()
+    if lem in WORDS["travel_verb"] and any(c.dep_ == "dobj" for c in tok.children):
+        return DROP  # what one carries there
+    if lem in WORDS["travel_verb"] and _going_home(tok):
+        return DROP
+    head = tok.head
+    described = head
+    while described.dep_ == "conj" and described.head is not described:
+        described = described.head  # "people living in or visiting the city"
+    if tok.dep_ in ("acl", "conj") and described.pos_ == "NOUN" and \
+            described.lemma_.lower() in WORDS["private_traveller"]:
+        return DROP
+    return None
+
+
 SENSE_RULES = (military_strike, labour_strike, meeting_a_requirement, a_campaign_rally,
                an_interview, shooting_a_film, an_everyday_investment_or_joining,
                backing_away, appeal_as_attraction, pointing_to_something, releasing_a_text,
-               a_plea_in_court, striking_as_a_quality, a_medical_seizure)
+               a_plea_in_court, striking_as_a_quality, a_medical_seizure, hanging_a_thing,
+               a_journey_no_visit)
 STRIKE_LEMMAS = ("strike", "airstrike")
 
 
@@ -454,11 +508,14 @@ def _reaction_above(tok, reactions) -> bool:
     for _ in range(TOPIC_CLIMB):
         if cur.dep_ not in TOPIC_DEPS or cur.head is cur:
             return False
+        subject = cur.dep_ in ("nsubj", "nsubjpass")
         cur = cur.head
-        if cur.i in reactions:
-            return True
         if any(c.dep_ in JUDGED_DEPS and any(t.i in reactions for t in c.subtree)
                for c in cur.children):
+            return True
+        if subject:
+            return False  # "the attack drew condemnation": the sentence tells the attack
+        if cur.i in reactions:
             return True
     return False
 
