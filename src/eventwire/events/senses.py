@@ -82,6 +82,10 @@ each draft, each answer the draft's new reading or leave it:
   Beirut"), going home ("returned home", "was returning to the town where he
   lives"), or the people a participle describes ("tourists travelling to Spain",
   "people living in or visiting the city"): dropped;
+- ``support_as_evidence``: evidence, data or findings that support something
+  ("a report concluded the evidence supported his account", "the data support the
+  theory", "the findings backed the claim") corroborate it; no one endorses anyone:
+  dropped;
 - ``words_of_a_wordy_story`` (over the article): in a story with no word of force
   anywhere (no weapon, casualty, armed man or soldier), an "attack", "assault" or
   "hit" that names no armed actor and no place is one of words ("blistering
@@ -395,21 +399,34 @@ def a_journey_no_visit(ev, lex):
         return DROP  # what one carries there
     if lem in WORDS["travel_verb"] and _going_home(tok):
         return DROP
-    head = tok.head
-    described = head
-    while described.dep_ == "conj" and described.head is not described:
-        described = described.head  # "people living in or visiting the city"
-    if tok.dep_ in ("acl", "conj") and described.pos_ == "NOUN" and \
-            described.lemma_.lower() in WORDS["private_traveller"]:
+    first = tok
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head  # "people living in or visiting the city"
+    described = [first.head] if first.dep_ == "acl" else []
+    if first.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in first.children):
+        # "allow people living in the city ...": a participle the parse makes a clause
+        described += [c for c in first.children if c.dep_ == "nsubj"]
+    if any(d.pos_ == "NOUN" and d.lemma_.lower() in WORDS["private_traveller"]
+           for d in described):
         return DROP
     return None
+
+
+def support_as_evidence(ev, lex):
+    """'The evidence supported his account': corroboration, no endorsement."""
+    tok = ev.coded_token or ev.trigger_token
+    if tok is None or ev.event != "SUPPORT" or tok.pos_ != "VERB":
+        return None
+    backers = [c for c in tok.children if c.dep_ == "nsubj"] + [
+        p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    return DROP if any(b.lemma_.lower() in WORDS["evidence"] for b in backers) else None
 
 
 SENSE_RULES = (military_strike, labour_strike, meeting_a_requirement, a_campaign_rally,
                an_interview, shooting_a_film, an_everyday_investment_or_joining,
                backing_away, appeal_as_attraction, pointing_to_something, releasing_a_text,
                a_plea_in_court, striking_as_a_quality, a_medical_seizure, hanging_a_thing,
-               a_journey_no_visit)
+               a_journey_no_visit, support_as_evidence)
 STRIKE_LEMMAS = ("strike", "airstrike")
 
 
