@@ -519,16 +519,23 @@ REACTED_TYPES = frozenset(("ASSAULT", "COERCE"))
 TOPIC_CLIMB = 5  # heads climbed from the act to its reaction at most
 
 
-def _reaction_above(tok, reactions) -> bool:
-    """Is ``tok`` (an act's word) what a reaction word of ``reactions`` is about?"""
+def _judged(head, reactions, blame) -> bool:
+    """Does ``head`` hold a judgement of its subject ("is unacceptable", "were a crime")?"""
+    return any(c.dep_ in JUDGED_DEPS and any(t.i in reactions or t.lemma_.lower() in blame
+                                             for t in c.subtree)
+               for c in head.children)
+
+
+def _reaction_above(tok, reactions, blame) -> bool:
+    """Is ``tok`` (an act's word) what a reaction word of ``reactions`` (or a word of
+    blame said of it) is about?"""
     cur = tok
     for _ in range(TOPIC_CLIMB):
         if cur.dep_ not in TOPIC_DEPS or cur.head is cur:
             return False
         subject = cur.dep_ in ("nsubj", "nsubjpass")
         cur = cur.head
-        if any(c.dep_ in JUDGED_DEPS and any(t.i in reactions for t in c.subtree)
-               for c in cur.children):
+        if subject and _judged(cur, reactions, blame):
             return True
         if subject:
             return False  # "the attack drew condemnation": the sentence tells the attack
@@ -547,14 +554,13 @@ def the_act_a_reaction_is_about(doc, events, lex) -> list:
             for t in (ev.trigger_token, ev.coded_token):
                 if t is not None:
                     reactions.setdefault(t.sent.start, set()).add(t.i)
-    if not reactions:
-        return events
+    blame = lex.classes["blame"]
     kept = []
     for ev in events:
         tok = ev.coded_token or ev.trigger_token
         if ev.event in REACTED_TYPES and tok is not None and tok.pos_ == "NOUN":
             here = reactions.get(tok.sent.start, set()) - {tok.i, ev.trigger_token.i}
-            if here and _reaction_above(tok, here):
+            if _reaction_above(tok, here, blame):
                 continue
         kept.append(ev)
     return kept
