@@ -619,8 +619,9 @@ def test_a_drone_launched_to_watch_is_no_attack(code):
 ])
 def test_pulling_out_is_a_withdrawal_only_without_an_object(code, text, retreat):
     """"pulled out of the talks" withdraws; "pulled survivors out of the rubble"
-    (particle "out+NOOBJ") rescues."""
-    assert any(e.event == "RETREAT" for e in code(text)) == retreat
+    (particle "out+NOOBJ") rescues. (Out of a treaty the withdrawal reduces relations,
+    SANCTION 161; from a border it is a retreat: both of mode withdraw.)"""
+    assert any(e.mode == "withdraw" for e in code(text)) == retreat
 
 
 @pytest.mark.parametrize("text, aid", [
@@ -1000,3 +1001,43 @@ def test_an_act_with_no_sign_of_it_is_negated(code, text, etype):
 def test_an_act_being_planned_is_intended(code, text, etype):
     ev = one(code(text), etype)
     assert ev.modality == "intended"
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Washington withdrew from the arms control treaty with Moscow in 2019.", "SANCTION"),
+    ("The government pulled the country out of the climate accord last year.", "SANCTION"),
+    ("Britain quit the nuclear pact with Iran on Monday.", "SANCTION"),
+    ("The opposition party pulled out of the coalition government on Tuesday, citing "
+     "corruption.", "PROTEST"),
+    ("The Greens withdrew from the cabinet after the vote.", "PROTEST"),
+    ("The army withdrew its troops from the border town.", "RETREAT"),
+])
+def test_leaving_a_pact_reduces_relations_and_leaving_a_government_is_a_boycott(
+        code, text, event):
+    """Withdrawing from a treaty or a deal is SANCTION (161), a party's walking out of
+    the government it sits in is a boycott (PROTEST 143); troops withdrawn retreat."""
+    ev = one(code(text), event)
+    assert ev.cameo == {"SANCTION": "161", "PROTEST": "143", "RETREAT": "087"}[event]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Both governments issued statements about an imminent offensive into the border "
+     "province.", "offensive"),
+    ("Organisers said the planned march through the capital would go ahead despite the "
+     "ban.", "march"),
+    ("Residents feared a possible raid on the camp by the militia.", "raid"),
+    ("The ministry published details of the upcoming talks with the rebels.", "talks"),
+])
+def test_a_noun_act_that_is_imminent_planned_or_possible_has_not_happened(code, text, word):
+    from eventwire.model import is_factual
+
+    evs = [e for e in code(text) if word in e.trigger_text]
+    assert evs and not any(is_factual(e) for e in evs)
+
+
+def test_a_noun_act_without_such_a_word_happened(code):
+    from eventwire.model import is_factual
+
+    ev = one(code("The army launched an offensive into the border province on Monday."),
+             "ASSAULT")
+    assert is_factual(ev)

@@ -186,3 +186,37 @@ def test_a_verb_of_harm_still_tells_of_force(pipeline):
         id="a", text="Gunmen killed two guards near the border. The attack lasted an hour.",
         date="2024-05-02")])
     assert [ev for ev in doc.events if ev.event == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text, word", [
+    ('Gunmen shot dead the reporter Omar Haddad in Aden on Sunday. "Haddad\'s murder is '
+     'unacceptable," said Laila Nasser of the press union.', "murder"),
+    ("Police detained 30 students in Ankara on Friday. The students' lawyer, Ayse Demir, "
+     "said the arrests by the police were illegal.", "arrests"),
+    ("Police raided the newspaper on Monday. Editor John Marsh said the police raid was "
+     "outrageous.", "raid"),
+    ("Police detained 30 students in Ankara on Friday. Rights groups were critical of the "
+     "detentions.", "detentions"),
+])
+def test_an_act_only_judged_is_no_event_of_its_own(upto, text, word):
+    """The act a reaction is about ('critical of the detentions', 'the murder is
+    unacceptable') is told by the reaction; the coder reads it there before the
+    senses stage, and the stage drops it."""
+    pipe, stage = upto
+    ctx = pipe.run(Article(id="j", text=text, date="2024-05-02"))
+    assert any(word in ev.trigger_text.split() for ev in ctx.events)
+    stage(ctx)
+    assert not any(word in ev.trigger_text.split() for ev in ctx.events)
+    assert ctx.events, "the first telling of the act stays"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The attack drew condemnation. Two soldiers were wounded by gunfire at the post.",
+     "attack"),
+    ("Police arrested the activists who had criticised the mayor.", "arrested"),
+])
+def test_an_act_told_beside_a_reaction_stays(upto, text, word):
+    pipe, stage = upto
+    ctx = pipe.run(Article(id="k", text=text, date="2024-05-02"))
+    stage(ctx)
+    assert any(word in ev.trigger_text for ev in ctx.events)
