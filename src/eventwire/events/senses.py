@@ -558,12 +558,30 @@ def the_act_a_reaction_is_about(doc, events, lex) -> list:
     kept = []
     for ev in events:
         tok = ev.coded_token or ev.trigger_token
+        if tok is not None and tok.pos_ == "NOUN" and _topic_of_talk(tok, lex):
+            continue
         if ev.event in REACTED_TYPES and tok is not None and tok.pos_ == "NOUN":
             here = reactions.get(tok.sent.start, set()) - {tok.i, ev.trigger_token.i}
             if _reaction_above(tok, here, blame):
                 continue
         kept.append(ev)
     return kept
+
+
+def _topic_of_talk(tok, lex) -> bool:
+    """'Talked about the release of the hostages', 'reported on the protests': the act
+    is what someone speaks of."""
+    cur = tok
+    while cur.dep_ in ("poss", "compound", "pobj", "prep") and cur.head is not cur:
+        if cur.dep_ == "pobj":
+            prep = cur.head
+            if prep.lower_ in WORDS["topic_prep"]:
+                return True
+            if prep.lower_ == "on" and prep.head.pos_ == "VERB" and \
+                    lex.verb_frame(prep.head.lemma_.lower()) == "say":
+                return True
+        cur = cur.head
+    return False
 
 
 class SensesStage:
