@@ -10,6 +10,10 @@ each draft, each answer the draft's new reading or leave it:
   militants", "Turkish strikes on Kurdish positions"), unless workers stop work
   ("a general strike", "dockers went on strike", "a strike over pay"): the
   event becomes ASSAULT (aerial weapons when modified so);
+- ``struck_by_a_weapon``: a rocket, shell or drone that "struck" (with no object:
+  "two rockets struck near the airport", "mortar shells struck close to the
+  embassy", "a drone struck in the village") hits; it stops no work: ASSAULT
+  (aerial weapons when the weapon flies);
 - ``labour_strike``: and the other way round, a strike the coder read as force
   is a stoppage when workers stop work ("teachers began a strike over pay",
   "unions launched a general strike", "nurses staged a 24-hour strike"):
@@ -142,6 +146,19 @@ def military_strike(ev, lex):
     if not (mods & WORDS["military_strike"] or hits):
         return None
     return "195" if aerial else "190"
+
+
+def struck_by_a_weapon(ev, lex):
+    """'Two rockets struck near the airport': force, not a stoppage of work."""
+    tok = ev.coded_token or ev.trigger_token
+    if ev.event != "PROTEST" or tok is None or tok.lemma_.lower() != "strike" or \
+            tok.pos_ not in ("VERB", "AUX"):
+        return None
+    arms = lex.classes["projectile"] | lex.classes["weapon"]
+    doers = {c.lemma_.lower() for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")}
+    if not doers & arms:
+        return None
+    return "195" if doers & AERIAL else "190"
 
 
 def labour_strike(ev, lex):
@@ -422,8 +439,8 @@ def support_as_evidence(ev, lex):
     return DROP if any(b.lemma_.lower() in WORDS["evidence"] for b in backers) else None
 
 
-SENSE_RULES = (military_strike, labour_strike, meeting_a_requirement, a_campaign_rally,
-               an_interview, shooting_a_film, an_everyday_investment_or_joining,
+SENSE_RULES = (military_strike, struck_by_a_weapon, labour_strike, meeting_a_requirement,
+               a_campaign_rally, an_interview, shooting_a_film, an_everyday_investment_or_joining,
                backing_away, appeal_as_attraction, pointing_to_something, releasing_a_text,
                a_plea_in_court, striking_as_a_quality, a_medical_seizure, hanging_a_thing,
                a_journey_no_visit, support_as_evidence)
