@@ -86,6 +86,10 @@ each draft, each answer the draft's new reading or leave it:
   Beirut"), going home ("returned home", "was returning to the town where he
   lives"), or the people a participle describes ("tourists travelling to Spain",
   "people living in or visiting the city"): dropped;
+- ``naming_is_no_call``: calling a meeting convenes it (AGREE 036, "the premier
+  called a cabinet meeting"), but calling talks something names them ("called the
+  talks a waste of time", "critics called the summit a failure", "she called the
+  meeting a farce"): dropped (what the name judges is the judgements' to code);
 - ``support_as_evidence``: evidence, data or findings that support something
   ("a report concluded the evidence supported his account", "the data support the
   theory", "the findings backed the claim") corroborate it; no one endorses anyone:
@@ -429,6 +433,14 @@ def a_journey_no_visit(ev, lex):
     return None
 
 
+def naming_is_no_call(ev, lex):
+    """'Called the talks a waste of time': a name given, no meeting called."""
+    tok = ev.coded_token or ev.trigger_token
+    if tok is None or ev.event != "AGREE" or tok.lemma_.lower() != "call":
+        return None
+    return DROP if any(c.dep_ == "oprd" for c in tok.children) else None
+
+
 def support_as_evidence(ev, lex):
     """'The evidence supported his account': corroboration, no endorsement."""
     tok = ev.coded_token or ev.trigger_token
@@ -443,7 +455,7 @@ SENSE_RULES = (military_strike, struck_by_a_weapon, labour_strike, meeting_a_req
                a_campaign_rally, an_interview, shooting_a_film, an_everyday_investment_or_joining,
                backing_away, appeal_as_attraction, pointing_to_something, releasing_a_text,
                a_plea_in_court, striking_as_a_quality, a_medical_seizure, hanging_a_thing,
-               a_journey_no_visit, support_as_evidence)
+               a_journey_no_visit, support_as_evidence, naming_is_no_call)
 STRIKE_LEMMAS = ("strike", "airstrike")
 
 
