@@ -220,3 +220,38 @@ def test_an_act_told_beside_a_reaction_stays(upto, text, word):
     ctx = pipe.run(Article(id="k", text=text, date="2024-05-02"))
     stage(ctx)
     assert any(word in ev.trigger_text for ev in ctx.events)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The rebels were armed by Iran, according to the report.", "armed"),
+    ("The new brigade was trained and equipped to guard the border.", "equipped"),
+])
+def test_arms_given_by_someone_or_in_the_past_stay_aid(upto, text, word):
+    pipe, stage = upto
+    ctx = pipe.run(Article(id="a", text=text, date="2024-05-02"))
+    stage(ctx)
+    assert any(ev.event == "AID" and word in ev.trigger_text for ev in ctx.events)
+
+
+@pytest.mark.parametrize("text", [
+    "The president travelled to Beijing on Monday for talks with Xi Jinping.",
+    "Negotiators returned to Vienna this week.",
+])
+def test_a_leader_going_to_a_capital_still_visits(pipeline, text):
+    (doc,) = pipeline.process_batch([Article(id="v", text=text, date="2024-05-02")])
+    assert any(ev.event == "CONSULT" and ev.mode == "visit" for ev in doc.events)
+
+
+@pytest.mark.parametrize("text", [
+    "The militants hanged two soldiers in the square.",
+    "Missiles struck the port of Odesa on Monday.",
+])
+def test_hanging_people_and_missiles_striking_a_port_stay_assaults(pipeline, text):
+    (doc,) = pipeline.process_batch([Article(id="h", text=text, date="2024-05-02")])
+    assert any(ev.event == "ASSAULT" for ev in doc.events)
+
+
+def test_workers_who_struck_still_strike(pipeline):
+    (doc,) = pipeline.process_batch([Article(id="w", date="2024-05-02",
+                                             text="Dock workers struck on Monday over pay.")])
+    assert [(ev.event, ev.mode) for ev in doc.events] == [("PROTEST", "strike")]

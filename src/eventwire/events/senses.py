@@ -90,6 +90,11 @@ each draft, each answer the draft's new reading or leave it:
   called a cabinet meeting"), but calling talks something names them ("called the
   talks a waste of time", "critics called the summit a failure", "she called the
   meeting a farce"): dropped (what the name judges is the judgements' to code);
+- ``equipped_as_a_state``: what a force "is equipped" or "is armed" to do, in the
+  present and with no one named who equips it ("police are equipped to disperse
+  crowds", "the coast guard is equipped to board trawlers", "the unit is armed to
+  hold the pass"), says what it can do; no one gave aid: dropped ("the brigade was
+  equipped by Turkey" stays);
 - ``support_as_evidence``: evidence, data or findings that support something
   ("a report concluded the evidence supported his account", "the data support the
   theory", "the findings backed the claim") corroborate it; no one endorses anyone:
@@ -441,6 +446,18 @@ def naming_is_no_call(ev, lex):
     return DROP if any(c.dep_ == "oprd" for c in tok.children) else None
 
 
+def equipped_as_a_state(ev, lex):
+    """'Police are equipped to disperse crowds': what a force can do, no aid."""
+    tok = ev.coded_token or ev.trigger_token
+    if tok is None or ev.event != "AID" or tok.lemma_.lower() not in WORDS["equip_verb"]:
+        return None
+    if any(c.dep_ == "agent" for c in tok.children):
+        return None
+    present = any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in tok.children) or (
+        tok.dep_ == "acomp" and tok.head.lemma_ == "be" and tok.head.tag_ in ("VBZ", "VBP"))
+    return DROP if present else None  # "are (well) equipped to ..."
+
+
 def support_as_evidence(ev, lex):
     """'The evidence supported his account': corroboration, no endorsement."""
     tok = ev.coded_token or ev.trigger_token
@@ -455,7 +472,8 @@ SENSE_RULES = (military_strike, struck_by_a_weapon, labour_strike, meeting_a_req
                a_campaign_rally, an_interview, shooting_a_film, an_everyday_investment_or_joining,
                backing_away, appeal_as_attraction, pointing_to_something, releasing_a_text,
                a_plea_in_court, striking_as_a_quality, a_medical_seizure, hanging_a_thing,
-               a_journey_no_visit, support_as_evidence, naming_is_no_call)
+               a_journey_no_visit, support_as_evidence, naming_is_no_call,
+               equipped_as_a_state)
 STRIKE_LEMMAS = ("strike", "airstrike")
 
 
