@@ -236,6 +236,8 @@ def test_arms_given_by_someone_or_in_the_past_stay_aid(upto, text, word):
 @pytest.mark.parametrize("text", [
     "The president travelled to Beijing on Monday for talks with Xi Jinping.",
     "Negotiators returned to Vienna this week.",
+    "The foreign minister headed a delegation to Moscow on Monday.",
+    "The envoy flew a team of negotiators to Doha.",
 ])
 def test_a_leader_going_to_a_capital_still_visits(pipeline, text):
     (doc,) = pipeline.process_batch([Article(id="v", text=text, date="2024-05-02")])

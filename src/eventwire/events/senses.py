@@ -421,8 +421,10 @@ def a_journey_no_visit(ev, lex):
     if tok is None or ev.event != "CONSULT" or ev.mode != "visit":
         return None
     lem = tok.lemma_.lower()
-    if lem in WORDS["travel_verb"] and any(c.dep_ == "dobj" for c in tok.children):
-        return DROP  # what one carries there
+    party = WORDS["travelling_party"] | lex.classes["envoy"]
+    if lem in WORDS["travel_verb"] and any(c.dep_ == "dobj" and c.lemma_.lower() not in party
+                                           for c in tok.children):
+        return DROP  # what one carries there ("headed a delegation to Moscow" visits)
     if lem in WORDS["travel_verb"] and _going_home(tok):
         return DROP
     first = tok
