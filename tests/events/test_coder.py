@@ -1035,12 +1035,14 @@ def test_a_noun_act_that_is_imminent_planned_or_possible_has_not_happened(code, 
     assert evs and not any(is_factual(e) for e in evs)
 
 
-def test_a_noun_act_without_such_a_word_happened(code):
+@pytest.mark.parametrize("text", [
+    "The army launched an offensive into the border province on Monday.",
+    "Gunmen carried out a carefully planned attack on the convoy on Monday.",
+])
+def test_a_noun_act_without_such_a_word_happened(code, text):
     from eventwire.model import is_factual
 
-    ev = one(code("The army launched an offensive into the border province on Monday."),
-             "ASSAULT")
-    assert is_factual(ev)
+    assert is_factual(one(code(text), "ASSAULT"))
 
 
 @pytest.mark.parametrize("text, event", [

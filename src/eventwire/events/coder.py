@@ -678,8 +678,10 @@ class SentenceCoder:
                 d.bump(lex.modality(c.lower_, "hedge"))  # "reportedly attacked"
         if is_noun:
             for c in trigger.children:
-                if c.dep_ == "amod" and lex.has_frame(c.lower_, "hedge"):
-                    d.bump(lex.modality(c.lower_, "hedge"))  # "an imminent incursion"
+                if c.dep_ == "amod" and lex.has_frame(c.lower_, "hedge") and \
+                        not any(m.dep_ == "advmod" for m in c.children):
+                    # "an imminent incursion"; "a carefully planned attack" took place
+                    d.bump(lex.modality(c.lower_, "hedge"))
         if is_noun and anchor is not None and lemma(anchor) not in lex.light and \
                 lex.verb_frame(lemma(anchor)) is None:
             auxes_ = auxes_ & {"aux_hypo"}  # "would respond to the drills": the drills are not
