@@ -1057,3 +1057,29 @@ def test_calling_a_meeting_convenes_it_and_calling_it_off_halts_it(code, text, e
     evs = code(text)
     assert one(evs, event).cameo == {"AGREE": "036", "SANCTION": "164"}[event]
     assert not any(e.event == "SANCTION" for e in evs) or event == "SANCTION"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The former mayor appealed his conviction on Tuesday.", "appealed"),
+    ("Prosecutors appealed the verdict to the supreme court.", "appealed"),
+    ("The candidate challenged the outcome of the vote in court.", "challenged"),
+])
+def test_appealing_a_ruling_or_a_result_is_a_legal_complaint(code, text, word):
+    """Appealing a conviction or contesting a result goes to court (ACCUSE 115, bring a
+    lawsuit), no request to anyone; an appeal to donors stays a request."""
+    ev = one(code(text), "ACCUSE")
+    assert ev.cameo == "115" and word in ev.trigger_text
+    assert one(code("The UN appealed to donors for more aid."), "REQUEST")
+
+
+@pytest.mark.parametrize("text", [
+    "The party has two weeks to appeal the ruling.",
+    "The opposition has a month to challenge the result.",
+    "Lawyers for the general have ten days to contest the verdict.",
+])
+def test_the_time_one_has_to_act_holds_no_act(code, text):
+    """"Has two weeks to appeal": the to-infinitive the parse makes a relative clause
+    of "weeks" says what may be done, like "an offer to host"."""
+    from eventwire.model import is_factual
+
+    assert not any(is_factual(e) for e in code(text))

@@ -328,6 +328,9 @@ def inside_noun_frame(lex, tok) -> bool:
                 lex.has_frame(lemma(h), "noun_frame")
                 or any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)):
             return True
+        if cur.dep_ == "relcl" and h.pos_ == "NOUN" and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+            return True  # "has two weeks to appeal": a to-infinitive the parse calls relative
         if cur.dep_ in ("xcomp", "conj", "pcomp") or (cur.dep_ == "pobj" and h.pos_ == "ADP"):
             cur = h
             continue
