@@ -1039,3 +1039,18 @@ def test_holding_an_event_for_people_is_no_custody(code, text):
 def test_hostages_held_by_an_armed_group_are_abducted(code, text, source, target):
     ev = one(code(text), "ASSAULT")
     assert ev.mode == "abduct" and names(ev.source) == [source]
+
+
+@pytest.mark.parametrize("text, etype, target", [
+    ("The reporter was among the 12 people arrested on Tuesday.", "COERCE", "12 people"),
+    ("Two students detained last week remain in a police station.", "COERCE", "Two students"),
+    ("The activists arrested in May have gone on hunger strike.", "COERCE", "activists"),
+])
+def test_a_participle_with_its_own_time_is_an_event_done_to_its_noun(code, text, etype,
+                                                                     target):
+    ev = one(code(text), etype)
+    assert names(ev.target) == [target]
+
+
+def test_a_participle_with_no_time_of_its_own_describes(code):
+    assert not code("Militiamen armed with machetes roamed the streets of the town.")

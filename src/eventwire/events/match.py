@@ -10,7 +10,7 @@ from __future__ import annotations
 from eventwire import resources
 from eventwire.events.lexicon import BLOCKER, Pattern
 from eventwire.events.syntax import (NOUNISH, OBJ, SUBJ, agent, auxes, descend_quantity, forms,
-                                     governor, lemma)
+                                     governor, lemma, participle_patient)
 
 # particles the tagger sometimes attaches as adverbs ("stepped down", "pulled back")
 ADVERB_PARTICLES = resources.classes("events/words.tsv", header=True)["adverb_particle"]
@@ -85,8 +85,9 @@ def shared_object_verb(v):
 def verb_objects(v) -> list:
     """Tokens that can satisfy a verb pattern's object constraint."""
     out = []
-    if v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in NOUNISH:
-        out.append(v.head)  # "the hostages held by the rebels": the noun is its patient
+    patient = participle_patient(v)
+    if patient is not None:
+        out.append(patient)  # "the hostages held by the rebels": the noun is its patient
     shared = shared_object_verb(v)
     if shared is not None:
         out.extend(x for x in shared.children if x.dep_ in ("dobj", "obj"))
@@ -264,9 +265,23 @@ def _verb_candidate(tok) -> bool:
     if tok.dep_ == "amod":
         return False  # "the occupied territories", "the besieged town"
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and agent(tok) is None and \
-            not any(c.dep_ in ("dobj", "xcomp", "conj") for c in tok.children):
+            not any(c.dep_ in ("dobj", "xcomp", "conj") for c in tok.children) and \
+            not _has_own_time(tok):
         return False  # "militiamen armed with machetes": a description
     return True
+
+
+def _has_own_time(v) -> bool:
+    """Does participle ``v`` carry a time of its own ("the 12 people arrested on
+    Tuesday", "three soldiers wounded last week", "the homes destroyed in March")? Then
+    it tells what happened to the noun, not what the noun is like."""
+    for c in v.children:
+        if c.ent_type_ in ("DATE", "TIME") and c.dep_ in ("npadvmod", "advmod", "tmod"):
+            return True
+        if c.dep_ == "prep" and any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME")
+                                    for p in c.children):
+            return True
+    return False
 
 
 def find_triggers(lex, sent):
