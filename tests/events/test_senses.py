@@ -257,3 +257,12 @@ def test_workers_who_struck_still_strike(pipeline):
     (doc,) = pipeline.process_batch([Article(id="w", date="2024-05-02",
                                              text="Dock workers struck on Monday over pay.")])
     assert [(ev.event, ev.mode) for ev in doc.events] == [("PROTEST", "strike")]
+
+
+@pytest.mark.parametrize("text", [
+    "Leaders met at the summit in Lima.",
+    "The two presidents held talks at the summit on Friday.",
+])
+def test_a_meeting_held_at_a_summit_stays_a_meeting(pipeline, text):
+    (doc,) = pipeline.process_batch([Article(id="m", text=text, date="2024-05-02")])
+    assert any(ev.event == "CONSULT" for ev in doc.events)

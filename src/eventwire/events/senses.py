@@ -95,6 +95,14 @@ each draft, each answer the draft's new reading or leave it:
   crowds", "the coast guard is equipped to board trawlers", "the unit is armed to
   hold the pass"), says what it can do; no one gave aid: dropped ("the brigade was
   equipped by Turkey" stays);
+- ``a_press_conference``: a news or press conference or briefing ("held a press
+  conference in Rome", "told a news conference held on Friday") speaks to
+  reporters; it consults no one: dropped;
+- ``a_meeting_as_the_setting``: a meeting named only as where something else
+  happened ("a handshake at the regional summit ended the quarrel", "speaking at a
+  meeting of party officials, the president attacked the judges", "the ministers
+  at the conference later signed the deal") is the setting of that act; the
+  sentence tells the act: dropped ("leaders met at the summit" keeps its meeting);
 - ``support_as_evidence``: evidence, data or findings that support something
   ("a report concluded the evidence supported his account", "the data support the
   theory", "the findings backed the claim") corroborate it; no one endorses anyone:
@@ -460,6 +468,42 @@ def equipped_as_a_state(ev, lex):
     return DROP if present else None  # "are (well) equipped to ..."
 
 
+def _consult_nouns(ev):
+    tok = ev.coded_token or ev.trigger_token
+    nouns = [t for t in (ev.coded_token, ev.trigger_token) if t is not None and t.pos_ == "NOUN"]
+    if tok is not None and tok.pos_ == "VERB":
+        nouns += [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if tok.dep_ == "acl":
+            nouns.append(tok.head)  # "a news conference held on Friday"
+    return nouns
+
+
+def a_press_conference(ev, lex):
+    """'Held a press conference in Rome': talking to reporters, no consultation."""
+    if ev.event != "CONSULT":
+        return None
+    for n in _consult_nouns(ev):
+        mods = {c.lemma_.lower() for c in n.children if c.dep_ in ("compound", "amod", "nmod")}
+        if n.lemma_.lower() in WORDS["press_event"] and mods & WORDS["press"]:
+            return DROP
+    return None
+
+
+def a_meeting_as_the_setting(ev, lex):
+    """'A handshake at the regional summit ended the quarrel': the summit is where."""
+    tok = ev.coded_token or ev.trigger_token
+    if ev.event != "CONSULT" or tok is None or tok.pos_ != "NOUN" or tok.dep_ != "pobj":
+        return None
+    prep = tok.head
+    if prep.lower_ != "at" or prep.head is prep:
+        return None
+    where_of = prep.head  # the word the meeting is the setting of
+    if where_of.pos_ == "VERB" and lex.verb_frame(where_of.lemma_.lower()) is None and \
+            where_of.lemma_.lower() in WORDS["gather_verb"]:
+        return None  # "met at the summit": the meeting itself
+    return DROP
+
+
 def support_as_evidence(ev, lex):
     """'The evidence supported his account': corroboration, no endorsement."""
     tok = ev.coded_token or ev.trigger_token
@@ -475,7 +519,7 @@ SENSE_RULES = (military_strike, struck_by_a_weapon, labour_strike, meeting_a_req
                backing_away, appeal_as_attraction, pointing_to_something, releasing_a_text,
                a_plea_in_court, striking_as_a_quality, a_medical_seizure, hanging_a_thing,
                a_journey_no_visit, support_as_evidence, naming_is_no_call,
-               equipped_as_a_state)
+               equipped_as_a_state, a_press_conference, a_meeting_as_the_setting)
 STRIKE_LEMMAS = ("strike", "airstrike")
 
 
