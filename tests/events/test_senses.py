@@ -266,3 +266,12 @@ def test_workers_who_struck_still_strike(pipeline):
 def test_a_meeting_held_at_a_summit_stays_a_meeting(pipeline, text):
     (doc,) = pipeline.process_batch([Article(id="m", text=text, date="2024-05-02")])
     assert any(ev.event == "CONSULT" for ev in doc.events)
+
+
+@pytest.mark.parametrize("text", [
+    "Rights groups documented torture in the prison last year.",
+    "The rebels resorted to kidnapping.",
+])
+def test_an_act_someone_did_is_no_act_in_general(pipeline, text):
+    (doc,) = pipeline.process_batch([Article(id="g", text=text, date="2024-05-02")])
+    assert any(ev.event == "ASSAULT" for ev in doc.events)

@@ -103,6 +103,12 @@ each draft, each answer the draft's new reading or leave it:
   meeting of party officials, the president attacked the judges", "the ministers
   at the conference later signed the deal") is the setting of that act; the
   sentence tells the act: dropped ("leaders met at the summit" keeps its meeting);
+- ``an_act_in_general``: a bare singular act noun held by another noun, with no
+  determiner, no doer, no victim, no place and no time of its own ("noted his
+  opposition to torture", "a law against kidnapping", "spoke of his horror of
+  kidnapping"), names the kind of act, not one that happened: dropped
+  ("documented torture in the prison last year", "the rebels resorted to
+  kidnapping" stay);
 - ``support_as_evidence``: evidence, data or findings that support something
   ("a report concluded the evidence supported his account", "the data support the
   theory", "the findings backed the claim") corroborate it; no one endorses anyone:
@@ -504,6 +510,20 @@ def a_meeting_as_the_setting(ev, lex):
     return DROP
 
 
+def an_act_in_general(ev, lex):
+    """'His opposition to torture', 'the treaty bans torture': the kind of act."""
+    tok = ev.coded_token or ev.trigger_token
+    if tok is None or tok.pos_ != "NOUN" or tok.tag_ != "NN" or ev.trigger_token.i != tok.i:
+        return None
+    if tok.dep_ != "pobj" or tok.head.head.pos_ != "NOUN" or any(
+            c.dep_ not in ("punct", "cc", "conj") for c in tok.children):
+        return None  # a determiner, a doer, a place or a time makes it one act; and
+    # "the rebels resorted to kidnapping" tells what they did
+    if ev.event not in REACTED_TYPES:
+        return None
+    return DROP
+
+
 def support_as_evidence(ev, lex):
     """'The evidence supported his account': corroboration, no endorsement."""
     tok = ev.coded_token or ev.trigger_token
@@ -519,7 +539,8 @@ SENSE_RULES = (military_strike, struck_by_a_weapon, labour_strike, meeting_a_req
                backing_away, appeal_as_attraction, pointing_to_something, releasing_a_text,
                a_plea_in_court, striking_as_a_quality, a_medical_seizure, hanging_a_thing,
                a_journey_no_visit, support_as_evidence, naming_is_no_call,
-               equipped_as_a_state, a_press_conference, a_meeting_as_the_setting)
+               equipped_as_a_state, a_press_conference, a_meeting_as_the_setting,
+               an_act_in_general)
 STRIKE_LEMMAS = ("strike", "airstrike")
 
 
