@@ -1054,3 +1054,23 @@ def test_a_participle_with_its_own_time_is_an_event_done_to_its_noun(code, text,
 
 def test_a_participle_with_no_time_of_its_own_describes(code):
     assert not code("Militiamen armed with machetes roamed the streets of the town.")
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("The rebels called for talks with the government.", "REQUEST"),
+    ("Opposition leaders called for negotiations on a new constitution.", "REQUEST"),
+    ("The two sides called off their talks on Sunday.", "SANCTION"),
+])
+def test_calling_for_talks_asks_for_them_calling_them_off_ends_them(code, text, etype):
+    assert [e.event for e in code(text)] == [etype]
+
+
+@pytest.mark.parametrize("text, etype, target", [
+    ("The foreign minister asked donors at the conference for help to rebuild roads.",
+     "REQUEST", "donors"),
+    ("The envoy pressed the generals at the talks for a ceasefire.", "REQUEST", "generals"),
+    ("The mayor asked residents during a visit for patience.", "REQUEST", "residents"),
+])
+def test_a_verbs_preposition_hung_on_its_scene_is_still_the_verbs(code, text, etype, target):
+    ev = one(code(text), etype)
+    assert ev.cameo.startswith("02") and names(ev.target) == [target]
