@@ -1074,3 +1074,23 @@ def test_calling_for_talks_asks_for_them_calling_them_off_ends_them(code, text, 
 def test_a_verbs_preposition_hung_on_its_scene_is_still_the_verbs(code, text, etype, target):
     ev = one(code(text), etype)
     assert ev.cameo.startswith("02") and names(ev.target) == [target]
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters submitted their demands to the governor.",
+    "The union gave its demands to the ministry on Monday.",
+    "The minister wiped tears from her eyes as she spoke.",
+    "Police rounded the corner and stopped.",
+    "The opposition submitted a list of candidates to the commission.",
+])
+def test_a_phrasal_verb_without_its_particle_is_another_verb(code, text):
+    assert not [e for e in code(text) if e.event in ("CONCEDE", "ASSAULT", "COERCE")]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("The government gave in to the strikers' demands.", "CONCEDE"),
+    ("The army wiped out the rebel camp.", "ASSAULT"),
+    ("Police rounded up dozens of protesters.", "COERCE"),
+])
+def test_a_phrasal_verb_with_its_particle_is_coded(code, text, etype):
+    one(code(text), etype)
