@@ -1050,12 +1050,14 @@ def test_a_noun_act_without_such_a_word_happened(code, text):
     ("The UN called an emergency summit on the famine.", "AGREE"),
     ("The summit was called by the French president after the floods.", "AGREE"),
     ("The rebels called off the talks with the government.", "SANCTION"),
+    ("The UN called for talks between the two parties.", "REQUEST"),
+    ("The envoy called for a meeting of the council.", "REQUEST"),
 ])
 def test_calling_a_meeting_convenes_it_and_calling_it_off_halts_it(code, text, event):
     """"Called a meeting" is intent to meet (036, as PETRARCH2's dictionary has it);
     only "called off" halts talks (164)."""
     evs = code(text)
-    assert one(evs, event).cameo == {"AGREE": "036", "SANCTION": "164"}[event]
+    assert one(evs, event).cameo == {"AGREE": "036", "SANCTION": "164", "REQUEST": "026"}[event]
     assert not any(e.event == "SANCTION" for e in evs) or event == "SANCTION"
 
 
