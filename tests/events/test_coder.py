@@ -1094,3 +1094,14 @@ def test_a_phrasal_verb_without_its_particle_is_another_verb(code, text):
 ])
 def test_a_phrasal_verb_with_its_particle_is_coded(code, text, etype):
     one(code(text), etype)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Government troops recaptured the town from the rebels in March.", "COERCE"),
+    ("Militants captured two villages near the border on Monday.", "COERCE"),
+    ("The army retook the airport after a week of fighting.", "COERCE"),
+    ("Jihadists overran an army base near the river.", "ASSAULT"),
+])
+def test_taking_a_place_occupies_it_storming_it_is_force(code, text, etype):
+    ev = one(code(text), etype)
+    assert etype == "ASSAULT" or (ev.mode == "seize" and ev.cameo == "192")
