@@ -1143,3 +1143,14 @@ def test_an_act_its_doer_could_not_do_is_not_done(code, text, etype):
 ])
 def test_destroying_the_enemys_weapons_is_force_ones_own_is_disarming(code, text, etype):
     one(code(text), etype)
+
+
+@pytest.mark.parametrize("text", [
+    "Unions staged a national strike on Monday.",
+    "Teachers held a nationwide strike over pay.",
+    "Dock workers staged a 48-hour strike at the port.",
+])
+def test_a_strike_of_workers_is_a_protest_not_criticism(pipeline, text):
+    # the senses stage decides the strike's sense, after the coder
+    (doc,) = pipeline.process_batch([Article(id="s", text=text, date="2024-03-05")])
+    assert [e.event for e in doc.events] == ["PROTEST"]
