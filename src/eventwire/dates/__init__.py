@@ -40,8 +40,9 @@ from eventwire import resources
 from eventwire.dates.resolve import WEEKDAYS, resolve
 from eventwire.nlp.dateline import Dateline, find_dated
 from eventwire.nlp.dateline import find as find_dateline
-from eventwire.model import modes_agree
-from eventwire.nlp.syntax import clause_tokens, governing_verb, ranked, tree_distance
+from eventwire.model import SPEECH_ACTS, modes_agree
+from eventwire.nlp.syntax import (clause_tokens, governing_verb, promised_words, ranked,
+                                  tree_distance)
 
 log = logging.getLogger(__name__)
 
@@ -287,41 +288,17 @@ def _event_date(doc, sents, ev, spans, ref: date | None, anchor, memo):
     head = ev.trigger_token  # the events stage's EventDraft
     if head is None:
         return None
-    comp = _promised_act(ev, head)
-    if comp is not None:
+    if ev.event in SPEECH_ACTS:
         # "agreed to meet again in February", "threatened to strike the capital in
         # June", "urged Israel to halt the offensive by Friday": the time of the act
         # promised, threatened or asked for is not the time of the promise
-        inside = range(comp.left_edge.i, comp.right_edge.i + 1)
+        inside = promised_words(head, getattr(ev, "coded_token", None))
         spans = [e for e in spans if e.root.i not in inside]
     found = _pick(doc, sents[ev.sentence_index], head, spans, ref or date.today(),
                   event_tense(head), anchor, memo)
     if found is not None and ref is None and not re.search(r"\d{4}", found[1]):
         return None  # a relative expression needs an article date
     return found
-
-
-# the types whose trigger is a speech act about another act: a promise, a threat, a
-# request, a refusal ("agreed to meet", "threatened to strike", "urged X to halt")
-SPEECH_ACTS = ("AGREE", "THREATEN", "REQUEST", "REJECT")
-
-
-def _promised_act(ev, head):
-    """The complement clause of a speech-act trigger that holds the act it is about
-    ("to meet again in February" under "agreed"), or None."""
-    tok = getattr(ev, "coded_token", None)
-    if ev.event not in SPEECH_ACTS:
-        return None
-    if tok is None or tok.i == head.i:
-        # the act promised is no coded word ("agreed to meet again in February"): the
-        # infinitive under the speech act
-        return next((c for c in head.children if c.dep_ == "xcomp" and any(
-            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
-    while tok.head.i != tok.i and tok.head.i != head.i:
-        tok = tok.head
-    if tok.head.i == head.i and tok.dep_ in ("xcomp", "ccomp") and tok.i != head.i:
-        return tok
-    return None
 
 
 def _reports_over(ent, trig_head) -> bool:

@@ -1,10 +1,14 @@
 """Small helpers over spaCy parses that several stages read the parse by
 (places, dates, counts): the head of a span, the verb above a word, the
-distance between two words in the tree, the words of a clause."""
+distance between two words in the tree, the words of a clause, the words of
+the act a speech act is about ("agreed to meet again in Riyadh in February":
+"to meet again in Riyadh in February")."""
 
 from __future__ import annotations
 
-__all__ = ["clause_tokens", "governing_verb", "span_head", "tree_distance"]
+__all__ = ["clause_tokens", "complement_clause", "complement_tokens", "governing_verb",
+           "promised_words",
+           "ranked", "span_head", "tree_distance"]
 
 
 def span_head(doc, start: int, end: int):
@@ -68,3 +72,46 @@ def ranked(tok) -> bool:
     others; a definite noun so ranked does not point back to one told before."""
     return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in ORDINALS)
                for c in tok.children)
+
+
+# what the parser hangs on a speech verb that belongs, by its place in the text, to
+# the act the verb is about when it stands after that act's clause opens
+TRAILING_DEPS = frozenset(("prep", "npadvmod", "advmod", "obl"))
+
+
+def complement_clause(head, inner=None):
+    """The clause under the speech verb ``head`` that holds the act it is about, or None:
+    the clause (xcomp or ccomp of ``head``) that holds ``inner``, the word the act was
+    read from ("threatened to strike the capital": inner "strike"); with no such word,
+    the infinitive under ``head`` ("agreed to meet again in February": "meet")."""
+    if inner is None or inner.i == head.i:
+        return next((c for c in head.children if c.dep_ == "xcomp" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    tok = inner
+    while tok.head.i != tok.i and tok.head.i != head.i:
+        tok = tok.head
+    if tok.head.i == head.i and tok.dep_ in ("xcomp", "ccomp") and tok.i != head.i:
+        return tok
+    return None
+
+
+def complement_tokens(head, comp) -> set[int]:
+    """The words of the act the speech verb ``head`` is about: the subtree of its
+    complement clause ``comp``, and the phrases the parser hangs on ``head`` itself
+    after the complement opens ("agreed to meet again, this time in Riyadh, in
+    February": "this time in Riyadh" and "in February" hang on "agreed" but say
+    where and when the meeting is). A time or place among them does not date or
+    place the speech act; one before the complement does ("agreed on Monday to
+    resume talks in March": Monday)."""
+    out = {t.i for t in comp.subtree}
+    for c in head.children:
+        if c.i > comp.left_edge.i and c.dep_ in TRAILING_DEPS:
+            out.update(t.i for t in c.subtree)
+    return out
+
+
+def promised_words(head, inner=None) -> set[int]:
+    """``complement_tokens`` of the complement clause of ``head`` that holds ``inner``
+    (see ``complement_clause``); empty when ``head`` has none."""
+    comp = complement_clause(head, inner)
+    return complement_tokens(head, comp) if comp is not None else set()

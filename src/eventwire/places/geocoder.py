@@ -43,10 +43,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from eventwire import tuning
-from eventwire.model import Location
+from eventwire.model import SPEECH_ACTS, Location
 from eventwire.nlp import dateline as datelines
 from eventwire.nlp.dateline import Dateline
-from eventwire.nlp.syntax import clause_tokens, governing_verb, span_head, tree_distance
+from eventwire.nlp.syntax import (clause_tokens, governing_verb, promised_words, span_head,
+                                  tree_distance)
 from eventwire.places.gazetteer import FINENESS, Gazetteer, Place, gazetteer, place_words
 
 log = logging.getLogger(__name__)
@@ -805,6 +806,11 @@ class EventSite:
                 self._eligible = [m for m in self.candidates if _material_site(m, head)]
             else:
                 self._eligible = [m for m in self.candidates if _verbal_site(m, head, self.doc)]
+            if self.ev.event in SPEECH_ACTS:
+                # "agreed to meet again, this time in Geneva": where the act promised,
+                # threatened or asked for is to happen is not where the promise was made
+                inside = promised_words(head, getattr(self.ev, "coded_token", None))
+                self._eligible = [m for m in self._eligible if self.root(m).i not in inside]
         return self._eligible
 
     @property
