@@ -37,7 +37,7 @@ from datetime import date
 from typing import Any
 
 from eventwire import resources
-from eventwire.dates.resolve import WEEKDAYS, resolve
+from eventwire.dates.resolve import WEEKDAYS, named_days, resolve
 from eventwire.nlp.dateline import Dateline, find_dated
 from eventwire.nlp.dateline import find as find_dateline
 from eventwire.model import SPEECH_ACTS, modes_agree
@@ -193,6 +193,11 @@ def _date_spans(doc, dateline: Dateline):
     for tok in doc:
         if tok.lower_ in BARE_DAY_WORDS and tok.i not in covered and tok.idx >= skip_before:
             out.append(doc[tok.i:tok.i + 1])
+    # A named day ("the 9/11 attacks", read as a number or a date) dates only the act
+    # it names; "after 7/7", "since 9/11" date nothing (the act came later).
+    days = named_days()
+    out = [e for e in out if e.text not in days]
+    out += [doc[t.i:t.i + 1] for t in doc if t.text in days and t.dep_ in NOMINAL_DEPS]
     out.sort(key=lambda s: s.start)
     return out
 
@@ -295,7 +300,7 @@ def _event_date(doc, sents, ev, spans, ref: date | None, anchor, memo):
         inside = promised_words(head, getattr(ev, "coded_token", None))
         spans = [e for e in spans if e.root.i not in inside]
     found = _pick(doc, sents[ev.sentence_index], head, spans, ref or date.today(),
-                  event_tense(head), anchor, memo)
+                  event_tense(head), anchor, memo, getattr(ev, "coded_token", None))
     if found is not None and ref is None and not re.search(r"\d{4}", found[1]):
         return None  # a relative expression needs an article date
     return found
@@ -386,13 +391,15 @@ reporting_verb.event_tense = True  # its date is read in the event's tense, not 
 PICK_RULES = (own_verb, own_clause, governing_clause, same_sentence, reporting_verb)
 
 
-def _other_nouns_date(ent, head) -> bool:
+def _other_nouns_date(ent, head, coded=None) -> bool:
     """"the 2000 election", "Friday's test", "this year's debate": the date of another
-    noun, unless that noun is the event ("the 2012 visit") or the occasion the
-    event's own verb is placed in ("seized the island in a 2001 coup", "criticized
-    the count after the November vote", "were arrested during the March protests")."""
+    noun, unless that noun is the event ("the 2012 visit", "staged the 9/11 attacks":
+    the noun a light verb carries, ``coded``) or the occasion the event's own verb is
+    placed in ("seized the island in a 2001 coup", "criticized the count after the
+    November vote", "were arrested during the March protests")."""
     owner = ent.root.head
     return (ent.root.dep_ in NOMINAL_DEPS and owner.i != head.i
+            and (coded is None or owner.i != coded.i)
             and owner.ent_type_ not in ("DATE", "TIME") and owner.lower_ not in PARTS_OF_DAY
             and not _occasion_of(owner, head))
 
@@ -433,7 +440,7 @@ def _read(doc, ent, head, ref: date, tense: str, anchor, memo):
     return (d, shown) if d is not None else None
 
 
-def _pick(doc, sent, head, spans, ref: date, tense: str, anchor, memo=None):
+def _pick(doc, sent, head, spans, ref: date, tense: str, anchor, memo=None, coded=None):
     """The date expression for the event headed by ``head``, resolved, or None.
 
     ``PICK_RULES`` in order, first usable date wins: a date on the event's own
@@ -451,7 +458,7 @@ def _pick(doc, sent, head, spans, ref: date, tense: str, anchor, memo=None):
     seen: set[int] = set()
     for rule in PICK_RULES:
         pool = [(tree_distance(head, ent.root), ent.start, ent) for ent in in_sent
-                if ent.start not in seen and not _other_nouns_date(ent, head)
+                if ent.start not in seen and not _other_nouns_date(ent, head, coded)
                 and not _in_other_clause(ent, head) and rule(site, ent)]
         for _, _, ent in sorted(pool, key=lambda x: x[:2]):
             seen.add(ent.start)
