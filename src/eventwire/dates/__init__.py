@@ -362,10 +362,13 @@ def _in_other_clause(ent, head) -> bool:
     while t.head.i != t.i:
         other = t.dep_ == "relcl" and t.head.i != head.i or t.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in SPAN_PREPS for c in t.children)
-        if other and t.i != head.i and not any(a.i == t.i for a in head.ancestors):
-            # a relative clause on the event itself dates it: "the talks they began in May"
+        # a clause or phrase that holds the event dates it: "the talks they began in
+        # May", "the deadliest since an assault on the town in August" (assault)
+        holds = t.i == head.i or any(a.i == t.i for a in head.ancestors)
+        if other and not holds:
             return True
-        if t.dep_ == "pobj" and t.head.lower_ in SPAN_PREPS and t.head.head.i != head.i:
+        if t.dep_ == "pobj" and t.head.lower_ in SPAN_PREPS and t.head.head.i != head.i \
+                and not holds:
             return True
         t = t.head
     return False
