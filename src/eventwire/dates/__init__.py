@@ -41,8 +41,8 @@ from eventwire.dates.resolve import WEEKDAYS, named_days, resolve
 from eventwire.nlp.dateline import Dateline, find_dated
 from eventwire.nlp.dateline import find as find_dateline
 from eventwire.model import SPEECH_ACTS, modes_agree
-from eventwire.nlp.syntax import (clause_tokens, governing_verb, promised_words, ranked,
-                                  tree_distance)
+from eventwire.nlp.syntax import (SPAN_PREPS, clause_tokens, governing_verb, promised_words,
+                                  ranked, tree_distance)
 
 log = logging.getLogger(__name__)
 
@@ -373,8 +373,6 @@ def _in_other_clause(ent, head) -> bool:
         t = t.head
     return False
 
-
-SPAN_PREPS = ("since", "until", "till")
 
 
 def same_sentence(site: DateSite, ent) -> bool:

@@ -7,7 +7,7 @@ the act a speech act is about ("agreed to meet again in Riyadh in February":
 from __future__ import annotations
 
 __all__ = ["clause_tokens", "complement_clause", "complement_tokens", "governing_verb",
-           "promised_words",
+           "promised_words", "in_span_phrase",
            "ranked", "span_head", "tree_distance"]
 
 
@@ -115,3 +115,23 @@ def promised_words(head, inner=None) -> set[int]:
     (see ``complement_clause``); empty when ``head`` has none."""
     comp = complement_clause(head, inner)
     return complement_tokens(head, comp) if comp is not None else set()
+
+
+# prepositions whose phrase sets the event against another time ("the deadliest since
+# an ambush in October 2015", "the calmest week until a bombing in May")
+SPAN_PREPS = frozenset(("since", "until", "till"))
+
+
+def in_span_phrase(tok, head) -> bool:
+    """Is ``tok`` inside a "since"/"until" phrase that does not hold ``head`` ("Monday's
+    raid was the deadliest since a bombing in Herat in March": "Herat" and "March"
+    belong to the bombing, not to the raid)?"""
+    line = {head.i} | {a.i for a in head.ancestors}
+    t = tok
+    while t.head.i != t.i:
+        if t.i in line:
+            return False
+        if t.dep_ == "pobj" and t.head.lower_ in SPAN_PREPS and t.head.head.i != head.i:
+            return True
+        t = t.head
+    return False

@@ -48,8 +48,8 @@ from eventwire import tuning
 from eventwire.model import SPEECH_ACTS, Location
 from eventwire.nlp import dateline as datelines
 from eventwire.nlp.dateline import Dateline
-from eventwire.nlp.syntax import (clause_tokens, governing_verb, promised_words, span_head,
-                                  tree_distance)
+from eventwire.nlp.syntax import (clause_tokens, governing_verb, in_span_phrase, promised_words,
+                                  span_head, tree_distance)
 from eventwire.places.gazetteer import FINENESS, Gazetteer, Place, gazetteer, place_words
 
 log = logging.getLogger(__name__)
@@ -832,6 +832,10 @@ class EventSite:
                 self._eligible = [m for m in self.candidates if _material_site(m, head)]
             else:
                 self._eligible = [m for m in self.candidates if _verbal_site(m, head, self.doc)]
+            # "Sunday's bombing was the worst since an attack in Herat": Herat is where
+            # the attack of the "since" phrase happened, not the bombing
+            self._eligible = [m for m in self._eligible
+                              if not in_span_phrase(self.root(m), head)]
             if self.ev.event in SPEECH_ACTS:
                 # "agreed to meet again, this time in Geneva": where the act promised,
                 # threatened or asked for is to happen is not where the promise was made
