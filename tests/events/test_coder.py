@@ -1000,3 +1000,13 @@ def test_an_act_with_no_sign_of_it_is_negated(code, text, etype):
 def test_an_act_being_planned_is_intended(code, text, etype):
     ev = one(code(text), etype)
     assert ev.modality == "intended"
+
+
+@pytest.mark.parametrize("text, etype, target", [
+    ("Police arrested dozens of protesters in Cairo on Friday.", "COERCE", "protesters"),
+    ("Security forces detained hundreds of students in Tehran.", "COERCE", "students"),
+    ("Gunmen kidnapped two engineers near Kano on Sunday.", "ASSAULT", "two engineers"),
+])
+def test_a_place_after_the_people_acted_on_is_where_not_whom(code, text, etype, target):
+    ev = one(code(text), etype)
+    assert names(ev.target) == [target]
