@@ -53,3 +53,15 @@ def test_the_there_of_there_was_names_no_place(upto_places):
     for ev in ctx.events:
         span = ev.location.span if ev.location is not None else None
         assert span is None or text[span[0]:span[1]] != "There"
+
+
+@pytest.mark.parametrize("text", [
+    "Militias loyal to Iran fired rockets at the base. Soldiers there returned fire.",
+    "Gunmen with ties to Pakistan stormed a hotel. Guests there were taken hostage.",
+    "A group allied with Russia seized the airport. Police there arrested two journalists.",
+])
+def test_there_does_not_point_at_a_place_named_in_another_role(upto_places, text):
+    ctx = upto_places.run(Article(id="s", text=text, date="2020-05-01"))
+    for ev in ctx.events:
+        span = ev.location.span if ev.location is not None else None
+        assert span is None or text[span[0]:span[1]] != "there"

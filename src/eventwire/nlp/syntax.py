@@ -78,22 +78,24 @@ def ranked(tok) -> bool:
                for c in tok.children)
 
 
-def venue(tok) -> bool:
+def venue(tok, words=MEETINGS, reach: int = 3) -> bool:
     """Is ``tok`` the place a meeting is held "in" or "at" ("talks in Oslo", "met
     in Doha", "held negotiations at Camp David")? A venue names where parties met,
-    not whose they are."""
+    not whose they are. ``words``: the lemmas of meeting (``MEETINGS`` unless a
+    stage reads a narrower class); ``reach``: how many phrases up the meeting word
+    may stand (1: the phrase hangs on it directly)."""
     prep = tok.head
     if tok.dep_ != "pobj" or prep.lower_ not in ("in", "at") or prep.i == tok.i:
         return False
     host = prep.head
-    for _ in range(3):  # "negotiations with the army in Oslo": the parse hangs it on "army"
-        if host.lemma_.lower() in MEETINGS:
+    for _ in range(reach):  # "negotiations with the army in Oslo": the parse hangs it on "army"
+        if host.lemma_.lower() in words:
             return True
         if host.dep_ != "pobj" or host.head.head.i == host.head.i:
             break
         host = host.head.head
     return host.pos_ in ("VERB", "AUX") and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in MEETINGS for c in host.children)
+        c.dep_ == "dobj" and c.lemma_.lower() in words for c in host.children)
 
 
 # what the parser hangs on a speech verb that belongs, by its place in the text, to

@@ -48,8 +48,8 @@ from eventwire import tuning
 from eventwire.model import SPEECH_ACTS, Location
 from eventwire.nlp import dateline as datelines
 from eventwire.nlp.dateline import Dateline
-from eventwire.nlp.syntax import (clause_tokens, governing_verb, in_span_phrase, promised_words,
-                                  span_head, tree_distance)
+from eventwire.nlp.syntax import (MEETINGS, clause_tokens, governing_verb, in_span_phrase,
+                                  promised_words, span_head, tree_distance, venue)
 from eventwire.places.gazetteer import FINENESS, Gazetteer, Place, gazetteer, place_words
 
 log = logging.getLogger(__name__)
@@ -81,6 +81,10 @@ OTHER_CITY_MIN = tuning.PLACES_OTHER_CITY_MIN
 CALENDAR_WORDS = {m.lower() for m in calendar.month_name[1:]} | {
     d.lower() for d in calendar.day_name}
 ACTOR_DEPS = {"nsubj", "nsubjpass", "agent", "csubj", "expl"}
+# meetings of parties whose venue places no material act told beside them ("during
+# talks in Doha, the Taliban attacked a base"); a crowd's gathering is left out:
+# where a crowd gathered is where it is dispersed or fired on
+TALKS_VENUES = MEETINGS - _WORDS["crowd_gathering"]
 
 
 @dataclass(slots=True)
@@ -232,6 +236,8 @@ def _annotate(doc, m: PlaceMention) -> None:
         while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
             v = v.head
         m.extra["dest_of"] = v.i
+        # "flew to Kabul" (the verb's own destination), not "militias loyal to Iran"
+        m.extra["goal"] = root.head.head.i == v.i
 
 
 class Geocoder:
@@ -506,7 +512,11 @@ class Geocoder:
 
     @staticmethod
     def _remember(last: dict, m: PlaceMention) -> None:
-        if m.role == "place" and m.place is not None:
+        if m.role == "place" and m.place is not None and (
+                m.extra.get("locative") or m.extra.get("goal") or "obj_of" in m.extra):
+            # "there" points back at a place named as where something is, goes or is
+            # done ("in Kidal", "flew to Kabul", "invaded Iraq"), not one named in
+            # another role ("militias associated with Iran", "gunmen loyal to Iran")
             last["there"] = (m.place, m.sent_index)
         if m.role == "place" and m.place is not None and m.place.feature != "country":
             last[None] = (m.place, m.sent_index)
@@ -832,6 +842,11 @@ class EventSite:
                 self._eligible = [m for m in self.candidates if _material_site(m, head)]
             else:
                 self._eligible = [m for m in self.candidates if _verbal_site(m, head, self.doc)]
+            if quad in (2, 4):
+                # "during peace talks in Doha, the Taliban attacked a base": a meeting's
+                # venue is where the parties talk, not where force or aid is used
+                self._eligible = [m for m in self._eligible
+                                  if not venue(self.root(m), TALKS_VENUES, reach=1)]
             # "Sunday's bombing was the worst since an attack in Herat": Herat is where
             # the attack of the "since" phrase happened, not the bombing
             self._eligible = [m for m in self._eligible
