@@ -16,16 +16,19 @@ from eventwire.events.syntax import (NOUNISH, OBJ, SUBJ, agent, auxes, descend_q
 ADVERB_PARTICLES = resources.classes("events/words.tsv", header=True)["adverb_particle"]
 
 
-def object_words(lex, tok) -> set[str]:
+def object_words(lex, tok, trigger: bool = False) -> set[str]:
     """The words an object or a noun trigger is matched by: its lemma, its modifiers,
-    "X of Y" forms, and "&person" / "&gpe" for named persons and places."""
+    "X of Y" forms, and "&person" / "&gpe" for named persons and places. An object's
+    modifier naming people makes no object of people ("held a student rally", "kept
+    civilian casualties low"); a noun trigger's does ("the protesters' demands")."""
     tok = descend_quantity(lex, tok)
     lem = lemma(tok)
     words = {lem, tok.lower_}
     for c in tok.children:
         if c.dep_ in ("compound", "amod", "nmod", "nummod") or (
                 c.dep_ == "poss" and c.pos_ == "NOUN"):
-            words.add(lemma(c))
+            if trigger or lemma(c) not in lex.classes.get("person", ()):
+                words.add(lemma(c))
             words.add(f"{lemma(c)} {lem}")
         elif c.dep_ == "prep" and c.lower_ == "of":
             for p in c.children:
@@ -82,6 +85,8 @@ def shared_object_verb(v):
 def verb_objects(v) -> list:
     """Tokens that can satisfy a verb pattern's object constraint."""
     out = []
+    if v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in NOUNISH:
+        out.append(v.head)  # "the hostages held by the rebels": the noun is its patient
     shared = shared_object_verb(v)
     if shared is not None:
         out.extend(x for x in shared.children if x.dep_ in ("dobj", "obj"))
@@ -230,7 +235,7 @@ def match_noun(lex, n) -> Pattern | None:
     pats = lex.nouns.get(lemma(n)) or lex.nouns.get(n.lower_)
     if not pats:
         return None
-    words = object_words(lex, n)
+    words = object_words(lex, n, trigger=True)
     mods = {lemma(c) for c in n.children if c.dep_ in ("compound", "amod", "nmod")}
     gov = governor(n)
     gov_forms = forms(gov) if gov is not None else ()
