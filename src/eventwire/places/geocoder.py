@@ -516,7 +516,7 @@ class Geocoder:
                 m.extra.get("locative") or m.extra.get("goal") or "obj_of" in m.extra):
             # "there" points back at a place named as where something is, goes or is
             # done ("in Kidal", "flew to Kabul", "invaded Iraq"), not one named in
-            # another role ("militias associated with Iran", "gunmen loyal to Iran")
+            # another role ("a party allied with Moscow", "gunmen loyal to Tehran")
             last["there"] = (m.place, m.sent_index)
         if m.role == "place" and m.place is not None and m.place.feature != "country":
             last[None] = (m.place, m.sent_index)
