@@ -10,7 +10,7 @@ from __future__ import annotations
 from eventwire import resources
 from eventwire.events.lexicon import BLOCKER, Pattern
 from eventwire.events.syntax import (NOUNISH, OBJ, SUBJ, agent, auxes, descend_quantity, forms,
-                                     governor, lemma)
+                                     governor, lemma, participle_patient)
 
 # particles the tagger sometimes attaches as adverbs ("stepped down", "pulled back")
 ADVERB_PARTICLES = resources.classes("events/words.tsv", header=True)["adverb_particle"]
@@ -85,8 +85,9 @@ def shared_object_verb(v):
 def verb_objects(v) -> list:
     """Tokens that can satisfy a verb pattern's object constraint."""
     out = []
-    if v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in NOUNISH:
-        out.append(v.head)  # "the hostages held by the rebels": the noun is its patient
+    patient = participle_patient(v)
+    if patient is not None:
+        out.append(patient)  # "the hostages held by the rebels": the noun is its patient
     shared = shared_object_verb(v)
     if shared is not None:
         out.extend(x for x in shared.children if x.dep_ in ("dobj", "obj"))
@@ -106,6 +107,20 @@ def verb_objects(v) -> list:
     return out
 
 
+# prepositions of a verb's scene, whose noun the parser often hangs the verb's own
+# next preposition on ("asked donors at the meeting for help", "protested outside the
+# embassy against the war", "met at the palace with the envoy")
+SCENE_PREPS = ("at", "in", "during", "outside", "inside")
+SCENE_HUNG = ("for", "against", "with")
+
+
+def _hung_on_the_scene(prep) -> set[str]:
+    """The verb's own prepositions the parser hung on the noun of its scene."""
+    return {q.lower_ for p in prep.children if p.dep_ == "pobj" and p.ent_type_ not in (
+        "GPE", "LOC") for q in p.children if q.dep_ == "prep" and q.lower_ in SCENE_HUNG
+        and not any(x.ent_type_ in ("DATE", "TIME") for x in q.children)}
+
+
 def particles(v) -> set[str]:
     """The particles and prepositions of a verb, "TO" for a to-clause, "THAT" for a
     that-clause of what should be done ("asked that X begin ..."), "NOOBJ" when it
@@ -116,6 +131,8 @@ def particles(v) -> set[str]:
                 c.dep_ == "prep" and not any(
                 p.ent_type_ in ("DATE", "TIME") for p in c.children)):
             out.add(c.lower_)  # "called X on Friday" is not "called on X"
+            if c.lower_ in SCENE_PREPS:
+                out |= _hung_on_the_scene(c)
         elif c.dep_ in ("xcomp", "advcl", "ccomp") and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
             out.add("TO")  # "asked Egypt to mediate": the pattern needs a to-clause
@@ -264,9 +281,23 @@ def _verb_candidate(tok) -> bool:
     if tok.dep_ == "amod":
         return False  # "the occupied territories", "the besieged town"
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and agent(tok) is None and \
-            not any(c.dep_ in ("dobj", "xcomp", "conj") for c in tok.children):
+            not any(c.dep_ in ("dobj", "xcomp", "conj") for c in tok.children) and \
+            not _has_own_time(tok):
         return False  # "militiamen armed with machetes": a description
     return True
+
+
+def _has_own_time(v) -> bool:
+    """Does participle ``v`` carry a time of its own ("the 12 people arrested on
+    Tuesday", "three soldiers wounded last week", "the homes destroyed in March")? Then
+    it tells what happened to the noun, not what the noun is like."""
+    for c in v.children:
+        if c.ent_type_ in ("DATE", "TIME") and c.dep_ in ("npadvmod", "advmod", "tmod"):
+            return True
+        if c.dep_ == "prep" and any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME")
+                                    for p in c.children):
+            return True
+    return False
 
 
 def find_triggers(lex, sent):

@@ -17,7 +17,7 @@ from eventwire.events.lexicon import Pattern
 from eventwire.events.match import shared_object_verb
 from eventwire.events.syntax import (INNER_PREPS, NON_ACTOR_ENTS, NOUNISH, REL_PRONOUNS, SUBJ,
                                      agent, causative_object, coded, descend_quantity, governor,
-                                     is_passive, lemma, pobjs)
+                                     is_passive, lemma, participle_patient, pobjs)
 from eventwire.model import PLOVER_TYPES, Actor
 from eventwire.nlp.syntax import venue
 
@@ -414,8 +414,8 @@ class Roles:
         had = causative_object(v)
         if had is not None:
             cands.append(had)  # "had the journalist arrested"
-        elif v.dep_ == "acl" and v.tag_ == "VBN" and agent(v) is not None:
-            cands.append(v.head)  # "five men arrested by police": the men
+        elif participle_patient(v) is not None:
+            cands.append(v.head)  # "five men arrested by police", "the 12 arrested on Monday"
         cands += reported_subject(v)
         cands += [c for c in v.children if c.dep_ == "dative"]
         objs = [c for c in v.children
