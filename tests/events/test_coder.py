@@ -1124,3 +1124,22 @@ def test_protest_and_concession_words_in_another_sense_are_no_event(code, text):
 ])
 def test_crowds_that_rally_march_or_demonstrate_protest(code, text):
     one(code(text), "PROTEST")
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("The army was unable to gain control of the pass.", "COERCE"),
+    ("Police were unable to arrest the suspects.", "COERCE"),
+    ("The government was powerless to stop the protests.", None),
+])
+def test_an_act_its_doer_could_not_do_is_not_done(code, text, etype):
+    evs = [e for e in code(text) if etype is None or e.event == etype]
+    assert evs and all(e.negated for e in evs)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("The navy destroyed an enemy submarine near the strait.", "ASSAULT"),
+    ("Government forces destroyed six enemy tanks near the town.", "ASSAULT"),
+    ("The militia destroyed its weapons under UN supervision.", "RETREAT"),
+])
+def test_destroying_the_enemys_weapons_is_force_ones_own_is_disarming(code, text, etype):
+    one(code(text), etype)
