@@ -137,8 +137,10 @@ def military_strike(ev, lex):
 
 
 def labour_strike(ev, lex):
-    """'Teachers began a strike over pay': a stoppage of work, PROTEST, not force."""
-    if ev.event != "ASSAULT":
+    """'Teachers began a strike over pay': a stoppage of work, PROTEST, not force (nor
+    the criticism a strike with no physical evidence was read as: 'unions staged a
+    national strike')."""
+    if ev.event not in ("ASSAULT", "ACCUSE"):
         return None
     tok = _strike_noun(ev)
     if tok is None or not _labour(tok):
