@@ -690,7 +690,8 @@ def the_act_a_reaction_is_about(doc, events, lex) -> list:
     for ev in events:
         if ev.event == "ACCUSE" and ev.trigger_token is not None:
             for t in (ev.trigger_token, ev.coded_token):
-                if t is not None:
+                if t is not None and t.tag_ not in ("JJS", "RBS"):
+                    # "the worst since an assault on ...": a superlative compares acts
                     reactions.setdefault(t.sent.start, set()).add(t.i)
     blame = lex.classes["blame"]
     kept = []
