@@ -58,6 +58,8 @@ DOMESTIC_TYPES = ("COERCE", "PROTEST", "CONCEDE")
 FOREIGN_MODES = ("deport", "cyber", "seize", "withhold")
 # events whose target an act done for their sake takes ("a strike to protest X")
 PURPOSE_TYPES = ("PROTEST", "ACCUSE", "REQUEST")
+# prepositions of time: a clause under one tells when an act happened, not what it serves
+TIME_PREPS = ("after", "before", "since", "upon", "while")
 # uses of force whose purpose clause names whom they are aimed at
 AIMED_TYPES = ("ASSAULT", "COERCE")
 # modalities of an act that has not happened
@@ -432,8 +434,10 @@ class SentenceCoder:
                         not other.target and ev.event != "PROTEST"):
                     continue
                 if self._serves(head, self.doc[tj]):
+                    own = {a.key() for a in ev.source}
                     if not ev.target and other.target:
-                        ev.target = list(other.target)
+                        # never the act's own doer ("resigned after being accused")
+                        ev.target = [a for a in other.target if a.key() not in own]
                     if ev.event == "PROTEST":
                         other.folded = True
                     break
@@ -466,7 +470,9 @@ class SentenceCoder:
             if cur.head.i == cur.i:
                 return False
             if cur.head.i == head.i or (head.dep_ in OBJ and cur.head.i == head.head.i):
-                return cur.dep_ in ("advcl", "xcomp", "prep", "acl", "pobj", "ccomp")
+                # "resigned after being accused": a clause of time serves no act
+                return cur.dep_ in ("advcl", "xcomp", "prep", "acl", "pobj", "ccomp") and \
+                    not (cur.dep_ == "prep" and cur.lower_ in TIME_PREPS)
             cur = cur.head
         return False
 

@@ -17,7 +17,7 @@ from eventwire.events.lexicon import Pattern
 from eventwire.events.match import shared_object_verb
 from eventwire.events.syntax import (INNER_PREPS, NON_ACTOR_ENTS, NOUNISH, REL_PRONOUNS, SUBJ,
                                      agent, causative_object, coded, descend_quantity, governor,
-                                     is_passive, lemma, pobjs)
+                                     is_passive, lemma, passive_patient, pobjs)
 from eventwire.model import PLOVER_TYPES, Actor
 
 log = logging.getLogger(__name__)
@@ -404,6 +404,9 @@ class Roles:
         cands = []
         if is_passive(v):
             cands += [c for c in v.children if c.dep_ == "nsubjpass"]
+        patient = passive_patient(v)
+        if patient is not None:
+            cands.append(patient)  # "were detained and tortured", "freed after being held"
         had = causative_object(v)
         if had is not None:
             cands.append(had)  # "had the journalist arrested"

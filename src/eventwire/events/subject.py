@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from eventwire import tuning
 from eventwire.events.syntax import (NOUNISH, OBJ, REL_PRONOUNS, SUBJ, agent, causative_object,
-                                     child, is_passive, lemma)
+                                     child, is_passive, lemma, passive_patient)
 
 NEXT = object()  # "this rule does not apply": try the next one
 RELATIVE_WORDS = ("who", "which", "that")
@@ -36,14 +36,26 @@ def passive_agent(lex, v, depth):
     up" -> Vietnam (the subject of a passive frame verb)."""
     if not _passive_like(v):
         return NEXT
-    a = agent(v)
+    a = agent(v) or next((agent(c) for c in v.children if c.dep_ == "conj" and
+                          passive_patient(c) is not None and agent(c) is not None), None)
     if a is not None:
-        return a
+        return a  # "were detained and tortured by guards": the agent of both
     if lex.verb_frame(lemma(v)) not in (None, "say"):
         sp = child(v, "nsubjpass")
         if sp is not None:
             return sp
     return NEXT
+
+
+def shared_patient(lex, v, depth):
+    """"Three students were seized by guards and beaten" -> guards; "two miners were
+    released after being held for a month" -> none: a passive sharing another verb's subject
+    shares its patient, not its doer (the subject is its target)."""
+    if passive_patient(v) is None:
+        return NEXT
+    if v.dep_ == "conj":
+        return agent(v) or agent(v.head)
+    return agent(v)
 
 
 def own_subject(lex, v, depth):
@@ -128,7 +140,7 @@ def shared_subject(lex, v, depth):
 
 
 SUBJECT_RULES: tuple[Callable, ...] = (
-    causative, passive_agent, own_subject, at_the_root, relative_clause, participle_on_noun,
+    causative, passive_agent, shared_patient, own_subject, at_the_root, relative_clause, participle_on_noun,
     comma_participle, shared_subject,
 )
 

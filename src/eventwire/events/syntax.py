@@ -79,6 +79,33 @@ def is_passive(v) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
 
 
+# prepositions of time that a passive participle hangs on ("after being held")
+ADJUNCT_PREPS = frozenset(("after", "before", "while", "since", "upon", "on", "when"))
+
+
+def passive_patient(v):
+    """Whom a passive verb with no subject of its own is done to, when its clause
+    shares another verb's subject: a passive conjunct ("three students were
+    detained and tortured" -> the students) or a passive adjunct ("two miners were
+    released after being held", "a doctor died after being shot" -> the miners,
+    the doctor). None for any other verb."""
+    if v.tag_ != "VBN" or any(c.dep_ in SUBJ or c.dep_ == "nsubjpass" for c in v.children):
+        return None
+    if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX") and is_passive(v.head) and \
+            not any(c.dep_ == "aux" for c in v.children):
+        return next((c for c in v.head.children if c.dep_ == "nsubjpass"), None)
+    if not any(c.dep_ == "auxpass" and c.lower_ == "being" for c in v.children):
+        return None
+    if v.dep_ == "pcomp" and v.head.lower_ in ADJUNCT_PREPS and v.head.head.pos_ in (
+            "VERB", "AUX"):
+        host = v.head.head
+    elif v.dep_ == "advcl" and v.head.pos_ in ("VERB", "AUX"):
+        host = v.head
+    else:
+        return None
+    return next((c for c in host.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 CAUSATIVE_VERBS = ("have", "get")
 
 

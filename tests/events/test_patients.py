@@ -1,0 +1,76 @@
+"""Whom a passive act with no subject of its own is done to: a passive conjunct shares
+the first verb's subject ("were detained and tortured"), a passive clause of time shares
+its host's subject ("freed after being kidnapped"). That subject is the target, never
+the doer; a clause of time serves no act, so it lends its target to none."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.model import Article
+from eventwire.pipeline import process_batch
+
+
+def _events(pipeline, text):
+    (doc,) = process_batch([Article(id="p", text=text, date="2024-05-12")], pipeline)
+    return doc.events
+
+
+def _event(pipeline, text, trigger):
+    evs = _events(pipeline, text)
+    found = [e for e in evs if e.trigger_text.split()[0] == trigger]
+    assert found, [(e.event, e.trigger_text) for e in evs]
+    return found[0]
+
+
+def _codes(actors):
+    return sorted({a.country or a.igo or a.sector for a in actors})
+
+
+# a passive conjunct: the first verb's subject suffers both acts, the agent does both
+@pytest.mark.parametrize("text, trigger, etype, target, source", [
+    ("Three Chadian students were detained and tortured by security agents.",
+     "tortured", "ASSAULT", ["TCD"], ["TCD"]),
+    ("Two Kenyan fishermen were seized and beaten by the Somali coast guard.",
+     "beaten", "ASSAULT", ["KEN"], ["SOM"]),
+    ("Two Ghanaian traders were robbed and stabbed near the market.",
+     "stabbed", "ASSAULT", ["GHA"], []),
+    ("An Iranian cleric was arrested and flogged by the morality police.",
+     "flogged", "ASSAULT", ["IRN"], ["IRN"]),
+])
+def test_a_passive_conjunct_is_done_to_the_first_verbs_subject(pipeline, text, trigger, etype,
+                                                               target, source):
+    ev = _event(pipeline, text, trigger)
+    assert ev.event == etype
+    assert _codes(ev.target) == target
+    assert _codes(ev.source) == source
+
+
+# a passive clause of time ("after being ..."): its host's subject is its target
+@pytest.mark.parametrize("text, trigger, target, source", [
+    ("A Sudanese doctor died on Monday after being shot at a checkpoint.",
+     "shot", ["SDN"], []),
+    ("Five Iraqi reporters were freed on Sunday after being detained for a week.",
+     "detained", ["IRQ"], []),
+    ("The Nigerian pastor was freed after being kidnapped by gunmen.",
+     "kidnapped", ["NGA"], ["gunmen"]),
+    ("A Colombian mayor resigned after being threatened by a drug cartel.",
+     "threatened", ["COL"], ["drug cartel"]),
+])
+def test_a_passive_clause_of_time_is_done_to_its_hosts_subject(pipeline, text, trigger, target,
+                                                              source):
+    ev = _event(pipeline, text, trigger)
+    assert _codes(ev.target) == target
+    # the sufferer is no doer: the agent, or nobody
+    assert [a.text for a in ev.source] == source
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The Chilean minister stepped down after being accused of fraud by the opposition.",
+     "stepped"),
+    ("The Peruvian governor quit before being censured by the assembly.", "quit"),
+    ("The Kenyan envoy resigned after being criticized by lawmakers.", "resigned"),
+])
+def test_an_act_is_never_aimed_at_its_own_doer_by_a_clause_of_time(pipeline, text, trigger):
+    ev = _event(pipeline, text, trigger)
+    assert ev.source and not ({a.key() for a in ev.source} & {a.key() for a in ev.target})
