@@ -74,3 +74,59 @@ def test_a_passive_clause_of_time_is_done_to_its_hosts_subject(pipeline, text, t
 def test_an_act_is_never_aimed_at_its_own_doer_by_a_clause_of_time(pipeline, text, trigger):
     ev = _event(pipeline, text, trigger)
     assert ev.source and not ({a.key() for a in ev.source} & {a.key() for a in ev.target})
+
+
+# an act owned by its time ("Monday's attack") refers back to the act told before
+@pytest.mark.parametrize("text, etype, source, target", [
+    ("Gunmen attacked a Pakistani army post near Quetta on Monday. Officials said "
+     "Monday's attack was the worst this year.", "ASSAULT", "Gunmen", "PAK"),
+    ("Unknown gunmen ambushed a Malian army convoy near Gao. Hospital staff said "
+     "yesterday's ambush left nine dead.", "ASSAULT", "Unknown gunmen", "MLI"),
+    ("Police arrested three Ugandan opposition activists in Kampala. Their lawyer said "
+     "Tuesday's arrests were illegal.", "COERCE", "Police", "UGA"),
+])
+def test_an_act_owned_by_its_time_has_the_actors_told_before(pipeline, text, etype, source,
+                                                              target):
+    evs = [e for e in _events(pipeline, text) if e.event == etype]
+    assert evs
+    for ev in evs:  # the later mention is merged into the first, or names its actors
+        assert [a.text for a in ev.source] == [source]
+        assert _codes(ev.target) == [target]
+
+
+# an act noun that is the subject of a verb of its type is that verb's event; a perfect
+# infinitive under a verb of reporting tells what was done, not what was meant
+@pytest.mark.parametrize("text, target", [
+    ("A roadside bombing was reported to have killed two Afghan policemen in Kandahar.",
+     "AFG"),
+    ("An airstrike appears to have destroyed a Syrian army depot near Hama.", "SYR"),
+    ("A car bombing on Sunday was said to have wounded five Iraqi soldiers.", "IRQ"),
+])
+def test_an_act_noun_shares_the_target_of_the_verb_it_does(pipeline, text, target):
+    evs = [e for e in _events(pipeline, text) if e.event == "ASSAULT"]
+    assert evs
+    for ev in evs:
+        assert _codes(ev.target) == [target]
+        assert ev.modality in ("asserted", "reported")
+
+
+# a passive verb of reporting raises the doer of a perfect infinitive, and whom a
+# passive infinitive was done to
+@pytest.mark.parametrize("text, trigger, source, target", [
+    ("Gunmen are believed to have abducted three Cameroonian teachers.",
+     "abducted", ["Gunmen"], ["CMR"]),
+    ("The Russian navy is reported to have seized a Ukrainian patrol boat.",
+     "seized", ["Russian navy"], ["UKR"]),
+    ("The Burmese army is said to have burned two Rohingya villages.",
+     "burned", ["Burmese army"], None),
+    ("Two Malian soldiers were said to have been abducted near Gao.",
+     "abducted", [], ["MLI"]),
+])
+def test_a_verb_of_reporting_raises_the_doer_of_a_perfect_infinitive(pipeline, text, trigger,
+                                                                     source, target):
+    ev = _event(pipeline, text, trigger)
+    assert [a.text for a in ev.source] == source
+    if target is not None:
+        assert _codes(ev.target) == target
+    if source:
+        assert source[0] not in [a.text for a in ev.target]

@@ -638,10 +638,12 @@ class SentenceCoder:
     @staticmethod
     def _purpose_clause(v) -> bool:
         """Is verb ``v`` an infinitive of purpose on another verb ("sent to arrest",
-        "raided the house to arrest")?"""
+        "raided the house to arrest")? A perfect infinitive tells what was done ("was
+        reported to have killed", "is believed to have fled"), never a purpose."""
         return v.dep_ in ("advcl", "xcomp") and v.head.pos_ == "VERB" and \
             v.head.i != v.i and any(a.dep_ == "aux" and a.lower_ == "to"
-                                    for a in v.children)
+                                    for a in v.children) and \
+            not any(a.dep_ == "aux" and a.lemma_ == "have" for a in v.children)
 
     @staticmethod
     def _mutual_object(trigger, v) -> bool:

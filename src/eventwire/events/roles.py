@@ -17,7 +17,7 @@ from eventwire.events.lexicon import Pattern
 from eventwire.events.match import shared_object_verb
 from eventwire.events.syntax import (INNER_PREPS, NON_ACTOR_ENTS, NOUNISH, REL_PRONOUNS, SUBJ,
                                      agent, causative_object, coded, descend_quantity, governor,
-                                     is_passive, lemma, passive_patient, pobjs)
+                                     is_passive, lemma, passive_patient, pobjs, raised_doer)
 from eventwire.model import PLOVER_TYPES, Actor
 
 log = logging.getLogger(__name__)
@@ -534,7 +534,8 @@ def reported_subject(v) -> list:
     "two soldiers were reported killed", "five men were said to have been
     detained", "three journalists were believed kidnapped" -> the soldiers, the
     men, the journalists are the event's target."""
-    if v.tag_ != "VBN" or v.dep_ not in ("xcomp", "oprd", "ccomp"):
+    if v.tag_ != "VBN" or v.dep_ not in ("xcomp", "oprd", "ccomp") or \
+            raised_doer(v, PASSIVE_REPORT) is not None:
         return []
     h = v.head
     if h.lemma_.lower() not in PASSIVE_REPORT or not is_passive(h):

@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from eventwire import tuning
+from eventwire.events.roles import PASSIVE_REPORT
 from eventwire.events.syntax import (NOUNISH, OBJ, REL_PRONOUNS, SUBJ, agent, causative_object,
-                                     child, is_passive, lemma, passive_patient)
+                                     child, is_passive, lemma, passive_patient, raised_doer)
 
 NEXT = object()  # "this rule does not apply": try the next one
 RELATIVE_WORDS = ("who", "which", "that")
@@ -56,6 +57,13 @@ def shared_patient(lex, v, depth):
     if v.dep_ == "conj":
         return agent(v) or agent(v.head)
     return agent(v)
+
+
+def raised_subject(lex, v, depth):
+    """"Militants are believed to have kidnapped two engineers" -> militants: the
+    subject a passive verb of reporting raised from a perfect infinitive does it."""
+    found = raised_doer(v, PASSIVE_REPORT)
+    return NEXT if found is None else found
 
 
 def own_subject(lex, v, depth):
@@ -140,8 +148,8 @@ def shared_subject(lex, v, depth):
 
 
 SUBJECT_RULES: tuple[Callable, ...] = (
-    causative, passive_agent, shared_patient, own_subject, at_the_root, relative_clause, participle_on_noun,
-    comma_participle, shared_subject,
+    causative, passive_agent, shared_patient, raised_subject, own_subject, at_the_root,
+    relative_clause, participle_on_noun, comma_participle, shared_subject,
 )
 
 

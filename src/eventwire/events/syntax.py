@@ -106,6 +106,24 @@ def passive_patient(v):
     return next((c for c in host.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
+def raised_doer(v, report_verbs):
+    """The doer a passive verb of reporting raised from a perfect infinitive below it:
+    "militants are believed to have kidnapped two engineers", "the army is said to have
+    shelled the town" -> the militants, the army (``report_verbs``: lemmas of such verbs).
+    None for any other verb; a passive infinitive ("were said to have been detained")
+    raises whom it was done to, not its doer."""
+    if v.dep_ not in ("xcomp", "ccomp", "oprd") or v.head.i == v.i:
+        return None
+    h = v.head
+    if lemma(h) not in report_verbs or not is_passive(h):
+        return None
+    kids = list(v.children)
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in kids) or \
+            any(c.dep_ in ("auxpass", "nsubjpass", *SUBJ) for c in kids):
+        return None
+    return next((c for c in h.children if c.dep_ == "nsubjpass"), None)
+
+
 CAUSATIVE_VERBS = ("have", "get")
 
 
