@@ -1,7 +1,12 @@
-"""Whom a passive act with no subject of its own is done to: a passive conjunct shares
-the first verb's subject ("were detained and tortured"), a passive clause of time shares
-its host's subject ("freed after being kidnapped"). That subject is the target, never
-the doer; a clause of time serves no act, so it lends its target to none."""
+"""Whom an act is done to, and by whom, when its own clause does not say.
+
+A passive with no subject of its own shares one: a passive conjunct ("were detained
+and tortured"), a passive clause of time ("freed after being kidnapped"); that subject
+is the target, never the doer, and a clause of time lends its target to no act. A
+later mention owned by its time ("Monday's attack") and an act noun doing a verb of
+its type ("a bombing was reported to have killed") are the act told by that verb. A
+passive verb of reporting raises the doer of a perfect infinitive ("are believed to
+have kidnapped"). A bomb driven "into" premises targets the body they house."""
 
 from __future__ import annotations
 
@@ -130,3 +135,14 @@ def test_a_verb_of_reporting_raises_the_doer_of_a_perfect_infinitive(pipeline, t
         assert _codes(ev.target) == target
     if source:
         assert source[0] not in [a.text for a in ev.target]
+
+
+# a bomb driven "into" a place is aimed at it: the body whose premises it hits
+@pytest.mark.parametrize("text, target", [
+    ("Militants drove a truck bomb into an army base near Kandahar.", ("AFG", "MIL")),
+    ("Insurgents steered a car bomb into a police compound in Mosul.", ("IRQ", "COP")),
+    ("Al-Shabaab fighters rammed a car bomb into an army post in Mogadishu.", ("SOM", "MIL")),
+])
+def test_a_bomb_driven_into_premises_targets_their_body(pipeline, text, target):
+    evs = [e for e in _events(pipeline, text) if e.event == "ASSAULT"]
+    assert evs and [(a.country, a.sector) for a in evs[0].target] == [target]

@@ -200,14 +200,14 @@ def sector_noun(p: "PhraseResolver", q: Query) -> Head | None:
 
 def premises_of_a_body(p: "PhraseResolver", q: Query) -> Head | None:
     """A building named by the body that works from it stands for that body:
-    "two government buildings" -> GOV, "a police station" -> COP, "army posts" ->
-    MIL (``premises`` in words.tsv); its country comes as the body's would ("in
-    Peshawar", the article's state)."""
+    "two government buildings" -> GOV, "a police station" -> COP, "army posts",
+    "a military base" -> MIL (``premises`` in words.tsv); its country comes as the
+    body's would ("in Peshawar", the article's state)."""
     h = q.h
     if q.lemma not in PREMISES or h.pos_ != "NOUN":
         return None
     k = h.i - 1
-    if k < q.lo or p.st.doc[k].dep_ != "compound" or p.st.doc[k].head.i != h.i:
+    if k < q.lo or p.st.doc[k].dep_ not in ("compound", "amod") or p.st.doc[k].head.i != h.i:
         return None
     found = p.sector_at(k, q.lo)
     if found is None:
