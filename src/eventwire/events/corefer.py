@@ -49,18 +49,16 @@ from eventwire.events.lexicon import load_lexicon
 from eventwire.model import modes_agree
 from eventwire.nlp.syntax import ranked
 
-DEFINITE = resources.classes("events/checks.tsv", header=True)["definite"]
-
-
-# named entities of a time that owns an act: "Monday's attack", "last night's shelling"
-TIME_ENTS = ("DATE", "TIME")
+_CHECK_WORDS = resources.classes("events/checks.tsv", header=True)
+DEFINITE = _CHECK_WORDS["definite"]
+RECENT_DAYS = _CHECK_WORDS["recent_day"]
 
 
 def definite(n) -> bool:
-    """'the attack', 'these talks', and an act owned by its time ("Monday's attack",
+    """'the attack', 'these talks', and an act owned by its day ("Monday's attack",
     "yesterday's bombing", "last night's shelling"): a noun that refers back."""
     return any((c.dep_ == "det" and c.lower_ in DEFINITE) or
-               (c.dep_ == "poss" and c.ent_type_ in TIME_ENTS) for c in n.children)
+               (c.dep_ == "poss" and c.lower_ in RECENT_DAYS) for c in n.children)
 
 
 def refers_back(ev) -> bool:
