@@ -161,3 +161,17 @@ def test_a_verb_of_reporting_raises_the_doer_of_a_perfect_infinitive(pipeline, t
 def test_a_bomb_driven_into_premises_targets_their_body(pipeline, text, target):
     evs = [e for e in _events(pipeline, text) if e.event == "ASSAULT"]
     assert evs and [(a.country, a.sector) for a in evs[0].target] == [target]
+
+
+# a weapon's aiming participle ("missiles targeting X", "rounds aimed at X") names the
+# target of the attack; whoever launched or fired the weapon does it
+@pytest.mark.parametrize("text, source, target", [
+    ("Houthi rebels launched drones targeting a Saudi oil facility.", "YEM", "SAU"),
+    ("Hezbollah fired rockets aimed at Israeli army positions.", "LBN", "ISR"),
+    ("Russia launched cruise missiles targeting Ukrainian power stations.", "RUS", "UKR"),
+    ("The Syrian army fired mortar rounds aimed at a Turkish border post.", "SYR", "TUR"),
+])
+def test_a_weapon_aimed_at_someone_targets_them(pipeline, text, source, target):
+    evs = [e for e in _events(pipeline, text) if e.event == "ASSAULT"]
+    assert evs
+    assert _codes(evs[0].source) == [source] and _codes(evs[0].target) == [target]

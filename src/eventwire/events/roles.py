@@ -16,8 +16,9 @@ from eventwire import resources
 from eventwire.events.lexicon import Pattern
 from eventwire.events.match import shared_object_verb
 from eventwire.events.syntax import (INNER_PREPS, NON_ACTOR_ENTS, NOUNISH, REL_PRONOUNS, SUBJ,
-                                     agent, causative_object, coded, descend_quantity, governor,
-                                     is_passive, lemma, passive_patient, pobjs, raised_doer)
+                                     agent, aimed_at, armed_with, causative_object, coded,
+                                     descend_quantity, governor, is_passive, lemma,
+                                     passive_patient, pobjs, raised_doer)
 from eventwire.model import PLOVER_TYPES, Actor
 
 log = logging.getLogger(__name__)
@@ -390,6 +391,10 @@ class Roles:
         """The tokens that may name the target of trigger ``v``, best first."""
         if v.pos_ in ("VERB", "AUX", "ADJ"):
             cands = self._verb_target_candidates(v, p, matched)
+            weapons = self.lex.classes.get("weapon", ())
+            for o in [c for c in v.children if c.dep_ in ("dobj", "obj")]:
+                if armed_with(weapons, o):  # "fired rounds aimed at the town"
+                    cands += [x for c in o.children if c.dep_ == "acl" for x in aimed_at(c)]
         else:
             cands = self._noun_target_candidates(v, p)
         if v.pos_ in ("VERB", "AUX") and p.type in CONTENT_TYPES:

@@ -124,6 +124,27 @@ def raised_doer(v, report_verbs):
     return next((c for c in h.children if c.dep_ == "nsubjpass"), None)
 
 
+# participles that aim a weapon at its target ("missiles targeting troops", "shells
+# aimed at the town", "rockets directed against the base")
+AIMING = ("target", "aim", "direct")
+
+
+def armed_with(weapons, n) -> bool:
+    """Is noun ``n`` a weapon (``weapons``: the lexicon's weapon class), by its head or a
+    compound ("missiles", "artillery rounds")?"""
+    return lemma(n) in weapons or any(c.dep_ == "compound" and lemma(c) in weapons
+                                      for c in n.children)
+
+
+def aimed_at(v) -> list:
+    """Whom an aiming participle names: "targeting a base" -> the base; "aimed at a
+    loudspeaker" -> the loudspeaker."""
+    if lemma(v) not in AIMING:
+        return []
+    return [c for c in v.children if c.dep_ in ("dobj", "obj")] + \
+        pobjs(v, ("at", "against", "on"))
+
+
 CAUSATIVE_VERBS = ("have", "get")
 
 
