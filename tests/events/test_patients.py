@@ -175,3 +175,27 @@ def test_a_weapon_aimed_at_someone_targets_them(pipeline, text, source, target):
     evs = [e for e in _events(pipeline, text) if e.event == "ASSAULT"]
     assert evs
     assert _codes(evs[0].source) == [source] and _codes(evs[0].target) == [target]
+
+
+# a quality of a thing judged ("the conduct of X's election") judges its owner
+@pytest.mark.parametrize("text, target", [
+    ("Observers criticized the conduct of Zimbabwe's election.", "ZWE"),
+    ("The UN praised the pace of Colombia's peace process.", "COL"),
+    ("Western envoys praised the fairness of Ghana's vote.", "GHA"),
+])
+def test_a_judged_quality_of_a_thing_judges_its_owner(pipeline, text, target):
+    evs = [e for e in _events(pipeline, text) if e.event in ("ACCUSE", "SUPPORT")]
+    assert evs and _codes(evs[0].target) == [target]
+
+
+
+# who reports or sees a weapon hit does not fire it
+@pytest.mark.parametrize("text, witness", [
+    ("The Lebanese guard reported rockets hitting the embassy compound.", "guard"),
+    ("A Yemeni fisherman saw missiles striking the port.", "fisherman"),
+    ("The Malian mayor described mortars hitting the market.", "mayor"),
+])
+def test_a_witness_of_a_weapon_is_not_its_doer(pipeline, text, witness):
+    for ev in _events(pipeline, text):
+        if ev.event == "ASSAULT":
+            assert not any(witness in a.text for a in ev.source)

@@ -39,6 +39,9 @@ SECTOR_NOUNS = {r[0]: r[1] for r in resources.rows("actors/sectors.tsv") if len(
 DETERMINERS = tuple(w + " " for w, cls in _WORDS if cls == "determiner")
 PLACE_PREPS = frozenset(w for w, cls in _WORDS if cls == "place_prep")
 PASSIVE_REPORT = frozenset(w for w, cls in _WORDS if cls == "passive_report")
+LAUNCHING = frozenset(w for w, cls in _WORDS if cls == "launching")
+# acts that judge a thing, and through it its owner ("criticized the conduct of X's vote")
+JUDGED_TYPES = ("ACCUSE", "SUPPORT", "REJECT")
 # a noun act "between X and Y" ("clashes between police and students") has two sides
 BETWEEN_PREPS = frozenset(w for w, cls in _WORDS if cls == "between_prep")
 # what a fallback actor is, by the entity type of its head
@@ -199,11 +202,14 @@ class Roles:
                     return b
         return [a] if a is not None else []
 
-    def inner_tokens(self, tok, depth: int = 0, places: bool = True):
+    def inner_tokens(self, tok, depth: int = 0, places: bool = True, owners: bool = False):
         """Tokens inside a noun phrase that may name the actor behind it ("a US offer",
         "Algeria's elections", "a truce with Moslem forces", "a demonstration staged by
-        students")."""
+        students"); with ``owners``, also the owner of a thing its "of" names ("the
+        conduct of Zimbabwe's election": what is judged is the owner's)."""
         out = []
+        # a part of a whole ("three of the leader's supporters") is the whole, not its owner
+        partitive = descend_quantity(self.lex, tok) is not tok
         for c in tok.children:
             if c.dep_ == "poss" and c.pos_ != "PRON":
                 out.append(c)
@@ -217,7 +223,15 @@ class Roles:
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in INNER_PREPS and (
                     places or c.lower_ not in ("in", "at", "on")):
-                out.extend(p for p in c.children if p.dep_ == "pobj")
+                for p in c.children:
+                    if p.dep_ != "pobj":
+                        continue
+                    out.append(p)
+                    if owners and c.lower_ == "of" and depth == 0 and not partitive and not any(
+                            a.country or a.igo or a.sector or a.kind in ("person", "people")
+                            for a in self.np_actors(p)):
+                        # "the quality of the team's work": whose the work is
+                        out.extend(x for x in p.children if x.dep_ == "poss" and x.pos_ != "PRON")
             elif c.dep_ == "acl":
                 for a in c.children:
                     if a.dep_ == "agent":
@@ -228,9 +242,10 @@ class Roles:
                         out.extend(self.inner_tokens(a, depth + 1))
         return out
 
-    def _coded_inside(self, tok, places: bool = True) -> list[Actor] | None:
+    def _coded_inside(self, tok, places: bool = True,
+                      owners: bool = False) -> list[Actor] | None:
         """The coded actors of the first phrase inside ``tok`` that names any."""
-        for inner in self.inner_tokens(tok, places=places):
+        for inner in self.inner_tokens(tok, places=places, owners=owners):
             inner_acts = self.np_actors(inner)
             if coded(inner_acts):
                 return inner_acts
@@ -471,7 +486,8 @@ class Roles:
             acts = [] if is_matched else self.np_actors(c)
             if coded(acts):
                 return acts
-            found = self._coded_inside(c, places=places_are_parties)
+            found = self._coded_inside(c, places=places_are_parties,
+                                       owners=p.type in JUDGED_TYPES)
             if found is not None:
                 return found
             if acts and not fallback and not is_matched:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from eventwire import tuning
-from eventwire.events.roles import PASSIVE_REPORT
+from eventwire.events.roles import LAUNCHING, PASSIVE_REPORT
 from eventwire.events.syntax import (NOUNISH, OBJ, REL_PRONOUNS, SUBJ, agent, armed_with,
                                      causative_object, child, is_passive, lemma,
                                      passive_patient, raised_doer)
@@ -111,8 +111,8 @@ def participle_on_noun(lex, v, depth):
     # the noun phrase it hangs on
     while h.dep_ == "pobj" and h.head.dep_ == "prep" and h.head.head.pos_ in NOUNISH:
         h = h.head.head
-    if (lex.has_frame(lemma(h), "document") or armed_with(lex.classes.get("weapon", ()), h)) \
-            and h.dep_ in OBJ:
+    if h.dep_ in OBJ and (lex.has_frame(lemma(h), "document") or (
+            armed_with(lex.classes.get("weapon", ()), h) and lemma(h.head) in LAUNCHING)):
         # "issued a statement demanding", "launched drones targeting": who issued or
         # launched it
         return subject_tok(lex, h.head, depth + 1)
