@@ -1000,3 +1000,57 @@ def test_an_act_with_no_sign_of_it_is_negated(code, text, etype):
 def test_an_act_being_planned_is_intended(code, text, etype):
     ev = one(code(text), etype)
     assert ev.modality == "intended"
+
+
+@pytest.mark.parametrize("text, etype, target", [
+    ("Police arrested dozens of protesters in Cairo on Friday.", "COERCE", "protesters"),
+    ("Security forces detained hundreds of students in Tehran.", "COERCE", "students"),
+    ("Gunmen kidnapped two engineers near Kano on Sunday.", "ASSAULT", "two engineers"),
+])
+def test_a_place_after_the_people_acted_on_is_where_not_whom(code, text, etype, target):
+    ev = one(code(text), etype)
+    assert names(ev.target) == [target]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Two journalists were held without charge for a week.", "Two journalists"),
+    ("The activists have been held incommunicado since March.", "activists"),
+    ("Four refugees were held at the airport for two days.", "Four refugees"),
+])
+def test_people_held_are_in_custody_whoever_they_are(code, text, target):
+    ev = one(code(text), "COERCE")
+    assert ev.mode == "arrest" and names(ev.target) == [target]
+
+
+@pytest.mark.parametrize("text", [
+    "The union held a workers' rally in the capital.",
+    "The university held a student debate on Tuesday.",
+    "Several services were held for the release of the journalists.",
+])
+def test_holding_an_event_for_people_is_no_custody(code, text):
+    assert not [e for e in code(text) if e.event == "COERCE"]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The hostages held by the militants were freed on Friday.", "militants", "hostages"),
+    ("Captives held by the gang were moved to a forest camp.", "gang", "Captives"),
+    ("Two hostages held by pirates were released on Sunday.", "pirates", "Two hostages"),
+])
+def test_hostages_held_by_an_armed_group_are_abducted(code, text, source, target):
+    ev = one(code(text), "ASSAULT")
+    assert ev.mode == "abduct" and names(ev.source) == [source]
+
+
+@pytest.mark.parametrize("text, etype, target", [
+    ("The reporter was among the 12 people arrested on Tuesday.", "COERCE", "12 people"),
+    ("Two students detained last week remain in a police station.", "COERCE", "Two students"),
+    ("The activists arrested in May have gone on hunger strike.", "COERCE", "activists"),
+])
+def test_a_participle_with_its_own_time_is_an_event_done_to_its_noun(code, text, etype,
+                                                                     target):
+    ev = one(code(text), etype)
+    assert names(ev.target) == [target]
+
+
+def test_a_participle_with_no_time_of_its_own_describes(code):
+    assert not code("Militiamen armed with machetes roamed the streets of the town.")

@@ -84,3 +84,27 @@ def test_armed_men_named_by_what_they_do_are_local(pipeline, text, word):
     (doc,) = pipeline.process_batch([Article(id="a", text=text, date="2024-05-02")])
     actors = [a for e in doc.events for a in e.source + e.target if word in a.text]
     assert actors and actors[0].sector == "UAF" and actors[0].country == "NGA"
+
+
+@pytest.mark.parametrize("text, trigger, word", [
+    ("The insurgents and the government held talks in Geneva on Monday.", "held", "insurgents"),
+    ("Rebel leaders agreed to a round of negotiations with the army in Oslo.", "agreed",
+     "Rebel leaders"),
+    ("Militia commanders met mediators for consultations in Nairobi on Friday.", "met",
+     "Militia commanders"),
+])
+def test_a_meeting_venue_abroad_gives_its_parties_no_country(pipeline, text, trigger, word):
+    (doc,) = pipeline.process_batch([Article(id="v", text=text, date="2024-05-02")])
+    ev = next(e for e in doc.events if e.trigger_text.startswith(trigger))
+    assert ev.location is not None
+    actor = next(a for a in ev.source if word in a.text)
+    assert actor.country is None
+
+
+def test_a_meeting_venue_in_the_stories_own_country_keeps_its_parties_local(pipeline):
+    text = ("Riot police fired tear gas at protesters in Nairobi on Monday. Police arrested "
+            "dozens of students in Mombasa on Tuesday. Opposition leaders then met the ruling "
+            "party for talks in Nairobi.")
+    (doc,) = pipeline.process_batch([Article(id="k", text=text, date="2024-05-02")])
+    ev = next(e for e in doc.events if e.trigger_text.startswith("met"))
+    assert [a.country for a in ev.target] == ["KEN"]

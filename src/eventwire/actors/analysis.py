@@ -25,6 +25,7 @@ from eventwire.actors.phrases import PhraseResolver
 from eventwire.actors.state import ArticleState
 from eventwire.actors.words import KIN, LEAD_VERBS, LOCATIVE_PREPS, PERSONAL, RELATIVE
 from eventwire.model import Actor
+from eventwire.nlp.syntax import venue
 
 WH_TAGS = ("WP", "WP$", "WDT")
 
@@ -342,6 +343,22 @@ class ArticleActors:
                 if bag[e.country] <= 0:
                     del bag[e.country]
 
+    def _forget_venues(self) -> None:
+        """A meeting's venue names no state of those who meet there: "rebel envoys held
+        talks with the government in Oslo" makes no rebel Norwegian, "delegates met at a
+        summit in Doha" none Qatari. The venue counts neither for its sentence nor for
+        the article's state; it stays an antecedent for "the city"."""
+        names, sent_of = self.state.names, self.state.sent_of
+        for root, (start, end, e) in names.root.items():
+            if not e.country or not venue(self.doc[root]):
+                continue
+            bag = names.sent_countries.get(sent_of[start], {})
+            if e.country in bag:
+                bag[e.country] -= 1
+                if bag[e.country] <= 0:
+                    del bag[e.country]
+            self.coref.venues.update(range(start, end))
+
     def __init__(self, lex: Lexicon, doc, when: date | None = None, dateline=None) -> None:
         self.lex = lex
         self.doc = doc
@@ -358,6 +375,7 @@ class ArticleActors:
             self.coref.unheard = range(0, max(upto, dateline.place[1]))
             self.state.story_start = self.coref.unheard.stop
             self._forget_dateline(range(*dateline.place))
+        self._forget_venues()
         for tok in doc:
             for rule in TOKEN_RULES:
                 if rule(self, tok):

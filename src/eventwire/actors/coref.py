@@ -26,6 +26,7 @@ from eventwire.actors.words import (
     PERSONAL, PREDICATE_PREPS, PRON_GENDER, PRON_IT, PRON_THEY, REFLEXIVE,
     STATE_SECTORS,
 )
+from eventwire.nlp.syntax import venue
 
 WH_TAGS = ("WP", "WP$", "WDT")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -202,6 +203,7 @@ def ethnic_neighbours(c: "Coref", tok, info: Info) -> str | None:
     return dominant(near) if near else None
 
 
+
 def recent_state(c: "Coref", tok, info: Info) -> str | None:
     """The state the article is about so far: "Venezuelan security forces ... the
     authorities" -> VEN."""
@@ -254,6 +256,8 @@ class Coref:
         self._sent_towns: dict[int, dict[str, int]] | None = None
         # tokens whose mentions tell nothing of the article's state (the dateline's place)
         self.unheard: range = range(0)
+        # tokens of meeting venues: no state of the story ("talks in Oslo")
+        self.venues: set[int] = set()
 
     # -- history ---------------------------------------------------------------
     def remember(self, i: int, info: Info) -> None:
@@ -262,7 +266,7 @@ class Coref:
             return
         self.hist.append((i, info))
         c = info.country
-        if c and c not in NONSTATE and not _reports_only(info):
+        if c and c not in NONSTATE and not _reports_only(info) and i not in self.venues:
             self.country_weight[c] = self.country_weight.get(c, 0.0) + self._weight(info)
             self.country_last[c] = i
         if info.person_name and info.surname and not info.coref:
@@ -335,7 +339,7 @@ class Coref:
             self._sent_towns = {}
             for ent in st.doc.ents:
                 if ent.label_ not in ("GPE", "LOC", "NORP", "FAC") or ent.start in st.names.at \
-                        or ent.start in self.unheard:
+                        or ent.start in self.unheard or venue(ent.root):
                     continue
                 if ent.label_ in ("NORP", "FAC") and not (
                         ent.root.dep_ == "pobj" and ent.root.head.lower_ in LOCATIVE_PREPS):

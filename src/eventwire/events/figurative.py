@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from eventwire import resources
-from eventwire.events.syntax import forms, lemma
+from eventwire.events.syntax import descend_quantity, forms, lemma
 from eventwire.model import PLOVER_TYPES
 
 # CAMEO code that figurative "attacks" become: criticize or denounce
@@ -194,6 +194,7 @@ class Evidence:
     physical_form: bool  # the trigger itself is a physical word
     bodily: bool = False  # the trigger names harm to a body ("poisoned", "executed")
     tgt_person: bool = False  # a target that is a person (no party, campaign or thing)
+    custody: bool = False  # coded as custody or captivity of the person it holds
 
     @classmethod
     def of(cls, lex, doc, ev, tok, role: str) -> "Evidence":
@@ -233,6 +234,7 @@ class Evidence:
             physical_form=any(f in fig["physical"] for f in forms(tok)),
             bodily=any(f in fig["bodily"] for f in forms(tok)),
             tgt_person=any(_is_person(lex, doc, a) for a in ev.target),
+            custody=ev.mode in CUSTODY_MODES and any(_names_people(lex, o) for o in objs),
         )
 
 
@@ -349,6 +351,28 @@ def bodily_harm_to_a_person(e: Evidence) -> str | None:
     return None
 
 
+def _names_people(lex, o) -> bool:
+    """Does object ``o`` name people by its head ("two journalists", "the activist",
+    "Ms Ortiz"), not by a modifier or a count ("several services")?"""
+    head = descend_quantity(lex, o)
+    return head.ent_type_ == "PERSON" or lemma(head) in lex.classes.get("person", ())
+
+
+# the modes of taking people into custody or captivity (CAMEO 173 arrest, 181 abduct)
+CUSTODY_MODES = frozenset(("arrest", "abduct"))
+
+
+def person_in_custody(e: Evidence) -> str | None:
+    """"two journalists were held in custody overnight", "the blogger has been held
+    without charge since March", "police kept the activist in a cell" -> material: a
+    word of holding coded as custody of the person it holds (its object or passive
+    subject: not "services were held for the release of the journalists") is
+    detention, whoever the person is."""
+    if e.custody and not e.electorate:
+        return "material"
+    return None
+
+
 def harm_between_politicians(e: Evidence) -> str | None:
     """"Clinton beat Sanders", "destroying this committee" -> none."""
     if e.src_ok and (e.src or e.tgt) and all(k in ("political", "abstract") for k in e.tgt) \
@@ -371,7 +395,7 @@ VERDICT_RULES: tuple[Callable[[Evidence], str | None], ...] = (
     verbal_at_voters, verbal_with_speech, verbal_for_votes, verbal_physical,
     verbal_between_politicians, verbal_by_a_politician, verbal_otherwise,
     # compete and harm words ("fight", "beat", "hurt")
-    bodily_harm_to_a_person, physical_or_state, for_votes_or_abstract,
+    bodily_harm_to_a_person, person_in_custody, physical_or_state, for_votes_or_abstract,
     politicians_compete, harm_between_politicians, competing_alone,
 )
 

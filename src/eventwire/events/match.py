@@ -10,22 +10,25 @@ from __future__ import annotations
 from eventwire import resources
 from eventwire.events.lexicon import BLOCKER, Pattern
 from eventwire.events.syntax import (NOUNISH, OBJ, SUBJ, agent, auxes, descend_quantity, forms,
-                                     governor, lemma)
+                                     governor, lemma, participle_patient)
 
 # particles the tagger sometimes attaches as adverbs ("stepped down", "pulled back")
 ADVERB_PARTICLES = resources.classes("events/words.tsv", header=True)["adverb_particle"]
 
 
-def object_words(lex, tok) -> set[str]:
+def object_words(lex, tok, trigger: bool = False) -> set[str]:
     """The words an object or a noun trigger is matched by: its lemma, its modifiers,
-    "X of Y" forms, and "&person" / "&gpe" for named persons and places."""
+    "X of Y" forms, and "&person" / "&gpe" for named persons and places. An object's
+    modifier naming people makes no object of people ("held a student rally", "kept
+    civilian casualties low"); a noun trigger's does ("the protesters' demands")."""
     tok = descend_quantity(lex, tok)
     lem = lemma(tok)
     words = {lem, tok.lower_}
     for c in tok.children:
         if c.dep_ in ("compound", "amod", "nmod", "nummod") or (
                 c.dep_ == "poss" and c.pos_ == "NOUN"):
-            words.add(lemma(c))
+            if trigger or lemma(c) not in lex.classes.get("person", ()):
+                words.add(lemma(c))
             words.add(f"{lemma(c)} {lem}")
         elif c.dep_ == "prep" and c.lower_ == "of":
             for p in c.children:
@@ -82,6 +85,9 @@ def shared_object_verb(v):
 def verb_objects(v) -> list:
     """Tokens that can satisfy a verb pattern's object constraint."""
     out = []
+    patient = participle_patient(v)
+    if patient is not None:
+        out.append(patient)  # "the hostages held by the rebels": the noun is its patient
     shared = shared_object_verb(v)
     if shared is not None:
         out.extend(x for x in shared.children if x.dep_ in ("dobj", "obj"))
@@ -230,7 +236,7 @@ def match_noun(lex, n) -> Pattern | None:
     pats = lex.nouns.get(lemma(n)) or lex.nouns.get(n.lower_)
     if not pats:
         return None
-    words = object_words(lex, n)
+    words = object_words(lex, n, trigger=True)
     mods = {lemma(c) for c in n.children if c.dep_ in ("compound", "amod", "nmod")}
     gov = governor(n)
     gov_forms = forms(gov) if gov is not None else ()
@@ -259,9 +265,23 @@ def _verb_candidate(tok) -> bool:
     if tok.dep_ == "amod":
         return False  # "the occupied territories", "the besieged town"
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and agent(tok) is None and \
-            not any(c.dep_ in ("dobj", "xcomp", "conj") for c in tok.children):
+            not any(c.dep_ in ("dobj", "xcomp", "conj") for c in tok.children) and \
+            not _has_own_time(tok):
         return False  # "militiamen armed with machetes": a description
     return True
+
+
+def _has_own_time(v) -> bool:
+    """Does participle ``v`` carry a time of its own ("the 12 people arrested on
+    Tuesday", "three soldiers wounded last week", "the homes destroyed in March")? Then
+    it tells what happened to the noun, not what the noun is like."""
+    for c in v.children:
+        if c.ent_type_ in ("DATE", "TIME") and c.dep_ in ("npadvmod", "advmod", "tmod"):
+            return True
+        if c.dep_ == "prep" and any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME")
+                                    for p in c.children):
+            return True
+    return False
 
 
 def find_triggers(lex, sent):

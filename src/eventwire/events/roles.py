@@ -18,8 +18,9 @@ from eventwire.events.match import shared_object_verb
 from eventwire.events.syntax import (INNER_PREPS, NON_ACTOR_ENTS, NOUNISH, REL_PRONOUNS, SUBJ,
                                      agent, aimed_at, armed_with, causative_object, coded,
                                      descend_quantity, governor, is_passive, lemma,
-                                     passive_patient, pobjs, raised_doer)
+                                     participle_patient, passive_patient, pobjs, raised_doer)
 from eventwire.model import PLOVER_TYPES, Actor
+from eventwire.nlp.syntax import venue
 
 log = logging.getLogger(__name__)
 
@@ -74,8 +75,11 @@ class Roles:
             if c.dep_ == "prep" and c.lower_ in ("of", "for", "in"):
                 for p in c.children:
                     if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN"):
-                        if national and c.lower_ == "in" and p.ent_type_ in ("GPE", "LOC", "FAC"):
-                            return None  # "Israeli fire in the West Bank": where, not whose
+                        if c.lower_ == "in" and p.ent_type_ in ("GPE", "LOC", "FAC") and (
+                                national or venue(p)):
+                            # "Israeli fire in the West Bank", "a round of talks in
+                            # Oslo": where, not whose
+                            return None
                         return p
         return None
 
@@ -244,8 +248,11 @@ class Roles:
 
     def _coded_inside(self, tok, places: bool = True,
                       owners: bool = False) -> list[Actor] | None:
-        """The coded actors of the first phrase inside ``tok`` that names any."""
+        """The coded actors of the first phrase inside ``tok`` that names any (a
+        meeting's venue names none: "agreed to a round of talks in Oslo")."""
         for inner in self.inner_tokens(tok, places=places, owners=owners):
+            if venue(inner):
+                continue
             inner_acts = self.np_actors(inner)
             if coded(inner_acts):
                 return inner_acts
@@ -430,8 +437,8 @@ class Roles:
         had = causative_object(v)
         if had is not None:
             cands.append(had)  # "had the journalist arrested"
-        elif v.dep_ == "acl" and v.tag_ == "VBN" and agent(v) is not None:
-            cands.append(v.head)  # "five men arrested by police": the men
+        elif participle_patient(v) is not None:
+            cands.append(v.head)  # "five men arrested by police", "the 12 arrested on Monday"
         cands += reported_subject(v)
         cands += [c for c in v.children if c.dep_ == "dative"]
         objs = [c for c in v.children
@@ -481,12 +488,15 @@ class Roles:
             if c.pos_ not in NOUNISH or \
                     descend_quantity(self.lex, c).ent_type_ in NON_ACTOR_ENTS:
                 continue
+            if _people(fallback) and _placed_at(c):
+                continue  # "arrested dozens of protesters in Cairo": where, not whom
             is_matched = self._is_matched_object(c, matched)
             # the object a pattern asked for ("a deal", "sanctions") is no actor itself
             acts = [] if is_matched else self.np_actors(c)
             if coded(acts):
                 return acts
-            found = self._coded_inside(c, places=places_are_parties,
+            # "detained hundreds of students in Tehran": people named, their place is where
+            found = self._coded_inside(c, places=places_are_parties and not _people(acts),
                                        owners=p.type in JUDGED_TYPES)
             if found is not None:
                 return found
@@ -535,6 +545,24 @@ class Roles:
                         if found is not None:
                             return found
         return None
+
+
+# prepositions whose place-name object says where an act happened
+AT_PLACE = frozenset(("in", "at", "near", "inside", "outside", "around", "across",
+                      "throughout", "within"))
+
+
+def _people(acts) -> bool:
+    """Do ``acts`` name people ("protesters", "two engineers"), not things or places?"""
+    return any(a.kind in ("people", "person") for a in acts)
+
+
+def _placed_at(c) -> bool:
+    """Is ``c`` a place named by a preposition of place ("in Cairo", "near Kano")?
+    After an object that names people ("detained hundreds of students in Tehran",
+    "kidnapped two engineers near Kano", "rounded up villagers across Idlib") such a
+    place is where the act happened, not a second target."""
+    return c.dep_ == "pobj" and c.head.lower_ in AT_PLACE and c.ent_type_ in ("GPE", "LOC", "FAC")
 
 
 def anti_object(n):

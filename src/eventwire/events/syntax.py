@@ -145,6 +145,20 @@ def aimed_at(v) -> list:
         pobjs(v, ("at", "against", "on"))
 
 
+def participle_patient(v):
+    """The noun a past participle modifies, which it is done to ("the hostages held by
+    the militants", "the 12 people arrested on Tuesday", "homes destroyed in March"), or
+    None. A participle coordinated with a verb that has an object of its own is a verb
+    in the past the parser hung on a noun ("doctors from two aid groups donated and
+    delivered goods"): None."""
+    if v.dep_ != "acl" or v.tag_ != "VBN" or v.head.pos_ not in NOUNISH:
+        return None
+    if any(c.dep_ == "conj" and any(o.dep_ in ("dobj", "obj") for o in c.children)
+           for c in v.children):
+        return None
+    return v.head
+
+
 CAUSATIVE_VERBS = ("have", "get")
 
 

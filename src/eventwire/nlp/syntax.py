@@ -4,7 +4,11 @@ distance between two words in the tree, the words of a clause."""
 
 from __future__ import annotations
 
-__all__ = ["clause_tokens", "governing_verb", "span_head", "tree_distance"]
+from eventwire import resources
+
+__all__ = ["clause_tokens", "governing_verb", "span_head", "tree_distance", "venue"]
+
+MEETINGS = resources.words("nlp/meetings.tsv")
 
 
 def span_head(doc, start: int, end: int):
@@ -68,3 +72,21 @@ def ranked(tok) -> bool:
     others; a definite noun so ranked does not point back to one told before."""
     return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in ORDINALS)
                for c in tok.children)
+
+
+def venue(tok) -> bool:
+    """Is ``tok`` the place a meeting is held "in" or "at" ("talks in Oslo", "met
+    in Doha", "held negotiations at Camp David")? A venue names where parties met,
+    not whose they are."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("in", "at") or prep.i == tok.i:
+        return False
+    host = prep.head
+    for _ in range(3):  # "negotiations with the army in Oslo": the parse hangs it on "army"
+        if host.lemma_.lower() in MEETINGS:
+            return True
+        if host.dep_ != "pobj" or host.head.head.i == host.head.i:
+            break
+        host = host.head.head
+    return host.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in MEETINGS for c in host.children)

@@ -16,6 +16,14 @@ decided, and hits people elsewhere). Foreign and international actors ("foreign 
 migrants (sector REF) are often foreigners, and actors named by a region
 ("Western governments", "Latin American leaders", ``actors/regions.tsv``
 constructs) are of several countries, so they are left alone.
+
+A meeting's venue abroad gives its parties no country: "rebel envoys held
+talks with the government in Oslo", "the militia's negotiators met mediators
+at a conference in Doha", "opposition delegates gathered for a summit in
+Addis Ababa" in a story set elsewhere make no one Norwegian, Qatari or
+Ethiopian. Where the venue lies in the article's own scene country ("the
+opposition met the ruling party for talks in Nairobi" in a Kenyan story), its
+parties are local like anyone else.
 """
 
 from __future__ import annotations
@@ -25,7 +33,9 @@ from dataclasses import replace
 from eventwire import resources
 from eventwire.context import ArticleContext
 from eventwire.nlp.numbers import number_words
+from eventwire.nlp.syntax import venue
 from eventwire.places.geocoder import DONE_AT_A_DISTANCE
+from eventwire.places.scene import scene_country
 
 DOMESTIC = frozenset(r[0] for r in resources.rows("places/local_sectors.tsv", header=True))
 
@@ -66,6 +76,14 @@ def is_local(actor) -> bool:
         actor.kind == "people" or actor.kind == "group" and is_crowd(actor)))
 
 
+def _at_venue(doc, loc) -> bool:
+    """Is the event placed by a meeting's venue ("held talks in Geneva")?"""
+    if loc is None or loc.span is None:
+        return False
+    at = doc.char_span(*loc.span, alignment_mode="expand")
+    return at is not None and venue(at.root)
+
+
 class LocalActorsStage:
     """Gives countryless local actors the country of their event's place."""
 
@@ -74,10 +92,15 @@ class LocalActorsStage:
     assigns = ("events.local_actors",)
 
     def __call__(self, ctx: ArticleContext) -> None:
+        at_venue = {id(ev) for ev in ctx.events if _at_venue(ctx.doc, ev.location)}
+        scene = scene_country([ev for ev in ctx.events if id(ev) not in at_venue],
+                              getattr(ctx.article, "title", None)) if at_venue else None
         for ev in ctx.events:
             loc = ev.location
             if loc is None or not loc.country:
                 continue
+            if id(ev) in at_venue and loc.country != scene:
+                continue  # talks abroad: the venue is nobody's country
             for slot in ("source", "target"):
                 if slot == "target" and ev.event in DONE_AT_A_DISTANCE:
                     continue  # sanctions decided in Brussels hit firms elsewhere
