@@ -199,3 +199,30 @@ def test_a_witness_of_a_weapon_is_not_its_doer(pipeline, text, witness):
     for ev in _events(pipeline, text):
         if ev.event == "ASSAULT":
             assert not any(witness in a.text for a in ev.source)
+
+
+# a vote judged is the state holding it; an indefinite vote, a vote as a subject and an
+# opinion poll are no state
+@pytest.mark.parametrize("text, etype, target", [
+    ("Kenya held a presidential election in August. Foreign monitors condemned the vote "
+     "as flawed.", "ACCUSE", ["KEN"]),
+    ("Bolivia's opposition rejected the election results.", "REJECT", ["BOL"]),
+    ("Peru held a presidential runoff on Sunday. Regional monitors praised the outcome "
+     "of the runoff.",
+     "SUPPORT", ["PER"]),
+    ("A poll showed the president trailing. Analysts criticized the poll.", "ACCUSE", []),
+])
+def test_a_judged_vote_is_the_state_holding_it(pipeline, text, etype, target):
+    evs = [e for e in _events(pipeline, text) if e.event == etype]
+    assert all(_codes(e.target) == target for e in evs)
+    assert evs or not target
+
+
+@pytest.mark.parametrize("text", [
+    "Lawmakers approved the budget in a vote on Tuesday.",
+    "The white vote decided the race in Ohio.",
+    "Voters in Chile backed a new charter in a referendum.",
+])
+def test_a_vote_that_is_no_judged_one_is_no_actor(pipeline, text):
+    for ev in _events(pipeline, text):
+        assert not any(a.text.endswith(("vote", "referendum")) for a in ev.source + ev.target)
