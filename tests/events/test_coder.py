@@ -1054,3 +1054,54 @@ def test_a_participle_with_its_own_time_is_an_event_done_to_its_noun(code, text,
 
 def test_a_participle_with_no_time_of_its_own_describes(code):
     assert not code("Militiamen armed with machetes roamed the streets of the town.")
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("The rebels called for talks with the government.", "REQUEST"),
+    ("Opposition leaders called for negotiations on a new constitution.", "REQUEST"),
+    ("The two sides called off their talks on Sunday.", "SANCTION"),
+])
+def test_calling_for_talks_asks_for_them_calling_them_off_ends_them(code, text, etype):
+    assert [e.event for e in code(text)] == [etype]
+
+
+@pytest.mark.parametrize("text, etype, target", [
+    ("The foreign minister asked donors at the conference for help to rebuild roads.",
+     "REQUEST", "donors"),
+    ("The envoy pressed the generals at the talks for a ceasefire.", "REQUEST", "generals"),
+    ("The mayor asked residents during a visit for patience.", "REQUEST", "residents"),
+])
+def test_a_verbs_preposition_hung_on_its_scene_is_still_the_verbs(code, text, etype, target):
+    ev = one(code(text), etype)
+    assert ev.cameo.startswith("02") and names(ev.target) == [target]
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters submitted their demands to the governor.",
+    "The union gave its demands to the ministry on Monday.",
+    "The minister wiped tears from her eyes as she spoke.",
+    "Police rounded the corner and stopped.",
+    "The opposition submitted a list of candidates to the commission.",
+])
+def test_a_phrasal_verb_without_its_particle_is_another_verb(code, text):
+    assert not [e for e in code(text) if e.event in ("CONCEDE", "ASSAULT", "COERCE")]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("The government gave in to the strikers' demands.", "CONCEDE"),
+    ("The army wiped out the rebel camp.", "ASSAULT"),
+    ("Police rounded up dozens of protesters.", "COERCE"),
+])
+def test_a_phrasal_verb_with_its_particle_is_coded(code, text, etype):
+    one(code(text), etype)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Government troops recaptured the town from the rebels in March.", "COERCE"),
+    ("Militants captured two villages near the border on Monday.", "COERCE"),
+    ("The army retook the airport after a week of fighting.", "COERCE"),
+    ("Jihadists overran an army base near the river.", "ASSAULT"),
+])
+def test_taking_a_place_occupies_it_storming_it_is_force(code, text, etype):
+    ev = one(code(text), etype)
+    assert etype == "ASSAULT" or (ev.mode == "seize" and ev.cameo == "192")

@@ -37,7 +37,7 @@ from eventwire.events.judgements import JUDGED_ACTS, judgements, near_rated
 from eventwire.events.frames import (HOSTILE_ROOTS, Act, apply_alleger, apply_auxiliaries,
                                      apply_frames, apply_reporting, climb)
 from eventwire.events.lexicon import Lexicon, Pattern, load_lexicon
-from eventwire.events.match import find_triggers
+from eventwire.events.match import SCENE_PREPS, find_triggers
 from eventwire.events.roles import Roles
 from eventwire.events.subject import subject_tok
 from eventwire.events.typemodel import load_type_model
@@ -798,7 +798,10 @@ class SentenceCoder:
         """"called for a ceasefire", "rejected the truce", "threatened a strike": the
         act frame of the verb recodes the nominal act under it."""
         for ni in mine:
-            if trigger.i in (self.doc[ni].head.i, self.doc[ni].head.head.i):
+            n = self.doc[ni]
+            if n.head.dep_ == "prep" and n.head.lower_ in SCENE_PREPS:
+                continue  # "asked donors at the meeting for help": the scene, not the act
+            if trigger.i in (n.head.i, n.head.head.i):
                 inner = noun_hits[ni].cameo
                 if inner[:2] not in KEEP_UNDER_ACT_FRAME:
                     d.code = self.lex.recode(act_frame, inner)

@@ -107,6 +107,20 @@ def verb_objects(v) -> list:
     return out
 
 
+# prepositions of a verb's scene, whose noun the parser often hangs the verb's own
+# next preposition on ("asked donors at the meeting for help", "protested outside the
+# embassy against the war", "met at the palace with the envoy")
+SCENE_PREPS = ("at", "in", "during", "outside", "inside")
+SCENE_HUNG = ("for", "against", "with")
+
+
+def _hung_on_the_scene(prep) -> set[str]:
+    """The verb's own prepositions the parser hung on the noun of its scene."""
+    return {q.lower_ for p in prep.children if p.dep_ == "pobj" and p.ent_type_ not in (
+        "GPE", "LOC") for q in p.children if q.dep_ == "prep" and q.lower_ in SCENE_HUNG
+        and not any(x.ent_type_ in ("DATE", "TIME") for x in q.children)}
+
+
 def particles(v) -> set[str]:
     """The particles and prepositions of a verb, "TO" for a to-clause, "THAT" for a
     that-clause of what should be done ("asked that X begin ..."), "NOOBJ" when it
@@ -117,6 +131,8 @@ def particles(v) -> set[str]:
                 c.dep_ == "prep" and not any(
                 p.ent_type_ in ("DATE", "TIME") for p in c.children)):
             out.add(c.lower_)  # "called X on Friday" is not "called on X"
+            if c.lower_ in SCENE_PREPS:
+                out |= _hung_on_the_scene(c)
         elif c.dep_ in ("xcomp", "advcl", "ccomp") and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
             out.add("TO")  # "asked Egypt to mediate": the pattern needs a to-clause
