@@ -1105,3 +1105,22 @@ def test_a_phrasal_verb_with_its_particle_is_coded(code, text, etype):
 def test_taking_a_place_occupies_it_storming_it_is_force(code, text, etype):
     ev = one(code(text), etype)
     assert etype == "ASSAULT" or (ev.mode == "seize" and ev.cameo == "192")
+
+
+@pytest.mark.parametrize("text", [
+    "The soldier succumbed to his injuries on Monday.",
+    "The army staged a parade to demonstrate its strength.",
+    "The president rallied supporters at a stadium.",
+    "Guards marched the prisoners into the yard.",
+])
+def test_protest_and_concession_words_in_another_sense_are_no_event(code, text):
+    assert not [e for e in code(text) if e.event in ("PROTEST", "CONCEDE")]
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands rallied against the war in the capital.",
+    "Hundreds of nurses demonstrated outside the ministry.",
+    "Students marched through the city centre on Sunday.",
+])
+def test_crowds_that_rally_march_or_demonstrate_protest(code, text):
+    one(code(text), "PROTEST")
