@@ -475,3 +475,27 @@ def test_the_country_is_the_state_the_article_is_about(text, word, country):
 def test_a_construct_of_several_states_takes_no_state_from_the_article(text, word):
     a = _story_actor(text, word)
     assert a is not None and a.country is None
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Gunmen kidnapped a British tourist near the border on Monday. Police later "
+     "arrested two suspects.", "Police"),
+    ("Two French journalists were detained by police in the capital on Friday.", "police"),
+    ("Masked men shot an American aid worker outside a clinic. The gunmen fled on "
+     "motorbikes.", "gunmen"),
+])
+def test_a_nationality_on_people_abroad_is_theirs_not_their_sentences(analyze, text, word):
+    doc, actors = analyze(text, date(2024, 3, 5))
+    a = actors.actor_for_token(token(doc, word))
+    assert a is not None and a.country is None
+
+
+@pytest.mark.parametrize("text, word, country", [
+    ("Congo's army said it had repelled an attack near Goma.", "army", "COD"),
+    ("Congo and Rwanda signed a peace deal on Friday.", "Congo", "COD"),
+    ("The Republic of the Congo held elections in March.", "Republic", "COG"),
+])
+def test_congo_alone_is_the_drc(analyze, text, word, country):
+    doc, actors = analyze(text, date(2024, 3, 5))
+    a = actors.actor_for_token(token(doc, word))
+    assert a is not None and a.country == country

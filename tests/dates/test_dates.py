@@ -181,3 +181,13 @@ def test_next_day_counts_from_the_previous_dated_event(dated):
     assert stormed.date == "2025-03-01"
     assert raided.date == "2025-03-02" and raided.date_text.lower().endswith("next day")
     assert resolve("the following day", WED, "past", anchor=None) is None
+
+
+@pytest.mark.parametrize("expr, expected", [
+    ("January 25-26", "2025-01-25"),
+    ("February 12-13", "2025-02-12"),
+    ("3-5 February", "2025-02-03"),
+    ("January 25 and 26", "2025-01-25"),
+])
+def test_a_span_of_days_is_dated_by_its_first_day_and_its_end_is_no_year(expr, expected):
+    assert resolve(expr, WED, "past").isoformat() == expected

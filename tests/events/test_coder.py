@@ -1124,3 +1124,33 @@ def test_protest_and_concession_words_in_another_sense_are_no_event(code, text):
 ])
 def test_crowds_that_rally_march_or_demonstrate_protest(code, text):
     one(code(text), "PROTEST")
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("The army was unable to gain control of the pass.", "COERCE"),
+    ("Police were unable to arrest the suspects.", "COERCE"),
+    ("The government was powerless to stop the protests.", None),
+])
+def test_an_act_its_doer_could_not_do_is_not_done(code, text, etype):
+    evs = [e for e in code(text) if etype is None or e.event == etype]
+    assert evs and all(e.negated for e in evs)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("The navy destroyed an enemy submarine near the strait.", "ASSAULT"),
+    ("Government forces destroyed six enemy tanks near the town.", "ASSAULT"),
+    ("The militia destroyed its weapons under UN supervision.", "RETREAT"),
+])
+def test_destroying_the_enemys_weapons_is_force_ones_own_is_disarming(code, text, etype):
+    one(code(text), etype)
+
+
+@pytest.mark.parametrize("text", [
+    "Unions staged a national strike on Monday.",
+    "Teachers held a nationwide strike over pay.",
+    "Dock workers staged a 48-hour strike at the port.",
+])
+def test_a_strike_of_workers_is_a_protest_not_criticism(pipeline, text):
+    # the senses stage decides the strike's sense, after the coder
+    (doc,) = pipeline.process_batch([Article(id="s", text=text, date="2024-03-05")])
+    assert [e.event for e in doc.events] == ["PROTEST"]

@@ -20,7 +20,7 @@ from dataclasses import replace
 from datetime import date
 
 from eventwire.actors.coref import Coref
-from eventwire.actors.lexicon import Lexicon
+from eventwire.actors.lexicon import ADJ, Lexicon
 from eventwire.actors.phrases import PhraseResolver
 from eventwire.actors.state import ArticleState
 from eventwire.actors.words import KIN, LEAD_VERBS, LOCATIVE_PREPS, PERSONAL, RELATIVE
@@ -329,6 +329,11 @@ FINAL_PASSES = (separate_subject_and_object, national_modifiers, persons_told_co
                 first_names_share)
 
 
+# sectors of people who are often abroad and name no state body: civilians, reporters,
+# aid and church workers, business people, students, workers
+VISITOR_SECTORS = frozenset(("CVL", "JRN", "SOC", "BUS", "EDU", "REL", "LAB", "MED"))
+
+
 class ArticleActors:
     """Every actor mention of one article, precomputed; look-ups are dict hits."""
 
@@ -357,7 +362,32 @@ class ArticleActors:
                 bag[e.country] -= 1
                 if bag[e.country] <= 0:
                     del bag[e.country]
-            self.coref.venues.update(range(start, end))
+            self.coref.no_state.update(range(start, end))
+
+    def _forget_nationals(self) -> None:
+        """A nationality on people of no state body names those people, not the state of
+        their sentence: "gunmen kidnapped a British tourist" makes no gunman British, nor
+        do "two French journalists were detained" or "an American aid worker was shot"
+        make their captors or the police French or American (the people keep their own
+        country)."""
+        names, sent_of = self.state.names, self.state.sent_of
+        for root, (start, end, e) in names.root.items():
+            tok = self.doc[root]
+            if not e.country or e.type != ADJ or tok.ent_type_ != "NORP" or \
+                    tok.dep_ not in ("amod", "compound") or end - start != 1:
+                continue  # a nationality ("British"), not a leader or a party ("anti-Putin")
+            head = tok.head
+            if head.pos_ != "NOUN":
+                continue
+            sector = self.lex.sector_of((head.lemma_.lower(),))
+            if sector is None or sector[0] not in VISITOR_SECTORS:
+                continue
+            bag = names.sent_countries.get(sent_of[start], {})
+            if e.country in bag:
+                bag[e.country] -= 1
+                if bag[e.country] <= 0:
+                    del bag[e.country]
+            self.coref.no_state.update((start, head.i))
 
     def __init__(self, lex: Lexicon, doc, when: date | None = None, dateline=None) -> None:
         self.lex = lex
@@ -376,6 +406,7 @@ class ArticleActors:
             self.state.story_start = self.coref.unheard.stop
             self._forget_dateline(range(*dateline.place))
         self._forget_venues()
+        self._forget_nationals()
         for tok in doc:
             for rule in TOKEN_RULES:
                 if rule(self, tok):

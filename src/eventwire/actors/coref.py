@@ -256,8 +256,9 @@ class Coref:
         self._sent_towns: dict[int, dict[str, int]] | None = None
         # tokens whose mentions tell nothing of the article's state (the dateline's place)
         self.unheard: range = range(0)
-        # tokens of meeting venues: no state of the story ("talks in Oslo")
-        self.venues: set[int] = set()
+        # tokens naming no state of the story: meeting venues ("talks in Oslo"), the
+        # nationality of people abroad ("a British tourist")
+        self.no_state: set[int] = set()
 
     # -- history ---------------------------------------------------------------
     def remember(self, i: int, info: Info) -> None:
@@ -266,7 +267,7 @@ class Coref:
             return
         self.hist.append((i, info))
         c = info.country
-        if c and c not in NONSTATE and not _reports_only(info) and i not in self.venues:
+        if c and c not in NONSTATE and not _reports_only(info) and i not in self.no_state:
             self.country_weight[c] = self.country_weight.get(c, 0.0) + self._weight(info)
             self.country_last[c] = i
         if info.person_name and info.surname and not info.coref:
@@ -309,7 +310,8 @@ class Coref:
             if si - self.st.sent_of[j] > tuning.ACTOR_RECENT_SENTENCES:
                 break
             c = prev.country
-            if not c or c in NONSTATE or c == exclude or _reports_only(prev):
+            if not c or c in NONSTATE or c == exclude or _reports_only(prev) or \
+                    j in self.no_state:
                 continue
             score[c] = score.get(c, 0.0) + share * self._weight(prev)
         if not score:

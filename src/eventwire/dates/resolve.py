@@ -51,11 +51,16 @@ _EDGE = re.compile(r"^(?:late|early|earlier|later|mid|mid-)\s+(?=(?:" + _WD_RE +
 _WEEKDAY = re.compile(
     r"^(?:(?P<rel>last|this|next|past|previous|coming)\s+)?(?P<wd>" + _WD_RE + r")\.?"
     r"(?:\s+" + PARTS_OF_DAY + r")?(?:\s*,?\s*(?P<rest>.+))?$")
+# the end of a span of days, which dates nothing ("January 25-26", "3 to 5 March"): the
+# span's first day dates the event, and "-26" is no year
+_DAY_RANGE = r"(?:\s*(?:-|\u2013|to|and)\s*\d{1,2}(?:st|nd|rd|th)?)?"
 _MONTH_DAY = re.compile(
-    r"^(?P<mon>" + _MONTH_RE + r")\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s*,?\s*(?P<year>\d{4}))?"
+    r"^(?P<mon>" + _MONTH_RE + r")\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?" + _DAY_RANGE +
+    r"(?:\s*,?\s*(?P<year>\d{4}))?"
     r"(?:\s+" + PARTS_OF_DAY + r")?$")
 _DAY_MONTH = re.compile(
-    r"^(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>" + _MONTH_RE + r")\.?"
+    r"^(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?" + _DAY_RANGE + r"\s+(?:of\s+)?(?P<mon>" +
+    _MONTH_RE + r")\.?"
     r"(?:\s*,?\s*(?P<year>\d{4}))?$")
 _MONTH_ONLY = re.compile(
     r"^(?:(?P<rel>last|this|next|past|previous|early|late|mid|mid-|earlier|later)\s*)?(?P<mon>"

@@ -74,6 +74,10 @@ each draft, each answer the draft's new reading or leave it:
   contest", "a plea deal"), answers a charge in court, no request: dropped; a plea
   for something or to someone stays ("a plea for calm", "pleaded with the
   rebels to free the hostages");
+- ``force_in_a_drill``: force used in a military exercise ("the navy fired
+  missiles during a military exercise", "in the war game, blue forces attacked
+  the airfield", "troops stormed a mock village in drills") shows power and
+  hits no one: MOBILIZE (CAMEO 150, demonstrate military power);
 - ``words_of_a_wordy_story`` (over the article): in a story with no word of force
   anywhere (no weapon, casualty, armed man or soldier), an "attack", "assault" or
   "hit" that names no armed actor and no place is one of words ("blistering
@@ -133,8 +137,10 @@ def military_strike(ev, lex):
 
 
 def labour_strike(ev, lex):
-    """'Teachers began a strike over pay': a stoppage of work, PROTEST, not force."""
-    if ev.event != "ASSAULT":
+    """'Teachers began a strike over pay': a stoppage of work, PROTEST, not force (nor
+    the criticism a strike with no physical evidence was read as: 'unions staged a
+    national strike')."""
+    if ev.event not in ("ASSAULT", "ACCUSE"):
         return None
     tok = _strike_noun(ev)
     if tok is None or not _labour(tok):
@@ -352,10 +358,28 @@ def a_plea_in_court(ev, lex):
     return DROP
 
 
+def force_in_a_drill(ev, lex):
+    """'The navy fired missiles during a military exercise', 'in the war game, blue
+    forces attacked the airfield', 'troops stormed a mock village in drills': force
+    in an exercise shows military power (MOBILIZE 150), it hits no one."""
+    tok = ev.coded_token or ev.trigger_token
+    if tok is None or ev.event != "ASSAULT":
+        return None
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("during", "in", "for"):
+            for p in c.children:
+                if p.dep_ == "pobj" and (p.lemma_.lower() in WORDS["drill"] or any(
+                        f"{m.lemma_.lower()} {p.lemma_.lower()}" in WORDS["drill"]
+                        for m in p.children if m.dep_ == "compound")):
+                    return ("150", None)
+    return None
+
+
 SENSE_RULES = (military_strike, labour_strike, meeting_a_requirement, a_campaign_rally,
                an_interview, shooting_a_film, an_everyday_investment_or_joining,
                backing_away, appeal_as_attraction, pointing_to_something, releasing_a_text,
-               a_plea_in_court, striking_as_a_quality, a_medical_seizure)
+               a_plea_in_court, striking_as_a_quality, a_medical_seizure, force_in_a_drill)
 STRIKE_LEMMAS = ("strike", "airstrike")
 
 

@@ -224,8 +224,11 @@ def no_one_in_particular(v) -> bool:
 def held_back(lex, v) -> bool:
     """Is ``v`` an act held back from ("refrained from criticizing the army",
     "abstained from voting on the bill", "stopped short of calling for his
-    resignation")?"""
+    resignation") or one its doer could not do ("was unable to gain control",
+    "were powerless to stop the looting")?"""
     prep = v.head
+    if v.dep_ == "xcomp" and prep.pos_ == "ADJ":
+        return lex.has_frame(lemma(prep), "hold_back")  # "was unable to gain control"
     if v.dep_ != "pcomp" or prep.pos_ != "ADP" or prep.lower_ not in ("of", "from"):
         return False
     g = prep.head
