@@ -35,20 +35,20 @@ def _codes(actors):
 # a passive conjunct: the first verb's subject suffers both acts, the agent does both
 @pytest.mark.parametrize("text, trigger, etype, target, source", [
     ("Three Chadian students were detained and tortured by security agents.",
-     "tortured", "ASSAULT", ["TCD"], ["TCD"]),
+     "tortured", "ASSAULT", ["TCD"], ["security agents"]),
     ("Two Kenyan fishermen were seized and beaten by the Somali coast guard.",
-     "beaten", "ASSAULT", ["KEN"], ["SOM"]),
+     "beaten", "ASSAULT", ["KEN"], ["Somali coast guard"]),
     ("Two Ghanaian traders were robbed and stabbed near the market.",
      "stabbed", "ASSAULT", ["GHA"], []),
     ("An Iranian cleric was arrested and flogged by the morality police.",
-     "flogged", "ASSAULT", ["IRN"], ["IRN"]),
+     "flogged", "ASSAULT", ["IRN"], ["morality police"]),
 ])
 def test_a_passive_conjunct_is_done_to_the_first_verbs_subject(pipeline, text, trigger, etype,
                                                                target, source):
     ev = _event(pipeline, text, trigger)
     assert ev.event == etype
     assert _codes(ev.target) == target
-    assert _codes(ev.source) == source
+    assert [a.text for a in ev.source] == source
 
 
 # a passive clause of time ("after being ..."): its host's subject is its target
