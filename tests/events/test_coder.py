@@ -1154,3 +1154,23 @@ def test_a_strike_of_workers_is_a_protest_not_criticism(pipeline, text):
     # the senses stage decides the strike's sense, after the coder
     (doc,) = pipeline.process_batch([Article(id="s", text=text, date="2024-03-05")])
     assert [e.event for e in doc.events] == ["PROTEST"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Islamist militants stormed a hotel in the capital. Two attackers were killed.", "killed"),
+    ("Gunmen raided a village on Monday. Three of the gunmen were shot dead.", "shot"),
+    ("Bandits attacked a cattle market. Five attackers were killed in the fighting.",
+     "killed"),
+])
+def test_the_attackers_killed_after_an_attack_were_not_killed_by_themselves(pipeline, text,
+                                                                           trigger):
+    (doc,) = pipeline.process_batch([Article(id="a", text=text, date="2024-03-05")])
+    ev = next(e for e in doc.events if e.trigger_text == trigger)
+    assert ev.source == []
+
+
+def test_victims_of_a_passive_after_an_attack_keep_its_doer(pipeline):
+    text = "Militants attacked an army base. Two soldiers were killed."
+    (doc,) = pipeline.process_batch([Article(id="a", text=text, date="2024-03-05")])
+    ev = next(e for e in doc.events if e.trigger_text == "killed")
+    assert [a.text for a in ev.source] == ["Militants"]

@@ -147,6 +147,24 @@ def doer_before(events, k: int, sentences: int):
     return None
 
 
+# sectors of armed men outside the state: "gunmen", "attackers", "militants", "bandits"
+IRREGULARS = frozenset(("UAF", "REB", "CRM"))
+PRONOUNS = frozenset(("it", "they", "them", "he", "him", "she", "her", "we", "us"))
+
+
+def _doers_hit(ev, prev) -> bool:
+    """Are the targets of passive ``ev`` the doers of ``prev`` ("militants stormed a
+    hotel ... two attackers were killed", "gunmen raided a village; three of the
+    gunmen were shot dead", "bandits attacked a market, and five attackers died")? Then
+    ``prev``'s doers did not do it to themselves."""
+    named = [a for a in ev.target if a.text.lower() not in PRONOUNS]  # a pronoun's
+    # antecedent is a guess ("the centre ... it was targeted")
+    if {a.key() for a in named} & {a.key() for a in prev.source}:
+        return True
+    return ev.target and all(t.sector == "UAF" for t in ev.target) and \
+        any(s.sector in IRREGULARS for s in prev.source)
+
+
 def protest_before(events, k: int, sentences: int):
     """The nearest protest with a source in ``events[k]``'s sentence or at most
     ``sentences`` sentences before it (a protest later in the same sentence counts:
@@ -189,7 +207,7 @@ class EventCorefStage:
                     ev.target = list(crowd.source)
             if not ev.source and agentless_passive(ev):
                 prev = doer_before(ordered, k, tuning.EVENT_COREF_PASSIVE_SENTENCES)
-                if prev is not None:
+                if prev is not None and not _doers_hit(ev, prev):
                     ev.source = list(prev.source)
                 continue
             act = act_subject(ev) if not ev.source or len(ev.source) == 1 else None
