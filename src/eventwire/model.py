@@ -48,6 +48,11 @@ MODALITIES = ("asserted", "reported", "intended", "threatened", "hypothetical", 
 # "intended" name the act threatened or agreed to, not the speech act itself.
 FACTUAL_MODALITIES = ("asserted", "reported")
 SPEECH_ACT_MODALITIES = {"THREATEN": "threatened", "AGREE": "intended"}
+# the types whose trigger is a speech act about another act: a promise, a threat, a
+# request, a refusal ("agreed to meet", "threatened to strike", "urged X to halt");
+# the time and place of the act it is about are not its own (dates and places read
+# that act's words by ``eventwire.nlp.syntax.complement_tokens``)
+SPEECH_ACTS = ("AGREE", "THREATEN", "REQUEST", "REJECT")
 
 
 def is_factual(ev) -> bool:

@@ -295,6 +295,10 @@ PLACES_ACTOR_WEIGHT = 0.5
 PLACES_SMALL_TOWN_SHARE = 0.3
 # Sentences back to look for the place "the city" / "the area" means.
 PLACES_ANAPHOR_WINDOW = 4
+# "there" stands for the last place named in its own sentence or this many before:
+# the adverb points at a place just told, and a longer reach took places of other
+# scenes.
+PLACES_THERE_WINDOW = 1
 # A placeless material-conflict event takes the place of a located one at most this
 # many sentences before it (the same scene); 0 keeps places in their sentence.
 PLACES_INHERIT_SENTENCES = 2

@@ -27,3 +27,17 @@ def _event(pipeline, text, word):
 def test_a_date_of_something_else_is_not_the_events(pipeline, text, word, date):
     ev = _event(pipeline, text, word)
     assert ev.date is not None and ev.date.startswith(date)
+
+
+@pytest.mark.parametrize("text,word,date", [
+    ("Officials called Sunday's bombing the worst since an attack on a market in Herat in "
+     "March 2017.", "attack", "2017-03"),
+    ("Witnesses said Friday's raid was the deadliest since a raid on the village in June.",
+     "raid", "2019-06"),
+    ("Police said Monday's ambush was the bloodiest since an ambush on a convoy in October "
+     "2015.", "ambush", "2015-10"),
+])
+def test_the_act_a_since_phrase_names_keeps_its_own_date(pipeline, text, word, date):
+    (doc,) = pipeline.process_batch([Article(id="d", text=text, date="2020-05-01")])
+    last = [ev for ev in doc.events if word in ev.trigger_text][-1]
+    assert last.date is not None and last.date.startswith(date)

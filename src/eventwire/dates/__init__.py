@@ -37,11 +37,12 @@ from datetime import date
 from typing import Any
 
 from eventwire import resources
-from eventwire.dates.resolve import WEEKDAYS, resolve
+from eventwire.dates.resolve import WEEKDAYS, named_days, resolve
 from eventwire.nlp.dateline import Dateline, find_dated
 from eventwire.nlp.dateline import find as find_dateline
-from eventwire.model import modes_agree
-from eventwire.nlp.syntax import clause_tokens, governing_verb, ranked, tree_distance
+from eventwire.model import SPEECH_ACTS, modes_agree
+from eventwire.nlp.syntax import (SPAN_PREPS, clause_tokens, governing_verb, promised_words,
+                                  ranked, tree_distance)
 
 log = logging.getLogger(__name__)
 
@@ -192,6 +193,11 @@ def _date_spans(doc, dateline: Dateline):
     for tok in doc:
         if tok.lower_ in BARE_DAY_WORDS and tok.i not in covered and tok.idx >= skip_before:
             out.append(doc[tok.i:tok.i + 1])
+    # A named day ("the 9/11 attacks", read as a number or a date) dates only the act
+    # it names; "after 7/7", "since 9/11" date nothing (the act came later).
+    days = named_days()
+    out = [e for e in out if e.text not in days]
+    out += [doc[t.i:t.i + 1] for t in doc if t.text in days and t.dep_ in NOMINAL_DEPS]
     out.sort(key=lambda s: s.start)
     return out
 
@@ -287,41 +293,17 @@ def _event_date(doc, sents, ev, spans, ref: date | None, anchor, memo):
     head = ev.trigger_token  # the events stage's EventDraft
     if head is None:
         return None
-    comp = _promised_act(ev, head)
-    if comp is not None:
+    if ev.event in SPEECH_ACTS:
         # "agreed to meet again in February", "threatened to strike the capital in
         # June", "urged Israel to halt the offensive by Friday": the time of the act
         # promised, threatened or asked for is not the time of the promise
-        inside = range(comp.left_edge.i, comp.right_edge.i + 1)
+        inside = promised_words(head, getattr(ev, "coded_token", None))
         spans = [e for e in spans if e.root.i not in inside]
     found = _pick(doc, sents[ev.sentence_index], head, spans, ref or date.today(),
-                  event_tense(head), anchor, memo)
+                  event_tense(head), anchor, memo, getattr(ev, "coded_token", None))
     if found is not None and ref is None and not re.search(r"\d{4}", found[1]):
         return None  # a relative expression needs an article date
     return found
-
-
-# the types whose trigger is a speech act about another act: a promise, a threat, a
-# request, a refusal ("agreed to meet", "threatened to strike", "urged X to halt")
-SPEECH_ACTS = ("AGREE", "THREATEN", "REQUEST", "REJECT")
-
-
-def _promised_act(ev, head):
-    """The complement clause of a speech-act trigger that holds the act it is about
-    ("to meet again in February" under "agreed"), or None."""
-    tok = getattr(ev, "coded_token", None)
-    if ev.event not in SPEECH_ACTS:
-        return None
-    if tok is None or tok.i == head.i:
-        # the act promised is no coded word ("agreed to meet again in February"): the
-        # infinitive under the speech act
-        return next((c for c in head.children if c.dep_ == "xcomp" and any(
-            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
-    while tok.head.i != tok.i and tok.head.i != head.i:
-        tok = tok.head
-    if tok.head.i == head.i and tok.dep_ in ("xcomp", "ccomp") and tok.i != head.i:
-        return tok
-    return None
 
 
 def _reports_over(ent, trig_head) -> bool:
@@ -380,16 +362,17 @@ def _in_other_clause(ent, head) -> bool:
     while t.head.i != t.i:
         other = t.dep_ == "relcl" and t.head.i != head.i or t.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in SPAN_PREPS for c in t.children)
-        if other and t.i != head.i and not any(a.i == t.i for a in head.ancestors):
-            # a relative clause on the event itself dates it: "the talks they began in May"
+        # a clause or phrase that holds the event dates it: "the talks they began in
+        # May", "the deadliest since an assault on the town in August" (assault)
+        holds = t.i == head.i or any(a.i == t.i for a in head.ancestors)
+        if other and not holds:
             return True
-        if t.dep_ == "pobj" and t.head.lower_ in SPAN_PREPS and t.head.head.i != head.i:
+        if t.dep_ == "pobj" and t.head.lower_ in SPAN_PREPS and t.head.head.i != head.i \
+                and not holds:
             return True
         t = t.head
     return False
 
-
-SPAN_PREPS = ("since", "until", "till")
 
 
 def same_sentence(site: DateSite, ent) -> bool:
@@ -409,13 +392,15 @@ reporting_verb.event_tense = True  # its date is read in the event's tense, not 
 PICK_RULES = (own_verb, own_clause, governing_clause, same_sentence, reporting_verb)
 
 
-def _other_nouns_date(ent, head) -> bool:
+def _other_nouns_date(ent, head, coded=None) -> bool:
     """"the 2000 election", "Friday's test", "this year's debate": the date of another
-    noun, unless that noun is the event ("the 2012 visit") or the occasion the
-    event's own verb is placed in ("seized the island in a 2001 coup", "criticized
-    the count after the November vote", "were arrested during the March protests")."""
+    noun, unless that noun is the event ("the 2012 visit", "staged the 9/11 attacks":
+    the noun a light verb carries, ``coded``) or the occasion the event's own verb is
+    placed in ("seized the island in a 2001 coup", "criticized the count after the
+    November vote", "were arrested during the March protests")."""
     owner = ent.root.head
     return (ent.root.dep_ in NOMINAL_DEPS and owner.i != head.i
+            and (coded is None or owner.i != coded.i)
             and owner.ent_type_ not in ("DATE", "TIME") and owner.lower_ not in PARTS_OF_DAY
             and not _occasion_of(owner, head))
 
@@ -456,7 +441,7 @@ def _read(doc, ent, head, ref: date, tense: str, anchor, memo):
     return (d, shown) if d is not None else None
 
 
-def _pick(doc, sent, head, spans, ref: date, tense: str, anchor, memo=None):
+def _pick(doc, sent, head, spans, ref: date, tense: str, anchor, memo=None, coded=None):
     """The date expression for the event headed by ``head``, resolved, or None.
 
     ``PICK_RULES`` in order, first usable date wins: a date on the event's own
@@ -474,7 +459,7 @@ def _pick(doc, sent, head, spans, ref: date, tense: str, anchor, memo=None):
     seen: set[int] = set()
     for rule in PICK_RULES:
         pool = [(tree_distance(head, ent.root), ent.start, ent) for ent in in_sent
-                if ent.start not in seen and not _other_nouns_date(ent, head)
+                if ent.start not in seen and not _other_nouns_date(ent, head, coded)
                 and not _in_other_clause(ent, head) and rule(site, ent)]
         for _, _, ent in sorted(pool, key=lambda x: x[:2]):
             seen.add(ent.start)

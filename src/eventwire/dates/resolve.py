@@ -17,6 +17,8 @@ Conventions (what a period phrase becomes):
   "the next day", "the day before" -> counted from the anchor (the previous
   dated event of the article); no date when there is no anchor.
 - durations ("for three days", "24 hours", "decades") and ages are not dates.
+- a shorthand that names one day ("9/11", "7/7": resources/dates/named_days.tsv)
+  is that day of its own year, whatever the reference date.
 
 A past-tense event never gets a date after the reference date: such a
 resolution is refused (the caller falls back to the article date).
@@ -85,6 +87,13 @@ def _relative() -> dict[str, tuple[str, int]]:
     """resources/dates/relative.tsv: phrase -> (unit, offset)."""
     return {phrase: (unit, int(off))
             for phrase, unit, off in resources.rows("dates/relative.tsv", header=True)}
+
+
+@lru_cache(maxsize=1)
+def named_days() -> dict[str, date]:
+    """resources/dates/named_days.tsv: shorthand ("9/11") -> the day it names."""
+    return {name: date.fromisoformat(day)
+            for name, day, _ in resources.rows("dates/named_days.tsv", header=True)}
 
 
 def _month_start(y: int, m: int, offset: int = 0) -> date:
@@ -175,6 +184,12 @@ class Ask:
     @property
     def past(self) -> bool:
         return self.tense != "future"
+
+
+def named_day(q: Ask):
+    """"the 9/11 attacks", "the 7/7 bombings": a shorthand that names one day of one
+    year (resources/dates/named_days.tsv), whatever the article's date."""
+    return named_days().get(q.t, NEXT)
 
 
 def relative_phrase(q: Ask):
@@ -317,7 +332,7 @@ def other_shape(q: Ask):
     return _dateparser(q.t, q.ref, q.past)
 
 
-RESOLVE_RULES = (relative_phrase, weekday, month_day, month_only, month_of_relative_year,
+RESOLVE_RULES = (named_day, relative_phrase, weekday, month_day, month_only, month_of_relative_year,
                  year_alone, iso_date, slash_date, counted, duration, other_shape)
 
 

@@ -1,12 +1,16 @@
 """Small helpers over spaCy parses that several stages read the parse by
 (places, dates, counts): the head of a span, the verb above a word, the
-distance between two words in the tree, the words of a clause."""
+distance between two words in the tree, the words of a clause, the words of
+the act a speech act is about ("agreed to meet again in Riyadh in February":
+"to meet again in Riyadh in February")."""
 
 from __future__ import annotations
 
 from eventwire import resources
 
-__all__ = ["clause_tokens", "governing_verb", "span_head", "tree_distance", "venue"]
+__all__ = ["clause_tokens", "complement_clause", "complement_tokens", "governing_verb",
+           "in_span_phrase", "promised_words", "ranked", "span_head", "tree_distance",
+           "venue"]
 
 MEETINGS = resources.words("nlp/meetings.tsv")
 
@@ -74,19 +78,84 @@ def ranked(tok) -> bool:
                for c in tok.children)
 
 
-def venue(tok) -> bool:
+def venue(tok, words=MEETINGS, reach: int = 3) -> bool:
     """Is ``tok`` the place a meeting is held "in" or "at" ("talks in Oslo", "met
     in Doha", "held negotiations at Camp David")? A venue names where parties met,
-    not whose they are."""
+    not whose they are. ``words``: the lemmas of meeting (``MEETINGS`` unless a
+    stage reads a narrower class); ``reach``: how many phrases up the meeting word
+    may stand (1: the phrase hangs on it directly)."""
     prep = tok.head
     if tok.dep_ != "pobj" or prep.lower_ not in ("in", "at") or prep.i == tok.i:
         return False
     host = prep.head
-    for _ in range(3):  # "negotiations with the army in Oslo": the parse hangs it on "army"
-        if host.lemma_.lower() in MEETINGS:
+    for _ in range(reach):  # "negotiations with the army in Oslo": the parse hangs it on "army"
+        if host.lemma_.lower() in words:
             return True
         if host.dep_ != "pobj" or host.head.head.i == host.head.i:
             break
         host = host.head.head
     return host.pos_ in ("VERB", "AUX") and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in MEETINGS for c in host.children)
+        c.dep_ == "dobj" and c.lemma_.lower() in words for c in host.children)
+
+
+# what the parser hangs on a speech verb that belongs, by its place in the text, to
+# the act the verb is about when it stands after that act's clause opens
+TRAILING_DEPS = frozenset(("prep", "npadvmod", "advmod", "obl"))
+
+
+def complement_clause(head, inner=None):
+    """The clause under the speech verb ``head`` that holds the act it is about, or None:
+    the clause (xcomp or ccomp of ``head``) that holds ``inner``, the word the act was
+    read from ("threatened to strike the capital": inner "strike"); with no such word,
+    the infinitive under ``head`` ("agreed to meet again in February": "meet")."""
+    if inner is None or inner.i == head.i:
+        return next((c for c in head.children if c.dep_ == "xcomp" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    tok = inner
+    while tok.head.i != tok.i and tok.head.i != head.i:
+        tok = tok.head
+    if tok.head.i == head.i and tok.dep_ in ("xcomp", "ccomp") and tok.i != head.i:
+        return tok
+    return None
+
+
+def complement_tokens(head, comp) -> set[int]:
+    """The words of the act the speech verb ``head`` is about: the subtree of its
+    complement clause ``comp``, and the phrases the parser hangs on ``head`` itself
+    after the complement opens ("agreed to meet again, this time in Riyadh, in
+    February": "this time in Riyadh" and "in February" hang on "agreed" but say
+    where and when the meeting is). A time or place among them does not date or
+    place the speech act; one before the complement does ("agreed on Monday to
+    resume talks in March": Monday)."""
+    out = {t.i for t in comp.subtree}
+    for c in head.children:
+        if c.i > comp.left_edge.i and c.dep_ in TRAILING_DEPS:
+            out.update(t.i for t in c.subtree)
+    return out
+
+
+def promised_words(head, inner=None) -> set[int]:
+    """``complement_tokens`` of the complement clause of ``head`` that holds ``inner``
+    (see ``complement_clause``); empty when ``head`` has none."""
+    comp = complement_clause(head, inner)
+    return complement_tokens(head, comp) if comp is not None else set()
+
+
+# prepositions whose phrase sets the event against another time ("the deadliest since
+# an ambush in October 2015", "the calmest week until a bombing in May")
+SPAN_PREPS = frozenset(("since", "until", "till"))
+
+
+def in_span_phrase(tok, head) -> bool:
+    """Is ``tok`` inside a "since"/"until" phrase that does not hold ``head`` ("Monday's
+    raid was the deadliest since a bombing in Herat in March": "Herat" and "March"
+    belong to the bombing, not to the raid)?"""
+    line = {head.i} | {a.i for a in head.ancestors}
+    t = tok
+    while t.head.i != t.i:
+        if t.i in line:
+            return False
+        if t.dep_ == "pobj" and t.head.lower_ in SPAN_PREPS and t.head.head.i != head.i:
+            return True
+        t = t.head
+    return False

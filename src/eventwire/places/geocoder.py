@@ -25,7 +25,9 @@ Per article (``Geocoder.locate``):
    of an actor ("Kabul police"). Verbal events (quad 1, 3) never take a place
    from a clause of their own ("protested against strikes in Dohuk").
 5. "the city", "the town", "the area" stand for the last city / sub-national
-   place named in the last four sentences.
+   place named in the last four sentences; "there" (an adverb, not "there was")
+   for the last place named in its sentence or the one before ("Rebels seized
+   Kidal in January. Troops shelled their positions there on Monday." -> Kidal).
 6. A material-conflict event whose sentence names no place and no date takes
    the place of the nearest located material event up to ``inherit`` (2)
    sentences before it: the same scene ("... in Kajuru on Saturday. The
@@ -43,10 +45,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from eventwire import tuning
-from eventwire.model import Location
+from eventwire.model import SPEECH_ACTS, Location
 from eventwire.nlp import dateline as datelines
 from eventwire.nlp.dateline import Dateline
-from eventwire.nlp.syntax import clause_tokens, governing_verb, span_head, tree_distance
+from eventwire.nlp.syntax import (MEETINGS, clause_tokens, governing_verb, in_span_phrase,
+                                  promised_words, span_head, tree_distance, venue)
 from eventwire.places.gazetteer import FINENESS, Gazetteer, Place, gazetteer, place_words
 
 log = logging.getLogger(__name__)
@@ -78,6 +81,10 @@ OTHER_CITY_MIN = tuning.PLACES_OTHER_CITY_MIN
 CALENDAR_WORDS = {m.lower() for m in calendar.month_name[1:]} | {
     d.lower() for d in calendar.day_name}
 ACTOR_DEPS = {"nsubj", "nsubjpass", "agent", "csubj", "expl"}
+# meetings of parties whose venue places no material act told beside them ("during
+# talks in Doha, the Taliban attacked a base"); a crowd's gathering is left out:
+# where a crowd gathered is where it is dispersed or fired on
+TALKS_VENUES = MEETINGS - _WORDS["crowd_gathering"]
 
 
 @dataclass(slots=True)
@@ -176,6 +183,15 @@ def _part_of_longer_name(doc, start: int, end: int) -> bool:
     return before or after
 
 
+def _place_adverb(tok) -> bool:
+    """Is this "there" an adverb of place ("shelled positions there", "while there")?
+    Not the "there" of "there was a blast"; but one the parser read so on a verb that
+    has a subject of its own is ("the deployment of troops there is an issue")."""
+    if tok.dep_ == "advmod":
+        return True
+    return tok.dep_ == "expl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.head.children)
+
+
 def _named_by_place_noun(tok) -> bool:
     """The "of" object of a place noun: "the village of Kani Masi", "the town of Gao"."""
     return (tok.dep_ == "pobj" and tok.head.lower_ == "of"
@@ -195,7 +211,8 @@ def _annotate(doc, m: PlaceMention) -> None:
     while site.dep_ == "compound" and site.head.i != site.i and (
             site.head.lower_ in GENERIC or site.head.pos_ == "PROPN"):
         site = site.head  # "at Cairo International Airport", "near Kabul airport"
-    m.extra["locative"] = _locative(site)
+    # "there" is an adverb of place: where the clause it modifies happens
+    m.extra["locative"] = _locative(site) or m.extra.get("kind") == "there"
     # "on the West Bank", "strikes on Kharkiv" (not "sanctions on Russia",
     # nor "called on Ankara"): for material events only.
     m.extra["on"] = (root.dep_ == "pobj" and root.head.lower_ == "on"
@@ -219,6 +236,8 @@ def _annotate(doc, m: PlaceMention) -> None:
         while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
             v = v.head
         m.extra["dest_of"] = v.i
+        # "flew to Kabul" (the verb's own destination), not "militias loyal to Iran"
+        m.extra["goal"] = root.head.head.i == v.i
 
 
 class Geocoder:
@@ -377,8 +396,16 @@ class Geocoder:
 
     @staticmethod
     def _anaphor_mentions(doc, out, taken) -> None:
-        """"the city", "the area" under a locative preposition or as an object."""
+        """"the city", "the area" under a locative preposition or as an object; "there"
+        as an adverb of place ("shelled positions there", "while there"; not "there
+        was")."""
         for tok in doc:
+            if tok.lower_ == "there" and _place_adverb(tok) and tok.i not in taken:
+                out.append(PlaceMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok), tok.text,
+                                        (), role="anaphor", sent_start=tok.sent.start,
+                                        extra={"kind": "there"}))
+                taken.add(tok.i)
+                continue
             if (tok.i in taken or tok.lemma_.lower() not in ANAPHORS or tok.tag_ != "NN"
                     or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
                     or any(c.dep_ in ("prep", "compound", "appos") or c.pos_ == "PROPN"
@@ -485,6 +512,12 @@ class Geocoder:
 
     @staticmethod
     def _remember(last: dict, m: PlaceMention) -> None:
+        if m.role == "place" and m.place is not None and (
+                m.extra.get("locative") or m.extra.get("goal") or "obj_of" in m.extra):
+            # "there" points back at a place named as where something is, goes or is
+            # done ("in Kidal", "flew to Kabul", "invaded Iraq"), not one named in
+            # another role ("a party allied with Moscow", "gunmen loyal to Tehran")
+            last["there"] = (m.place, m.sent_index)
         if m.role == "place" and m.place is not None and m.place.feature != "country":
             last[None] = (m.place, m.sent_index)
             if m.place.feature == "city":
@@ -617,9 +650,13 @@ def _country_of(m: PlaceMention) -> str | None:
 
 def _resolve_anaphor(m: PlaceMention, last: dict) -> None:
     """"the city", "the area": the last city (or sub-national place) named at most
-    ``PLACES_ANAPHOR_WINDOW`` sentences before; the mention becomes a place."""
-    prev = last.get(m.extra.get("kind"))
-    if prev is not None and m.sent_index - prev[1] <= tuning.PLACES_ANAPHOR_WINDOW:
+    ``PLACES_ANAPHOR_WINDOW`` sentences before; "there": the last place of any kind
+    (a country too) named in its sentence or the one before
+    (``PLACES_THERE_WINDOW``); the mention becomes a place."""
+    kind = m.extra.get("kind")
+    window = tuning.PLACES_THERE_WINDOW if kind == "there" else tuning.PLACES_ANAPHOR_WINDOW
+    prev = last.get(kind)
+    if prev is not None and m.sent_index - prev[1] <= window:
         m.place = prev[0]
     m.role = "place"
 
@@ -805,6 +842,20 @@ class EventSite:
                 self._eligible = [m for m in self.candidates if _material_site(m, head)]
             else:
                 self._eligible = [m for m in self.candidates if _verbal_site(m, head, self.doc)]
+            if quad in (2, 4):
+                # "during peace talks in Doha, the Taliban attacked a base": a meeting's
+                # venue is where the parties talk, not where force or aid is used
+                self._eligible = [m for m in self._eligible
+                                  if not venue(self.root(m), TALKS_VENUES, reach=1)]
+            # "Sunday's bombing was the worst since an attack in Herat": Herat is where
+            # the attack of the "since" phrase happened, not the bombing
+            self._eligible = [m for m in self._eligible
+                              if not in_span_phrase(self.root(m), head)]
+            if self.ev.event in SPEECH_ACTS:
+                # "agreed to meet again, this time in Geneva": where the act promised,
+                # threatened or asked for is to happen is not where the promise was made
+                inside = promised_words(head, getattr(self.ev, "coded_token", None))
+                self._eligible = [m for m in self._eligible if self.root(m).i not in inside]
         return self._eligible
 
     @property
