@@ -256,6 +256,10 @@ EVENT_LIGHT_VERB_GAP = 3
 # An agentless passive act ("four editors were arrested") takes the doer of an act
 # of its type told at most this many sentences before (events/corefer.py).
 EVENT_COREF_PASSIVE_SENTENCES = 3
+# An act noun subject of a verb of its type is that verb's event when the verb is at most
+# this many open complements below its head ("was reported to have killed": 1)
+# (events/corefer.py).
+EVENT_COREF_RAISING_CLIMB = 2
 # A definite noun of an act in a target ("condemned the offensive") refers to an act told
 # at most this many sentences before; on real-news tune the acts referred to were told 1-4
 # sentences before, and one 6 sentences back had another accusation in between.

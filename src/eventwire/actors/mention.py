@@ -26,7 +26,8 @@ class Info:
     person_name: bool = False
     coref: bool = False
     ethnic: str | None = None  # the country an ethnic name would give, used last
-    locative: bool = False  # "in Geneva": a place, not a pronoun's antecedent
+    # "in Geneva", "the vote": a place or a vote held there, not a pronoun's antecedent
+    locative: bool = False
     guessed: bool = False  # country guessed from the sentence's state, not told
 
     def is_actor(self) -> bool:

@@ -33,6 +33,7 @@ from eventwire.actors.words import (
     BASED, DIVISIONS, FORMER, GENERIC_ROLES, HONORIFIC_GENDER, LED_BODIES, LOCATED_VERBS,
     LOCATIVE_PREPS, MARKED_SECTORS, NOT_LOCAL, ORG_SECTORS, ORIGIN_PREPS, PARTITIVE_PREPS,
     PATRON_VERBS, PLACE_PREPS, PREMISES, SPONSOR_PREFIXES, STATE_SECTORS, LOCAL_SECTORS,
+    VOTE_OUTCOMES, VOTES, DEFINITE,
 )
 
 NOMINAL = {"NOUN", "PROPN"}
@@ -200,14 +201,14 @@ def sector_noun(p: "PhraseResolver", q: Query) -> Head | None:
 
 def premises_of_a_body(p: "PhraseResolver", q: Query) -> Head | None:
     """A building named by the body that works from it stands for that body:
-    "two government buildings" -> GOV, "a police station" -> COP, "army posts" ->
-    MIL (``premises`` in words.tsv); its country comes as the body's would ("in
-    Peshawar", the article's state)."""
+    "two government buildings" -> GOV, "a police station" -> COP, "army posts",
+    "a military base" -> MIL (``premises`` in words.tsv); its country comes as the
+    body's would ("in Peshawar", the article's state)."""
     h = q.h
     if q.lemma not in PREMISES or h.pos_ != "NOUN":
         return None
     k = h.i - 1
-    if k < q.lo or p.st.doc[k].dep_ != "compound" or p.st.doc[k].head.i != h.i:
+    if k < q.lo or p.st.doc[k].dep_ not in ("compound", "amod") or p.st.doc[k].head.i != h.i:
         return None
     found = p.sector_at(k, q.lo)
     if found is None:
@@ -217,6 +218,32 @@ def premises_of_a_body(p: "PhraseResolver", q: Query) -> Head | None:
         return None  # "the mayor's office" is the mayor's, told by its possessor
     return Head(Info(name=term, sector=sector, kind="organization",
                      plural=h.tag_ in PLURAL_TAGS), start=tstart, term=term)
+
+
+def vote_of_a_state(p: "PhraseResolver", q: Query) -> Head | None:
+    """An election a state holds stands for its government: "the vote", "this
+    election", "the November referendum", "the election results", "the outcome of the
+    runoff" -> GOV, of the state a modifier names or else of the state the article is
+    about (as "the authorities"), so that a verdict on the vote is one on that state
+    ("monitors condemned the vote"). Only a definite one ("a vote" may be anyone's),
+    never a subject ("the white vote decided it": voters, not a state), and, as a place,
+    no pronoun's antecedent."""
+    h = q.h
+    if h.pos_ != "NOUN" or h.dep_ in ("nsubj", "csubj"):
+        return None
+    if q.lemma in VOTE_OUTCOMES:
+        words = [c for c in h.children if c.dep_ == "compound"] + [
+            x for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+            for x in c.children if x.dep_ == "pobj"]
+        if not any(w.lemma_.lower() in VOTES for w in words):
+            return None
+    elif q.lemma not in VOTES:
+        return None
+    if not any((c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss"
+               for c in h.children):
+        return None
+    return Head(Info(name=q.lemma, sector="GOV", kind="organization", locative=True,
+                     plural=h.tag_ in PLURAL_TAGS), start=h.i, term=q.lemma)
 
 
 def anaphor_noun(p: "PhraseResolver", q: Query) -> Head | None:
@@ -350,7 +377,8 @@ def proper_name(p: "PhraseResolver", q: Query) -> Head | None:
 # Tried in order; the first that answers wins (none answering: no actor).
 HEAD_RULES = (inside_name, demonym_heading, stateless_region, lexicon_name, not_nominal,
               partitive, word_of_a_title, administrative_division, sector_noun,
-              premises_of_a_body, anaphor_noun, person_name, half_of_a_divided_country, divided_country_named_whole, city,
+              premises_of_a_body, vote_of_a_state, anaphor_noun, person_name,
+              half_of_a_divided_country, divided_country_named_whole, city,
               town_after_locative, proper_name)
 
 

@@ -58,6 +58,8 @@ DOMESTIC_TYPES = ("COERCE", "PROTEST", "CONCEDE")
 FOREIGN_MODES = ("deport", "cyber", "seize", "withhold")
 # events whose target an act done for their sake takes ("a strike to protest X")
 PURPOSE_TYPES = ("PROTEST", "ACCUSE", "REQUEST")
+# prepositions of time: a clause under one tells when an act happened, not what it serves
+TIME_PREPS = ("after", "before", "since", "upon", "while")
 # uses of force whose purpose clause names whom they are aimed at
 AIMED_TYPES = ("ASSAULT", "COERCE")
 # modalities of an act that has not happened
@@ -432,8 +434,10 @@ class SentenceCoder:
                         not other.target and ev.event != "PROTEST"):
                     continue
                 if self._serves(head, self.doc[tj]):
+                    own = {a.key() for a in ev.source}
                     if not ev.target and other.target:
-                        ev.target = list(other.target)
+                        # never the act's own doer ("resigned after being accused")
+                        ev.target = [a for a in other.target if a.key() not in own]
                     if ev.event == "PROTEST":
                         other.folded = True
                     break
@@ -466,7 +470,9 @@ class SentenceCoder:
             if cur.head.i == cur.i:
                 return False
             if cur.head.i == head.i or (head.dep_ in OBJ and cur.head.i == head.head.i):
-                return cur.dep_ in ("advcl", "xcomp", "prep", "acl", "pobj", "ccomp")
+                # "resigned after being accused": a clause of time serves no act
+                return cur.dep_ in ("advcl", "xcomp", "prep", "acl", "pobj", "ccomp") and \
+                    not (cur.dep_ == "prep" and cur.lower_ in TIME_PREPS)
             cur = cur.head
         return False
 
@@ -632,10 +638,12 @@ class SentenceCoder:
     @staticmethod
     def _purpose_clause(v) -> bool:
         """Is verb ``v`` an infinitive of purpose on another verb ("sent to arrest",
-        "raided the house to arrest")?"""
+        "raided the house to arrest")? A perfect infinitive tells what was done ("was
+        reported to have killed", "is believed to have fled"), never a purpose."""
         return v.dep_ in ("advcl", "xcomp") and v.head.pos_ == "VERB" and \
             v.head.i != v.i and any(a.dep_ == "aux" and a.lower_ == "to"
-                                    for a in v.children)
+                                    for a in v.children) and \
+            not any(a.dep_ == "aux" and a.lemma_ == "have" for a in v.children)
 
     @staticmethod
     def _mutual_object(trigger, v) -> bool:

@@ -49,7 +49,16 @@ from eventwire.events.lexicon import load_lexicon
 from eventwire.model import modes_agree
 from eventwire.nlp.syntax import ranked
 
-DEFINITE = resources.classes("events/checks.tsv", header=True)["definite"]
+_CHECK_WORDS = resources.classes("events/checks.tsv", header=True)
+DEFINITE = _CHECK_WORDS["definite"]
+RECENT_DAYS = _CHECK_WORDS["recent_day"]
+
+
+def definite(n) -> bool:
+    """'the attack', 'these talks', and an act owned by its day ("Monday's attack",
+    "yesterday's bombing", "last night's shelling"): a noun that refers back."""
+    return any((c.dep_ == "det" and c.lower_ in DEFINITE) or
+               (c.dep_ == "poss" and c.lower_ in RECENT_DAYS) for c in n.children)
 
 
 def refers_back(ev) -> bool:
@@ -57,8 +66,7 @@ def refers_back(ev) -> bool:
     tok = ev.coded_token or ev.trigger_token
     if tok is None or tok.pos_ != "NOUN":
         return False
-    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children) and \
-        not ranked(tok)
+    return definite(tok) and not ranked(tok)
 
 
 def act_subject(ev):
@@ -69,11 +77,32 @@ def act_subject(ev):
         return None
     nouns = load_lexicon().nouns
     for c in tok.children:
-        if c.dep_ == "nsubj" and c.pos_ == "NOUN" and any(
-                d.dep_ == "det" and d.lower_ in DEFINITE for d in c.children):
+        if c.dep_ == "nsubj" and c.pos_ == "NOUN" and definite(c):
             if any(p.type == ev.event for p in nouns.get(c.lemma_.lower()) or ()):
                 return c
             return None
+    return None
+
+
+def verb_it_does(ev, events):
+    """'A bombing was reported to have killed a lawmaker': the event of the verb whose
+    subject the act noun of ``ev`` is (through raising verbs, "was reported to have",
+    "appears to have"), when it is of ``ev``'s own type; else None."""
+    tok = ev.coded_token or ev.trigger_token
+    if tok is None or tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verbs = {tok.head.i}
+    cur = tok.head
+    for _ in range(tuning.EVENT_COREF_RAISING_CLIMB):
+        cur = next((c for c in cur.children if c.dep_ == "xcomp"), None)
+        if cur is None:
+            break
+        verbs.add(cur.i)
+    for other in events:
+        done = other.coded_token or other.trigger_token
+        if other is not ev and other.event == ev.event and done is not None and \
+                done.i in verbs and done.pos_ in ("VERB", "AUX"):
+            return other
     return None
 
 
@@ -188,6 +217,11 @@ class EventCorefStage:
                     ev.source = list(prev.source)
                     ev.told_before = prev
                 continue
+            if not ev.target:
+                done = verb_it_does(ev, ordered)
+                if done is not None and done.target:
+                    # the act noun and its own verb are one event: whom it hit
+                    ev.target = list(done.target)
             if not refers_back(ev):
                 continue
             if ev.source and ev.target:

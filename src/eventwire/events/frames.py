@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from eventwire import tuning
+from eventwire.events.roles import PASSIVE_REPORT
 from eventwire.events.subject import subject_tok
 from eventwire.events.syntax import (SUBJ, according_to, causative_object, child, forms,
                                      is_passive, lemma, negated, pobjs, say_above,
@@ -375,6 +376,9 @@ def apply_reporting(lex, roles, d: Act, top, v, auxes, chain):
             acts = roles.np_actors(acc)
             d.reported_by = acts[0] if acts else None
             d.bump("reported")
+        elif top.dep_ in ("xcomp", "ccomp", "oprd") and lemma(top.head) in PASSIVE_REPORT \
+                and is_passive(top.head):
+            d.bump("reported")  # "is said to have pressed", "were reported killed"
     return say
 
 

@@ -16,8 +16,9 @@ from eventwire import resources
 from eventwire.events.lexicon import Pattern
 from eventwire.events.match import shared_object_verb
 from eventwire.events.syntax import (INNER_PREPS, NON_ACTOR_ENTS, NOUNISH, REL_PRONOUNS, SUBJ,
-                                     agent, causative_object, coded, descend_quantity, governor,
-                                     is_passive, lemma, participle_patient, pobjs)
+                                     agent, aimed_at, armed_with, causative_object, coded,
+                                     descend_quantity, governor, is_passive, lemma,
+                                     participle_patient, passive_patient, pobjs, raised_doer)
 from eventwire.model import PLOVER_TYPES, Actor
 from eventwire.nlp.syntax import venue
 
@@ -39,6 +40,9 @@ SECTOR_NOUNS = {r[0]: r[1] for r in resources.rows("actors/sectors.tsv") if len(
 DETERMINERS = tuple(w + " " for w, cls in _WORDS if cls == "determiner")
 PLACE_PREPS = frozenset(w for w, cls in _WORDS if cls == "place_prep")
 PASSIVE_REPORT = frozenset(w for w, cls in _WORDS if cls == "passive_report")
+LAUNCHING = frozenset(w for w, cls in _WORDS if cls == "launching")
+# acts that judge a thing, and through it its owner ("criticized the conduct of X's vote")
+JUDGED_TYPES = ("ACCUSE", "SUPPORT", "REJECT")
 # a noun act "between X and Y" ("clashes between police and students") has two sides
 BETWEEN_PREPS = frozenset(w for w, cls in _WORDS if cls == "between_prep")
 # what a fallback actor is, by the entity type of its head
@@ -202,11 +206,14 @@ class Roles:
                     return b
         return [a] if a is not None else []
 
-    def inner_tokens(self, tok, depth: int = 0, places: bool = True):
+    def inner_tokens(self, tok, depth: int = 0, places: bool = True, owners: bool = False):
         """Tokens inside a noun phrase that may name the actor behind it ("a US offer",
         "Algeria's elections", "a truce with Moslem forces", "a demonstration staged by
-        students")."""
+        students"); with ``owners``, also the owner of a thing its "of" names ("the
+        conduct of Zimbabwe's election": what is judged is the owner's)."""
         out = []
+        # a part of a whole ("three of the leader's supporters") is the whole, not its owner
+        partitive = descend_quantity(self.lex, tok) is not tok
         for c in tok.children:
             if c.dep_ == "poss" and c.pos_ != "PRON":
                 out.append(c)
@@ -220,7 +227,15 @@ class Roles:
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in INNER_PREPS and (
                     places or c.lower_ not in ("in", "at", "on")):
-                out.extend(p for p in c.children if p.dep_ == "pobj")
+                for p in c.children:
+                    if p.dep_ != "pobj":
+                        continue
+                    out.append(p)
+                    if owners and c.lower_ == "of" and depth == 0 and not partitive and not any(
+                            a.country or a.igo or a.sector or a.kind in ("person", "people")
+                            for a in self.np_actors(p)):
+                        # "the quality of the team's work": whose the work is
+                        out.extend(x for x in p.children if x.dep_ == "poss" and x.pos_ != "PRON")
             elif c.dep_ == "acl":
                 for a in c.children:
                     if a.dep_ == "agent":
@@ -231,10 +246,11 @@ class Roles:
                         out.extend(self.inner_tokens(a, depth + 1))
         return out
 
-    def _coded_inside(self, tok, places: bool = True) -> list[Actor] | None:
+    def _coded_inside(self, tok, places: bool = True,
+                      owners: bool = False) -> list[Actor] | None:
         """The coded actors of the first phrase inside ``tok`` that names any (a
         meeting's venue names none: "agreed to a round of talks in Oslo")."""
-        for inner in self.inner_tokens(tok, places=places):
+        for inner in self.inner_tokens(tok, places=places, owners=owners):
             if venue(inner):
                 continue
             inner_acts = self.np_actors(inner)
@@ -397,6 +413,10 @@ class Roles:
         """The tokens that may name the target of trigger ``v``, best first."""
         if v.pos_ in ("VERB", "AUX", "ADJ"):
             cands = self._verb_target_candidates(v, p, matched)
+            weapons = self.lex.classes.get("weapon", ())
+            for o in [c for c in v.children if c.dep_ in ("dobj", "obj")]:
+                if armed_with(weapons, o):  # "fired rounds aimed at the town"
+                    cands += [x for c in o.children if c.dep_ == "acl" for x in aimed_at(c)]
         else:
             cands = self._noun_target_candidates(v, p)
         if v.pos_ in ("VERB", "AUX") and p.type in CONTENT_TYPES:
@@ -411,6 +431,9 @@ class Roles:
         cands = []
         if is_passive(v):
             cands += [c for c in v.children if c.dep_ == "nsubjpass"]
+        patient = passive_patient(v)
+        if patient is not None:
+            cands.append(patient)  # "were detained and tortured", "freed after being held"
         had = causative_object(v)
         if had is not None:
             cands.append(had)  # "had the journalist arrested"
@@ -473,7 +496,8 @@ class Roles:
             if coded(acts):
                 return acts
             # "detained hundreds of students in Tehran": people named, their place is where
-            found = self._coded_inside(c, places=places_are_parties and not _people(acts))
+            found = self._coded_inside(c, places=places_are_parties and not _people(acts),
+                                       owners=p.type in JUDGED_TYPES)
             if found is not None:
                 return found
             if acts and not fallback and not is_matched:
@@ -559,7 +583,8 @@ def reported_subject(v) -> list:
     "two soldiers were reported killed", "five men were said to have been
     detained", "three journalists were believed kidnapped" -> the soldiers, the
     men, the journalists are the event's target."""
-    if v.tag_ != "VBN" or v.dep_ not in ("xcomp", "oprd", "ccomp"):
+    if v.tag_ != "VBN" or v.dep_ not in ("xcomp", "oprd", "ccomp") or \
+            raised_doer(v, PASSIVE_REPORT) is not None:
         return []
     h = v.head
     if h.lemma_.lower() not in PASSIVE_REPORT or not is_passive(h):

@@ -12,8 +12,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from eventwire import tuning
-from eventwire.events.syntax import (NOUNISH, OBJ, REL_PRONOUNS, SUBJ, agent, causative_object,
-                                     child, is_passive, lemma)
+from eventwire.events.roles import LAUNCHING, PASSIVE_REPORT
+from eventwire.events.syntax import (NOUNISH, OBJ, REL_PRONOUNS, SUBJ, agent, armed_with,
+                                     causative_object, child, is_passive, lemma,
+                                     passive_patient, raised_doer)
 
 NEXT = object()  # "this rule does not apply": try the next one
 RELATIVE_WORDS = ("who", "which", "that")
@@ -36,14 +38,33 @@ def passive_agent(lex, v, depth):
     up" -> Vietnam (the subject of a passive frame verb)."""
     if not _passive_like(v):
         return NEXT
-    a = agent(v)
+    a = agent(v) or next((agent(c) for c in v.children if c.dep_ == "conj" and
+                          passive_patient(c) is not None and agent(c) is not None), None)
     if a is not None:
-        return a
+        return a  # "were detained and tortured by guards": the agent of both
     if lex.verb_frame(lemma(v)) not in (None, "say"):
         sp = child(v, "nsubjpass")
         if sp is not None:
             return sp
     return NEXT
+
+
+def shared_patient(lex, v, depth):
+    """"Three students were seized by guards and beaten" -> guards; "two miners were
+    released after being held for a month" -> none: a passive sharing another verb's subject
+    shares its patient, not its doer (the subject is its target)."""
+    if passive_patient(v) is None:
+        return NEXT
+    if v.dep_ == "conj":
+        return agent(v) or agent(v.head)
+    return agent(v)
+
+
+def raised_subject(lex, v, depth):
+    """"Militants are believed to have kidnapped two engineers" -> militants: the
+    subject a passive verb of reporting raised from a perfect infinitive does it."""
+    found = raised_doer(v, PASSIVE_REPORT)
+    return NEXT if found is None else found
 
 
 def own_subject(lex, v, depth):
@@ -90,8 +111,11 @@ def participle_on_noun(lex, v, depth):
     # the noun phrase it hangs on
     while h.dep_ == "pobj" and h.head.dep_ == "prep" and h.head.head.pos_ in NOUNISH:
         h = h.head.head
-    if lex.has_frame(lemma(h), "document") and h.dep_ in OBJ:
-        return subject_tok(lex, h.head, depth + 1)  # "issued a statement demanding"
+    if h.dep_ in OBJ and (lex.has_frame(lemma(h), "document") or (
+            armed_with(lex.classes.get("weapon", ()), h) and lemma(h.head) in LAUNCHING)):
+        # "issued a statement demanding", "launched drones targeting": who issued or
+        # launched it
+        return subject_tok(lex, h.head, depth + 1)
     return h
 
 
@@ -128,8 +152,8 @@ def shared_subject(lex, v, depth):
 
 
 SUBJECT_RULES: tuple[Callable, ...] = (
-    causative, passive_agent, own_subject, at_the_root, relative_clause, participle_on_noun,
-    comma_participle, shared_subject,
+    causative, passive_agent, shared_patient, raised_subject, own_subject, at_the_root,
+    relative_clause, participle_on_noun, comma_participle, shared_subject,
 )
 
 

@@ -79,6 +79,72 @@ def is_passive(v) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
 
 
+# prepositions of time that a passive participle hangs on ("after being held")
+ADJUNCT_PREPS = frozenset(("after", "before", "while", "since", "upon", "on", "when"))
+
+
+def passive_patient(v):
+    """Whom a passive verb with no subject of its own is done to, when its clause
+    shares another verb's subject: a passive conjunct ("three students were
+    detained and tortured" -> the students) or a passive adjunct ("two miners were
+    released after being held", "a doctor died after being shot" -> the miners,
+    the doctor). None for any other verb."""
+    if v.tag_ != "VBN" or any(c.dep_ in SUBJ or c.dep_ == "nsubjpass" for c in v.children):
+        return None
+    if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX") and is_passive(v.head) and \
+            not any(c.dep_ == "aux" for c in v.children):
+        return next((c for c in v.head.children if c.dep_ == "nsubjpass"), None)
+    if not any(c.dep_ == "auxpass" and c.lower_ == "being" for c in v.children):
+        return None
+    if v.dep_ == "pcomp" and v.head.lower_ in ADJUNCT_PREPS and v.head.head.pos_ in (
+            "VERB", "AUX"):
+        host = v.head.head
+    elif v.dep_ == "advcl" and v.head.pos_ in ("VERB", "AUX"):
+        host = v.head
+    else:
+        return None
+    return next((c for c in host.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def raised_doer(v, report_verbs):
+    """The doer a passive verb of reporting raised from a perfect infinitive below it:
+    "militants are believed to have kidnapped two engineers", "the army is said to have
+    shelled the town" -> the militants, the army (``report_verbs``: lemmas of such verbs).
+    None for any other verb; a passive infinitive ("were said to have been detained")
+    raises whom it was done to, not its doer."""
+    if v.dep_ not in ("xcomp", "ccomp", "oprd") or v.head.i == v.i:
+        return None
+    h = v.head
+    if lemma(h) not in report_verbs or not is_passive(h):
+        return None
+    kids = list(v.children)
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in kids) or \
+            any(c.dep_ in ("auxpass", "nsubjpass", *SUBJ) for c in kids):
+        return None
+    return next((c for c in h.children if c.dep_ == "nsubjpass"), None)
+
+
+# participles that aim a weapon at its target ("missiles targeting troops", "shells
+# aimed at the town", "rockets directed against the base")
+AIMING = ("target", "aim", "direct")
+
+
+def armed_with(weapons, n) -> bool:
+    """Is noun ``n`` a weapon (``weapons``: the lexicon's weapon class), by its head or a
+    compound ("missiles", "artillery rounds")?"""
+    return lemma(n) in weapons or any(c.dep_ == "compound" and lemma(c) in weapons
+                                      for c in n.children)
+
+
+def aimed_at(v) -> list:
+    """Whom an aiming participle names: "targeting a base" -> the base; "aimed at a
+    loudspeaker" -> the loudspeaker."""
+    if lemma(v) not in AIMING:
+        return []
+    return [c for c in v.children if c.dep_ in ("dobj", "obj")] + \
+        pobjs(v, ("at", "against", "on"))
+
+
 def participle_patient(v):
     """The noun a past participle modifies, which it is done to ("the hostages held by
     the militants", "the 12 people arrested on Tuesday", "homes destroyed in March"), or
