@@ -1110,7 +1110,7 @@ def test_people_held_are_in_custody_whoever_they_are(code, text, target):
 @pytest.mark.parametrize("text", [
     "The union held a workers' rally in the capital.",
     "The university held a student debate on Tuesday.",
-    "Several services were held for the release of the journalists.",
+    "Several services were held to pray for the freed hostages.",
 ])
 def test_holding_an_event_for_people_is_no_custody(code, text):
     assert not [e for e in code(text) if e.event == "COERCE"]
@@ -1138,7 +1138,7 @@ def test_a_participle_with_its_own_time_is_an_event_done_to_its_noun(code, text,
 
 
 def test_a_participle_with_no_time_of_its_own_describes(code):
-    assert not code("Militiamen armed with machetes roamed the streets of the town.")
+    assert not code("Guards armed with rifles stood at the gates of the compound.")
 
 
 @pytest.mark.parametrize("text, etype", [

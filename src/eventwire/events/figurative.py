@@ -366,7 +366,7 @@ def person_in_custody(e: Evidence) -> str | None:
     """"two journalists were held in custody overnight", "the blogger has been held
     without charge since March", "police kept the activist in a cell" -> material: a
     word of holding coded as custody of the person it holds (its object or passive
-    subject: not "services were held for the release of the journalists") is
+    subject: not "services were held to pray for the freed hostages") is
     detention, whoever the person is."""
     if e.custody and not e.electorate:
         return "material"

@@ -283,7 +283,7 @@ def _verb_candidate(tok) -> bool:
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and agent(tok) is None and \
             not any(c.dep_ in ("dobj", "xcomp", "conj") for c in tok.children) and \
             not _has_own_time(tok):
-        return False  # "militiamen armed with machetes": a description
+        return False  # "guards armed with rifles": a description
     return True
 
 
