@@ -41,3 +41,9 @@ def context(pipe, text: str, events=(), article_id: str = "t", date: str | None 
         trig, quad = (trig, 4) if isinstance(trig, str) else trig
         ctx.events.append(gold_event(ctx, trig, quad=quad, **event_fields))
     return ctx
+
+
+def events_of(pipe, text: str, event: str, date: str = "2020-05-01") -> list:
+    """The events of type ``event`` the pipeline ``pipe`` finds in ``text``."""
+    ctx = pipe.run(Article(id="t", text=text, date=date))
+    return [e for e in ctx.events if e.event == event]

@@ -10,18 +10,13 @@ from datetime import date
 import pytest
 
 from eventwire.dates import resolve
-from eventwire.model import Article
 from eventwire.pipeline import Pipeline
+from gold_events import events_of
 
 
 @pytest.fixture(scope="module")
 def upto_dates():
     return Pipeline(until="event_dates")
-
-
-def _event(pipeline, text, event):
-    ctx = pipeline.run(Article(id="s", text=text, date="2020-05-01"))
-    return next(e for e in ctx.events if e.event == event)
 
 
 @pytest.mark.parametrize("text,day", [
@@ -33,7 +28,7 @@ def _event(pipeline, text, event):
     ("A cell in Madrid planned the 3/11 bombings of commuter trains.", "2004-03-11"),
 ])
 def test_a_named_day_dates_the_act_it_names(upto_dates, text, day):
-    ev = _event(upto_dates, text, "ASSAULT")
+    ev = events_of(upto_dates, text, "ASSAULT")[0]
     assert ev.date == day
 
 
@@ -43,7 +38,7 @@ def test_a_named_day_dates_the_act_it_names(upto_dates, text, day):
     ("After 7/7, police arrested hundreds of people.", "COERCE"),
 ])
 def test_a_named_day_in_a_since_or_after_phrase_dates_nothing(upto_dates, text, event):
-    assert _event(upto_dates, text, event).date == "2020-05-01"
+    assert events_of(upto_dates, text, event)[0].date == "2020-05-01"
 
 
 def test_the_shorthand_is_its_own_year_whatever_the_article_date():

@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 
 from eventwire.model import Article
-from eventwire.pipeline import Pipeline
 from eventwire.places import geocoder
 from harness import cases, load
 
@@ -22,11 +21,6 @@ def _recording(rules, log):
         recorded.__name__ = rule.__name__
         return recorded
     return tuple(wrap(r) for r in rules)
-
-
-@pytest.fixture(scope="module")
-def upto_places():
-    return Pipeline(until="places")
 
 
 def test_every_rule_has_a_row_and_an_example():

@@ -8,12 +8,6 @@ from __future__ import annotations
 import pytest
 
 from eventwire.model import Article
-from eventwire.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def upto_places():
-    return Pipeline(until="places")
 
 
 @pytest.mark.parametrize("text,name", [

@@ -7,18 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.model import Article
-from eventwire.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def upto_places():
-    return Pipeline(until="places")
-
-
-def _event(pipeline, text, event):
-    ctx = pipeline.run(Article(id="s", text=text, date="2020-05-01"))
-    return next(e for e in ctx.events if e.event == event)
+from gold_events import events_of
 
 
 @pytest.mark.parametrize("text,event", [
@@ -31,7 +20,7 @@ def _event(pipeline, text, event):
 ])
 def test_the_place_of_the_act_promised_is_not_the_place_of_the_promise(
         upto_places, text, event):
-    assert _event(upto_places, text, event).location is None
+    assert events_of(upto_places, text, event)[0].location is None
 
 
 @pytest.mark.parametrize("text,event,country", [
@@ -41,5 +30,5 @@ def test_the_place_of_the_act_promised_is_not_the_place_of_the_promise(
 ])
 def test_a_place_before_the_complement_places_the_speech_act(upto_places, text, event,
                                                               country):
-    loc = _event(upto_places, text, event).location
+    loc = events_of(upto_places, text, event)[0].location
     assert loc is not None and loc.country == country

@@ -7,17 +7,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.model import Article
-from eventwire.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def upto_places():
-    return Pipeline(until="places")
-
-
-def _event(pipeline, text, event):
-    ctx = pipeline.run(Article(id="s", text=text, date="2020-05-01"))
-    return [e for e in ctx.events if e.event == event][-1]
+from gold_events import events_of
 
 
 @pytest.mark.parametrize("text,event,name", [
@@ -35,7 +25,7 @@ def _event(pipeline, text, event):
      "burden on the navy.", "MOBILIZE", "Mogadishu"),
 ])
 def test_there_is_the_place_just_named(upto_places, text, event, name):
-    loc = _event(upto_places, text, event).location
+    loc = events_of(upto_places, text, event)[-1].location
     assert loc is not None and loc.name == name and loc.span is not None
     assert text[loc.span[0]:loc.span[1]].lower() == "there"
 
@@ -43,7 +33,7 @@ def test_there_is_the_place_just_named(upto_places, text, event, name):
 def test_there_reaches_one_sentence_back_only(upto_places):
     text = ("Militants attacked a checkpoint in Kandahar. The army said nothing. Officials "
             "held a meeting. Soldiers clashed with militants there on Friday.")
-    loc = _event(upto_places, text, "ASSAULT").location
+    loc = events_of(upto_places, text, "ASSAULT")[-1].location
     assert loc is None or loc.span is None  # at most the story's country, no place named
 
 

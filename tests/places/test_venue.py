@@ -6,18 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.model import Article
-from eventwire.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def upto_places():
-    return Pipeline(until="places")
-
-
-def _event(pipeline, text, event):
-    ctx = pipeline.run(Article(id="s", text=text, date="2020-05-01"))
-    return next(e for e in ctx.events if e.event == event)
+from gold_events import events_of
 
 
 @pytest.mark.parametrize("text,event", [
@@ -29,7 +18,7 @@ def _event(pipeline, text, event):
     ("Rebel and army envoys met in Kampala as militiamen raided villages.", "ASSAULT"),
 ])
 def test_a_venue_does_not_place_the_fighting_beside_the_talks(upto_places, text, event):
-    loc = _event(upto_places, text, event).location
+    loc = events_of(upto_places, text, event)[0].location
     assert loc is None or loc.span is None  # no words of the sentence place it
 
 
@@ -41,5 +30,5 @@ def test_a_venue_does_not_place_the_fighting_beside_the_talks(upto_places, text,
      "Kampala"),
 ])
 def test_the_meeting_and_what_is_said_there_keep_the_venue(upto_places, text, event, name):
-    loc = _event(upto_places, text, event).location
+    loc = events_of(upto_places, text, event)[0].location
     assert loc is not None and loc.name == name

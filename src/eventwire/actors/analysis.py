@@ -337,31 +337,30 @@ VISITOR_SECTORS = frozenset(("CVL", "JRN", "SOC", "BUS", "EDU", "REL", "LAB", "M
 class ArticleActors:
     """Every actor mention of one article, precomputed; look-ups are dict hits."""
 
+    def _uncount(self, start: int, country: str | None) -> None:
+        """Take the name at token ``start`` out of its sentence's tally of states."""
+        bag = self.state.names.sent_countries.get(self.state.sent_of[start], {})
+        if country in bag:
+            bag[country] -= 1
+            if bag[country] <= 0:
+                del bag[country]
+
     def _forget_dateline(self, place: range) -> None:
         """The dateline's place names no state of its sentence."""
-        names, sent_of = self.state.names, self.state.sent_of
+        names = self.state.names
         for start in {names.at[k][0] for k in place if k in names.at}:
             e = names.at[start][2]
-            bag = names.sent_countries.get(sent_of[start], {})
-            if e.country in bag:
-                bag[e.country] -= 1
-                if bag[e.country] <= 0:
-                    del bag[e.country]
+            self._uncount(start, e.country)
 
     def _forget_venues(self) -> None:
         """A meeting's venue names no state of those who meet there: "rebel envoys held
         talks with the government in Oslo" makes no rebel Norwegian, "delegates met at a
         summit in Doha" none Qatari. The venue counts neither for its sentence nor for
         the article's state; it stays an antecedent for "the city"."""
-        names, sent_of = self.state.names, self.state.sent_of
-        for root, (start, end, e) in names.root.items():
+        for root, (start, end, e) in self.state.names.root.items():
             if not e.country or not venue(self.doc[root]):
                 continue
-            bag = names.sent_countries.get(sent_of[start], {})
-            if e.country in bag:
-                bag[e.country] -= 1
-                if bag[e.country] <= 0:
-                    del bag[e.country]
+            self._uncount(start, e.country)
             self.coref.no_state.update(range(start, end))
 
     def _forget_nationals(self) -> None:
@@ -370,8 +369,7 @@ class ArticleActors:
         do "two French journalists were detained" or "an American aid worker was shot"
         make their captors or the police French or American (the people keep their own
         country)."""
-        names, sent_of = self.state.names, self.state.sent_of
-        for root, (start, end, e) in names.root.items():
+        for root, (start, end, e) in self.state.names.root.items():
             tok = self.doc[root]
             if not e.country or e.type != ADJ or tok.ent_type_ != "NORP" or \
                     tok.dep_ not in ("amod", "compound") or end - start != 1:
@@ -382,11 +380,7 @@ class ArticleActors:
             sector = self.lex.sector_of((head.lemma_.lower(),))
             if sector is None or sector[0] not in VISITOR_SECTORS:
                 continue
-            bag = names.sent_countries.get(sent_of[start], {})
-            if e.country in bag:
-                bag[e.country] -= 1
-                if bag[e.country] <= 0:
-                    del bag[e.country]
+            self._uncount(start, e.country)
             self.coref.no_state.update((start, head.i))
 
     def __init__(self, lex: Lexicon, doc, when: date | None = None, dateline=None) -> None:

@@ -149,7 +149,12 @@ def doer_before(events, k: int, sentences: int):
 
 # sectors of armed men outside the state: "gunmen", "attackers", "militants", "bandits"
 IRREGULARS = frozenset(("UAF", "REB", "CRM"))
-PRONOUNS = frozenset(("it", "they", "them", "he", "him", "she", "her", "we", "us"))
+
+
+def _a_pronoun(doc, actor) -> bool:
+    """Is ``actor`` named by a pronoun ("it", "they")?"""
+    at = doc.char_span(*actor.span, alignment_mode="expand") if actor.span else None
+    return at is not None and at.root.pos_ == "PRON"
 
 
 def _doers_hit(ev, prev) -> bool:
@@ -157,11 +162,12 @@ def _doers_hit(ev, prev) -> bool:
     hotel ... two attackers were killed", "gunmen raided a village; three of the
     gunmen were shot dead", "bandits attacked a market, and five attackers died")? Then
     ``prev``'s doers did not do it to themselves."""
-    named = [a for a in ev.target if a.text.lower() not in PRONOUNS]  # a pronoun's
-    # antecedent is a guess ("the centre ... it was targeted")
+    tok = ev.coded_token or ev.trigger_token
+    # a pronoun's antecedent is a guess ("the centre ... it was targeted")
+    named = [a for a in ev.target if tok is None or not _a_pronoun(tok.doc, a)]
     if {a.key() for a in named} & {a.key() for a in prev.source}:
         return True
-    return ev.target and all(t.sector == "UAF" for t in ev.target) and \
+    return bool(ev.target) and all(t.sector == "UAF" for t in ev.target) and \
         any(s.sector in IRREGULARS for s in prev.source)
 
 
