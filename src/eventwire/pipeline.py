@@ -126,6 +126,16 @@ def default_stages(default_date: date | None = None, quotes: bool = True,
         SensesStage(),
         RequestCodesStage(),
         EventCorefStage(),
+    ]
+    if quotes:
+        from eventwire.events.speech import SpeechActsStage
+        from eventwire.quotes.stage import LinksStage, QuotesStage
+
+        # who said what, then the speech acts of what they said, before places and
+        # dates are given to every event
+        quoter = QuotesStage()
+        stages += [quoter, SpeechActsStage()]
+    stages += [
         PlacesStage(),
         SceneStage(),
         LocalActorsStage(),
@@ -138,10 +148,6 @@ def default_stages(default_date: date | None = None, quotes: bool = True,
     if min_confidence > 0:
         stages.append(MinConfidenceStage(min_confidence))
     if quotes:
-        from eventwire.quotes.stage import LinksStage, QuotesStage
-
-        quoter = QuotesStage()
-        stages.append(quoter)
         stages += [MergeStage(), FinalizeStage(), LinksStage(quoter.extractor)]
     else:
         stages += [MergeStage(), FinalizeStage()]
