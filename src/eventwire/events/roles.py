@@ -485,6 +485,8 @@ class Roles:
                 continue
             if c.i in skip or (c.tag_ in REL_PRONOUNS and c.head.dep_ != "relcl"):
                 continue
+            if self._backing(c):
+                continue  # "attacked the border post with the blessing of Moscow": an ally
             if c.pos_ not in NOUNISH or \
                     descend_quantity(self.lex, c).ent_type_ in NON_ACTOR_ENTS:
                 continue
@@ -509,6 +511,13 @@ class Roles:
             if found is not None:
                 return found
         return fallback
+
+    def _backing(self, c) -> bool:
+        """Is ``c`` the backing an act had ("with the blessing of the Kremlin", "with
+        the support of Rwanda", "under the approval of the council")? Who backs an act
+        is on its doer's side, not its target."""
+        return c.dep_ == "pobj" and c.head.lower_ in ("with", "under") and \
+            lemma(c) in self.lex.classes.get("backing", ())
 
     def _is_matched_object(self, c, matched) -> bool:
         """Is ``c`` the object the pattern asked for, and no actor ("released five men",
