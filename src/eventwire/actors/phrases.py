@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from eventwire import tuning
+from eventwire import resources, tuning
 from eventwire.actors.extent import MOD_DEPS
 from eventwire.actors.lexicon import (
     ADJ, COUNTRY, GROUP, IGO, LEADER, PEOPLE, REGION, SEAT, Entry, entry_country, entry_igo,
@@ -39,6 +39,8 @@ from eventwire.actors.words import (
 NOMINAL = {"NOUN", "PROPN"}
 PLURAL_TAGS = ("NNS", "NNPS")
 DEPTH = tuning.ACTOR_RESOLVE_DEPTH
+# sector nouns that name a body only capitalised ("the House"), else a thing ("his house")
+CAPITAL_ONLY = resources.words("actors/capital_only.tsv")
 
 
 def entry_info(st: ArticleState, e: Entry, tok) -> Info:
@@ -762,6 +764,9 @@ class PhraseResolver:
             a = j - n + 1
             for words in (tuple(lemmas[a:j + 1]), tuple(lowers[a:j + 1])):
                 hit = lex.sectors.get(words)
+                if hit is not None and n == 1 and words[0] in CAPITAL_ONLY and \
+                        not st.doc[a].text[:1].isupper():
+                    continue  # "searched his house": a building, not the House
                 if hit is not None and not (words in lex.agent_terms and any(
                         t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in st.doc[a:j + 1])):
                     # the field's agent nouns are no titles inside a person's name

@@ -196,8 +196,8 @@ class SpeechActsStage:
             if act is None or act.key() in seen:
                 continue
             seen.add(act.key())
-            if act.key() == speaker.key() or tok.pos_ == "PRON":
-                continue
+            if act.key() == speaker.key() or tok.pos_ == "PRON" or act.kind == "people":
+                continue  # "people are right to be wary of her": the public, not the one judged
             if act.country and act.country == speaker.country and \
                     act.kind == "state" and speaker.kind == "state":
                 continue  # a state's own name in its speaker's mouth
