@@ -13,11 +13,11 @@ The model (``resources/events/speech_model.json``, learned by
 things of a statement: the sentence embedding of what was said (all-MiniLM-L6-v2,
 ``nlp/embed.py``), the embedding of its cue ("said", "slammed", "warned"), and
 VADER's negative, positive and compound scores of what was said. It learned from
-2,400 statements of the PolNeAR training articles (US political news) that expert
+7,200 statements of the PolNeAR training articles (US political news) that expert
 coders labelled ACCUSE, REQUEST, REJECT, THREATEN, SUPPORT, AGREE, CONCEDE or NONE
 for this project (docs/arch/coder.md, "Speech acts"). Cross-validated on them, criticism is the
-act it tells well; the file keeps, per type, the probability floor at which it was
-right about seven times in ten, and a type whose floor is above 1 is never coded.
+act it tells best; the file keeps, per type, the probability floor at which it was
+right at least two times in three, and a type whose floor is above 1 is never coded.
 
 An event is added for a statement's sentence when the model's first type clears its
 floor, the speaker is known, and the coder has no event of that type in the
@@ -43,7 +43,6 @@ MODEL = "events/speech_model.json"
 CODES = {"ACCUSE": "111", "REQUEST": "020", "REJECT": "120", "THREATEN": "130",
          "SUPPORT": "051", "AGREE": "030", "CONCEDE": "0"}
 MIN_WORDS = 4
-QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019"  # the model learned statements without them
 VERBAL = frozenset(CODES) | {"CONSULT"}  # fewer words said in a sentence are too little to judge
 
 
@@ -172,7 +171,7 @@ class SpeechActsStage:
         if not todo:
             return
         acts = self.model.acts([q.cue_text or "" for q, *_ in todo],
-                               [text[a:b].strip(QUOTE_MARKS + " ") for _, _, _, a, b in todo])
+                               [text[a:b].strip() for _, _, _, a, b in todo])
         # a sentence where the coder read a speech act already says what was done
         told = {ev.sentence_index for ev in ctx.events if ev.event in VERBAL}
         # a "statement" whose cue the coder read as an act is that act ("began a hunger
