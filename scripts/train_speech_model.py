@@ -9,8 +9,8 @@ its dev file); an id is "<article id>#<index of the attribution>", and the scrip
 reads each statement's cue and content from that file. The labels were made for this
 project (docs/arch/coder.md, "Speech acts", says how); the texts are not copied into the repository.
 
-The model is a multinomial logistic regression over the statement's sentence
-embedding (all-MiniLM-L6-v2, eventwire/nlp/embed.py) of the content, that of
+The model is a multinomial logistic regression over the mean word-piece embedding
+(all-MiniLM-L6-v2's input table, eventwire/nlp/embed.py) of the content, that of
 the cue, and VADER's scores of the content (events/speech.py, ``feature_rows``). The script
 prints five-fold cross-validated precision and recall per type at several probability
 floors, and writes the weights, the classes and the floors to
@@ -72,7 +72,7 @@ def main() -> None:
                     default=Path("../shared/eval/attribution/polnear_train.jsonl"))
     ap.add_argument("--out", type=Path,
                     default=Path("src/eventwire/resources/events/speech_model.json"))
-    ap.add_argument("--c", type=float, default=4.0)
+    ap.add_argument("--c", type=float, default=4.0)  # by cross-validation: 1, 4, 16 tried
     ap.add_argument("--precision", type=float, default=0.65,
                     help="a type's floor: the lowest probability at which it was right this often")
     ap.add_argument("--check", action="store_true")
@@ -110,7 +110,7 @@ def main() -> None:
         return
     m = LogisticRegression(C=args.c, max_iter=2000).fit(X, y)
     out = {"about": "eventwire speech-act model: multinomial logistic regression over "
-                    "all-MiniLM-L6-v2 embeddings of content and cue, VADER scores; "
+                    "all-MiniLM-L6-v2 word-piece vectors of content and cue, VADER scores; "
                     "scripts/train_speech_model.py",
            "classes": classes, "floors": floors, "examples": len(items),
            "intercept": [round(float(v), 5) for v in m.intercept_],

@@ -10,14 +10,15 @@ act it is, if any.
 
 The model (``resources/events/speech_model.json``, learned by
 ``scripts/train_speech_model.py``) is a multinomial logistic regression over three
-things of a statement: the sentence embedding of what was said (all-MiniLM-L6-v2,
-``nlp/embed.py``), the embedding of its cue ("said", "slammed", "warned"), and
+things of a statement: the mean of all-MiniLM-L6-v2's word-piece embeddings of what
+was said (``nlp/embed.py``), the same of its cue ("said", "slammed", "warned"), and
 VADER's negative, positive and compound scores of what was said. It learned from
 7,200 statements of the PolNeAR training articles (US political news) that expert
 coders labelled ACCUSE, REQUEST, REJECT, THREATEN, SUPPORT, AGREE, CONCEDE or NONE
-for this project (docs/arch/coder.md, "Speech acts"). Cross-validated on them, criticism is the
-act it tells best; the file keeps, per type, the probability floor at which it was
-right at least two times in three, and a type whose floor is above 1 is never coded.
+for this project (docs/arch/coder.md, "Speech acts"). Cross-validated on them,
+criticism is the act it tells best; the file keeps, per type, the probability floor
+at which it was right at least two times in three, and a type whose floor is above 1
+is never coded.
 
 An event is added for a statement's sentence when the model's first type clears its
 floor, the speaker is known, and the coder has no event of that type in the
@@ -59,13 +60,13 @@ def _vader():
 
 
 def feature_rows(cues: list[str], contents: list[str]) -> np.ndarray:
-    """The model's input rows: embedding of what was said, embedding of the cue, three
-    VADER scores (times 3, the scale the model learned them at)."""
-    from eventwire.nlp.embed import encoder
+    """The model's input rows: the word-piece vector of what was said, that of the
+    cue, and three VADER scores (times 3, the scale the model learned them at)."""
+    from eventwire.nlp.embed import word_pieces
 
-    enc = encoder()
-    said = enc.encode(contents)
-    cue = enc.encode([c or "said" for c in cues])
+    wp = word_pieces()
+    said = wp.vectors(contents)
+    cue = wp.vectors([(c or "said").lower() for c in cues])
     va = _vader()
     sent = np.array([[s["neg"], s["pos"], s["compound"]]
                      for s in (va.polarity_scores(c) for c in contents)],
@@ -162,26 +163,28 @@ class SpeechActsStage:
             return
         text = ctx.article.text
         todo = []
-        for q in ctx.quotes:
-            if q.speaker is None or not (q.speaker.country or q.speaker.igo or
-                                         q.speaker.sector):
-                continue
-            for si, sent, a, b in _pieces(ctx, q):
-                todo.append((q, si, sent, a, b))
-        if not todo:
-            return
-        acts = self.model.acts([q.cue_text or "" for q, *_ in todo],
-                               [text[a:b].strip() for _, _, _, a, b in todo])
         # a sentence where the coder read a speech act already says what was done
         told = {ev.sentence_index for ev in ctx.events if ev.event in VERBAL}
         # a "statement" whose cue the coder read as an act is that act ("began a hunger
         # strike to protest ...", "demanding that ...")
         acts_at = [ev.trigger_span[0] for ev in ctx.events]
         acts_at += [ev.coded_token.idx for ev in ctx.events if ev.coded_token is not None]
+        for q in ctx.quotes:
+            if q.speaker is None or not (q.speaker.country or q.speaker.igo or
+                                         q.speaker.sector):
+                continue
+            cue = q.cue_span or (q.span[0], q.span[0])
+            if any(cue[0] <= x < cue[1] for x in acts_at) or _a_purpose(ctx.doc, q.cue_span):
+                continue
+            for si, sent, a, b in _pieces(ctx, q):
+                if si not in told:
+                    todo.append((q, si, sent, a, b))
+        if not todo:
+            return
+        acts = self.model.acts([q.cue_text or "" for q, *_ in todo],
+                               [text[a:b].strip() for _, _, _, a, b in todo])
         for (q, si, sent, a, b), act in zip(todo, acts):
-            cue = q.cue_span or (a, a)
-            if act is None or si in told or any(cue[0] <= x < cue[1] for x in acts_at) or \
-                    _a_purpose(ctx.doc, q.cue_span):
+            if act is None or si in told:
                 continue
             told.add(si)
             ctx.events.append(self._draft(ctx, q, si, sent, a, b, *act))
