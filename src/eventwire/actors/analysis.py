@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from eventwire import resources
 from eventwire.actors.coref import Coref
 from eventwire.actors.lexicon import ADJ, Lexicon
 from eventwire.actors.phrases import PhraseResolver
@@ -315,6 +316,28 @@ def compounds_take_owner(aa: "ArticleActors") -> None:
                 st.actors[tok.i] = replace(a, country=up.country, igo=up.igo)
 
 
+def documents_take_author(aa: "ArticleActors") -> None:
+    """A document that speaks is its author: "the EU report claims" -> the EU, "a report
+    by Human Rights Watch said" -> HRW, "the ministry's statement accused" -> the
+    ministry. Only a document no actor holds yet, and only an author with a country or
+    an international body."""
+    st = aa.state
+    for tok in st.doc:
+        if tok.lemma_.lower() not in DOCUMENTS or tok.pos_ != "NOUN":
+            continue
+        a = st.actors.get(tok.i)
+        if a is not None and (a.country or a.igo or a.sector):
+            continue
+        authors = [c for c in tok.children if c.dep_ in ("compound", "poss")]
+        authors += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                    for p in c.children if p.dep_ == "pobj"]
+        for c in authors:
+            up = st.actors.get(c.i)
+            if up is not None and (up.country or up.igo):
+                st.actors[tok.i] = up
+                break
+
+
 def first_names_share(aa: "ArticleActors") -> None:
     """A first name is its person: "Emmanuel" in "Emmanuel Macron" -> Macron's actor."""
     st = aa.state
@@ -324,9 +347,12 @@ def first_names_share(aa: "ArticleActors") -> None:
             st.actors[tok.i] = st.actors[tok.head.i]
 
 
+# documents that speak for their author (resources/actors/documents.tsv)
+DOCUMENTS = resources.words("actors/documents.tsv")
+
 FINAL_PASSES = (separate_subject_and_object, national_modifiers, persons_told_country,
                 described_names, name_words_share, compounds_take_owner,
-                first_names_share)
+                first_names_share, documents_take_author)
 
 
 # sectors of people who are often abroad and name no state body: civilians, reporters,
