@@ -33,3 +33,4 @@ def test_fighting_with_someone_still_names_them(pipeline):
                             "Algerian border.")
     assert [ev.event for ev in evs] == ["ASSAULT"]
     assert [a.sector for a in evs[0].target] == ["REB"]
+
