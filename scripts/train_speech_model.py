@@ -48,13 +48,14 @@ def statements(polnear: Path) -> dict[str, dict]:
 
 def load(labels: Path, polnear: Path) -> tuple[list[dict], list[str]]:
     said = statements(polnear)
-    items, out = [], []
+    items, out, missing = [], [], 0
     for line in labels.open(encoding="utf-8"):
         r = json.loads(line)
         if r["id"] in said and r.get("label") in LABELS:
             items.append(said[r["id"]])
             out.append(r["label"])
-    missing = sum(1 for _ in labels.open()) - len(items)
+        else:
+            missing += 1
     if missing:
         print(f"{missing} labelled statements not found in {polnear}")
     return items, out

@@ -30,7 +30,7 @@ confidence stage) is the model's probability.
 
 from __future__ import annotations
 
-import json
+import logging
 from functools import lru_cache
 
 import numpy as np
@@ -42,15 +42,10 @@ from eventwire.model import PLOVER_TYPES
 MODEL = "events/speech_model.json"
 # the CAMEO code an added speech act carries (the type's general code)
 CODES = {"ACCUSE": "111", "REQUEST": "020", "REJECT": "120", "THREATEN": "130",
-         "SUPPORT": "051", "AGREE": "030", "CONCEDE": "0"}
-MIN_WORDS = 4
-VERBAL = frozenset(CODES) | {"CONSULT"}  # fewer words said in a sentence are too little to judge
-
-
-def statement_text(cue: str | None, content: str) -> str:
-    """A statement as the model's reader shows it (kept for scripts that print them)."""
-    cue = (cue or "").strip()
-    return f"{cue}: {content.strip()}" if cue else content.strip()
+         "SUPPORT": "051", "AGREE": "030", "CONCEDE": "080"}
+MIN_WORDS = 4  # fewer words said in a sentence are too little to judge
+# the speech acts (and talks) of the rules: a sentence with one says what was done
+VERBAL = frozenset(CODES) | {"CONSULT"}
 
 
 @lru_cache(maxsize=1)
@@ -107,18 +102,18 @@ def speech_model() -> SpeechModel:
     return SpeechModel()
 
 
-def _pieces(ctx: ArticleContext, q) -> list[tuple[int, object, int, int]]:
+def _pieces(text: str, sents: list, q) -> list[tuple[int, object, int, int]]:
     """(sentence index, sentence, start, end) of the words of quote ``q`` in each
     sentence it spans."""
     out = []
     lo, hi = q.span
-    for si, sent in enumerate(ctx.doc.sents):
+    for si, sent in enumerate(sents):
         if sent.end_char <= lo:
             continue
         if sent.start_char >= hi:
             break
         a, b = max(lo, sent.start_char), min(hi, sent.end_char)
-        if len(ctx.article.text[a:b].split()) >= MIN_WORDS:
+        if len(text[a:b].split()) >= MIN_WORDS:
             out.append((si, sent, a, b))
     return out
 
@@ -149,9 +144,8 @@ class SpeechActsStage:
 
         self.enabled = embed.available()
         if not self.enabled:
-            import logging
             logging.getLogger(__name__).warning(
-                "speech acts are not coded: the sentence-embedding model is missing (%s)",
+                "speech acts are not coded: the word-piece model is missing (%s)",
                 embed.INSTALL)
             return
         self.model = model or speech_model()
@@ -162,6 +156,7 @@ class SpeechActsStage:
         if not self.enabled or not ctx.quotes:
             return
         text = ctx.article.text
+        sents = list(ctx.doc.sents)
         todo = []
         # a sentence where the coder read a speech act already says what was done
         told = {ev.sentence_index for ev in ctx.events if ev.event in VERBAL}
@@ -176,7 +171,7 @@ class SpeechActsStage:
             cue = q.cue_span or (q.span[0], q.span[0])
             if any(cue[0] <= x < cue[1] for x in acts_at) or _a_purpose(ctx.doc, q.cue_span):
                 continue
-            for si, sent, a, b in _pieces(ctx, q):
+            for si, sent, a, b in _pieces(text, sents, q):
                 if si not in told:
                     todo.append((q, si, sent, a, b))
         if not todo:
@@ -208,29 +203,24 @@ class SpeechActsStage:
         return []
 
     def _draft(self, ctx, q, si, sent, a, b, etype, p):
-        from eventwire.events.draft import EventDraft
-        from eventwire.nlp.syntax import span_head
+        from eventwire.events.draft import draft_on_span
 
-        doc, text = ctx.doc, ctx.article.text
-        info = self.lex.info(CODES[etype]) if CODES[etype] != "0" else None
+        text = ctx.article.text
+        info = self.lex.info(CODES[etype])
         cue = q.cue_span
         if cue is not None and sent.start_char <= cue[0] and cue[1] <= sent.end_char:
             start, end = cue
         else:  # the cue is in another sentence: the statement's own main word
             root = sent.root
             start, end = root.idx, root.idx + len(root)
-        span = doc.char_span(start, end, alignment_mode="expand")
-        head = span_head(doc, span.start, span.end) if span is not None and len(span) else None
-        return EventDraft(
-            event=etype, trigger_text=text[start:end], trigger_span=(start, end),
-            sentence_index=si, sentence=sent.text,
-            mode=info.mode if info else None,
-            context=[c for c in ((info.context if info else None) or "").split(";") if c],
-            cameo=info.code if info else None,
-            goldstein=info.goldstein if info else None,
-            quad_class=PLOVER_TYPES[etype][0],
+        ev = draft_on_span(
+            ctx.doc, start, end, event=etype, trigger_text=text[start:end],
+            sentence_index=si, sentence=sent.text, mode=info.mode,
+            context=[c for c in (info.context or "").split(";") if c], cameo=info.code,
+            goldstein=info.goldstein, quad_class=PLOVER_TYPES[etype][0],
             source=[q.speaker], target=self._target(ctx, sent, q.speaker, a, b),
-            modality="reported" if not q.direct else "asserted",
-            confidence=p, trigger_token=head, coded_token=head,
+            modality="reported" if not q.direct else "asserted", confidence=p,
             mentions=[{"trigger": {"text": text[start:end], "span": [start, end]},
                        "sentence_index": si, "span": [sent.start_char, sent.end_char]}])
+        ev.coded_token = ev.trigger_token
+        return ev

