@@ -6,7 +6,7 @@ import json
 import subprocess
 import sys
 
-from eventwire.events.confidence import features, load_weights
+from eventwire.events.confidence import ConfidenceStage, features, load_model, load_weights, texts
 from eventwire.model import Article
 from eventwire.pipeline import Pipeline
 
@@ -50,3 +50,22 @@ def test_the_cli_option_is_validated_and_applied(tmp_path):
     assert rows and all(0 < r["confidence"] < 1 for r in rows)
     high = subprocess.run(run + ["--min-confidence", "0.99"], capture_output=True, text=True)
     assert high.returncode == 0 and len(high.stdout.splitlines()) < len(rows)
+
+
+def test_the_words_around_the_trigger_move_the_confidence():
+    # the model reads the trigger's words: one parse and slots, different words
+    ctx = Pipeline(until="counts").run(Article(id="v", text=TEXT, date="2024-03-04"))
+    ev = next(e for e in ctx.events if e.trigger_text == "arrested")
+    trigger, window = texts(ev)
+    assert trigger == "arrested" and "police" in window and "protesters" in window
+    model = load_model()
+    assert len(model["vectors"]["trigger"]) == len(model["vectors"]["window"]) == 384
+
+
+def test_without_the_word_piece_model_the_plain_weights_serve():
+    plain = load_weights(plain=True)
+    ctx = Pipeline(until="counts").run(Article(id="p", text=TEXT, date="2024-03-04"))
+    stage = ConfidenceStage(weights=plain)
+    stage(ctx)
+    assert ctx.events and all(0.0 < ev.confidence < 1.0 for ev in ctx.events)
+    assert {"bias", "rule_score", "type=COERCE"} <= set(plain)

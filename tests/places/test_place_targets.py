@@ -1,0 +1,48 @@
+"""The place_targets stage (eventwire.places.place_targets): violence, repression
+and protest with no named target are done to the place where they happen."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.model import Article
+
+
+def _event(pipeline, text, trigger):
+    (doc,) = pipeline.process_batch([Article(id="p", text=text, date="2024-03-05")])
+    return next(e for e in doc.events if e.trigger_text.startswith(trigger))
+
+
+@pytest.mark.parametrize("text, trigger, country, words", [
+    ("Heavy fighting broke out in Aleppo on Sunday.", "fighting", "SYR", "Aleppo"),
+    ("Police made dozens of arrests in Minsk overnight.", "arrests", "BLR", "Minsk"),
+    ("Protests spread across Caracas on Saturday.", "Protests", "VEN", "Caracas"),
+])
+def test_an_untargeted_attack_arrest_or_protest_targets_its_place(pipeline, text, trigger,
+                                                                   country, words):
+    ev = _event(pipeline, text, trigger)
+    assert [a.country for a in ev.target] == [country]
+    (actor,) = ev.target
+    assert actor.text == words and actor.kind == "people" and actor.sector is None
+    assert text[actor.span[0]:actor.span[1]] == words
+
+
+def test_a_story_country_named_only_earlier_is_found_in_the_text(pipeline):
+    text = ("Fighting flared again in northern Iraq this week. "
+            "At least twelve people were killed when a roadside bomb went off.")
+    ev = _event(pipeline, text, "Fighting")
+    assert [a.country for a in ev.target] == ["IRQ"]
+    assert text[ev.target[0].span[0]:ev.target[0].span[1]] == ev.target[0].text
+
+
+@pytest.mark.parametrize("text, trigger, place", [
+    # a named target is kept
+    ("Police fired tear gas at students in Dhaka on Monday.", "fired", "Dhaka"),
+    # statements are made in one place about another: no place target
+    ("Speaking in Paris, the minister accused the rebels of war crimes.", "accused", "Paris"),
+    ("In Nairobi, the opposition demanded a recount.", "demanded", "Nairobi"),
+])
+def test_named_targets_and_statements_are_left_alone(pipeline, text, trigger, place):
+    ev = _event(pipeline, text, trigger)
+    assert ev.location is not None and ev.location.name == place
+    assert all(a.name != place for a in ev.target)
