@@ -73,7 +73,7 @@ def test_the_default_stages_run_in_a_checked_order(pipeline):
     assert pipeline.stage_names == [
         "dateline", "article_date", "actors", "events", "checks", "senses", "request_codes",
         "event_coref", "quotes", "speech_acts", "places", "scene", "local_actors",
-        "place_targets", "event_dates", "counts", "confidence", "min_confidence", "merge", "finalize", "links"]
+        "place_actors", "event_dates", "counts", "confidence", "min_confidence", "merge", "finalize", "links"]
     for st in pipeline.stages:
         assert st.name and isinstance(st.requires, tuple) and isinstance(st.assigns, tuple)
 

@@ -11,7 +11,7 @@ stages in order:
 
     dateline -> article_date -> actors -> events -> checks -> senses -> request_codes
     -> event_coref
-    -> places -> scene -> local_actors -> place_targets
+    -> places -> scene -> local_actors -> place_actors
     -> event_dates -> counts -> confidence
     -> min_confidence -> quotes -> merge -> finalize -> links
 
@@ -115,7 +115,7 @@ def default_stages(default_date: date | None = None, quotes: bool = True,
     from eventwire.events.stage import EventsStage, FinalizeStage, MergeStage
     from eventwire.nlp.stage import DatelineStage
     from eventwire.places.local_actors import LocalActorsStage
-    from eventwire.places.place_targets import PlaceTargetsStage
+    from eventwire.places.place_actors import PlaceActorsStage
     from eventwire.places.scene import SceneStage
     from eventwire.places.stage import PlacesStage
 
@@ -141,7 +141,7 @@ def default_stages(default_date: date | None = None, quotes: bool = True,
         PlacesStage(),
         SceneStage(),
         LocalActorsStage(),
-        PlaceTargetsStage(),
+        PlaceActorsStage(),
         EventDatesStage(),
         CountsStage(),
         ConfidenceStage(),

@@ -25,7 +25,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "events"
 # B and C were each measured once as first written, before the fixes they suggested
 # (B 0.851 / 0.626, C 0.780 / 0.321): those first figures are the held-out proxy
 FLOORS = {
-    # 0.85 -> 0.82 in session 10: place_targets gives an untargeted protest or seizure
+    # 0.85 -> 0.82 in session 10: place_actors gives an untargeted protest or seizure
     # its place ("farmers protested in Paris" -> FRA); three rows of A leave such a
     # target empty, where expert coders named the place's country in two cases of
     # three (docs/evaluation.md, session 10)

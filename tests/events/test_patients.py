@@ -100,7 +100,7 @@ def test_an_act_owned_by_its_time_has_the_actors_told_before(pipeline, text, ety
 
 
 # an act of an earlier month or year may be any earlier act: it takes no actors of the
-# act told (only, by place_targets, the people of its own place: "attacks in Karachi")
+# act told (only, by place_actors, the people of its own place: "attacks in Karachi")
 @pytest.mark.parametrize("text", [
     "Gunmen attacked a Pakistani army post near Quetta on Monday. Officials compared it "
     "with last month's attacks in Karachi.",

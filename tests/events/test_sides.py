@@ -246,8 +246,9 @@ def test_an_act_received_from_no_one_named_has_no_source(pipeline, text, word, t
     assert ev.source == []
     assert [a.text for a in ev.target] and target in ev.target[0].text
 @pytest.mark.parametrize("text, target, source", [
-    ("Anti-government protests spread across Iraq on Friday.", ["IRQ"], []),
-    ("Thousands joined anti-American rallies in Tehran.", ["USA"], []),
+    # no protester named: the people of the place (places/place_actors.py)
+    ("Anti-government protests spread across Iraq on Friday.", ["IRQ"], ["IRQ"]),
+    ("Thousands joined anti-American rallies in Tehran.", ["USA"], ["IRN"]),
     ("Anti-Putin demonstrators rallied in Moscow on Saturday.", ["RUS"], ["RUS"]),
 ])
 def test_anti_x_names_the_target_of_a_protest(pipeline, text, target, source):

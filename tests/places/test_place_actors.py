@@ -1,4 +1,4 @@
-"""The place_targets stage (eventwire.places.place_targets): violence, repression
+"""The place_actors stage (eventwire.places.place_actors): violence, repression
 and protest with no named target are done to the place where they happen."""
 
 from __future__ import annotations
@@ -46,3 +46,31 @@ def test_named_targets_and_statements_are_left_alone(pipeline, text, trigger, pl
     ev = _event(pipeline, text, trigger)
     assert ev.location is not None and ev.location.name == place
     assert all(a.name != place for a in ev.target)
+
+
+@pytest.mark.parametrize("text, trigger, country, kind", [
+    ("Three journalists were detained in Minsk overnight.", "detained", "BLR", "state"),
+    ("Two opposition newspapers were shut down in Harare on Friday.", "shut", "ZWE", "state"),
+    ("Protests spread across Caracas on Saturday.", "Protests", "VEN", "people"),
+])
+def test_an_arrest_or_protest_with_no_doer_is_done_by_its_place(pipeline, text, trigger,
+                                                                 country, kind):
+    ev = _event(pipeline, text, trigger)
+    assert [(a.country, a.kind) for a in ev.source] == [(country, kind)]
+
+
+def test_an_attack_with_no_named_attacker_keeps_an_empty_source(pipeline):
+    ev = _event(pipeline, "Heavy fighting broke out in Aleppo on Sunday.", "fighting")
+    assert ev.source == []
+
+
+@pytest.mark.parametrize("text, trigger, slot, words", [
+    ("Seventeen rockets hit the town of Sderot on Tuesday.", "hit", "source", "rockets"),
+    ("The buildings were demolished by Israeli bulldozers.", "demolished", "target",
+     "buildings"),
+    ("Security forces confiscated equipment from the newspaper's offices in Cairo.",
+     "confiscated", "target", "equipment"),
+])
+def test_things_fill_no_slot(pipeline, text, trigger, slot, words):
+    ev = _event(pipeline, text, trigger)
+    assert not any(words in a.text for a in getattr(ev, slot))
