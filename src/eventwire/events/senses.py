@@ -14,6 +14,11 @@ each draft, each answer the draft's new reading or leave it:
   "two rockets struck near the airport", "mortar shells struck close to the
   embassy", "a drone struck in the village") hits; it stops no work: ASSAULT
   (aerial weapons when the weapon flies);
+- ``a_weapon_hits``: a verb the coder read as words ("slammed", "blasted",
+  "hit out") is force when a weapon or a projectile does it ("rockets slammed
+  into a residential block", "artillery shells blasted the village", "missiles
+  pounded the port"): criticism is said by people, not by shells: ASSAULT
+  (aerial weapons when the weapon flies);
 - ``labour_strike``: and the other way round, a strike the coder read as force
   is a stoppage when workers stop work ("teachers began a strike over pay",
   "unions launched a general strike", "nurses staged a 24-hour strike"):
@@ -183,6 +188,21 @@ def struck_by_a_weapon(ev, lex):
         return None
     arms = lex.classes["projectile"] | lex.classes["weapon"]
     doers = {c.lemma_.lower() for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")}
+    if not doers & arms:
+        return None
+    return "195" if doers & AERIAL else "190"
+
+
+def a_weapon_hits(ev, lex):
+    """'Rockets slammed into the block': a weapon that does the act uses force."""
+    tok = ev.coded_token or ev.trigger_token
+    if ev.event != "ACCUSE" or tok is None or tok.pos_ not in ("VERB", "AUX"):
+        return None
+    arms = lex.classes["projectile"] | lex.classes["weapon"]
+    # "Rockets" opening a sentence may be parsed a proper noun: its lower-case
+    # singular too
+    doers = {w for c in tok.children if c.dep_ == "nsubj"
+             for w in (c.lemma_.lower(), c.lower_, c.lower_.removesuffix("s"))}
     if not doers & arms:
         return None
     return "195" if doers & AERIAL else "190"
@@ -558,7 +578,7 @@ def force_in_a_drill(ev, lex):
     return None
 
 
-SENSE_RULES = (military_strike, struck_by_a_weapon, labour_strike, meeting_a_requirement,
+SENSE_RULES = (military_strike, struck_by_a_weapon, a_weapon_hits, labour_strike, meeting_a_requirement,
                a_campaign_rally, an_interview, shooting_a_film, an_everyday_investment_or_joining,
                backing_away, appeal_as_attraction, pointing_to_something, releasing_a_text,
                a_plea_in_court, striking_as_a_quality, a_medical_seizure, force_in_a_drill,

@@ -66,7 +66,9 @@ def a_thing(doc, actor) -> bool:
     if span is None or not len(span):
         return False
     head = span.root
-    return head.pos_ == "NOUN" and (head.lower_ in THINGS or head.lemma_.lower() in THINGS)
+    if head.pos_ != "NOUN" and (head.pos_ != "PROPN" or head.ent_type_):
+        return False  # a name; but "Rockets" opening a sentence may be parsed a proper noun
+    return bool({head.lower_, head.lemma_.lower(), head.lower_.removesuffix("s")} & THINGS)
 
 
 def place_actor(text: str, loc, kind: str = "people") -> Actor | None:
