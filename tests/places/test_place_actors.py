@@ -74,3 +74,14 @@ def test_an_attack_with_no_named_attacker_keeps_an_empty_source(pipeline):
 def test_things_fill_no_slot(pipeline, text, trigger, slot, words):
     ev = _event(pipeline, text, trigger)
     assert not any(words in a.text for a in getattr(ev, slot))
+
+
+@pytest.mark.parametrize("text, trigger, words, country", [
+    ("Gunmen torched market stalls in Maiduguri.", "torched", "market stalls", "NGA"),
+    ("Troops shelled residential areas near Aleppo on Monday.", "shelled", "residential areas",
+     "SYR"),
+])
+def test_a_target_no_dictionary_knows_takes_its_place_country(pipeline, text, trigger, words,
+                                                               country):
+    ev = _event(pipeline, text, trigger)
+    assert [(a.text, a.country) for a in ev.target] == [(words, country)]

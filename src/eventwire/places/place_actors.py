@@ -17,7 +17,9 @@ Three steps, on every event, after ``local_actors``:
    central Caracas". An ASSAULT, COERCE or PROTEST with an empty target and a place
    with a country takes that place as target: an actor of kind ``people`` with the
    place's country and no sector, on the words that name the place (for the story's
-   country, which no one sentence names, its first mention).
+   country, which no one sentence names, its first mention). A target made only of
+   phrases no dictionary knows ("residential areas", "the market stalls", "three
+   persons") keeps its words and takes the place's country.
 3. **Sources.** An arrest, a ban or a raid with no named doer is done by the
    authorities of the place ("three journalists were detained in Minsk"), and a
    protest with no named protesters by its people ("protests spread across
@@ -31,13 +33,17 @@ the place the pipeline found. Targets (500 events with no target and a place):
 of the real events, the target's country was the place's for 70% of ASSAULT, 65%
 of COERCE and 65% of PROTEST events, and no target could be told for 8%, 11% and
 21%; statements (ACCUSE 62%, REQUEST 52%) are often made in one place about
-another, and stay empty. Sources (434 events with no source and a place): the
+another, and stay empty. Countryless phrases as targets (181 events): the
+place's country for 68% of ASSAULT and 58% of COERCE events (no country told for
+11% and 19%). Sources (434 events with no source and a place): the
 place's country for 77% of PROTEST and 64% of COERCE events (no source for 14%
 and 25%), but 35% of ASSAULT (52% none) and 44% of MOBILIZE (52% another
 country), which stay empty.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from eventwire import resources
 from eventwire.context import ArticleContext
@@ -103,6 +109,10 @@ class PlaceActorsStage:
             loc = ev.location
             if loc is None or not loc.country:
                 continue
+            if ev.event in DONE_TO_THE_PLACE and ev.target and all(
+                    not (a.country or a.igo or a.sector) and a.kind in ("group", "organization")
+                    for a in ev.target):
+                ev.target = [replace(a, country=loc.country) for a in ev.target]
             if ev.event in DONE_TO_THE_PLACE and not ev.target:
                 actor = place_actor(text, loc)
                 if actor is not None:
