@@ -19,7 +19,8 @@ Three steps, on every event, after ``local_actors``:
    place's country and no sector, on the words that name the place (for the story's
    country, which no one sentence names, its first mention). A target made only of
    phrases no dictionary knows ("residential areas", "the market stalls", "three
-   persons") keeps its words and takes the place's country.
+   persons") keeps its words and takes the place's country, unless they name
+   foreigners ("two foreigners") or a region's people.
 3. **Sources.** An arrest, a ban or a raid with no named doer is done by the
    authorities of the place ("three journalists were detained in Minsk"), and a
    protest with no named protesters by its people ("protests spread across
@@ -48,6 +49,7 @@ from dataclasses import replace
 from eventwire import resources
 from eventwire.context import ArticleContext
 from eventwire.model import Actor
+from eventwire.places.local_actors import FOREIGN, names_a_region
 
 DONE_TO_THE_PLACE = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 DONE_BY_THE_PLACE = {"COERCE": "state", "PROTEST": "people"}  # type -> kind of the source
@@ -75,6 +77,17 @@ def a_thing(doc, actor) -> bool:
     if head.pos_ != "NOUN" and (head.pos_ != "PROPN" or head.ent_type_):
         return False  # a name; but "Rockets" opening a sentence may be parsed a proper noun
     return bool({head.lower_, head.lemma_.lower(), head.lower_.removesuffix("s")} & THINGS)
+
+
+def an_unknown_phrase(actor) -> bool:
+    """A phrase no dictionary knows (no country, body or sector), that names neither
+    foreigners ("two foreigners", "foreign workers") nor a region's people."""
+    if actor.country or actor.igo or actor.sector or actor.kind not in ("group",
+                                                                         "organization"):
+        return False
+    words = {v for w in actor.text.lower().split()
+             for v in (w.strip(".,;:'\""), w.strip(".,;:'\"").removesuffix("s"))}
+    return not (words & FOREIGN or names_a_region(actor))
 
 
 def place_actor(text: str, loc, kind: str = "people") -> Actor | None:
@@ -110,8 +123,7 @@ class PlaceActorsStage:
             if loc is None or not loc.country:
                 continue
             if ev.event in DONE_TO_THE_PLACE and ev.target and all(
-                    not (a.country or a.igo or a.sector) and a.kind in ("group", "organization")
-                    for a in ev.target):
+                    an_unknown_phrase(a) for a in ev.target):
                 ev.target = [replace(a, country=loc.country) for a in ev.target]
             if ev.event in DONE_TO_THE_PLACE and not ev.target:
                 actor = place_actor(text, loc)
