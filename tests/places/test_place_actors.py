@@ -38,7 +38,7 @@ def test_a_story_country_named_only_earlier_is_found_in_the_text(pipeline):
 @pytest.mark.parametrize("text, trigger, place", [
     # a named target is kept
     ("Police fired tear gas at students in Dhaka on Monday.", "fired", "Dhaka"),
-    # statements are made in one place about another: no place target
+    # a named target is kept, a request names no place as target
     ("Speaking in Paris, the minister accused the rebels of war crimes.", "accused", "Paris"),
     ("In Nairobi, the opposition demanded a recount.", "demanded", "Nairobi"),
 ])
@@ -85,3 +85,13 @@ def test_a_target_no_dictionary_knows_takes_its_place_country(pipeline, text, tr
                                                                country):
     ev = _event(pipeline, text, trigger)
     assert [(a.text, a.country) for a in ev.target] == [(words, country)]
+
+
+@pytest.mark.parametrize("text, trigger, country", [
+    ("Prosecutors opened an inquiry into abuses in Goma.", "opened", "COD"),
+    ("Monitors alleged fraud during the count in Harare.", "alleged", "ZWE"),
+])
+def test_an_accusation_with_no_named_target_accuses_the_places_state(pipeline, text, trigger,
+                                                                      country):
+    ev = _event(pipeline, text, trigger)
+    assert [(a.country, a.kind) for a in ev.target] == [(country, "state")]
