@@ -18,7 +18,7 @@ REALNEWS_DEV = EVAL / "realnews" / "realnews_dev.jsonl"
 # Floors a little under the tune-part figures (docs/evaluation.md): they may only go up.
 FLOOR_PRECISION = 0.72
 FLOOR_RECALL = 0.56
-FLOOR_DYAD = 0.49
+FLOOR_DYAD = 0.55
 FLOOR_LOCATION = 0.93
 
 TEXT = ("Kenyan police arrested twelve protesters in Nairobi on Monday. "
