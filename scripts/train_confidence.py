@@ -76,12 +76,11 @@ def _text(ref: str, stories, polnear) -> str:
     return stories[int(key)]["text"][:SYN_CHARS] if corpus == "syn" else polnear[key][:POL_CHARS]
 
 
-def labelled_spans(shared: Path) -> dict[str, list[tuple[int, int, set[str]]]]:
+def labelled_spans(stories, polnear) -> dict[str, list[tuple[int, int, set[str]]]]:
     """{"syn:<row>" | "pol:<id>": [(start, end, types)]}: the labelled sentences'
     character spans in the text the pipeline reads."""
     import spacy
 
-    stories, polnear = corpora(shared)
     spans: dict[str, list] = {}
     split: dict[str, dict[int, set[str]]] = {}
     for line in (LABELS / "labels.jsonl").open(encoding="utf-8"):
@@ -104,12 +103,11 @@ def labelled_spans(shared: Path) -> dict[str, list[tuple[int, int, set[str]]]]:
     return spans
 
 
-def labelled_examples(shared: Path) -> list[Example]:
+def labelled_examples(stories, polnear) -> list[Example]:
     from eventwire.model import Article, canonical_type, is_factual
     from eventwire.pipeline import Pipeline
 
-    stories, polnear = corpora(shared)
-    spans = labelled_spans(shared)
+    spans = labelled_spans(stories, polnear)
     arts = [Article(id=ref, text=_text(ref, stories, polnear)) for ref in spans]
     out = []
     for ctx in Pipeline(until="counts").contexts(arts):
@@ -124,7 +122,7 @@ def labelled_examples(shared: Path) -> list[Example]:
     return out
 
 
-def judged_examples(shared: Path) -> list[Example]:
+def judged_examples(polnear: dict[str, str]) -> list[Example]:
     """The judged PolNeAR train events the pipeline still codes (by article and
     trigger offsets)."""
     from eventwire.model import Article
@@ -134,7 +132,6 @@ def judged_examples(shared: Path) -> list[Example]:
     for line in (REPO / "scripts" / "data" / "judged_polnear_train.jsonl").open():
         j = json.loads(line)
         judged.setdefault(j["article"], []).append(j)
-    _, polnear = corpora(shared)
     out = []
     arts = (Article(id=a, text=polnear[a]) for a in judged if a in polnear)
     for ctx in Pipeline(until="counts").contexts(arts):
@@ -252,8 +249,9 @@ def main() -> None:
     shared = Path(args.gold).resolve().parents[2]
 
     tune, gold_factual = tune_examples(args.gold)
-    labelled = labelled_examples(shared)
-    judged = judged_examples(shared)
+    stories, polnear = corpora(shared)  # read once: the PolNeAR file is 9 MB
+    labelled = labelled_examples(stories, polnear)
+    judged = judged_examples(polnear)
     for name, ex in (("tune part", tune), ("labelled sentences", labelled),
                      ("judged PolNeAR", judged)):
         print(f"{len(ex)} factual events in the {name}, {sum(e.right for e in ex):.0f} right")

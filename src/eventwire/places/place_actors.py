@@ -54,9 +54,13 @@ from eventwire.context import ArticleContext
 from eventwire.model import Actor
 from eventwire.places.local_actors import FOREIGN, names_a_region
 
+# types whose countryless phrase targets take the place's country
 DONE_TO_THE_PLACE = frozenset({"ASSAULT", "COERCE", "PROTEST"})
-SAID_TO_THE_PLACE = frozenset({"ACCUSE"})  # the place's state is the one accused
-DONE_BY_THE_PLACE = {"COERCE": "state", "PROTEST": "people"}  # type -> kind of the source
+# type -> kind of the place actor an empty target / source takes: the people of the
+# place suffer violence, repression and protest, and its state is the one accused;
+# its state arrests, and its people protest
+DONE_TO = {"ASSAULT": "people", "COERCE": "people", "PROTEST": "people", "ACCUSE": "state"}
+DONE_BY = {"COERCE": "state", "PROTEST": "people"}
 # nouns that name no actor: PETRARCH's thing-synsets (actors/things.tsv: weapons,
 # vehicles, money, places, documents, talks, fights), the event lexicon's weapon
 # and projectile classes (events/classes.tsv) and the actors' premises words
@@ -68,11 +72,16 @@ THINGS = frozenset(r[0] for r in resources.rows("actors/things.tsv", header=True
     r[0] for r in resources.rows("actors/words.tsv") if len(r) > 1 and r[1] == "premises")
 
 
+def _unlisted(actor) -> bool:
+    """A phrase no dictionary knows: no body or sector, a group or an organisation."""
+    return not (actor.igo or actor.sector) and actor.kind in ("group", "organization")
+
+
 def a_thing(doc, actor) -> bool:
-    """Is ``actor`` a phrase no dictionary knows (no body or sector; a country may come
-    from its place) headed by a noun that names a thing ("seventeen rockets", "the
-    buildings", "the news")?"""
-    if actor.igo or actor.sector or actor.kind not in ("group", "organization"):
+    """Is ``actor`` a phrase no dictionary knows (a country may come from its place)
+    headed by a noun that names a thing ("seventeen rockets", "the buildings", "the
+    news")?"""
+    if not _unlisted(actor):
         return False
     span = doc.char_span(*actor.span, alignment_mode="expand")
     if span is None or not len(span):
@@ -86,8 +95,7 @@ def a_thing(doc, actor) -> bool:
 def an_unknown_phrase(actor) -> bool:
     """A phrase no dictionary knows (no country, body or sector), that names neither
     foreigners ("two foreigners", "foreign workers") nor a region's people."""
-    if actor.country or actor.igo or actor.sector or actor.kind not in ("group",
-                                                                         "organization"):
+    if actor.country or not _unlisted(actor):
         return False
     words = {v for w in actor.text.lower().split()
              for v in (w.strip(".,;:'\""), w.strip(".,;:'\"").removesuffix("s"))}
@@ -121,23 +129,20 @@ class PlaceActorsStage:
         for ev in ctx.events:
             for slot in ("source", "target"):
                 actors = getattr(ev, slot)
-                if any(a_thing(ctx.doc, a) for a in actors):
-                    setattr(ev, slot, [a for a in actors if not a_thing(ctx.doc, a)])
+                kept = [a for a in actors if not a_thing(ctx.doc, a)]
+                if len(kept) != len(actors):
+                    setattr(ev, slot, kept)
             loc = ev.location
             if loc is None or not loc.country:
                 continue
             if ev.event in DONE_TO_THE_PLACE and ev.target and all(
                     an_unknown_phrase(a) for a in ev.target):
                 ev.target = [replace(a, country=loc.country) for a in ev.target]
-            if ev.event in DONE_TO_THE_PLACE and not ev.target:
-                actor = place_actor(text, loc)
+            if ev.event in DONE_TO and not ev.target:
+                actor = place_actor(text, loc, DONE_TO[ev.event])
                 if actor is not None:
                     ev.target = [actor]
-            if ev.event in SAID_TO_THE_PLACE and not ev.target:
-                actor = place_actor(text, loc, "state")
-                if actor is not None:
-                    ev.target = [actor]
-            if ev.event in DONE_BY_THE_PLACE and not ev.source:
-                actor = place_actor(text, loc, DONE_BY_THE_PLACE[ev.event])
+            if ev.event in DONE_BY and not ev.source:
+                actor = place_actor(text, loc, DONE_BY[ev.event])
                 if actor is not None:
                     ev.source = [actor]
