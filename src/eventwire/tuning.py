@@ -305,6 +305,11 @@ PLACES_INHERIT_SENTENCES = 2
 # Alternate names ("Kiev", "Halab", "Bombay") are indexed for cities this big;
 # smaller towns' alternates collide with surnames and words ("Machado").
 PLACES_ALTERNATES_FROM = 100_000
+# A first-level division from ISO 3166-2 (resources/places/subdivisions.tsv) weighs
+# as a town this big: it wins over a smaller town of its name elsewhere ("Kasai",
+# the Congolese province, not the Japanese town of 40,000), over a bigger one only
+# when the article is about its country ("Bari" in a Somali story).
+PLACES_SUBDIVISION_POPULATION = 100_000
 
 # -- places (event location) -----------------------------------------------------------
 # Levels climbed from a place up to the witnesses it names the home of ("farmers

