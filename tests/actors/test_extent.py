@@ -58,3 +58,17 @@ def test_mentions_in_an_article_stay_short(analyze):
     doc, actors = analyze(text)
     for a in actors.mentions:
         assert len(a.text.split()) <= 10, a.text
+
+
+def test_a_hyphenated_modifier_in_the_tail_stays_in_the_phrase(analyze):
+    # "US-based" hangs before "group": a premodifier of the tail's noun, not a
+    # participle after the head that starts a clause
+    for text, head, want in [
+        ("Two women from a US-based rights group were arrested and deported.", "women",
+         "Two women from a US-based rights group"),
+        ("Lawyers for a Nairobi-based charity accused police of torture.", "Lawyers",
+         "Lawyers for a Nairobi-based charity"),
+    ]:
+        doc, actors = analyze(text)
+        a = actors.actor_for_token(token(doc, head))
+        assert a is not None and a.text == want

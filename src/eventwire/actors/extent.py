@@ -65,14 +65,19 @@ def words(doc, s: int, t: int) -> int:
 
 def in_np(tok, head) -> bool:
     """Whether ``tok`` belongs to the noun phrase headed by ``head``: in its subtree,
-    and not through a clause, a verb, an apposition or a subject."""
+    and not through a clause, a verb, an apposition or a subject. To the right of
+    the head, a participle, apposition, conjunct or comma starts something else
+    only where it follows the word it hangs on; one before it is a premodifier
+    inside a noun phrase of the tail ("women from a US-based rights group",
+    "officials of a UN-backed court", "envoys of the Paris-based agency"), which
+    stays in the phrase."""
     right = tok.i > head.i
     t = tok
     for _ in range(tuning.ACTOR_NP_CLIMB):
         if t.i == head.i:
             return True
         dep = t.dep_
-        if dep in NP_CUT or (right and dep in NP_CUT_RIGHT):
+        if dep in NP_CUT or (right and dep in NP_CUT_RIGHT and t.i > t.head.i):
             return False
         if t.pos_ in ("VERB", "AUX") and dep not in MOD_DEPS + ("acl", "conj", "pobj"):
             return False
