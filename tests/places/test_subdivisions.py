@@ -36,7 +36,7 @@ def test_divisions_are_in_the_gazetteer(name, country):
 def test_generic_and_people_names_are_left_out():
     """The shipped table (``python -m eventwire.places.subdivisions``) holds no name
     that reads as something else in a sentence."""
-    names = {r[0] for r in resources.rows("places/subdivisions.tsv", header=True)}
+    names = {r[1] for r in resources.rows("places/subdivisions.tsv", header=True)}
     assert "Jigawa" in names and "Delta" in names
     assert "Somali" not in names  # Ethiopia's region, Somalia's adjective
     assert "Centre" not in names and "North-West" not in names and "Far North" not in names
@@ -49,7 +49,7 @@ def test_a_division_is_placed_in_its_country(pipe):
     (ev,) = [e for e in code(pipe, "Militants kidnapped six oil workers in Jigawa on Tuesday.")
              if e.event == "ASSAULT"]
     assert ev.location.name == "Jigawa" and ev.location.country == "NGA"
-    assert ev.location.feature == "admin1"
+    assert ev.location.feature == "admin1" and ev.location.admin1 == "NG-JI"
 
 
 @pytest.mark.parametrize("text,country", [

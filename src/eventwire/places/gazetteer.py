@@ -41,7 +41,8 @@ FINENESS = {"city": 3, "admin1": 2, "region": 2, "country": 1}
 class Place:
     name: str
     country: str | None  # ISO 3166-1 alpha-2
-    admin1: str | None  # GeoNames admin-1 key ("SY.09") or region name
+    # GeoNames admin-1 key ("SY.09"), ISO 3166-2 code ("NG-DE") or region name
+    admin1: str | None
     lat: float | None
     lon: float | None
     geonameid: int | None
@@ -198,8 +199,8 @@ class Gazetteer:
         (``eventwire.places.subdivisions``). They weigh as towns of
         ``tuning.PLACES_SUBDIVISION_POPULATION`` and are no main names, so a name
         tagged as a person or an organisation never reads as one ("Hidalgo")."""
-        for name, iso2, _kind, aliases in _read_tsv("subdivisions.tsv"):
-            p = Place(name, iso2, f"{iso2}-{name}", None, None, None,
+        for code, name, _kind, aliases in _read_tsv("subdivisions.tsv"):
+            p = Place(name, code.split("-")[0], code, None, None, None,
                       tuning.PLACES_SUBDIVISION_POPULATION, "admin1", exact=False)
             for a in [name, *(aliases.split("|") if aliases else ())]:
                 self._add(a, p)

@@ -602,27 +602,24 @@ def _actors_follow_places(events, mentions: list[PlaceMention], gaz: Gazetteer) 
     Congolese province, the Nigerian state, the Lebanese port in a Lebanon
     story). Only an actor whose country is the town table's reading of a name in
     its own span changes."""
+    def follow(a):
+        if not a.country or a.igo or not a.span:
+            return a
+        m = next((m for m in mentions
+                  if a.span[0] <= m.start_char and m.end_char <= a.span[1]), None)
+        iso3 = gaz.iso2_to_iso3.get(m.place.country) if m is not None else None
+        if iso3 and iso3 != a.country and geo.city_country(m.text) == a.country:
+            return replace(a, country=iso3)
+        return a
+
     if not mentions:
         return
     for ev in events:
         for slot in ("source", "target"):
             actors = getattr(ev, slot)
-            if not actors:
-                continue
-            changed = False
-            for k, a in enumerate(actors):
-                if not a.country or a.igo or not a.span:
-                    continue
-                for m in mentions:
-                    if not (a.span[0] <= m.start_char and m.end_char <= a.span[1]):
-                        continue
-                    iso3 = gaz.iso2_to_iso3.get(m.place.country) if m.place.country else None
-                    if iso3 and iso3 != a.country and geo.city_country(m.text) == a.country:
-                        actors[k] = replace(a, country=iso3)
-                        changed = True
-                    break
-            if changed:
-                setattr(ev, slot, list(actors))
+            followed = [follow(a) for a in actors]
+            if any(x is not a for x, a in zip(followed, actors)):
+                setattr(ev, slot, followed)
 
 
 def _known_actors_are_no_places(ctx, mentions: list[PlaceMention]) -> None:

