@@ -78,6 +78,15 @@ def test_misses_and_wrong_types_are_classed():
     assert out["errors"] == {"wrong_type": 1, "missed_type": 1, "missed_sentence": 1}
 
 
+def test_one_event_with_two_triggers_in_a_sentence_counts_once():
+    # "arrested" and "detained" merged into one event: one output event in S1, not two
+    ev = _event(S1, "arrested", "COERCE", ["KEN"], ["KEN"], "Nairobi", "2024-03-04")
+    ev.mentions = ev.mentions * 2
+    out = score_article(GOLD, [ev])
+    assert out["counts"]["predicted"] == 1 and out["counts"]["matched"] == 1
+    assert "extra_mention" not in out["errors"]
+
+
 def test_the_split_is_stable_and_keeps_a_blind_part():
     ids = [f"wn-{i:04d}" for i in range(300)]
     parts = [split(i) for i in ids]

@@ -499,3 +499,24 @@ def test_congo_alone_is_the_drc(analyze, text, word, country):
     doc, actors = analyze(text, date(2024, 3, 5))
     a = actors.actor_for_token(token(doc, word))
     assert a is not None and a.country == country
+
+
+# -- where an organisation is based ---------------------------------------------
+@pytest.mark.parametrize("text, word, not_country", [
+    ("The London-based Syrian Observatory for Human Rights said 12 soldiers were "
+     "killed in Idlib.", "soldiers", "GBR"),
+    ("A Paris-based monitoring group said the minister resigned on Tuesday.",
+     "minister", "FRA"),
+    ("Amnesty, a charity based in London, said the army detained 40 students.",
+     "army", "GBR"),
+])
+def test_a_home_base_names_no_state_of_the_sentence(analyze, text, word, not_country):
+    doc, actors = analyze(text, date(2024, 3, 5))
+    a = actors.actor_for_token(token(doc, word))
+    assert a is None or a.country != not_country, (a.text, a.country)
+
+
+def test_a_person_keeps_the_place_based_in(analyze):
+    doc, actors = analyze("New Zealand-based writer and former prisoner John Hagan said "
+                          "he would start a hunger strike in Pretoria.", date(2024, 3, 5))
+    assert actors.actor_for_token(token(doc, "Hagan")).country == "NZL"

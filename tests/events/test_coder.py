@@ -1259,3 +1259,20 @@ def test_victims_of_a_passive_after_an_attack_keep_its_doer(pipeline):
     (doc,) = pipeline.process_batch([Article(id="a", text=text, date="2024-03-05")])
     ev = next(e for e in doc.events if e.trigger_text == "killed")
     assert [a.text for a in ev.source] == ["Militants"]
+
+
+@pytest.mark.parametrize("text, triggers", [
+    ("A car bomb killed five people and wounded 110 in Kabul on Monday.",
+     ["killed", "wounded"]),
+    ("Police detained three foreign reporters and deported two of them on Friday.",
+     ["detained", "deported"]),
+    ("Troops shelled the town and stormed the prison near Mosul on Sunday.",
+     ["shelled", "stormed"]),
+])
+def test_conjoined_actions_of_one_type_stay_two_events(code, text, triggers):
+    # coders count each action told by a conjoined verb, even with the same actors
+    events = code(text)
+    by_type: dict = {}
+    for e in events:
+        by_type.setdefault(e.event, []).append(e.trigger_text)
+    assert any(sorted(t) == sorted(triggers) for t in by_type.values()), by_type

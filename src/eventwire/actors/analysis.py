@@ -24,7 +24,7 @@ from eventwire.actors.coref import Coref
 from eventwire.actors.lexicon import ADJ, Lexicon
 from eventwire.actors.phrases import PhraseResolver
 from eventwire.actors.state import ArticleState
-from eventwire.actors.words import KIN, LEAD_VERBS, LOCATIVE_PREPS, PERSONAL, RELATIVE
+from eventwire.actors.words import BASED, KIN, LEAD_VERBS, LOCATIVE_PREPS, PERSONAL, RELATIVE
 from eventwire.model import Actor
 from eventwire.nlp.syntax import venue
 
@@ -409,6 +409,41 @@ class ArticleActors:
             self._uncount(start, e.country)
             self.coref.no_state.update((start, head.i))
 
+    def _forget_home_bases(self) -> None:
+        """Where an organisation is based names the organisation's home, not the state
+        of its sentence: "the London-based Syrian Observatory said 12 soldiers were
+        killed" makes no soldier British, "a Paris-based group said the minister
+        resigned" no minister French, "Human Rights Watch, a group based in New York,
+        said police beat protesters" no policeman American. The place counts neither
+        for its sentence nor for the article's state, and neither does the organisation
+        it places (an office abroad is no state presence); the organisation keeps the
+        place's country where nothing else gives it one."""
+        names = self.state.names
+        for tok in self.doc:
+            if tok.lemma_.lower() not in BASED or tok.dep_ not in ("amod", "acl", "compound"):
+                continue
+            places = [c for c in tok.children if c.dep_ in ("npadvmod", "compound", "nmod")]
+            places += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                       for p in c.children if p.dep_ == "pobj"]
+            for place in places:
+                for k in range(place.left_edge.i, place.i + 1):
+                    if k in names.at and names.at[k][0] == k:
+                        start, end, e = names.at[k]
+                        self._uncount(start, e.country)
+                        self.coref.no_state.update(range(start, end))
+                        if e.country:
+                            # the organisation or person placed, and the names apposed
+                            # or conjoined to its noun ("London-based writer and
+                            # activist John Smith")
+                            head = tok.head
+                            for h in (head, *head.conjuncts,
+                                      *(c for c in head.children if c.dep_ == "appos")):
+                                self.coref.home_bases[h.i] = e.country
+                                self.coref.no_state.add(h.i)
+                self.coref.no_state.add(place.i)
+            if places:
+                self.coref.no_state.add(tok.head.i)
+
     def __init__(self, lex: Lexicon, doc, when: date | None = None, dateline=None) -> None:
         self.lex = lex
         self.doc = doc
@@ -427,6 +462,7 @@ class ArticleActors:
             self._forget_dateline(range(*dateline.place))
         self._forget_venues()
         self._forget_nationals()
+        self._forget_home_bases()
         for tok in doc:
             for rule in TOKEN_RULES:
                 if rule(self, tok):

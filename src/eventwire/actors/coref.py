@@ -140,7 +140,13 @@ def unknown_person(c: "Coref", tok, info: Info) -> Info | None:
         if info.sector and info.sector != prev.sector and "former" in info.titles:
             out.sector = info.sector
         return out
-    if info.sector is not None and info.titles:
+    home = next((c.home_bases[k] for k in (tok.i, *range(info.start, info.end))
+                 if k in c.home_bases), None)
+    if home is not None:
+        # "New Zealand-based writer John O'Hagan": where the person is based
+        info.country = home
+        info.guessed = True
+    elif info.sector is not None and info.titles:
         near = c.st.names.sent_countries.get(c.st.sent_of[tok.i])
         info.country = dominant(near) if near else c.recent_country(tok.i)
         info.guessed = info.country is not None
@@ -259,6 +265,9 @@ class Coref:
         # tokens naming no state of the story: meeting venues ("talks in Oslo"), the
         # nationality of people abroad ("a British tourist")
         self.no_state: set[int] = set()
+        # the place an organisation or a person is based in ("London-based"): token of
+        # the place -> its country
+        self.home_bases: dict[int, str] = {}
 
     # -- history ---------------------------------------------------------------
     def remember(self, i: int, info: Info) -> None:

@@ -30,6 +30,17 @@ def _actors_key(actors) -> tuple:
     return tuple(sorted({a.key() for a in actors}, key=repr))
 
 
+def _conjoined_action(first: Event, ev: Event) -> bool:
+    """Is ``ev`` another action told beside ``first`` in one sentence, by a conjoined
+    verb of another word ("a car bomb killed five and wounded 110", "troops shelled
+    the town and stormed the prison", "police beat and detained protesters")? Each
+    is an event of its own, as coders count them, even where the actors are the same."""
+    a, b = getattr(first, "trigger_token", None), getattr(ev, "trigger_token", None)
+    if a is None or b is None or a.sent != b.sent or a.lemma_ == b.lemma_:
+        return False
+    return a.pos_ == b.pos_ == "VERB" and b in a.conjuncts
+
+
 def dedupe(events: list[Event]) -> list[Event]:
     """Merge mentions of the same event (same type, source, target, date); keep evidence."""
     merged: dict[tuple, Event] = {}
@@ -40,6 +51,10 @@ def dedupe(events: list[Event]) -> list[Event]:
         key = (ev.event, src, tgt, ev.date, ev.negated, anchor)
         own = [m for m in ev.mentions if "trigger" in m] or [_mention(ev)]
         first = merged.get(key)
+        if first is not None and _conjoined_action(first, ev):
+            ev.mentions = own
+            out.append(ev)
+            continue
         if first is None:
             ev.mentions = own
             merged[key] = ev
