@@ -1276,3 +1276,12 @@ def test_conjoined_actions_of_one_type_stay_two_events(code, text, triggers):
     for e in events:
         by_type.setdefault(e.event, []).append(e.trigger_text)
     assert any(sorted(t) == sorted(triggers) for t in by_type.values()), by_type
+
+
+@pytest.mark.parametrize("text", [
+    "A gunman shot and killed a police officer in Lagos on Monday.",
+    "Militants attacked and destroyed dozens of homes near Maiduguri.",
+    "Gunmen attacked and burned a church in Jos on Sunday.",
+])
+def test_two_verbs_of_one_object_are_one_event(code, text):
+    assert len([e for e in code(text) if e.event == "ASSAULT"]) == 1
