@@ -1285,3 +1285,13 @@ def test_conjoined_actions_of_one_type_stay_two_events(code, text, triggers):
 ])
 def test_two_verbs_of_one_object_are_one_event(code, text):
     assert len([e for e in code(text) if e.event == "ASSAULT"]) == 1
+
+
+@pytest.mark.parametrize("text, country", [
+    ("The Arab League called for the withdrawal of Israeli troops from Lebanon.", "ISR"),
+    ("Iraqi lawmakers voted to demand the pullout of American forces.", "USA"),
+    ("The UN called for the disarmament of all militias in Libya.", "LBY"),
+])
+def test_a_request_to_withdraw_asks_who_withdraws(code, text, country):
+    ev = one(code(text), "REQUEST")
+    assert country in countries(ev.target), names(ev.target)

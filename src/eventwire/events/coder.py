@@ -68,6 +68,8 @@ UNREAL = ("future", "intended", "threatened", "hypothetical")
 ACT_FRAMES = {"REQUEST": "request", "REJECT": "reject", "THREATEN": "threaten"}
 # CAMEO roots of nominal acts that their act frame leaves as they are
 KEEP_UNDER_ACT_FRAME = ("02", "10", "12", "13")
+# RETREAT modes whose nominal is done by its "of" ("the withdrawal of the troops")
+DOER_OF_MODES = ("withdraw", "disarm", "resign")
 # frames whose far governing word is the trigger's text ("refused ... to send")
 FAR_FRAMES = ("request", "reject", "threaten", "intend")
 # word classes of events/classes.tsv naming people a domestic act aims at
@@ -784,12 +786,34 @@ class SentenceCoder:
                     if found and (not targets or coded(found)):
                         targets = found
                         break
+        if not targets and p.type == "REQUEST":
+            targets = self._asked_to_go(mine, noun_hits)
         act_frame = ACT_FRAMES.get(p.type)
         if act_frame and p.objects is None:
             self._recode_by_nominal_act(d, trigger, act_frame, mine, noun_hits)
         if p.type == "ASSAULT":
             self._assault_mode(d, trigger, p, mine, noun_hits)
         return targets
+
+    def _asked_to_go(self, mine, noun_hits) -> list[Actor]:
+        """"called for the withdrawal of Israeli troops", "urged the disarmament of the
+        militias", "demanded the pullout of foreign forces": a withdrawal, a disarmament
+        or a resignation is done by whom its "of" (or its owner) names, and that is
+        who the request asks. A release or an opening is done to its "of" ("the
+        release of the hostages"): the one asked is not named there."""
+        for ni in mine:
+            np_ = noun_hits[ni]
+            if np_.type != "RETREAT" or np_.mode not in DOER_OF_MODES:
+                continue
+            n = self.doc[ni]
+            doers = [c for c in n.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+            doers += [x for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for x in c.children if x.dep_ == "pobj"]
+            for doer in doers:
+                acts = self.roles.np_actors(doer)
+                if acts:
+                    return acts
+        return []
 
     def _under_the_act(self, n) -> list[Actor]:
         """"The senator is under investigation", "the town came under attack", "he
