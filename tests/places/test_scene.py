@@ -145,3 +145,17 @@ def test_a_visit_is_where_the_visitor_goes_and_is_not_of_that_place(pipeline, te
     ev = next(e for e in doc.events if e.event == "CONSULT")
     assert ev.location is not None and ev.location.name == place
     assert ev.source[0].country == visitor
+
+
+def test_a_foreign_statement_is_not_placed_in_the_scene(pipeline):
+    # a statement by another state's officials is made where they are, which the
+    # story does not tell; the scene state's own statement keeps the scene
+    text = ("Egyptian police raided the offices of a television channel in Cairo on "
+            "Sunday and detained six reporters. "
+            "The U.S. State Department criticized the raid. "
+            "Egypt's interior ministry rejected the criticism.")
+    (doc,) = pipeline.process_batch([Article(id="s", text=text, date="2024-02-14")])
+    us = next(ev for ev in doc.events if ev.trigger_text.startswith("criticized"))
+    assert us.location is None, us.location
+    egypt = next(ev for ev in doc.events if ev.trigger_text.startswith("rejected"))
+    assert egypt.location is not None and egypt.location.country == "EGY"

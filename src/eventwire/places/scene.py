@@ -37,7 +37,7 @@ from collections import Counter
 
 from eventwire import resources
 from eventwire.context import ArticleContext
-from eventwire.model import Location
+from eventwire.model import PLOVER_TYPES, Location
 
 
 TITLE_WEIGHT = 2  # a country the headline names counts as two placed events
@@ -118,6 +118,20 @@ def scene_country(events, title: str | None = None) -> str | None:
     return first
 
 
+def said_abroad(ev, scene: str) -> bool:
+    """Is ``ev`` a verbal act (PLOVER quad 1 or 3: a statement, an appeal, an
+    accusation, a promise) whose doers are all of states other than the scene's, or
+    international bodies? Such acts are made where their doers are, which the story
+    does not tell: "Washington criticised the arrests" in a story about Egypt,
+    "the Security Council called for a ceasefire" in a story about Gaza, "Senator
+    Smith blamed the administration for the attack" in a story about Benghazi.
+    Meetings and visits (CONSULT) are held somewhere, often in the scene: they keep it."""
+    if PLOVER_TYPES[ev.event][0] not in (1, 3) or ev.event == "CONSULT" or not ev.source:
+        return False
+    return all((a.country and a.country != scene) or (a.igo and not a.country)
+               for a in ev.source)
+
+
 class SceneStage:
     """Gives an event with no place of its own the article's scene country."""
 
@@ -150,7 +164,7 @@ class SceneStage:
         if code is None or self.gaz.country(code) is None:
             return
         for ev in ctx.events:
-            if ev.location is None:
+            if ev.location is None and not said_abroad(ev, code):
                 ev.location = self._country(code)
 
     def _country(self, code: str) -> Location | None:
