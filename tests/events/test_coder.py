@@ -1295,3 +1295,19 @@ def test_two_verbs_of_one_object_are_one_event(code, text):
 def test_a_request_to_withdraw_asks_who_withdraws(code, text, country):
     ev = one(code(text), "REQUEST")
     assert country in countries(ev.target), names(ev.target)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("The United States should bomb the militants' bases in Syria.", "ASSAULT"),
+    ("The government must release all political prisoners.", "RETREAT"),
+    ("Parliament should investigate the ministry's contracts.", "ACCUSE"),
+])
+def test_what_ought_to_be_done_with_no_one_saying_so_is_no_fact(code, text, etype):
+    ev = one(code(text), etype)
+    assert ev.modality == "hypothetical"
+
+
+def test_what_a_speaker_says_must_be_done_is_a_demand(code):
+    ev = one(code("Iran must release the sailors, the British foreign minister said."),
+             "REQUEST")
+    assert ev.modality != "hypothetical" and "GBR" in countries(ev.source)

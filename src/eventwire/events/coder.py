@@ -541,6 +541,10 @@ class SentenceCoder:
             d.recode(self.lex.recode("reject", d.code))
             d.negated = False
         say = apply_reporting(self.lex, self.roles, d, top, v, auxes_, chain)
+        if say is None and "aux_oblig" in auxes_ and not chain and d.requester is None:
+            # "the US should bomb Syria", "the government must release the prisoners"
+            # with no one named saying so: what ought to be done is not done
+            d.bump("hypothetical")
         apply_alleger(self.lex, self.roles, d, top)
 
         src = self._event_source(d, top, say, is_noun, anchor, source)
