@@ -1311,3 +1311,14 @@ def test_what_a_speaker_says_must_be_done_is_a_demand(code):
     ev = one(code("Iran must release the sailors, the British foreign minister said."),
              "REQUEST")
     assert ev.modality != "hypothetical" and "GBR" in countries(ev.source)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Our goal is to defeat and destroy the Islamic State, the general said.", "ASSAULT"),
+    ("The plan is to withdraw all troops from Kabul by May.", "RETREAT"),
+    ("More airstrikes are needed against the rebels in the north, the senator said.",
+     "ASSAULT"),
+])
+def test_an_aim_or_a_need_is_not_a_deed(code, text, etype):
+    ev = one(code(text), etype)
+    assert ev.modality == "intended", ev.modality

@@ -530,6 +530,8 @@ class SentenceCoder:
                 lemma(anchor) in _WORDS["planning"] and anchor.tag_ in ("VB", "VBG", "VBP", "VBZ"):
             d.bump("intended")  # "students are planning a demonstration": not held yet
             # (what was "planned" in the past often took place)
+        if aimed_at_only(trigger if is_noun else v, is_noun):
+            d.bump("intended")
         if held_back(self.lex, top) or no_sign_of(top):
             d.negated = True  # "showed no sign that he was planning to resign"
         if d.negated and not is_noun and d.modality in ("asserted", "reported") and \
@@ -1011,6 +1013,25 @@ class SentenceCoder:
             g = chain[-1][1]
             first_tok, last_tok = g, g
         return first_tok, last_tok
+
+
+def aimed_at_only(tok, is_noun: bool) -> bool:
+    """Is the act of ``tok`` only aimed at or wanted: the content of an aim ("our goal
+    is to destroy ISIS", "the plan was to withdraw the troops by May") or a noun act
+    said to be needed ("more airstrikes are needed", "a ceasefire is necessary")?"""
+    if is_noun:
+        h = tok.head
+        if tok.dep_ in ("nsubjpass", "nsubj") and h.lemma_.lower() in _WORDS["needing"]:
+            return True  # "more airstrikes are needed"
+        return tok.dep_ == "nsubj" and any(
+            c.dep_ == "acomp" and c.lemma_.lower() in _WORDS["needing"] for c in h.children)
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    cop = tok.head
+    if tok.dep_ not in ("xcomp", "attr", "ccomp", "advcl") or cop.lemma_ != "be":
+        return False
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _WORDS["goal_noun"]
+               for c in cop.children)
 
 
 OTHER_PERSONS = frozenset(("they", "you", "them"))
