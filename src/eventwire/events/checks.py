@@ -706,6 +706,26 @@ def _result_host(ev, by_token: dict):
     return None
 
 
+def _aimed_launches(events: list, by_token: dict) -> set[int]:
+    """The shows of force that an attack participle on their missiles aims at someone
+    ("Iran launched missiles targeting US troops", "fired rockets aimed at the
+    airport"): the attack tells the act, the launch is not a second one (its doer
+    goes to the attack when the attack has none)."""
+    out = set()
+    for ev in events:
+        tok = ev.trigger_token
+        if ev.event != "ASSAULT" or tok is None or tok.dep_ != "acl" or \
+                tok.head.dep_ not in ("dobj", "obj"):
+            continue
+        host = by_token.get(tok.head.head.i)
+        if host is not None and host.event == "MOBILIZE" and \
+                host.sentence_index == ev.sentence_index:
+            out.add(id(host))
+            if not ev.source:
+                ev.source = list(host.source)
+    return out
+
+
 def fold_results(events: list) -> list:
     """Drafts without the attack participles folded into their attacks."""
     by_token = {}
@@ -713,8 +733,11 @@ def fold_results(events: list) -> list:
         for tok in (ev.trigger_token, ev.coded_token):
             if tok is not None:
                 by_token.setdefault(tok.i, ev)
+    shown = _aimed_launches(events, by_token)
     kept = []
     for ev in events:
+        if id(ev) in shown:
+            continue
         host = _result_host(ev, by_token)
         if host is None:
             kept.append(ev)

@@ -578,10 +578,26 @@ def force_in_a_drill(ev, lex):
     return None
 
 
+def a_shot_into_the_sea(ev, lex):
+    """'North Korea launched two ballistic missiles into the sea', 'fired a rocket into
+    the Sea of Japan', 'launched a long-range rocket into space': a missile that goes
+    into open water or space hits no one; the launch shows military power (MOBILIZE
+    150)."""
+    tok = ev.coded_token or ev.trigger_token
+    if tok is None or ev.event != "ASSAULT" or tok.pos_ not in ("VERB", "AUX"):
+        return None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("into", "in"):
+            for p in c.children:
+                if p.dep_ == "pobj" and p.lemma_.lower() in WORDS["open_water"]:
+                    return ("150", None)
+    return None
+
+
 SENSE_RULES = (military_strike, struck_by_a_weapon, a_weapon_hits, labour_strike, meeting_a_requirement,
                a_campaign_rally, an_interview, shooting_a_film, an_everyday_investment_or_joining,
                backing_away, appeal_as_attraction, pointing_to_something, releasing_a_text,
-               a_plea_in_court, striking_as_a_quality, a_medical_seizure, force_in_a_drill,
+               a_plea_in_court, striking_as_a_quality, a_medical_seizure, force_in_a_drill, a_shot_into_the_sea,
                hanging_a_thing, a_journey_no_visit, support_as_evidence, naming_is_no_call,
                equipped_as_a_state, a_press_conference, a_meeting_as_the_setting,
                an_act_in_general)
