@@ -578,6 +578,20 @@ def force_in_a_drill(ev, lex):
     return None
 
 
+def a_prison_term(ev, lex):
+    """'The activist was jailed for five years', 'imprisoned for life', 'jailed for
+    insulting the king': jail or prison for a term or for an offence is a sentence
+    (CAMEO 116, PLOVER SANCTION, mode convict), not an arrest ('was jailed on
+    Monday' stays one)."""
+    tok = ev.coded_token or ev.trigger_token
+    if tok is None or ev.event != "COERCE" or tok.pos_ not in ("VERB", "AUX") or \
+            tok.lemma_.lower() not in WORDS["prison_verb"]:
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+        return ("116", "convict", "SANCTION")
+    return None
+
+
 def a_shot_into_the_sea(ev, lex):
     """'North Korea launched two ballistic missiles into the sea', 'fired a rocket into
     the Sea of Japan', 'launched a long-range rocket into space': a missile that goes
@@ -597,7 +611,7 @@ def a_shot_into_the_sea(ev, lex):
 SENSE_RULES = (military_strike, struck_by_a_weapon, a_weapon_hits, labour_strike, meeting_a_requirement,
                a_campaign_rally, an_interview, shooting_a_film, an_everyday_investment_or_joining,
                backing_away, appeal_as_attraction, pointing_to_something, releasing_a_text,
-               a_plea_in_court, striking_as_a_quality, a_medical_seizure, force_in_a_drill, a_shot_into_the_sea,
+               a_plea_in_court, striking_as_a_quality, a_medical_seizure, force_in_a_drill, a_shot_into_the_sea, a_prison_term,
                hanging_a_thing, a_journey_no_visit, support_as_evidence, naming_is_no_call,
                equipped_as_a_state, a_press_conference, a_meeting_as_the_setting,
                an_act_in_general)
@@ -636,11 +650,13 @@ def strike_of_the_story(doc, events, lex) -> None:
             _recode(ev, lex, "190", None)
 
 
-def _recode(ev, lex, code: str, mode: str | None) -> None:
+def _recode(ev, lex, code: str, mode: str | None, etype: str | None = None) -> None:
+    """Give ``ev`` CAMEO ``code`` and its PLOVER type (or ``etype``, where PLOVER types
+    the act otherwise than the code's root: a sentence is CAMEO 116 and SANCTION)."""
     info = lex.info(code)
-    ev.event, ev.cameo, ev.goldstein = info.type, code, info.goldstein
+    ev.event, ev.cameo, ev.goldstein = etype or info.type, code, info.goldstein
     ev.mode = mode or info.mode
-    ev.quad_class = PLOVER_TYPES[info.type][0]
+    ev.quad_class = PLOVER_TYPES[ev.event][0]
     ev.context = [c for c in (info.context or "").split(";") if c]
 
 
@@ -781,8 +797,9 @@ class SensesStage:
             if verdict == DROP:
                 continue
             if verdict is not None:
-                code, mode = verdict if isinstance(verdict, tuple) else (verdict, None)
-                _recode(ev, self.lex, code, mode)
+                code, mode, etype = (tuple(verdict) + (None, None))[:3] \
+                    if isinstance(verdict, tuple) else (verdict, None, None)
+                _recode(ev, self.lex, code, mode, etype)
             kept.append(ev)
         strike_of_the_story(ctx.doc, kept, self.lex)
         kept = words_of_a_wordy_story(ctx.doc, kept, self.lex)
