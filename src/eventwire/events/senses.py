@@ -578,6 +578,21 @@ def force_in_a_drill(ev, lex):
     return None
 
 
+def banning_a_foreign_body(ev, lex):
+    """'Germany banned Iranian airline Mahan Air from flying', 'China banned imports of
+    Australian coal', 'India banned 59 Chinese apps': one state's ban on another
+    state's firms, goods or people is a sanction (CAMEO 163, PLOVER SANCTION), not
+    repression at home (a ban on a party or on protests stays COERCE)."""
+    tok = ev.coded_token or ev.trigger_token
+    if tok is None or ev.event != "COERCE" or tok.lemma_.lower() not in WORDS["ban_verb"]:
+        return None
+    mine = {a.country for a in ev.source}
+    theirs = {a.country for a in ev.target}
+    if not mine or not theirs or None in mine or None in theirs or mine & theirs:
+        return None
+    return ("163", None)
+
+
 def a_prison_term(ev, lex):
     """'The activist was jailed for five years', 'imprisoned for life', 'jailed for
     insulting the king': jail or prison for a term or for an offence is a sentence
@@ -611,7 +626,8 @@ def a_shot_into_the_sea(ev, lex):
 SENSE_RULES = (military_strike, struck_by_a_weapon, a_weapon_hits, labour_strike, meeting_a_requirement,
                a_campaign_rally, an_interview, shooting_a_film, an_everyday_investment_or_joining,
                backing_away, appeal_as_attraction, pointing_to_something, releasing_a_text,
-               a_plea_in_court, striking_as_a_quality, a_medical_seizure, force_in_a_drill, a_shot_into_the_sea, a_prison_term,
+               a_plea_in_court, striking_as_a_quality, a_medical_seizure, force_in_a_drill,
+               a_shot_into_the_sea, a_prison_term, banning_a_foreign_body,
                hanging_a_thing, a_journey_no_visit, support_as_evidence, naming_is_no_call,
                equipped_as_a_state, a_press_conference, a_meeting_as_the_setting,
                an_act_in_general)
