@@ -593,6 +593,26 @@ def banning_a_foreign_body(ev, lex):
     return ("163", None)
 
 
+def an_order_to_go_silent(ev, lex):
+    """'Officials ordered the satellite channel to stop broadcasting', 'the regulator
+    ordered the newspaper to close', 'told the station to cease transmission': an
+    order that silences a news medium is censorship (COERCE censor, CAMEO 1721), not
+    a request."""
+    tok = ev.coded_token or ev.trigger_token
+    if tok is None or ev.event != "REQUEST" or tok.lemma_.lower() not in WORDS["order_verb"]:
+        return None
+    media = lex.classes.get("media", ())
+    told = [c for c in tok.children if c.dep_ in ("dobj", "obj", "dative")]
+    if not any(c.lemma_.lower() in media or any(
+            m.lemma_.lower() in media for m in c.children if m.dep_ == "compound")
+               for c in told) and not any(a.sector == "JRN" for a in ev.target):
+        return None
+    for x in tok.children:
+        if x.dep_ in ("xcomp", "ccomp") and x.lemma_.lower() in WORDS["silencing"]:
+            return ("1721", "censor")
+    return None
+
+
 def a_prison_term(ev, lex):
     """'The activist was jailed for five years', 'imprisoned for life', 'jailed for
     insulting the king': jail or prison for a term or for an offence is a sentence
@@ -628,6 +648,7 @@ SENSE_RULES = (military_strike, struck_by_a_weapon, a_weapon_hits, labour_strike
                backing_away, appeal_as_attraction, pointing_to_something, releasing_a_text,
                a_plea_in_court, striking_as_a_quality, a_medical_seizure, force_in_a_drill,
                a_shot_into_the_sea, a_prison_term, banning_a_foreign_body,
+               an_order_to_go_silent,
                hanging_a_thing, a_journey_no_visit, support_as_evidence, naming_is_no_call,
                equipped_as_a_state, a_press_conference, a_meeting_as_the_setting,
                an_act_in_general)
