@@ -1351,3 +1351,13 @@ def test_a_launch_aimed_at_someone_is_one_attack(checked, text, country):
     assert not [e for e in events if e.event == "MOBILIZE"], [(e.event, e.trigger_text)
                                                               for e in events]
     assert country in countries(one(events, "ASSAULT").target)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Demonstrators in Cairo called for an end to Mubarak's rule.", "EGY"),
+    ("Palestinian leaders demanded an end to Israel's occupation of the West Bank.", "ISR"),
+    ("Protesters in Homs called for an end to the Assad regime.", "SYR"),
+])
+def test_a_request_to_end_something_asks_its_owner(code, text, country):
+    ev = one(code(text), "REQUEST")
+    assert countries(ev.target) == [country], names(ev.target)

@@ -792,6 +792,8 @@ class SentenceCoder:
                     if found and (not targets or coded(found)):
                         targets = found
                         break
+        if p.type == "REQUEST":
+            targets = self._asked_to_end(trigger) or targets
         if not targets and p.type == "REQUEST":
             targets = self._asked_to_go(mine, noun_hits)
         act_frame = ACT_FRAMES.get(p.type)
@@ -800,6 +802,30 @@ class SentenceCoder:
         if p.type == "ASSAULT":
             self._assault_mode(d, trigger, p, mine, noun_hits)
         return targets
+
+    def _asked_to_end(self, v) -> list[Actor]:
+        """"called for an end to Mubarak's rule", "demanded an end to Israel's
+        occupation of the West Bank", "urged an end to the Assad regime": a request to
+        end something asks whoever owns it (its possessor, or the name it is called
+        by), not the place it happens in."""
+        ends = [c for c in v.children if c.dep_ in ("dobj", "obj") and lemma(c) == "end"]
+        ends += [x for c in v.children if c.dep_ == "prep" and c.lower_ == "for"
+                 for x in c.children if x.dep_ == "pobj" and lemma(x) == "end"]
+        for e in ends:
+            for prep in e.children:
+                if prep.dep_ != "prep" or prep.lower_ != "to":
+                    continue
+                for x in prep.children:
+                    if x.dep_ != "pobj":
+                        continue
+                    owners = [c for c in x.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+                    owners += [c for c in x.children
+                               if c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN"]
+                    for o in owners:
+                        acts = self.roles.np_actors(o)
+                        if acts:
+                            return acts
+        return []
 
     def _asked_to_go(self, mine, noun_hits) -> list[Actor]:
         """"called for the withdrawal of Israeli troops", "urged the disarmament of the
