@@ -1361,3 +1361,13 @@ def test_a_launch_aimed_at_someone_is_one_attack(checked, text, country):
 def test_a_request_to_end_something_asks_its_owner(code, text, country):
     ev = one(code(text), "REQUEST")
     assert countries(ev.target) == [country], names(ev.target)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Three militants were killed in a police raid in Lahore on Sunday.", "police"),
+    ("The commander was killed in a US drone strike in Shabwa province.", "US"),
+    ("Two villagers died during an army assault on the village of Kiwanja.", "army"),
+])
+def test_the_attack_a_casualty_died_in_names_its_doer(code, text, word):
+    ev = one(code(text), "ASSAULT")
+    assert word in names(ev.source), names(ev.source)

@@ -550,6 +550,8 @@ class SentenceCoder:
         apply_alleger(self.lex, self.roles, d, top)
 
         src = self._event_source(d, top, say, is_noun, anchor, source)
+        if not src and not is_noun and d.type == "ASSAULT" and trigger.tag_ == "VBN":
+            src = self._doer_of_the_act_in(trigger)
         tgt = d.target_override if d.target_override is not None else targets
         if not is_noun and any(f in _WORDS["topic_verb"] for f in forms(trigger)):
             tgt = self._not_the_topic(trigger, tgt)
@@ -802,6 +804,23 @@ class SentenceCoder:
         if p.type == "ASSAULT":
             self._assault_mode(d, trigger, p, mine, noun_hits)
         return targets
+
+    def _doer_of_the_act_in(self, v) -> list[Actor]:
+        """"three militants were killed in a police raid", "the commander was killed in a
+        US drone strike", "two men died during an army assault": who suffered it is
+        the verb's, who did it the attack's (its owner, its "by", a national or force
+        modifier)."""
+        hits = self.roles.noun_hits
+        for c in v.children:
+            if c.dep_ != "prep" or c.lower_ not in ("in", "during", "by"):
+                continue
+            for n in c.children:
+                if n.dep_ != "pobj" or n.i not in hits or hits[n.i].type != "ASSAULT":
+                    continue
+                acts = self.roles.noun_source(n)
+                if acts:
+                    return acts
+        return []
 
     def _asked_to_end(self, v) -> list[Actor]:
         """"called for an end to Mubarak's rule", "demanded an end to Israel's

@@ -407,6 +407,13 @@ class Roles:
                 a = self.span_actor(c)
                 if a is not None:
                     return [a]
+        forces = self.lex.classes.get("force_noun", ())
+        for c in n.children:
+            # "a police raid", "an army assault", "a rebel ambush": the force that made it
+            if c.dep_ in ("amod", "compound", "nmod") and c.i < n.i and lemma(c) in forces:
+                a = self.span_actor(c)
+                if a is not None:
+                    return [a]
         return []
 
     def target_candidates(self, v, p: Pattern, matched) -> list:
