@@ -95,3 +95,18 @@ def test_an_accusation_with_no_named_target_accuses_the_places_state(pipeline, t
                                                                       country):
     ev = _event(pipeline, text, trigger)
     assert [(a.country, a.kind) for a in ev.target] == [(country, "state")]
+
+
+@pytest.mark.parametrize("text, trigger, slot", [
+    ("The European Union welcomed constructive steps by the Serbian government.",
+     "welcomed", "target"),
+    ("The opposition leader criticized the austerity measures on Tuesday.",
+     "criticized", "target"),
+    ("The new law prohibits foreign funding of political parties in Hungary.",
+     "prohibits", "source"),
+])
+def test_an_idea_a_rule_or_a_means_is_no_actor(pipeline, text, trigger, slot):
+    ev = _event(pipeline, text, trigger)
+    words = [a.text for a in getattr(ev, slot)]
+    assert not any(w.split()[-1] in ("steps", "measures", "law") for w in words), words
+

@@ -72,6 +72,26 @@ THINGS = frozenset(r[0] for r in resources.rows("actors/things.tsv", header=True
     r[0] for r in resources.rows("actors/words.tsv") if len(r) > 1 and r[1] == "premises")
 
 
+def _act_nouns() -> frozenset[str]:
+    """The nouns of the event lexicon's acts ("attack", "talks", "sanctions", "visit":
+    events/nouns.tsv), less any the actor dictionaries name an actor by ("mission",
+    "opposition", "coalition": actors/agent_nouns.tsv, actors/sectors.tsv)."""
+    acts = set()
+    for r in resources.rows("events/nouns.tsv"):
+        if len(r) > 1 and r[0][:1].isdigit():
+            acts.update(w for w in r[1].split("|") if " " not in w)
+    agents = {r[0] for r in resources.rows("actors/agent_nouns.tsv", header=True)}
+    agents |= {r[0] for r in resources.rows("actors/sectors.tsv")}
+    return frozenset(acts - agents)
+
+
+# nouns that name no actor: the things above, the event lexicon's acts ("the
+# fighting", "the talks"), and ideas, rules and means ("constructive steps", "the
+# law", "austerity measures", "disproportionate force"; actors/abstract_nouns.tsv)
+NOT_ACTORS = THINGS | _act_nouns() | frozenset(
+    r[0] for r in resources.rows("actors/abstract_nouns.tsv", header=True))
+
+
 def _unlisted(actor) -> bool:
     """A phrase no dictionary knows: no body or sector, a group or an organisation."""
     return not (actor.igo or actor.sector) and actor.kind in ("group", "organization")
@@ -89,7 +109,10 @@ def a_thing(doc, actor) -> bool:
     head = span.root
     if head.pos_ != "NOUN" and (head.pos_ != "PROPN" or head.ent_type_):
         return False  # a name; but "Rockets" opening a sentence may be parsed a proper noun
-    return bool({head.lower_, head.lemma_.lower(), head.lower_.removesuffix("s")} & THINGS)
+    words = {head.lower_, head.lemma_.lower(), head.lower_.removesuffix("s")}
+    if head.pos_ == "PROPN" or head.text[:1].isupper() and head.i != head.sent.start:
+        return bool(words & THINGS)  # a name made of an idea: "Democracy for America"
+    return bool(words & NOT_ACTORS)
 
 
 def an_unknown_phrase(actor) -> bool:
