@@ -110,9 +110,17 @@ def a_thing(doc, actor) -> bool:
     if head.pos_ != "NOUN" and (head.pos_ != "PROPN" or head.ent_type_):
         return False  # a name; but "Rockets" opening a sentence may be parsed a proper noun
     words = {head.lower_, head.lemma_.lower(), head.lower_.removesuffix("s")}
+    if words & THINGS:
+        return True
     if head.pos_ == "PROPN" or head.text[:1].isupper() and head.i != head.sent.start:
-        return bool(words & THINGS)  # a name made of an idea: "Democracy for America"
-    return bool(words & NOT_ACTORS)
+        return False  # a name made of an idea: "Democracy for America"
+    # an idea, a rule or an act stands for its owner when one is named ("Morocco's
+    # autonomy plan", "the Iranian proposal": what is judged is the owner's) or when
+    # the place gave it a country ("protested the austerity measures" in Buenos Aires:
+    # the state that made them)
+    return bool(words & NOT_ACTORS) and not actor.country and not any(
+        c.dep_ == "poss" or c.dep_ in ("amod", "compound", "nmod") and
+        c.ent_type_ in ("NORP", "GPE", "ORG") for c in head.children)
 
 
 def an_unknown_phrase(actor) -> bool:
