@@ -1371,3 +1371,18 @@ def test_a_request_to_end_something_asks_its_owner(code, text, country):
 def test_the_attack_a_casualty_died_in_names_its_doer(code, text, word):
     ev = one(code(text), "ASSAULT")
     assert word in names(ev.source), names(ev.source)
+
+
+def test_parties_of_one_state_meeting_are_both_its_source(code):
+    ev = one(code("Prime Minister Erdogan and General Basbug held crisis talks on "
+                  "Thursday."), "CONSULT")
+    assert sorted(names(ev.source)) == ["Erdogan", "General Basbug"] and ev.target == []
+
+
+@pytest.mark.parametrize("text", [
+    "Putin and Erdogan met in Sochi on Monday.",
+    "India and Pakistan exchanged fire across the Line of Control.",
+])
+def test_two_states_acting_together_stay_source_and_target(code, text):
+    ev = code(text)[0]
+    assert len(ev.source) == 1 and len(ev.target) == 1

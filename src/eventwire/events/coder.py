@@ -596,9 +596,15 @@ class SentenceCoder:
             # "launched a mediation effort between X and Y": a third party acts on both
             src, tgt = sides if not src else (src, sides[0] + sides[1])
         elif len({a.key() for a in src}) >= 2 and (
-                self._mutual_object(trigger, v) or not tgt and self._reciprocal(trigger, v)):
+                self._mutual_object(trigger, v) or not tgt and self._reciprocal(trigger, v)
+                and (PLOVER_TYPES[d.type][0] not in (1, 2)
+                     or len({a.country or a.igo for a in src}) >= 2)):
             # "India and Pakistan exchanged fire", "police and protesters clashed": the
-            # two sides of an act done to each other, the first acting on the second
+            # two sides of a conflict done to each other, the first acting on the second;
+            # so are the two states of a meeting or a pact ("Brazil and South Korea
+            # discussed trade"), but parties of one state meeting keep both as its
+            # source ("the government and the opposition resumed talks", "the prime
+            # minister and the army chief held crisis talks"), as coders name them
             tgt = [a for a in src if a.key() != src[0].key()]
             src = [a for a in src if a.key() == src[0].key()]
         if is_noun and anchor is not None and lemma(anchor) in _WORDS["receiving"] and \
