@@ -1386,3 +1386,13 @@ def test_parties_of_one_state_meeting_are_both_its_source(code):
 def test_two_states_acting_together_stay_source_and_target(code, text):
     ev = code(text)[0]
     assert len(ev.source) == 1 and len(ev.target) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Airlines have tightened their checks since the Paris attacks in November.",
+    "Markets fell after the Kabul bombing on Tuesday.",
+    "Stations have been guarded since the Brussels attacks in March.",
+])
+def test_a_capital_naming_an_attack_is_where_not_who(code, text):
+    ev = one(code(text), "ASSAULT")
+    assert not ev.source, names(ev.source)
