@@ -404,7 +404,8 @@ class Roles:
             if c is against or against is not None and c.i in (against.i - 1, against.i - 2):
                 continue  # "anti-American rallies" are not American
             if c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ("NORP", "GPE", "ORG")):
-                if c.lower_ in CAPITALS and n.i in self.noun_hits:
+                if c.lower_ in CAPITALS and n.i in self.noun_hits and \
+                        self.noun_hits[n.i].type == "ASSAULT":
                     continue  # "the Paris attacks", "the Kabul bombing": where, not who
                 a = self.span_actor(c)
                 if a is not None:
