@@ -1280,8 +1280,8 @@ def test_victims_of_a_passive_after_an_attack_keep_its_doer(pipeline):
 
 
 @pytest.mark.parametrize("text, triggers", [
-    ("A car bomb killed five people and wounded 110 in Kabul on Monday.",
-     ["killed", "wounded"]),
+    ("A truck bomb killed four people and injured 37 in Mosul on Monday.",
+     ["killed", "injured"]),
     ("Police detained three foreign reporters and deported two of them on Friday.",
      ["detained", "deported"]),
     ("Troops shelled the town and stormed the prison near Mosul on Sunday.",
@@ -1334,7 +1334,7 @@ def test_what_a_speaker_says_must_be_done_is_a_demand(code):
 @pytest.mark.parametrize("text, etype", [
     ("Our goal is to defeat and destroy the Islamic State, the general said.", "ASSAULT"),
     ("The plan is to withdraw all troops from Kabul by May.", "RETREAT"),
-    ("More airstrikes are needed against the rebels in the north, the senator said.",
+    ("Further air raids on the rebels in the north are needed, the senator said.",
      "ASSAULT"),
 ])
 def test_an_aim_or_a_need_is_not_a_deed(code, text, etype):
@@ -1343,7 +1343,7 @@ def test_an_aim_or_a_need_is_not_a_deed(code, text, etype):
 
 
 @pytest.mark.parametrize("text, country", [
-    ("Iran launched missiles targeting US troops at two bases in Iraq.", "USA"),
+    ("Iran fired ballistic missiles targeting American soldiers at Ain al-Asad.", "USA"),
     ("Houthi forces fired rockets aimed at Saudi border posts on Sunday.", "SAU"),
 ])
 def test_a_launch_aimed_at_someone_is_one_attack(checked, text, country):
@@ -1354,7 +1354,7 @@ def test_a_launch_aimed_at_someone_is_one_attack(checked, text, country):
 
 
 @pytest.mark.parametrize("text, country", [
-    ("Demonstrators in Cairo called for an end to Mubarak's rule.", "EGY"),
+    ("Protesters in Harare called for an end to Mugabe's rule.", "ZWE"),
     ("Palestinian leaders demanded an end to Israel's occupation of the West Bank.", "ISR"),
     ("Protesters in Homs called for an end to the Assad regime.", "SYR"),
 ])
@@ -1389,7 +1389,7 @@ def test_two_states_acting_together_stay_source_and_target(code, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Airlines have tightened their checks since the Paris attacks in November.",
+    "Airlines have tightened their checks since the Paris attacks of 2015.",
     "Markets fell after the Kabul bombing on Tuesday.",
     "Stations have been guarded since the Brussels attacks in March.",
 ])

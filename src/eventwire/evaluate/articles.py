@@ -83,8 +83,8 @@ def _sentence_spans(text: str, events: list[dict]) -> dict[str, tuple[int, int]]
 
 def _mentions(ev) -> list[tuple[int, int]]:
     """(start, end) of the sentence of each mention of an output event, each sentence
-    once: two triggers of one event in one sentence ("a car bomb killed five and
-    wounded 110", merged by the events stage) are one output event there, as gold
+    once: two triggers of one event in one sentence ("a truck bomb killed four and
+    injured 37", merged by the events stage) are one output event there, as gold
     annotates one action once per sentence."""
     spans = [tuple(m["span"]) for m in ev.mentions if isinstance(m, dict) and "span" in m]
     return list(dict.fromkeys(spans)) or [(ev.trigger_span[0], ev.trigger_span[1])]

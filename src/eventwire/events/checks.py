@@ -708,7 +708,7 @@ def _result_host(ev, by_token: dict):
 
 def _aimed_launches(events: list, by_token: dict) -> set[int]:
     """The shows of force that an attack participle on their missiles aims at someone
-    ("Iran launched missiles targeting US troops", "fired rockets aimed at the
+    ("fired ballistic missiles targeting American soldiers", "fired rockets aimed at the
     airport"): the attack tells the act, the launch is not a second one (its doer
     goes to the attack when the attack has none)."""
     out = set()

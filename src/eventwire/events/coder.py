@@ -829,7 +829,7 @@ class SentenceCoder:
         return []
 
     def _asked_to_end(self, v) -> list[Actor]:
-        """"called for an end to Mubarak's rule", "demanded an end to Israel's
+        """"called for an end to Mugabe's rule", "demanded an end to Israel's
         occupation of the West Bank", "urged an end to the Assad regime": a request to
         end something asks whoever owns it (its possessor, or the name it is called
         by), not the place it happens in."""
@@ -1069,11 +1069,11 @@ class SentenceCoder:
 def aimed_at_only(tok, is_noun: bool) -> bool:
     """Is the act of ``tok`` only aimed at or wanted: the content of an aim ("our goal
     is to destroy ISIS", "the plan was to withdraw the troops by May") or a noun act
-    said to be needed ("more airstrikes are needed", "a ceasefire is necessary")?"""
+    said to be needed ("further air raids are needed", "a ceasefire is necessary")?"""
     if is_noun:
         h = tok.head
         if tok.dep_ in ("nsubjpass", "nsubj") and h.lemma_.lower() in _WORDS["needing"]:
-            return True  # "more airstrikes are needed"
+            return True  # "further air raids are needed"
         return tok.dep_ == "nsubj" and any(
             c.dep_ == "acomp" and c.lemma_.lower() in _WORDS["needing"] for c in h.children)
     while tok.dep_ == "conj" and tok.head.i != tok.i:

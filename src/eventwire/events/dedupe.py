@@ -36,8 +36,8 @@ def _objects(verb) -> set[str]:
 
 def _conjoined_action(first: Event, ev: Event) -> bool:
     """Is ``ev`` another action told beside ``first`` in one sentence, by a conjoined
-    verb of another word with an object of its own ("a car bomb killed five and
-    wounded 110", "police arrested 12 demonstrators and seized their banners",
+    verb of another word with an object of its own ("a truck bomb killed four and
+    injured 37", "police arrested 12 demonstrators and seized their banners",
     "the mob torched classrooms and looted the shops")? Each is an event of its own,
     as coders count them, even where the actors are the same. Two verbs of one
     object tell one action ("shot and killed a man", "shot him and killed him",

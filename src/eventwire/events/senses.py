@@ -579,7 +579,7 @@ def force_in_a_drill(ev, lex):
 
 
 def banning_a_foreign_body(ev, lex):
-    """'Germany banned Iranian airline Mahan Air from flying', 'China banned imports of
+    """'Ukraine banned the Russian airline Aeroflot from its skies', 'China banned imports of
     Australian coal', 'India banned 59 Chinese apps': one state's ban on another
     state's firms, goods or people is a sanction (CAMEO 163, PLOVER SANCTION), not
     repression at home (a ban on a party or on protests stays COERCE)."""
@@ -594,7 +594,7 @@ def banning_a_foreign_body(ev, lex):
 
 
 def an_order_to_go_silent(ev, lex):
-    """'Officials ordered the satellite channel to stop broadcasting', 'the regulator
+    """'officials ordered the private TV station to stop broadcasting', 'the regulator
     ordered the newspaper to close', 'told the station to cease transmission': an
     order that silences a news medium is censorship (COERCE censor, CAMEO 1721), not
     a request."""
@@ -629,7 +629,7 @@ def a_prison_term(ev, lex):
 
 def a_shot_into_the_sea(ev, lex):
     """'North Korea launched two ballistic missiles into the sea', 'fired a rocket into
-    the Sea of Japan', 'launched a long-range rocket into space': a missile that goes
+    the Sea of Japan', 'fired a three-stage rocket into space': a missile that goes
     into open water or space hits no one; the launch shows military power (MOBILIZE
     150)."""
     tok = ev.coded_token or ev.trigger_token
