@@ -122,6 +122,16 @@ each draft, each answer the draft's new reading or leave it:
   missiles during a military exercise", "in the war game, blue forces attacked
   the airfield", "troops stormed a mock village in drills") shows power and
   hits no one: MOBILIZE (CAMEO 150, demonstrate military power);
+- ``a_shot_into_the_sea``: a missile or rocket fired into open water or space
+  ("launched two missiles into the sea", "fired a three-stage rocket into space")
+  hits no one: MOBILIZE (150); fired into a place, it attacks it;
+- ``a_prison_term``: jail or prison "for" a term or an offence ("jailed for five
+  years", "jailed for insulting the king") is a sentence: SANCTION convict (116);
+- ``banning_a_foreign_body``: one state's ban on another state's firms, goods or
+  people ("banned the Russian airline", "banned 59 Chinese apps") is a sanction
+  (SANCTION 163), not repression at home;
+- ``an_order_to_go_silent``: an order that silences a news medium ("ordered the
+  private TV station to stop broadcasting") is censorship: COERCE censor (1721);
 - ``words_of_a_wordy_story`` (over the article): in a story with no word of force
   anywhere (no weapon, casualty, armed man or soldier), an "attack", "assault" or
   "hit" that names no armed actor and no place is one of words ("blistering
