@@ -1396,3 +1396,15 @@ def test_two_states_acting_together_stay_source_and_target(code, text):
 def test_a_capital_naming_an_attack_is_where_not_who(code, text):
     ev = one(code(text), "ASSAULT")
     assert not ev.source, names(ev.source)
+
+
+@pytest.mark.parametrize("text, factual", [
+    ("Japan says it will contribute 1 billion yen to the new railway.", True),
+    ("The minister said his country would send doctors to the flood zone.", True),
+    ("The UN said the meeting would discuss the political process.", False),
+])
+def test_a_speakers_own_promise_is_made_a_forecast_is_not(code, text, factual):
+    from eventwire.model import is_factual
+
+    ev = one(code(text), "AGREE")
+    assert is_factual(ev) is factual, ev.modality

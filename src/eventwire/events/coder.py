@@ -543,6 +543,13 @@ class SentenceCoder:
             d.recode(self.lex.recode("reject", d.code))
             d.negated = False
         say = apply_reporting(self.lex, self.roles, d, top, v, auxes_, chain)
+        if say is not None and d.modality == "future" and "aux_future" in auxes_ and \
+                self.lex.info(d.code).type == "AGREE" and self._speaker_acts(v):
+            # "Japan said it will contribute 1 billion yen", '"We will support the
+            # reformers," the president said', "the minister said his country would
+            # send aid": the speaker's own promise, made, as a threat is; what a
+            # speaker foretells of others ("said the meeting would discuss") is not
+            d.bump("intended")
         if say is None and "aux_oblig" in auxes_ and not chain and d.requester is None:
             # "the US should bomb Syria", "the government must release the prisoners"
             # with no one named saying so: what ought to be done is not done
@@ -810,6 +817,16 @@ class SentenceCoder:
         if p.type == "ASSAULT":
             self._assault_mode(d, trigger, p, mine, noun_hits)
         return targets
+
+    @staticmethod
+    def _speaker_acts(v) -> bool:
+        """Is the subject of reported verb ``v`` the speaker: a pronoun ("said it
+        would", "we will") or a body the speaker owns ("his country", "our forces")?"""
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return False
+        return subj.pos_ == "PRON" or any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)
 
     def _doer_of_the_act_in(self, v) -> list[Actor]:
         """"three militants were killed in a police raid", "the commander was killed in a
