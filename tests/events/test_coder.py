@@ -1408,3 +1408,20 @@ def test_a_speakers_own_promise_is_made_a_forecast_is_not(code, text, factual):
 
     ev = one(code(text), "AGREE")
     assert is_factual(ev) is factual, ev.modality
+
+
+def test_what_a_speaker_says_someone_has_to_do_is_a_demand(code):
+    ev = one(code("The government has to free all political prisoners, the opposition "
+                  "leader said on Sunday."), "REQUEST")
+    from eventwire.model import is_factual
+
+    assert names(ev.target) == ["government"] and is_factual(ev)
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("The government needs to release the detained journalists.", "hypothetical"),
+    ("The campaign had to lend the party two million dollars last month.", "asserted"),
+])
+def test_has_to_is_an_obligation_had_to_a_deed(code, text, modality):
+    ev = code(text)[0]
+    assert ev.modality == modality, (ev.event, ev.trigger_text, ev.modality)

@@ -666,7 +666,8 @@ class SentenceCoder:
         return v.dep_ in ("advcl", "xcomp") and v.head.pos_ == "VERB" and \
             v.head.i != v.i and any(a.dep_ == "aux" and a.lower_ == "to"
                                     for a in v.children) and \
-            not any(a.dep_ == "aux" and a.lemma_ == "have" for a in v.children)
+            not any(a.dep_ == "aux" and a.lemma_ == "have" for a in v.children) and \
+            _had_to(v) is None  # "has to release": an obligation; "had to lend": done
 
     @staticmethod
     def _mutual_object(trigger, v) -> bool:
@@ -704,6 +705,8 @@ class SentenceCoder:
         d.negated = negated(v) or held_back(lex, v) or (is_noun and negated(trigger)) or bool(
             claimed and claimed[1])
         auxes_ = auxes(lex, v)
+        if _obliged(v):
+            auxes_ = auxes_ | {"aux_oblig"}  # "has to release", "needs to stop"
         for c in v.children:
             if c.dep_ == "advmod" and lex.has_frame(c.lower_, "hedge"):
                 d.bump(lex.modality(c.lower_, "hedge"))  # "reportedly attacked"
@@ -1081,6 +1084,22 @@ class SentenceCoder:
             g = chain[-1][1]
             first_tok, last_tok = g, g
         return first_tok, last_tok
+
+
+def _obliged(v) -> bool:
+    """Is verb ``v`` what its subject "has to" or "needs to" do ("the government has to
+    release the prisoners", "Israel needs to stop the settlements")? An obligation,
+    as "must" is, not a purpose; what one "had to" do was done ("had to lend his
+    campaign the money")."""
+    return _had_to(v) is not None and v.head.tag_ != "VBD"
+
+
+def _had_to(v):
+    """The "have" or "need" that verb ``v`` is the "to" complement of, or None."""
+    if v.dep_ == "xcomp" and v.head.lemma_.lower() in ("have", "need") and \
+            v.head.i < v.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children):
+        return v.head
+    return None
 
 
 def aimed_at_only(tok, is_noun: bool) -> bool:

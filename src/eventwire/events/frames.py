@@ -366,6 +366,8 @@ def apply_reporting(lex, roles, d: Act, top, v, auxes, chain):
         if "aux_oblig" in auxes and d.requester is None and not chain:
             d.recode(lex.recode("request", d.code))
             asked = child(v, *SUBJ)
+            if asked is None and v.dep_ == "xcomp":
+                asked = child(v.head, *SUBJ)  # "X has to release ...": X is asked
             d.target_override = roles.np_actors(asked) if asked is not None else []
             d.source_override = spk_actors
         else:
