@@ -265,8 +265,9 @@ class Coref:
         # tokens naming no state of the story: meeting venues ("talks in Oslo"), the
         # nationality of people abroad ("a British tourist")
         self.no_state: set[int] = set()
-        # the place an organisation or a person is based in ("London-based"): token of
-        # the place -> its country
+        # where an organisation or a person is based ("London-based writer John
+        # Smith"): token of the one placed (and of the names apposed or conjoined to
+        # it) -> the place's country
         self.home_bases: dict[int, str] = {}
 
     # -- history ---------------------------------------------------------------

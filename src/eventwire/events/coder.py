@@ -811,9 +811,8 @@ class SentenceCoder:
                         targets = found
                         break
         if p.type == "REQUEST":
-            targets = self._asked_to_end(trigger) or targets
-        if not targets and p.type == "REQUEST":
-            targets = self._asked_to_go(mine, noun_hits)
+            targets = self._asked_to_end(trigger) or targets or \
+                self._asked_to_go(mine, noun_hits)
         act_frame = ACT_FRAMES.get(p.type)
         if act_frame and p.objects is None:
             self._recode_by_nominal_act(d, trigger, act_frame, mine, noun_hits)
@@ -825,7 +824,7 @@ class SentenceCoder:
     def _speaker_acts(v) -> bool:
         """Is the subject of reported verb ``v`` the speaker: a pronoun ("said it
         would", "we will") or a body the speaker owns ("his country", "our forces")?"""
-        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = child(v, "nsubj", "nsubjpass")
         if subj is None:
             return False
         return subj.pos_ == "PRON" or any(
@@ -861,15 +860,20 @@ class SentenceCoder:
                 if prep.dep_ != "prep" or prep.lower_ != "to":
                     continue
                 for x in prep.children:
-                    if x.dep_ != "pobj":
-                        continue
-                    owners = [c for c in x.children if c.dep_ == "poss" and c.pos_ != "PRON"]
-                    owners += [c for c in x.children
-                               if c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN"]
-                    for o in owners:
-                        acts = self.roles.np_actors(o)
+                    if x.dep_ == "pobj":
+                        acts = self._first_named(_owners(x) + [
+                            c for c in x.children
+                            if c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN"])
                         if acts:
                             return acts
+        return []
+
+    def _first_named(self, toks) -> list[Actor]:
+        """The actors of the first of ``toks`` that names any."""
+        for t in toks:
+            acts = self.roles.np_actors(t)
+            if acts:
+                return acts
         return []
 
     def _asked_to_go(self, mine, noun_hits) -> list[Actor]:
@@ -883,13 +887,11 @@ class SentenceCoder:
             if np_.type != "RETREAT" or np_.mode not in DOER_OF_MODES:
                 continue
             n = self.doc[ni]
-            doers = [c for c in n.children if c.dep_ == "poss" and c.pos_ != "PRON"]
-            doers += [x for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
-                      for x in c.children if x.dep_ == "pobj"]
-            for doer in doers:
-                acts = self.roles.np_actors(doer)
-                if acts:
-                    return acts
+            acts = self._first_named(_owners(n) + [
+                x for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                for x in c.children if x.dep_ == "pobj"])
+            if acts:
+                return acts
         return []
 
     def _under_the_act(self, n) -> list[Actor]:
@@ -1084,6 +1086,11 @@ class SentenceCoder:
             g = chain[-1][1]
             first_tok, last_tok = g, g
         return first_tok, last_tok
+
+
+def _owners(n) -> list:
+    """The possessors of noun ``n`` other than pronouns ("Israel's occupation")."""
+    return [c for c in n.children if c.dep_ == "poss" and c.pos_ != "PRON"]
 
 
 def _obliged(v) -> bool:

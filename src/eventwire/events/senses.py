@@ -697,7 +697,7 @@ def strike_of_the_story(doc, events, lex) -> None:
             _recode(ev, lex, "190", None)
 
 
-def _recode(ev, lex, code: str, mode: str | None, etype: str | None = None) -> None:
+def _recode(ev, lex, code: str, mode: str | None = None, etype: str | None = None) -> None:
     """Give ``ev`` CAMEO ``code`` and its PLOVER type (or ``etype``, where PLOVER types
     the act otherwise than the code's root: a sentence is CAMEO 116 and SANCTION)."""
     info = lex.info(code)
@@ -844,9 +844,7 @@ class SensesStage:
             if verdict == DROP:
                 continue
             if verdict is not None:
-                code, mode, etype = (tuple(verdict) + (None, None))[:3] \
-                    if isinstance(verdict, tuple) else (verdict, None, None)
-                _recode(ev, self.lex, code, mode, etype)
+                _recode(ev, self.lex, *(verdict if isinstance(verdict, tuple) else (verdict,)))
             kept.append(ev)
         strike_of_the_story(ctx.doc, kept, self.lex)
         kept = words_of_a_wordy_story(ctx.doc, kept, self.lex)
