@@ -1425,3 +1425,37 @@ def test_what_a_speaker_says_someone_has_to_do_is_a_demand(code):
 def test_has_to_is_an_obligation_had_to_a_deed(code, text, modality):
     ev = code(text)[0]
     assert ev.modality == modality, (ev.event, ev.trigger_text, ev.modality)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("French troops arrived in Bamako at the request of the Malian government.",
+     "MLI", "FRA"),
+    ("The Security Council met in New York at the request of Jordan.", "JOR", "IGO"),
+    ("The envoy flew to Cairo on Sunday at the invitation of the Egyptian president.",
+     "EGY", None),
+])
+def test_a_request_that_prompted_an_act_is_one_by_its_asker(code, text, source, target):
+    ev = one(code(text), "REQUEST")
+    assert countries(ev.source) == [source]
+    if target:
+        assert countries(ev.target) == [target]
+
+
+def test_meeting_at_someones_request_meets_no_demand(code):
+    types = {e.event for e in code("The Security Council met in New York at the request "
+                                   "of Jordan.")}
+    assert "CONSULT" in types and "CONCEDE" not in types
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry did not respond to a Reuters request for comment on Friday.",
+    "The general declined the newspaper's requests for an interview.",
+])
+def test_a_reporters_request_is_no_political_request(code, text):
+    assert not [e for e in code(text) if e.event == "REQUEST"]
+
+
+def test_a_states_request_is_its_own(code):
+    ev = one(code("The rebels have not answered Kenya's request to free the aid workers."),
+             "REQUEST")
+    assert countries(ev.source) == ["KEN"]

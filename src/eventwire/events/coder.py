@@ -37,7 +37,7 @@ from eventwire.events.judgements import JUDGED_ACTS, judgements, near_rated
 from eventwire.events.frames import (HOSTILE_ROOTS, Act, apply_alleger, apply_auxiliaries,
                                      apply_frames, apply_reporting, climb)
 from eventwire.events.lexicon import Lexicon, Pattern, load_lexicon
-from eventwire.events.match import SCENE_PREPS, find_triggers
+from eventwire.events.match import SCENE_PREPS, find_triggers, prompted
 from eventwire.events.roles import Roles
 from eventwire.events.subject import subject_tok
 from eventwire.events.typemodel import load_type_model
@@ -339,6 +339,8 @@ class SentenceCoder:
         light_verbs: set[int] = set()
         for i, p in noun_hits.items():
             n = self.doc[i]
+            if prompted(n):
+                continue  # "met at the request of Jordan": the request is an act of its own
             anchor = noun_anchor(n)
             if anchor is not None and anchor.i in verb_hits:
                 gov = governor(n)

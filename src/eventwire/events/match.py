@@ -13,7 +13,10 @@ from eventwire.events.syntax import (NOUNISH, OBJ, SUBJ, agent, auxes, descend_q
                                      governor, lemma, participle_patient)
 
 # particles the tagger sometimes attaches as adverbs ("stepped down", "pulled back")
-ADVERB_PARTICLES = resources.classes("events/words.tsv", header=True)["adverb_particle"]
+_WORDS = resources.classes("events/words.tsv", header=True)
+ADVERB_PARTICLES = _WORDS["adverb_particle"]
+PROMPT_NOUNS, INQUIRIES = _WORDS["prompt_noun"], _WORDS["inquiry"]
+PROMPT_PREPS = ("at", "on", "upon")
 
 
 def object_words(lex, tok, trigger: bool = False) -> set[str]:
@@ -34,6 +37,8 @@ def object_words(lex, tok, trigger: bool = False) -> set[str]:
             for p in c.children:
                 if p.dep_ == "pobj":
                     words |= _of_words(tok, lem, p)
+    if trigger and asker(tok) is not None:
+        words.add("&asker")
     if tok.lower_ != lem:
         words.add(tok.lower_)
     if tok.ent_type_ == "PERSON" or any(c.ent_type_ == "PERSON" and c.dep_ == "compound"
@@ -42,6 +47,34 @@ def object_words(lex, tok, trigger: bool = False) -> set[str]:
     if tok.ent_type_ == "GPE":
         words.add("&gpe")
     return words
+
+
+def prompted(tok) -> bool:
+    """Is noun ``tok`` the reason its verb's doer acted ("met at the request of
+    Jordan", "returned at Iraq's request", "came at the invitation of the king")?"""
+    return tok.dep_ == "pobj" and tok.head.lower_ in PROMPT_PREPS and \
+        tok.lemma_.lower() in PROMPT_NOUNS
+
+
+def asker(tok):
+    """Who a noun of asking says asks: its possessor ("Iraq's request") or its "of"
+    object ("the invitation of the king"), naming a person, group or state; None for
+    a reporter's request ("a request for comment") or none named."""
+    if tok.lemma_.lower() not in PROMPT_NOUNS:
+        return None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "for" and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in INQUIRIES for p in c.children):
+            return None
+    for c in tok.children:
+        if c.dep_ == "poss":
+            return c
+        if c.dep_ == "prep" and c.lower_ == "of":
+            p = next((q for q in c.children if q.dep_ == "pobj"), None)
+            if p is not None and (p.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or
+                                  p.pos_ in ("NOUN", "PROPN")):
+                return p
+    return None
 
 
 def head_words(lex, tok) -> set[str]:
@@ -97,7 +130,7 @@ def verb_objects(v) -> list:
             out.extend(x for x in c.conjuncts if x.pos_ in NOUNISH)
         elif c.dep_ in ("prep", "agent", "prt"):
             for p in c.children:
-                if p.dep_ == "pobj":
+                if p.dep_ == "pobj" and not prompted(p):  # "met at the request of X"
                     out.append(p)
                 elif p.dep_ == "prep" and c.lower_ in ("out", "away", "back"):
                     # "walked out of the talks", "pulled back from the border"

@@ -14,7 +14,7 @@ import logging
 
 from eventwire import resources
 from eventwire.events.lexicon import Pattern
-from eventwire.events.match import shared_object_verb
+from eventwire.events.match import asker, prompted, shared_object_verb
 from eventwire.events.syntax import (INNER_PREPS, NON_ACTOR_ENTS, NOUNISH, REL_PRONOUNS, SUBJ,
                                      agent, aimed_at, armed_with, causative_object, coded,
                                      descend_quantity, governor, is_passive, lemma,
@@ -376,7 +376,11 @@ class Roles:
 
     def noun_source(self, n) -> list[Actor]:
         """Who does a noun trigger: its possessor ("Iran's offer"), its "by" object, or
-        a national modifier ("a US offer")."""
+        a national modifier ("a US offer"); a request's "of" object ("at the request
+        of Jordan")."""
+        who = asker(n)
+        if who is not None and who.dep_ == "pobj":
+            return self.np_actors(who)
         for c in n.children:
             if c.dep_ == "poss" and c.ent_type_ not in NON_ACTOR_ENTS and (
                     c.pos_ != "PRON" or self.actors is not None and
@@ -466,6 +470,11 @@ class Roles:
 
     @staticmethod
     def _noun_target_candidates(v, p: Pattern) -> list:
+        if prompted(v):
+            # "the council met at the request of Jordan": Jordan asked the council
+            doer = v.head.head
+            return [c for c in doer.children if c.dep_ in ("nsubj", "nsubjpass")] \
+                if doer.pos_ in ("VERB", "AUX") else []
         cands = pobjs(v, p.preps)
         gov = governor(v)
         if gov is not None:
