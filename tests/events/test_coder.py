@@ -1459,3 +1459,12 @@ def test_a_states_request_is_its_own(code):
     ev = one(code("The rebels have not answered Kenya's request to free the aid workers."),
              "REQUEST")
     assert countries(ev.source) == ["KEN"]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("No group has claimed responsibility for the bombing in Kabul.", "ASSAULT"),
+    ("None of the parties signed the agreement in Geneva.", "SUPPORT"),
+])
+def test_a_phrase_naming_no_one_is_no_actor(code, text, etype):
+    ev = one(code(text), etype)
+    assert not ev.source, names(ev.source)

@@ -17,7 +17,7 @@ from eventwire.events.lexicon import Pattern
 from eventwire.events.match import asker, prompted, shared_object_verb
 from eventwire.events.syntax import (INNER_PREPS, NON_ACTOR_ENTS, NOUNISH, REL_PRONOUNS, SUBJ,
                                      agent, aimed_at, armed_with, causative_object, coded,
-                                     descend_quantity, governor, is_passive, lemma,
+                                     descend_quantity, governor, is_passive, lemma, nobody,
                                      participle_patient, passive_patient, pobjs, raised_doer)
 from eventwire.model import PLOVER_TYPES, Actor
 from eventwire.nlp.syntax import venue
@@ -128,6 +128,8 @@ class Roles:
         if tok.tag_ in REL_PRONOUNS and tok.head.dep_ == "relcl":
             tok = tok.head.head
         tok = descend_quantity(self.lex, tok)
+        if nobody(tok):
+            return []  # "no group has claimed the attack": no one is named
         heads = [tok] + [c for c in tok.conjuncts if c.pos_ in NOUNISH]
         out: list[Actor] = []
         if len(heads) == 1:

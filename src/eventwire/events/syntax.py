@@ -184,7 +184,7 @@ def agent(v):
 NO_ONE = frozenset(("nobody", "none", "noone"))
 
 
-def _nobody(subj) -> bool:
+def nobody(subj) -> bool:
     """A subject that says no one did or suffered it: "no troops", "no one",
     "nobody", "none of the soldiers", "not one of his rivals", "not a single
     senator", "neither party", "neither the mayor nor the governor" ("not all
@@ -240,7 +240,7 @@ def negated(tok) -> bool:
     """"did not", "never", "no longer" on ``tok``; a subject of no one ("no troops
     were injured", "nobody was hurt", "no one was killed in the blast")."""
     if tok.pos_ in ("VERB", "AUX") and any(
-            c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in tok.children):
+            c.dep_ in ("nsubj", "nsubjpass") and nobody(c) for c in tok.children):
         return True
     for c in tok.children:
         if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in ("never", "no")):
