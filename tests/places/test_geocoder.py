@@ -280,3 +280,33 @@ def test_a_town_the_gazetteer_lacks_takes_the_country_after_it(parsed, geocoder,
     loc = locate(parsed, geocoder, text, trigger)
     assert loc is not None and (loc.name, loc.country) == (name, country)
     assert loc.lat is None and loc.span is not None
+
+
+@pytest.mark.parametrize("text, trigger, name, country", [
+    ("Gunmen opened fire on a bus in the Lebanese port city of Tripoli on Sunday.",
+     "opened", "Tripoli", "LBN"),
+    ("Warplanes struck the Syrian town of Khan Sheikhoun on Tuesday.", "struck",
+     "Khan Sheikhoun", "SYR"),
+    ("Militants torched a school in Cameroon's Bouba Djina overnight.", "torched",
+     "Bouba Djina", "CMR"),
+    ("Clashes erupted in the Old City of Damascus at dawn.", "erupted", None, "SYR"),
+])
+def test_a_country_the_text_gives_a_place_decides(parsed, geocoder, text, trigger, name,
+                                                  country):
+    loc = locate(parsed, geocoder, text, trigger)
+    assert loc.country == country
+    if name:
+        assert loc.name == name
+
+
+def test_a_town_the_text_places_where_the_gazetteer_has_none_has_no_coordinates(
+        parsed, geocoder):
+    loc = locate(parsed, geocoder, "Police arrested two men in Santos, Colombia, on Friday.",
+                 "arrested")
+    assert (loc.name, loc.country, loc.lat) == ("Santos", "COL", None)
+
+
+def test_a_name_placed_once_keeps_its_country(parsed, geocoder):
+    text = ("Workers in the Moldovan town of Sibiu walked out on Monday. "
+            "Police detained ten strikers in Sibiu on Tuesday.")
+    assert locate(parsed, geocoder, text, "detained").country == "MDA"

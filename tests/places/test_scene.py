@@ -159,3 +159,22 @@ def test_a_foreign_statement_is_not_placed_in_the_scene(pipeline):
     assert us.location is None, us.location
     egypt = next(ev for ev in doc.events if ev.trigger_text.startswith("rejected"))
     assert egypt.location is not None and egypt.location.country == "EGY"
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Thai demonstrators protested against the Thai government on Sunday.", "THA"),
+    ("Kenyan teachers demonstrated against the Kenyan education ministry on Monday.",
+     "KEN"),
+])
+def test_a_protest_of_a_states_people_against_their_own_is_at_home(pipeline, text,
+                                                                    country):
+    (doc,) = pipeline.process_batch([Article(id="p", text=text, date="2024-02-14")])
+    ev = next(ev for ev in doc.events if ev.event == "PROTEST")
+    assert ev.location is not None and ev.location.country == country, ev.location
+
+
+def test_a_fight_takes_no_home_from_its_parties(pipeline):
+    (doc,) = pipeline.process_batch([Article(
+        id="f", text="A US drone strike killed five militants on Tuesday.", date="2024-02-14")])
+    ev = next(ev for ev in doc.events if ev.event == "ASSAULT")
+    assert ev.location is None

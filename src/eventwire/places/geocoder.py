@@ -42,9 +42,10 @@ import logging
 import re
 from bisect import bisect_right
 from collections import Counter
+from functools import lru_cache
 from dataclasses import dataclass, field, replace
 
-from eventwire import geo, tuning
+from eventwire import geo, resources, tuning
 from eventwire.model import SPEECH_ACTS, Location
 from eventwire.nlp import dateline as datelines
 from eventwire.nlp.dateline import Dateline
@@ -66,6 +67,11 @@ PLACE_NOUNS = _WORDS["place_noun"]
 SUFFIX_NOUNS = _WORDS["suffix_noun"]
 NAME_PARTICLES = _WORDS["name_particle"]
 EXTRACT_PREPS = LOC_PREPS | DEST_PREPS
+# prepositions before a place a country's possessive names ("in Cameroon's Bouba
+# Djina"; not "between Bulgaria's Social Democrats and the president")
+OWNED_PLACE_PREPS = ("in", "near", "at", "outside", "inside", "into")
+# words of a body's name, which is no town ("in Iran's Revolutionary Guards")
+INSTITUTION_WORDS = _WORDS["institution"]
 GENERIC = PLACE_NOUNS | SUFFIX_NOUNS | _WORDS["generic"]
 # "the city", "the area": the last city / sub-national place named, when nothing
 # in the phrase names one ("the capital" and "the region" usually mean another,
@@ -387,12 +393,52 @@ class Geocoder:
                 continue
             if any(doc[i].ent_type_ in ("DATE", "TIME") for i in range(start, end)):
                 continue
-            span = doc[start:end]
-            place = Place(name=span.text, country=c.candidates[0].country, admin1=None,
-                          lat=None, lon=None, geonameid=None, population=0, feature="city")
-            out.append(PlaceMention(start, end, span.start_char, span.end_char, span.text,
-                                    (place,), sent_start=span.sent.start))
-            taken.update(range(start, end))
+            self._add_town(doc, out, taken, start, end, c.candidates[0].country)
+        owners = {k: m.candidates[0].country for k, m in countries.items()
+                  if m.end - m.start == 1}
+        for tok in doc:
+            # "in the Syrian town of Khan Sheikhoun", "near Cameroon's Bouba Djina"
+            if tok.pos_ != "PROPN" or tok.i in taken or tok.head.pos_ == "PROPN" and \
+                    tok.dep_ in ("compound", "flat"):
+                continue
+            start = tok.i
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and \
+                    doc[start - 1].dep_ in ("compound", "flat") and doc[start - 1].head.i > start - 1:
+                start -= 1
+            if any(i in taken for i in range(start, tok.i + 1)):
+                continue
+            if any(doc[i].ent_type_ in ("DATE", "TIME") for i in range(start, tok.i + 1)):
+                continue
+            country = None
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+                    tok.head.head.lemma_.lower() in PLACE_NOUNS and _placeish(tok):
+                noun = tok.head.head
+                country = next((self._demonym(c.lower_) for c in noun.children
+                                if c.dep_ in ("amod", "compound") and c.i < noun.i
+                                and self._demonym(c.lower_)), None)
+            elif tok.dep_ == "pobj" and tok.head.lower_ in OWNED_PLACE_PREPS and \
+                    tok.tag_ != "NNPS" and not any(
+                    doc[i].ent_type_ == "PERSON" or doc[i].lower_ in INSTITUTION_WORDS
+                    for i in range(start, tok.i + 1)):
+                country = next((self._country_named(doc, c, owners) for c in tok.children
+                                if c.dep_ == "poss"), None)
+            if country:
+                self._add_town(doc, out, taken, start, tok.i + 1, country)
+
+    def _country_named(self, doc, tok, owners: dict) -> str | None:
+        """The ISO2 country token ``tok`` names ("Cameroon" in "Cameroon's Bouba
+        Djina", even inside a name the tagger took for an organisation)."""
+        if tok.i in owners:
+            return owners[tok.i]
+        cands = self.gaz.lookup(tok.text)
+        return cands[0].country if cands and cands[0].feature == "country" else None
+
+    @staticmethod
+    def _add_town(doc, out, taken, start: int, end: int, country: str) -> None:
+        span = doc[start:end]
+        out.append(PlaceMention(start, end, span.start_char, span.end_char, span.text,
+                                (_town_of(span.text, country),), sent_start=span.sent.start))
+        taken.update(range(start, end))
 
     @staticmethod
     def _anaphor_mentions(doc, out, taken) -> None:
@@ -483,6 +529,11 @@ class Geocoder:
         # The latest city and the latest sub-national place named, for "the city"
         # and "the area".
         last: dict[str | None, Place] = {}
+        # the tokens of country names, for "Cameroon's Bouba Djina"
+        countries = {k: m.candidates[0].country for m in mentions
+                     if m.candidates and m.candidates[0].feature == "country"
+                     for k in range(m.start, m.end)}
+        told_before: dict[str, str] = {}
         for i, m in enumerate(mentions):
             if m.role == "anaphor":
                 _resolve_anaphor(m, last)
@@ -491,13 +542,61 @@ class Geocoder:
             if not cands:
                 m.place = None
                 continue
-            if _unambiguous(cands):
+            nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+            told = self._told_country(doc, m, nxt, text, countries) or \
+                told_before.get(m.text.lower())
+            if told is not None and cands[0].feature != "country":
+                # a name whose country the text told once keeps it ("Sibiu" after
+                # "the Moldovan town of Sibiu")
+                told_before.setdefault(m.text.lower(), told)
+                # "the Lebanese city of Tripoli", "Santos, Colombia", "Cameroon's
+                # Bouba Djina": the text says the country; a name the gazetteer knows
+                # only elsewhere is a town of that country with no coordinates
+                inside = tuple(p for p in cands if p.country == told)
+                m.place = max(inside, key=lambda p: _score(p, weights, total)) if inside \
+                    else _town_of(m.text, told)
+            elif _unambiguous(cands):
                 m.place = cands[0]
             else:
-                nxt = mentions[i + 1] if i + 1 < len(mentions) else None
                 cands = self._narrow_by_state_abbr(_narrow_by_next(cands, m, nxt, text), m, text)
                 m.place = max(cands, key=lambda p: _score(p, weights, total))
             self._remember(last, m)
+
+    def _told_country(self, doc, m: PlaceMention, nxt: PlaceMention | None, text: str,
+                      countries: dict) -> str | None:
+        """The ISO2 country the text gives a place name: a country after a comma
+        ("Santos, Colombia"), a demonym on the place noun it names ("the Syrian town of
+        Hama", "the Lebanese port city of Tripoli"), or a country owning it
+        ("Cameroon's Bouba Djina")."""
+        if _qualifies(m, nxt, text) and nxt.candidates[0].feature == "country":
+            return nxt.candidates[0].country
+        if doc[m.end - 1].lemma_.lower() in PLACE_NOUNS and m.end + 1 < len(doc) and \
+                doc[m.end].lower_ == "of":
+            # "the Old City of Damascus", "the Green Zone of Baghdad": a part of a place
+            end = m.end + 1
+            while end < len(doc) and doc[end].pos_ == "PROPN":
+                end += 1
+            whole = self.gaz.lookup(doc[m.end + 1:end].text) if end > m.end + 1 else ()
+            if whole:
+                return max(whole, key=lambda p: p.weight).country
+        head = span_head(doc, m.start, m.end)
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and \
+                head.head.head.lemma_.lower() in PLACE_NOUNS:
+            noun = head.head.head
+            for c in noun.children:
+                if c.dep_ in ("amod", "compound") and c.i < noun.i:
+                    code = self._demonym(c.lower_)
+                    if code:
+                        return code
+        for c in head.children:
+            if c.dep_ == "poss" and c.i in countries:
+                return countries[c.i]
+        return None
+
+    def _demonym(self, word: str) -> str | None:
+        """The ISO2 country of a demonym adjective ("syrian" -> SY)."""
+        iso3 = _demonyms().get(word)
+        return self.gaz.iso3_to_iso2.get(iso3) if iso3 else None
 
     def _narrow_by_state_abbr(self, cands: tuple[Place, ...], m: PlaceMention,
                               text: str) -> tuple[Place, ...]:
@@ -607,8 +706,11 @@ def _actors_follow_places(events, mentions: list[PlaceMention], gaz: Gazetteer) 
             return a
         m = next((m for m in mentions
                   if a.span[0] <= m.start_char and m.end_char <= a.span[1]), None)
-        iso3 = gaz.iso2_to_iso3.get(m.place.country) if m is not None else None
-        if iso3 and iso3 != a.country and geo.city_country(m.text) == a.country:
+        if m is None or m.place is None:
+            return a
+        iso3 = gaz.iso2_to_iso3.get(m.place.country)
+        name = m.text[4:] if m.text.lower().startswith("the ") else m.text
+        if iso3 and iso3 != a.country and geo.city_country(name) == a.country:
             return replace(a, country=iso3)
         return a
 
@@ -690,6 +792,26 @@ def _resolve_anaphor(m: PlaceMention, last: dict) -> None:
     if prev is not None and m.sent_index - prev[1] <= window:
         m.place = prev[0]
     m.role = "place"
+
+
+def _town_of(name: str, country: str) -> Place:
+    """A town the text places in ``country`` that the gazetteer does not know there:
+    the country's level of certainty, no coordinates."""
+    return Place(name=name, country=country, admin1=None, lat=None, lon=None,
+                 geonameid=None, population=0, feature="city")
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    """{demonym adjective, lower-cased: ISO3}, from actors/countries.tsv (one-word
+    adjectives only: "Syrian", "Lebanese")."""
+    out: dict[str, str] = {}
+    for row in resources.rows("actors/countries.tsv"):
+        if len(row) > 3:
+            for adj in row[3].split("|"):
+                if adj and " " not in adj:
+                    out.setdefault(adj.lower(), row[0])
+    return out
 
 
 def _above_floor(m: PlaceMention, weights: Counter, total: float) -> tuple[Place, ...]:

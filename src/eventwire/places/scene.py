@@ -45,18 +45,30 @@ TITLE_WEIGHT = 2  # a country the headline names counts as two placed events
 # state's agents that do them there
 HOME_TYPES = ("COERCE", "SANCTION")
 HOME_SECTORS = ("COP", "JUD", "GOV", "SPY")
+# PLOVER types of acts whose parties, all of one state, happen in that state: a
+# protest by a state's people against its own ("Czech protesters marched against
+# the government", "Thai demonstrators blocked the prime minister's office",
+# "Kenyan teachers struck against the education ministry"). Fights are left out:
+# a victim often takes the attacker's country ("a US drone killed five militants").
+CIVIL_TYPES = ("PROTEST",)
 
 
 def home_country(ev) -> str | None:
     """The country of a coercive act's doers when they are one state's police,
-    courts, government or intelligence service (ISO3), else None."""
-    if ev.event not in HOME_TYPES or not ev.source:
+    courts, government or intelligence service (ISO3); of a protest whose parties
+    are all of one state; else None."""
+    if not ev.source:
         return None
     countries = {a.country for a in ev.source}
-    if len(countries) != 1 or None in countries or \
-            not all(a.sector in HOME_SECTORS and not a.igo for a in ev.source):
+    if len(countries) != 1 or None in countries or any(a.igo for a in ev.source):
         return None
-    return next(iter(countries))
+    country = next(iter(countries))
+    if ev.event in HOME_TYPES and all(a.sector in HOME_SECTORS for a in ev.source):
+        return country
+    if ev.event in CIVIL_TYPES and ev.target and \
+            all(a.country == country and not a.igo for a in ev.target):
+        return country
+    return None
 
 
 def _country_words() -> dict[tuple[str, ...], str]:
