@@ -1468,3 +1468,12 @@ def test_a_states_request_is_its_own(code):
 def test_a_phrase_naming_no_one_is_no_actor(code, text, etype):
     ev = one(code(text), etype)
     assert not ev.source, names(ev.source)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Turkey sealed the border crossing with Syria on Monday.", "COERCE"),
+    ("The army closed the crossings into the northern province.", "COERCE"),
+    ("Protesters blocked the main bridge into the capital.", "PROTEST"),
+])
+def test_a_state_closing_a_crossing_restricts_protesters_obstruct(code, text, etype):
+    assert one(code(text), etype)

@@ -135,6 +135,7 @@ _EVENT_WORDS = resources.classes("events/words.tsv", header=True)
 DATE_ENTITIES = WORDS["date_entity"]
 DECLINING = WORDS["declining_verb"]
 UNSPOKEN = WORDS["unspoken"]
+TOLD_DETAILS = WORDS["told_detail"]
 SPEAKING = WORDS["speaking"]
 PRESS = WORDS["press"]
 ACTOR_ENTITIES = WORDS["actor_entity"]
@@ -145,6 +146,7 @@ AUTHORITY_SECTORS = {w.upper() for w in WORDS["authority_sector"]}
 FORCE_SECTORS = {w.upper() for w in WORDS["force_sector"]}
 # the types of harm a force of nature can be mistaken for
 MATERIAL_TYPES = ("ASSAULT", "COERCE", "PROTEST")
+NATURAL_CAUSE_PREPS = ("in", "during", "from", "after")
 AGENT_NOUNS = frozenset(r[0] for r in resources.rows("actors/agent_nouns.tsv", header=True))
 DEFENDING = WORDS["defending"]
 
@@ -172,8 +174,17 @@ def declining_to_speak(ev) -> bool:
             for h in [c] + [o for o in c.children if o.dep_ == "dobj"] for w in h.children)
            for c in tok.children):
         return False  # "refused to discuss the ceasefire with Hamas" rejects Hamas
-    return any(c.dep_ == "xcomp" and (c.lemma_.lower() in UNSPOKEN or _to_the_press(c))
-               for c in tok.children)
+    return any(c.dep_ == "xcomp" and (c.lemma_.lower() in UNSPOKEN or _to_the_press(c) or any(
+        o.dep_ == "dobj" and _a_told_detail(o) for o in c.children)) for c in tok.children)
+
+
+def _a_told_detail(o) -> bool:
+    """'declined to provide details', 'refused to give figures', 'declined to give his
+    full name' (one's own name; not "refused to release the names of donors")."""
+    lem = o.lemma_.lower()
+    if lem == "name":
+        return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)
+    return lem in TOLD_DETAILS
 
 
 def _to_the_press(v) -> bool:
@@ -196,7 +207,14 @@ def a_force_of_nature(ev) -> bool:
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "agent")), None)
     if subj is not None and subj.dep_ == "agent":
         subj = next((c for c in subj.children if c.dep_ == "pobj"), None)
-    return subj is not None and subj.lemma_.lower() in NATURAL_FORCES
+    if subj is not None:
+        return subj.lemma_.lower() in NATURAL_FORCES
+    # "4,500 people were killed in the earthquake", "two died in the floods", "three
+    # were injured in a car crash": a casualty of a force or an accident, no doer named
+    return not ev.source and any(
+        c.dep_ == "prep" and c.lower_ in NATURAL_CAUSE_PREPS and any(
+            p.dep_ == "pobj" and p.lemma_.lower() in NATURAL_FORCES for p in c.children)
+        for c in tok.children)
 
 
 # the types only an actor's words make: a document that "calls for" makes none

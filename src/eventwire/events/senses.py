@@ -125,6 +125,9 @@ each draft, each answer the draft's new reading or leave it:
 - ``a_shot_into_the_sea``: a missile or rocket fired into open water or space
   ("launched two missiles into the sea", "fired a three-stage rocket into space")
   hits no one: MOBILIZE (150); fired into a place, it attacks it;
+- ``charging_a_price_or_a_crowd``: "charge" as a price ("charged customers a fee",
+  "charge passengers for luggage") is no accusation; "charged the protesters with
+  batons" is a rush with force (ASSAULT crowd-control 175);
 - ``a_prison_term``: jail or prison "for" a term or an offence ("jailed for five
   years", "jailed for insulting the king") is a sentence: SANCTION convict (116);
 - ``banning_a_foreign_body``: one state's ban on another state's firms, goods or
@@ -637,6 +640,34 @@ def a_prison_term(ev, lex):
     return None
 
 
+def charging_a_price_or_a_crowd(ev, lex):
+    """'The bank charged customers a fee of five dollars', 'airlines charge passengers
+    for luggage', 'the fees the state could charge broadcasters': a price asked, no
+    accusation (none); 'police charged the protesters with batons', 'riot police
+    charged the crowd': a rush with force at a crowd (ASSAULT crowd-control 175).
+    'Prosecutors charged the minister with fraud' stays an accusation."""
+    tok = ev.coded_token or ev.trigger_token
+    if tok is None or ev.event != "ACCUSE" or tok.lemma_.lower() != "charge" or \
+            tok.pos_ not in ("VERB", "AUX"):
+        return None
+    kids = list(tok.children)
+    objs = [c for c in kids if c.dep_ in ("dobj", "dative", "nsubjpass")]
+    if tok.dep_ == "relcl" and tok.head.pos_ == "NOUN":
+        objs.append(tok.head)  # "the fees the state could charge"
+    if any(o.ent_type_ == "MONEY" or o.lemma_.lower() in WORDS["price"] for o in objs):
+        return DROP
+    withs = [p for c in kids if c.dep_ == "prep" and c.lower_ == "with"
+             for p in c.children if p.dep_ == "pobj"]
+    if any(p.lemma_.lower() in lex.classes["weapon"] | WORDS["crowd_weapon"] for p in withs) \
+            or any(o.lemma_.lower() in WORDS["crowd"] for o in objs) and not withs:
+        return ("175", "crowd-control", "ASSAULT")
+    if any(c.dep_ == "prep" and c.lower_ == "for" and any(
+            p.dep_ == "pobj" and p.lemma_.lower() in WORDS["priced_thing"] for p in c.children)
+           for h in [tok] + objs for c in h.children):  # "for" hung on the object too
+        return DROP
+    return None
+
+
 def a_shot_into_the_sea(ev, lex):
     """'North Korea launched two ballistic missiles into the sea', 'fired a rocket into
     the Sea of Japan', 'fired a three-stage rocket into space': a missile that goes
@@ -658,7 +689,7 @@ SENSE_RULES = (military_strike, struck_by_a_weapon, a_weapon_hits, labour_strike
                backing_away, appeal_as_attraction, pointing_to_something, releasing_a_text,
                a_plea_in_court, striking_as_a_quality, a_medical_seizure, force_in_a_drill,
                a_shot_into_the_sea, a_prison_term, banning_a_foreign_body,
-               an_order_to_go_silent,
+               an_order_to_go_silent, charging_a_price_or_a_crowd,
                hanging_a_thing, a_journey_no_visit, support_as_evidence, naming_is_no_call,
                equipped_as_a_state, a_press_conference, a_meeting_as_the_setting,
                an_act_in_general)
