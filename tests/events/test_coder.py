@@ -1477,3 +1477,12 @@ def test_a_phrase_naming_no_one_is_no_actor(code, text, etype):
 ])
 def test_a_state_closing_a_crossing_restricts_protesters_obstruct(code, text, etype):
     assert one(code(text), etype)
+
+
+@pytest.mark.parametrize("text, drafts", [
+    ("The junta drafted 5,000 reservists into the army last week.", True),
+    ("The government is drafting a bill on foreign funding of charities.", False),
+    ("Council members drafted a resolution on the blockade.", False),
+])
+def test_one_drafts_people_into_a_force_not_a_text(code, text, drafts):
+    assert any(e.event == "MOBILIZE" for e in code(text)) == drafts

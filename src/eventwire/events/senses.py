@@ -125,6 +125,8 @@ each draft, each answer the draft's new reading or leave it:
 - ``a_shot_into_the_sea``: a missile or rocket fired into open water or space
   ("launched two missiles into the sea", "fired a three-stage rocket into space")
   hits no one: MOBILIZE (150); fired into a place, it attacks it;
+- ``an_appeals_court``: "appeal" naming a court ("the court of appeals", "an appeals
+  court", "the appeal judges") is no request;
 - ``charging_a_price_or_a_crowd``: "charge" as a price ("charged customers a fee",
   "charge passengers for luggage") is no accusation; "charged the protesters with
   batons" is a rush with force (ASSAULT crowd-control 175);
@@ -359,6 +361,22 @@ def appeal_as_attraction(ev, lex):
         or o.lemma_.lower() in WORDS["ruling"] for o in c.children if o.dep_ == "pobj") for c in kids)
     broad = any(c.dep_ == "amod" and c.lemma_.lower() in WORDS["attraction"] for c in kids)
     return DROP if thing_owner or of_thing or broad else None
+
+
+def an_appeals_court(ev, lex):
+    """'The court of appeals revoked his citizenship', 'an appeals court upheld the
+    ban', 'the Court of Appeal ruled': the name of a court, no request."""
+    tok = ev.coded_token or ev.trigger_token
+    if tok is None or ev.event != "REQUEST" or tok.lemma_.lower() != "appeal" \
+            or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    courts = WORDS["court"]
+    if tok.dep_ in ("compound", "nmod", "amod") and tok.head.lemma_.lower() in courts:
+        return DROP  # "an appeals court", "the appeal judges"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+            tok.head.head.lemma_.lower() in courts:
+        return DROP  # "the court of appeals"
+    return None
 
 
 def pointing_to_something(ev, lex):
@@ -686,7 +704,8 @@ def a_shot_into_the_sea(ev, lex):
 
 SENSE_RULES = (military_strike, struck_by_a_weapon, a_weapon_hits, labour_strike, meeting_a_requirement,
                a_campaign_rally, an_interview, shooting_a_film, an_everyday_investment_or_joining,
-               backing_away, appeal_as_attraction, pointing_to_something, releasing_a_text,
+               backing_away, appeal_as_attraction, an_appeals_court, pointing_to_something,
+               releasing_a_text,
                a_plea_in_court, striking_as_a_quality, a_medical_seizure, force_in_a_drill,
                a_shot_into_the_sea, a_prison_term, banning_a_foreign_body,
                an_order_to_go_silent, charging_a_price_or_a_crowd,
