@@ -130,20 +130,18 @@ def scene_country(events, title: str | None = None) -> str | None:
     return first
 
 
-def said_abroad(ev, scene: str, present: frozenset | set = frozenset()) -> bool:
+def said_abroad(ev, scene: str) -> bool:
     """Is ``ev`` a verbal act (PLOVER quad 1 or 3: a statement, an appeal, an
     accusation, a promise) whose doers are all of states other than the scene's, or
     international bodies? Such acts are made where their doers are, which the story
     does not tell: "Washington criticised the arrests" in a story about Egypt,
     "the Security Council called for a ceasefire" in a story about Gaza, "Senator
     Smith blamed the administration for the attack" in a story about Benghazi.
-    Meetings and visits (CONSULT) are held somewhere, often in the scene: they keep it;
-    so do the acts of a state whose people the text places in the scene (``present``:
-    the Serbian minister who signed a report "at a news conference in Mexico City")."""
+    Meetings and visits (CONSULT) are held somewhere, often in the scene: they keep it."""
     if PLOVER_TYPES[ev.event][0] not in (1, 3) or ev.event == "CONSULT" or not ev.source:
         return False
-    return all((a.country and a.country != scene and a.country not in present)
-               or (a.igo and not a.country) for a in ev.source)
+    return all((a.country and a.country != scene) or (a.igo and not a.country)
+               for a in ev.source)
 
 
 class SceneStage:
@@ -177,14 +175,8 @@ class SceneStage:
                 ev.location = self._country(home)
         if code is None or self.gaz.country(code) is None:
             return
-        # states whose people the text shows in the scene country ("the Serbian minister
-        # signed the report at a news conference in Mexico City"): their statements
-        # there may be made in the scene
-        present = {a.country for ev in ctx.events
-                   if ev.location is not None and ev.location.span is not None
-                   and ev.location.country == code for a in ev.source if a.country}
         for ev in ctx.events:
-            if ev.location is None and not said_abroad(ev, code, present):
+            if ev.location is None and not said_abroad(ev, code):
                 ev.location = self._country(code)
 
     def _country(self, code: str) -> Location | None:
