@@ -542,6 +542,21 @@ def refine_stateless_group(p: "PhraseResolver", q: Query, info: Info, mods: Modi
     return True
 
 
+def refine_party_abroad(p: "PhraseResolver", q: Query, info: Info, mods: Modifiers,
+                        term: str | None) -> bool:
+    """A party the dictionary knows in one state, named with another state's name or
+    owner, is that state's party of the same name: "South Korea's Democratic Party"
+    -> KOR, "the Italian Democratic Party" -> ITA, "Renzi's ruling Democratic Party"
+    -> ITA, "Australia's Labor Party" -> AUS (party names repeat across states)."""
+    if info.etype != GROUP or info.sector != "PTY" or mods.country is None or \
+            mods.country.type not in (COUNTRY, ADJ, SEAT) or not mods.country.country or \
+            mods.country.country == info.country:
+        return False
+    info.country = mods.country.country
+    info.name = p.st.name(info.country, info.sector, term or q.lemma)
+    return True
+
+
 def refine_region(p: "PhraseResolver", q: Query, info: Info, mods: Modifiers,
                   term: str | None) -> bool:
     """A region or an identity takes the country named before it, and a people is
@@ -559,7 +574,8 @@ def refine_region(p: "PhraseResolver", q: Query, info: Info, mods: Modifiers,
 
 
 # Tried in order; the first that applies to the head's entry type wins.
-REFINE_RULES = (refine_description, refine_leader, refine_stateless_group, refine_region)
+REFINE_RULES = (refine_description, refine_leader, refine_stateless_group, refine_party_abroad,
+                refine_region)
 
 
 class PhraseResolver:
