@@ -1486,3 +1486,13 @@ def test_a_state_closing_a_crossing_restricts_protesters_obstruct(code, text, et
 ])
 def test_one_drafts_people_into_a_force_not_a_text(code, text, drafts):
     assert any(e.event == "MOBILIZE" for e in code(text)) == drafts
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The leaders of Ghana and Togo signed a border agreement on Sunday.", "GHA", "TGO"),
+    ("The foreign ministers of Peru and Chile met in Lima on Monday.", "PER", "CHL"),
+])
+def test_the_representatives_of_two_states_are_its_two_parties(code, text, source, target):
+    ev = code(text)[0]
+    assert countries(ev.source) == [source] and countries(ev.target) == [target], \
+        (ev.event, names(ev.source), names(ev.target))

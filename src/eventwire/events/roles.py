@@ -38,6 +38,7 @@ MEETINGS = frozenset(("meeting", "summit", "conference", "session", "gathering")
 SECTOR_NOUNS = {r[0]: r[1] for r in resources.rows("actors/sectors.tsv") if len(r) > 1}
 # left off a phrase's name, in this order ("the rebels" -> "rebels")
 DETERMINERS = tuple(w + " " for w, cls in _WORDS if cls == "determiner")
+REPRESENTATIVES = frozenset(w for w, cls in _WORDS if cls == "representative")
 PLACE_PREPS = frozenset(w for w, cls in _WORDS if cls == "place_prep")
 PASSIVE_REPORT = frozenset(w for w, cls in _WORDS if cls == "passive_report")
 LAUNCHING = frozenset(w for w, cls in _WORDS if cls == "launching")
@@ -180,6 +181,18 @@ class Roles:
                 found = [a for a in (self.span_actor(x) for x in [c, *c.conjuncts]) if a]
                 if len(found) >= 2:
                     return found
+        if lemma(tok) in REPRESENTATIVES:
+            # "the leaders of Benin and Syria", "the foreign ministers of India and
+            # Pakistan": the states whose people they are, each an actor
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    pob = next((x for x in c.children if x.dep_ == "pobj"), None)
+                    if pob is None or not pob.conjuncts:
+                        continue
+                    found = [a for a in (self.span_actor(x) for x in [pob, *pob.conjuncts])
+                             if a is not None and (a.country or a.igo)]
+                    if len(found) >= 2 and len({a.country or a.igo for a in found}) >= 2:
+                        return found
         if tok.ent_type_ == "PERSON" and self.actors is not None and any(
                 t.dep_ == "cc" and t.lower_ == "and" for t in tok.lefts for t in t.subtree):
             people: list[Actor] = []
