@@ -1496,3 +1496,12 @@ def test_the_representatives_of_two_states_are_its_two_parties(code, text, sourc
     ev = code(text)[0]
     assert countries(ev.source) == [source] and countries(ev.target) == [target], \
         (ev.event, names(ev.source), names(ev.target))
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Bosnian Serb forces shelled the town on Sunday.", "BIH"),
+    ("Kosovo Serb protesters blocked the bridge in Mitrovica.", "XKX"),
+])
+def test_a_people_named_by_its_state_and_its_ethnicity_is_of_the_state(code, text, country):
+    ev = code(text)[0]
+    assert countries(ev.source) == [country], names(ev.source)
