@@ -110,3 +110,25 @@ def test_a_meeting_venue_in_the_stories_own_country_keeps_its_parties_local(pipe
     (doc,) = pipeline.process_batch([Article(id="k", text=text, date="2024-05-02")])
     ev = next(e for e in doc.events if e.trigger_text.startswith("met"))
     assert [a.country for a in ev.target] == ["KEN"]
+
+
+@pytest.mark.parametrize("text, trigger, slot, words, country", [
+    ("Norway sent an envoy to Colombia on Monday. Gunmen killed two farmers near Cali "
+     "on Tuesday.", "killed", "source", "Gunmen", "COL"),
+    ("A US drone strike killed five militants in North Waziristan on Tuesday.", "killed",
+     "target", "five militants", "PAK"),
+])
+def test_people_whose_country_came_from_the_story_take_their_events_place(
+        pipeline, text, trigger, slot, words, country):
+    (doc,) = pipeline.process_batch([Article(id="l", text=text, date="2024-03-05")])
+    ev = next(e for e in doc.events if e.trigger_text.startswith(trigger))
+    actor = next(a for a in getattr(ev, slot) if a.text.startswith(words))
+    assert actor.country == country, (actor.text, actor.country)
+
+
+def test_a_state_told_by_the_words_keeps_its_country_abroad(pipeline):
+    text = "Colombian police arrested two Venezuelan smugglers in Panama City on Friday."
+    (doc,) = pipeline.process_batch([Article(id="l", text=text, date="2024-03-05")])
+    ev = next(e for e in doc.events if e.event == "COERCE")
+    assert [a.country for a in ev.source] == ["COL"]
+    assert [a.country for a in ev.target] == ["VEN"]

@@ -17,6 +17,16 @@ migrants (sector REF) are often foreigners, and actors named by a region
 ("Western governments", "Latin American leaders", ``actors/regions.tsv``
 constructs) are of several countries, so they are left alone.
 
+People bound to where they act (police, rebels, gunmen, civilians, workers,
+students, the crowd; not armies, governments or envoys) whose country came from
+the story rather than from their own words take the country of a place their
+event's text names, when it differs: "Norway sent an envoy to Colombia. Gunmen
+killed two farmers near Cali" (gunmen and farmers of Colombia, not Norway), "a US
+drone strike killed five militants in North Waziristan" (militants of Pakistan,
+not of the attacker's state), "Israeli police detained 20 people in Hebron" keeps
+its police Israeli (their words say so). Pronouns and definite phrases ("they",
+"the group") keep their antecedent's country.
+
 A meeting's venue abroad gives its parties no country: "rebel envoys held
 talks with the government in Oslo", "the militia's negotiators met mediators
 at a conference in Doha", "opposition delegates gathered for a summit in
@@ -84,6 +94,44 @@ def is_local(actor) -> bool:
         actor.kind == "people" or actor.kind == "group" and is_crowd(actor)))
 
 
+# sectors whose people act where they are: not armies and governments, which act
+# abroad, nor envoys and parties, which travel
+PLACE_BOUND = frozenset(("COP", "REB", "UAF", "CVL", "CRM", "AGR", "EDU", "LAB", "REL",
+                         "BUS", "JRN", "MED"))
+NAMING_ENTITIES = frozenset(("NORP", "GPE", "ORG", "PERSON", "LOC", "FAC"))
+# people who come from elsewhere
+MOVERS = frozenset(("immigrants", "immigrant", "migrants", "migrant", "refugees", "refugee",
+                    "asylum-seekers", "exiles", "tourists", "visitors", "pilgrims"))
+
+
+def country_from_context(doc, actor) -> bool:
+    """Did the actor's country come from the story, not from its own words ("gunmen",
+    "two farmers", "police", "the protesters"; not "Colombian police", "Hamas", "its
+    fighters")?"""
+    span = doc.char_span(actor.span[0], actor.span[1], alignment_mode="expand") \
+        if actor.span else None
+    if span is None or not len(span):
+        return False
+    if any(t.pos_ == "PRON" for t in span) or any(t.dep_ == "det" and t.lower_ in ("the", "this", "these", "that", "those")
+                                       for t in span.root.children):
+        return False  # "they", "the group": their country is their antecedent's
+    return not any(t.pos_ == "PROPN" or t.ent_type_ in NAMING_ENTITIES or t.dep_ == "poss"
+                   for t in span)
+
+
+def placed_here(doc, actor) -> bool:
+    """A people-like actor bound to where it acts whose country the story, not its
+    words, gave: the place its event's sentence names is its country ("Norway sent an
+    envoy to Colombia. Gunmen killed two farmers near Cali." -> COL, not NOR; "a US
+    drone strike killed five militants in North Waziristan" -> PAK, not USA)."""
+    if not actor.country or actor.igo or names_a_region(actor) or names_foreigners(actor) \
+            or actor.kind == "person" or set(actor.text.lower().split()) & MOVERS:
+        return False
+    if actor.sector not in PLACE_BOUND and not (actor.sector is None and actor.kind == "people"):
+        return False
+    return country_from_context(doc, actor)
+
+
 def _at_venue(doc, loc) -> bool:
     """Is the event placed by a meeting's venue ("held talks in Geneva")?"""
     if loc is None or loc.span is None:
@@ -113,6 +161,9 @@ class LocalActorsStage:
                 if slot == "target" and ev.event in DONE_AT_A_DISTANCE:
                     continue  # sanctions decided in Brussels hit firms elsewhere
                 actors = getattr(ev, slot)
-                if any(is_local(a) for a in actors):
-                    setattr(ev, slot, [replace(a, country=loc.country) if is_local(a) else a
-                                       for a in actors])
+                named = loc.span is not None  # a place its text names, not the scene
+                local = [is_local(a) or named and a.country != loc.country and
+                         placed_here(ctx.doc, a) for a in actors]
+                if any(local):
+                    setattr(ev, slot, [replace(a, country=loc.country) if k else a
+                                       for a, k in zip(actors, local)])
