@@ -1505,3 +1505,24 @@ def test_the_representatives_of_two_states_are_its_two_parties(code, text, sourc
 def test_a_people_named_by_its_state_and_its_ethnicity_is_of_the_state(code, text, country):
     ev = code(text)[0]
     assert countries(ev.source) == [country], names(ev.source)
+
+
+@pytest.mark.parametrize("text", [
+    "Peace talks between the two sides will resume in Doha on Monday.",
+    "The next round of negotiations will begin in Accra next week.",
+    "The deal will allow a resumption of talks with the rebels.",
+    "The army lifted the curfew to allow for negotiations with the strikers.",
+])
+def test_a_noun_act_opened_or_allowed_later_has_not_happened(code, text):
+    from eventwire.model import is_factual
+
+    evs = [e for e in code(text) if "talks" in e.trigger_text or "negotiations" in e.trigger_text]
+    assert evs and not any(is_factual(e) for e in evs), \
+        [(e.event, e.trigger_text, e.modality) for e in evs]
+
+
+def test_talks_that_began_happened(code):
+    from eventwire.model import is_factual
+
+    ev = one(code("Peace talks between the two sides began in Doha on Monday."), "CONSULT")
+    assert is_factual(ev)

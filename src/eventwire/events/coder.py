@@ -524,6 +524,9 @@ class SentenceCoder:
         if not is_noun and not chain and self._scheduled(v):
             # "the president travels to Kuwait next week", "talks resume on Friday"
             d.bump("future")
+        if not chain and is_noun and self._enabled_for_a_purpose(trigger, anchor):
+            # "the city was shut down to allow for negotiations": talks made possible
+            d.bump("intended")
         if not chain and not is_noun and self._purpose_clause(v):
             # "troops were sent to arrest the rebel leader", "police raided the house
             # to arrest the suspect": what an act is done for has not happened yet
@@ -693,6 +696,13 @@ class SentenceCoder:
         heads += [c for h in heads for c in h.children if c.dep_ == "dobj"]
         return any(f in words for h in heads for f in forms(h))
 
+    def _enabled_for_a_purpose(self, trigger, anchor) -> bool:
+        """Is the noun act what a purpose clause of enabling is for ("to allow for
+        negotiations", "to pave the way for talks", "to enable a resumption of aid")?"""
+        near = anchor if anchor is not None else noun_anchor(trigger)
+        return near is not None and _staged_by(trigger, near) and \
+            lemma(near) in _WORDS["enabling"] and self._purpose_clause(near)
+
     @staticmethod
     def _model_agrees(draft) -> bool:
         """A dictionary sense stands when the learned type model (events/typemodel.py)
@@ -731,6 +741,11 @@ class SentenceCoder:
             if near is not None:
                 cond = cond or conditional(lex, near)
                 auxes_ = auxes_ | {a for a in auxes(lex, near) if a == "aux_hypo"}
+                if _staged_by(trigger, near):
+                    # "the talks will begin on Sunday", "peace talks will resume in Doha",
+                    # "the move will allow a resumption of talks": the act happens when
+                    # the verb that opens or allows it says
+                    auxes_ = auxes_ | {a for a in auxes(lex, near) if a == "aux_future"}
         return auxes_, cond
 
     def _settle_actors(self, d: Act, src, tgt, v, chain):
@@ -1093,6 +1108,19 @@ class SentenceCoder:
 def _owners(n) -> list:
     """The possessors of noun ``n`` other than pronouns ("Israel's occupation")."""
     return [c for c in n.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+
+
+def _staged_by(trigger, near) -> bool:
+    """Does verb ``near`` open, run or allow the noun act ``trigger`` (its subject, as in
+    "the talks will begin", or its object, through "a resumption of", as in "will allow
+    a resumption of talks")? words.tsv phase_verb / enabling."""
+    lem = lemma(near)
+    x = trigger
+    while x.dep_ == "pobj" and x.head.lower_ == "of" and x.head.head.pos_ == "NOUN":
+        x = x.head.head  # "the latest round of talks", "the start of negotiations"
+    if lem in _WORDS["phase_verb"] and x.dep_ in ("nsubj", "nsubjpass") and x.head.i == near.i:
+        return True
+    return lem in _WORDS["enabling"]
 
 
 def _obliged(v) -> bool:
