@@ -521,6 +521,8 @@ class SentenceCoder:
         if any(held_back(self.lex, g) for _, g in chain):
             d.negated = True  # "stopped short of calling for the chief to resign"
         apply_auxiliaries(self.lex, d, auxes_, cond, chain)
+        if d.staged_later:
+            d.bump("future")
         if not is_noun and not chain and self._scheduled(v):
             # "the president travels to Kuwait next week", "talks resume on Friday"
             d.bump("future")
@@ -741,11 +743,11 @@ class SentenceCoder:
             if near is not None:
                 cond = cond or conditional(lex, near)
                 auxes_ = auxes_ | {a for a in auxes(lex, near) if a == "aux_hypo"}
-                if _staged_by(trigger, near):
+                if _staged_by(trigger, near) and "aux_future" in auxes(lex, near):
                     # "the talks will begin on Sunday", "peace talks will resume in Doha",
                     # "the move will allow a resumption of talks": the act happens when
-                    # the verb that opens or allows it says
-                    auxes_ = auxes_ | {a for a in auxes(lex, near) if a == "aux_future"}
+                    # the verb that opens or allows it says (a forecast, no one's intent)
+                    d.staged_later = True
         return auxes_, cond
 
     def _settle_actors(self, d: Act, src, tgt, v, chain):

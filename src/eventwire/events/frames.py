@@ -59,6 +59,9 @@ class Act:
     reported_by: Actor | None = None
     source_override: list | None = None
     target_override: list | None = None
+    # a noun act a verb will open or allow ("the talks will resume"): future, as a
+    # forecast rather than anyone's intent
+    staged_later: bool = False
 
     def bump(self, m: str | None) -> None:
         """Raise the modality to ``m`` when ``m`` is stronger."""
