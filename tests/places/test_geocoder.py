@@ -310,3 +310,13 @@ def test_a_name_placed_once_keeps_its_country(parsed, geocoder):
     text = ("Workers in the Moldovan town of Sibiu walked out on Monday. "
             "Police detained ten strikers in Sibiu on Tuesday.")
     assert locate(parsed, geocoder, text, "detained").country == "MDA"
+
+
+def test_a_dateline_town_qualified_by_its_country_is_in_that_country(pipeline):
+    from eventwire.model import Article
+
+    text = ("Santos, Colombia -- Police arrested two men on Friday over the killing of a "
+            "local councillor in Santos.")
+    (doc,) = pipeline.process_batch([Article(id="d", text=text, date="2024-03-05")])
+    ev = next(e for e in doc.events if e.event == "COERCE")
+    assert ev.location is not None and ev.location.country == "COL", ev.location

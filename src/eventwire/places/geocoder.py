@@ -568,8 +568,11 @@ class Geocoder:
         ("Santos, Colombia"), a demonym on the place noun it names ("the Syrian town of
         Hama", "the Lebanese port city of Tripoli"), or a country owning it
         ("Cameroon's Bouba Djina")."""
-        if _qualifies(m, nxt, text) and nxt.candidates[0].feature == "country":
-            return nxt.candidates[0].country
+        if nxt is not None and nxt.candidates and nxt.candidates[0].feature == "country" and \
+                text[m.end_char:nxt.start_char].strip() == "," and \
+                text[nxt.end_char:nxt.end_char + 3].lstrip()[:1] in ENDS_OF_A_QUALIFIER:
+            return nxt.candidates[0].country  # "Santos, Colombia, on Friday", "SANTOS,
+            # Colombia --" (a dateline)
         if doc[m.end - 1].lemma_.lower() in PLACE_NOUNS and m.end + 1 < len(doc) and \
                 doc[m.end].lower_ == "of":
             # "the Old City of Damascus", "the Green Zone of Baghdad": a part of a place
@@ -792,6 +795,12 @@ def _resolve_anaphor(m: PlaceMention, last: dict) -> None:
     if prev is not None and m.sent_index - prev[1] <= window:
         m.place = prev[0]
     m.role = "place"
+
+
+# what may follow a country that qualifies a place ("Santos, Colombia," "Santos,
+# Colombia --", "Santos, Colombia (Reuters)", the end of the text)
+ENDS_OF_A_QUALIFIER = ("", ",", ".", ";", ":", ")", "(", "-", "\u2013", "\u2014", "\n", "'",
+                       "\u2019")
 
 
 def _town_of(name: str, country: str) -> Place:
