@@ -320,3 +320,9 @@ def test_a_dateline_town_qualified_by_its_country_is_in_that_country(pipeline):
     (doc,) = pipeline.process_batch([Article(id="d", text=text, date="2024-03-05")])
     ev = next(e for e in doc.events if e.event == "COERCE")
     assert ev.location is not None and ev.location.country == "COL", ev.location
+
+
+def test_one_is_on_an_island(parsed, geocoder):
+    loc = locate(parsed, geocoder, "Police on Christmas Island detained ten asylum seekers.",
+                 "detained")
+    assert loc is not None and loc.country == "CXR"

@@ -70,6 +70,8 @@ EXTRACT_PREPS = LOC_PREPS | DEST_PREPS
 # prepositions before a place a country's possessive names ("in Cameroon's Bouba
 # Djina"; not "between Bulgaria's Social Democrats and the president")
 OWNED_PLACE_PREPS = ("in", "near", "at", "outside", "inside", "into")
+# one is "on" an island, not "on" a town ("rebels on British Virgin Islands")
+ISLAND_WORDS = ("island", "islands", "isle", "isles", "atoll")
 # words of a body's name, which is no town ("in Iran's Revolutionary Guards")
 INSTITUTION_WORDS = _WORDS["institution"]
 GENERIC = PLACE_NOUNS | SUFFIX_NOUNS | _WORDS["generic"]
@@ -137,8 +139,8 @@ def _locative(tok, preps=None) -> bool:
         if tok.dep_ == "pobj":
             prep = tok.head
             p = prep.lower_
-            if p in (preps or LOC_PREPS):
-                answer = True
+            if p in (preps or LOC_PREPS) or p == "on" and tok.lower_ in ISLAND_WORDS:
+                answer = True  # "on the Faroe Islands", "on Christmas Island"
                 break
             if p != "of":
                 break
