@@ -1526,3 +1526,15 @@ def test_talks_that_began_happened(code):
 
     ev = one(code("Peace talks between the two sides began in Doha on Monday."), "CONSULT")
     assert is_factual(ev)
+
+
+@pytest.mark.parametrize("text, etype, target", [
+    ("The high court overturned the conviction of the opposition leader.", "CONCEDE",
+     "the opposition leader"),
+    ("Prosecutors dropped the charges against the two bloggers.", "CONCEDE", "two bloggers"),
+    ("The supreme court upheld the death sentence against the militia commander.",
+     "SANCTION", "the militia commander"),
+])
+def test_a_court_undoing_or_upholding_a_sentence(code, text, etype, target):
+    ev = one(code(text), etype)
+    assert target in names(ev.target), names(ev.target)
