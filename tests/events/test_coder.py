@@ -1538,3 +1538,21 @@ def test_talks_that_began_happened(code):
 def test_a_court_undoing_or_upholding_a_sentence(code, text, etype, target):
     ev = one(code(text), etype)
     assert target in names(ev.target), names(ev.target)
+
+
+@pytest.mark.parametrize("text, etype, doer", [
+    ("Two men were arrested after police raided a house in Kano.", "COERCE", "police"),
+    ("Five protesters were injured when soldiers opened fire on the crowd.", "ASSAULT",
+     "soldiers"),
+    ("Twelve students were detained as riot police broke up the rally.", "COERCE",
+     "riot police"),
+])
+def test_a_passive_harm_beside_a_forces_act_is_done_by_the_force(code, text, etype, doer):
+    ev = next(e for e in code(text) if e.event == etype and e.trigger_text in (
+        "arrested", "injured", "detained"))
+    assert names(ev.source) == [doer], names(ev.source)
+
+
+def test_a_passive_harm_beside_someone_elses_deed_names_no_doer(code):
+    ev = one(code("The minister was arrested after he returned from a trip abroad."), "COERCE")
+    assert not ev.source, names(ev.source)

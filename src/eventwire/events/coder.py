@@ -566,6 +566,8 @@ class SentenceCoder:
         src = self._event_source(d, top, say, is_noun, anchor, source)
         if not src and not is_noun and d.type == "ASSAULT" and trigger.tag_ == "VBN":
             src = self._doer_of_the_act_in(trigger)
+        if not src and not is_noun and d.type in ("ASSAULT", "COERCE") and trigger.tag_ == "VBN":
+            src = self._force_acting_meanwhile(trigger)
         tgt = d.target_override if d.target_override is not None else targets
         if not is_noun and any(f in _WORDS["topic_verb"] for f in forms(trigger)):
             tgt = self._not_the_topic(trigger, tgt)
@@ -866,6 +868,26 @@ class SentenceCoder:
                     return acts
         return []
 
+    def _force_acting_meanwhile(self, v) -> list[Actor]:
+        """"Two men were arrested after police raided the house", "five protesters were
+        injured when soldiers opened fire", "students were detained as riot police broke
+        up the rally": an agentless passive harm whose time clause has police, troops or
+        security agents acting is done by them."""
+        if not any(c.dep_ == "auxpass" for c in v.children) or \
+                any(c.dep_ == "agent" for c in v.children):
+            return []
+        for c in v.children:
+            if c.dep_ != "advcl" or not any(m.dep_ in ("mark", "advmod") and m.lower_ in MEANWHILE
+                                            for m in c.children):
+                continue
+            subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
+            if subj is None:
+                continue
+            acts = self.roles.np_actors(subj)
+            if acts and all(a.sector in FORCE_SECTORS for a in acts):
+                return acts
+        return []
+
     def _asked_to_end(self, v) -> list[Actor]:
         """"called for an end to Mugabe's rule", "demanded an end to Israel's
         occupation of the West Bank", "urged an end to the Assad regime": a request to
@@ -1110,6 +1132,11 @@ class SentenceCoder:
 def _owners(n) -> list:
     """The possessors of noun ``n`` other than pronouns ("Israel's occupation")."""
     return [c for c in n.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+
+
+# subordinators of a clause told as happening with another act ("after police raided
+# the house", "as riot police broke up the rally", "when soldiers opened fire")
+MEANWHILE = ("as", "when", "after", "while", "once")
 
 
 def _staged_by(trigger, near) -> bool:
