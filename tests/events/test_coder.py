@@ -1449,7 +1449,7 @@ def test_meeting_at_someones_request_meets_no_demand(code):
 
 @pytest.mark.parametrize("text", [
     "The ministry did not respond to a Reuters request for comment on Friday.",
-    "The general declined the newspaper's requests for an interview.",
+    "The general turned down the newspaper's two requests for a sit-down interview.",
 ])
 def test_a_reporters_request_is_no_political_request(code, text):
     assert not [e for e in code(text) if e.event == "REQUEST"]

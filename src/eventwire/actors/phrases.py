@@ -546,7 +546,7 @@ def refine_party_abroad(p: "PhraseResolver", q: Query, info: Info, mods: Modifie
                         term: str | None) -> bool:
     """A party the dictionary knows in one state, named with another state's name or
     owner, is that state's party of the same name: "South Korea's Democratic Party"
-    -> KOR, "the Italian Democratic Party" -> ITA, "Renzi's ruling Democratic Party"
+    -> KOR, "the Italian Democratic Party" -> ITA, "the Italian premier's ruling Democratic Party"
     -> ITA, "Australia's Labor Party" -> AUS (party names repeat across states)."""
     if info.etype != GROUP or info.sector != "PTY" or mods.country is None or \
             mods.country.type not in (COUNTRY, ADJ, SEAT) or not mods.country.country or \

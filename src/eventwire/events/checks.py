@@ -180,7 +180,7 @@ def declining_to_speak(ev) -> bool:
 
 def _a_told_detail(o) -> bool:
     """'declined to provide details', 'refused to give figures', 'declined to give his
-    full name' (one's own name; not "refused to release the names of donors")."""
+    full name' (one's own name; not "would not publish the names of its donors")."""
     lem = o.lemma_.lower()
     if lem == "name":
         return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)
