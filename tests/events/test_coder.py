@@ -1556,3 +1556,19 @@ def test_a_passive_harm_beside_a_forces_act_is_done_by_the_force(code, text, ety
 def test_a_passive_harm_beside_someone_elses_deed_names_no_doer(code):
     ev = one(code("The minister was arrested after he returned from a trip abroad."), "COERCE")
     assert not ev.source, names(ev.source)
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition will not accept the results of the election.",
+    "Moscow won't recognise the referendum.",
+    "We cannot accept this ruling, the party leader said.",
+])
+def test_saying_one_will_not_accept_an_outcome_is_a_refusal(code, text):
+    from eventwire.model import is_factual
+
+    ev = one(code(text), "REJECT")
+    assert is_factual(ev)
+
+
+def test_may_not_accept_is_no_refusal_yet(code):
+    assert not [e for e in code("The party may not accept the results.") if e.event == "REJECT"]

@@ -541,14 +541,17 @@ class SentenceCoder:
             d.bump("intended")
         if held_back(self.lex, top) or no_sign_of(top):
             d.negated = True  # "showed no sign that he was planning to resign"
-        if d.negated and not is_noun and d.modality in ("asserted", "reported") and \
+        if d.negated and not is_noun and (d.modality in ("asserted", "reported") or
+                                          _refusing_now(v, d.modality)) and \
                 any(f in _WORDS["acceptance"] for f in forms(trigger)) and \
                 d.code[:2] not in ("10", "11", "12") + HOSTILE_ROOTS and \
                 not no_one_in_particular(trigger):
             # "Hamas did not accept the proposal", "has not recognised the new
-            # government": not accepting is refusing
+            # government": not accepting is refusing; so is saying one will not or
+            # cannot ("will not recognise the council", "cannot accept this ruling")
             d.recode(self.lex.recode("reject", d.code))
             d.negated = False
+            d.modality = "asserted"
         say = apply_reporting(self.lex, self.roles, d, top, v, auxes_, chain)
         if say is not None and d.modality == "future" and "aux_future" in auxes_ and \
                 self.lex.info(d.code).type == "AGREE" and self._speaker_acts(v):
@@ -1137,6 +1140,15 @@ def _owners(n) -> list:
 # subordinators of a clause told as happening with another act ("after police raided
 # the house", "as riot police broke up the rally", "when soldiers opened fire")
 MEANWHILE = ("as", "when", "after", "while", "once")
+
+
+def _refusing_now(v, modality: str) -> bool:
+    """Is a negated "will", "would" or "can" on ``v`` a refusal made now ("will not
+    accept", "won't recognise", "cannot accept")? Not "could not", "may not"."""
+    if modality not in ("future", "hypothetical"):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "wo", "would", "can", "ca")
+               for c in v.children)
 
 
 def _staged_by(trigger, near) -> bool:
