@@ -1145,8 +1145,8 @@ MEANWHILE = ("as", "when", "after", "while", "once")
 def _refusing_now(v, modality: str) -> bool:
     """Is a negated "will", "would" or "can" on ``v`` a refusal made now ("will not
     accept", "won't recognise", "cannot accept")? Not "could not", "may not"."""
-    if modality not in ("future", "hypothetical"):
-        return False
+    if modality not in ("future", "hypothetical") or not any(c.dep_ == "neg" for c in v.children):
+        return False  # "gave no indication that Moscow would recognise it" refuses nothing
     return any(c.dep_ == "aux" and c.lower_ in ("will", "wo", "would", "can", "ca")
                for c in v.children)
 
