@@ -1572,3 +1572,10 @@ def test_saying_one_will_not_accept_an_outcome_is_a_refusal(code, text):
 
 def test_may_not_accept_is_no_refusal_yet(code):
     assert not [e for e in code("The party may not accept the results.") if e.event == "REJECT"]
+
+
+def test_talks_that_ought_to_settle_a_dispute_are_not_held(code):
+    from eventwire.model import is_factual
+
+    ev = one(code("The border dispute should be resolved through negotiations."), "CONSULT")
+    assert not is_factual(ev), ev.modality

@@ -748,6 +748,8 @@ class SentenceCoder:
             if near is not None:
                 cond = cond or conditional(lex, near)
                 auxes_ = auxes_ | {a for a in auxes(lex, near) if a == "aux_hypo"}
+                if _means_of(trigger, near):
+                    auxes_ = auxes_ | auxes(lex, near)  # "should be resolved through talks"
                 if _staged_by(trigger, near) and "aux_future" in auxes(lex, near):
                     # "the talks will begin on Sunday", "peace talks will resume in Doha",
                     # "the move will allow a resumption of talks": the act happens when
@@ -1140,6 +1142,14 @@ def _owners(n) -> list:
 # subordinators of a clause told as happening with another act ("after police raided
 # the house", "as riot police broke up the rally", "when soldiers opened fire")
 MEANWHILE = ("as", "when", "after", "while", "once")
+
+
+def _means_of(trigger, anchor) -> bool:
+    """Is the noun act the means of its verb ("should be resolved through negotiations",
+    "must be settled by dialogue", "can only be solved via talks")? It shares the
+    verb's mood: a settlement that ought to be is talks that ought to be held."""
+    return trigger.dep_ == "pobj" and trigger.head.lower_ in ("through", "via", "by") and \
+        trigger.head.dep_ == "prep" and trigger.head.head.i == anchor.i
 
 
 def _refusing_now(v, modality: str) -> bool:
