@@ -1579,3 +1579,13 @@ def test_talks_that_ought_to_settle_a_dispute_are_not_held(code):
 
     ev = one(code("The border dispute should be resolved through negotiations."), "CONSULT")
     assert not is_factual(ev), ev.modality
+
+
+@pytest.mark.parametrize("text", [
+    "The European Court of Justice refused to suspend the plan.",
+    "Frontex agents detained 40 migrants off the island.",
+])
+def test_european_bodies_are_international(code, text):
+    ev = code(text)[0]
+    assert [a.igo or a.country for a in ev.source] == ["IGO"] or \
+        all(a.country == "IGO" or a.igo for a in ev.source), [(a.text, a.country) for a in ev.source]
