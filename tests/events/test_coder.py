@@ -1589,3 +1589,8 @@ def test_european_bodies_are_international(code, text):
     ev = code(text)[0]
     assert ev.source and all(a.igo or a.country == "IGO" for a in ev.source), \
         [(a.text, a.country) for a in ev.source]
+
+
+def test_the_state_leading_a_coalition_named_on_its_attack_is_its_state(code):
+    ev = one(code("Civilians died in the Saudi-led coalition attack on the port."), "ASSAULT")
+    assert countries(ev.source) == ["SAU"], names(ev.source)

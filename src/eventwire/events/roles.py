@@ -10,6 +10,8 @@ without a country, so nothing is silently dropped.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import logging
 
 from eventwire import resources
@@ -435,8 +437,24 @@ class Roles:
             if c.dep_ in ("amod", "compound", "nmod") and c.i < n.i and lemma(c) in forces:
                 a = self.span_actor(c)
                 if a is not None:
+                    leader = self._leader_of(n)
+                    if leader is not None and (leader.country, leader.igo) != (a.country, a.igo):
+                        # "the Saudi-led coalition attack": the coalition the Saudis lead
+                        a = replace(a, country=leader.country, igo=leader.igo)
                     return [a]
         return []
+
+    def _leader_of(self, n) -> Actor | None:
+        """The state of an "X-led" modifier of noun ``n`` ("the Saudi-led coalition
+        attack", "a US-led coalition strike"), or None."""
+        for c in n.children:
+            if c.dep_ == "amod" and c.lemma_.lower() == "lead":
+                for x in c.children:
+                    if x.dep_ in ("npadvmod", "compound", "nmod") and x.ent_type_ in ("NORP", "GPE"):
+                        a = self.span_actor(x)
+                        if a is not None and (a.country or a.igo):
+                            return a
+        return None
 
     def target_candidates(self, v, p: Pattern, matched) -> list:
         """The tokens that may name the target of trigger ``v``, best first."""
