@@ -1594,3 +1594,12 @@ def test_european_bodies_are_international(code, text):
 def test_the_state_leading_a_coalition_named_on_its_attack_is_its_state(code):
     ev = one(code("Civilians died in the Saudi-led coalition attack on the port."), "ASSAULT")
     assert countries(ev.source) == ["SAU"], names(ev.source)
+
+
+@pytest.mark.parametrize("text", [
+    "South American governments condemned the coup in the capital.",
+    "Central American leaders condemned the coup in the capital.",
+])
+def test_a_continents_part_names_no_state(code, text):
+    ev = one(code(text), "ACCUSE")
+    assert not countries(ev.source), countries(ev.source)
