@@ -1603,3 +1603,13 @@ def test_the_state_leading_a_coalition_named_on_its_attack_is_its_state(code):
 def test_a_continents_part_names_no_state(code, text):
     ev = one(code(text), "ACCUSE")
     assert not countries(ev.source), countries(ev.source)
+
+
+@pytest.mark.parametrize("text, negated, modality", [
+    ("The envoy's trip won't include talks with the president.", True, "future"),
+    ("The first phase will involve consultations with the ministry.", False, "future"),
+    ("The visit included talks with rebel commanders.", False, "asserted"),
+])
+def test_what_a_trip_or_a_plan_holds_takes_its_mood(code, text, negated, modality):
+    ev = next(e for e in code(text) if e.event == "CONSULT" and " " in e.trigger_text)
+    assert (ev.negated, ev.modality) == (negated, modality)

@@ -737,10 +737,18 @@ class SentenceCoder:
                     d.bump(lex.modality(c.lower_, "hedge"))
         if is_noun and anchor is not None and lemma(anchor) not in lex.light and \
                 lex.verb_frame(lemma(anchor)) is None:
-            auxes_ = auxes_ & {"aux_hypo"}  # "would respond to the drills": the drills are not
-            d.negated = negated(trigger) or (  # intended, nor negated with the verb; but
-                lemma(anchor) in _WORDS["receiving"] and negated(anchor))  # "has never
-            # received any pledges": none was given
+            holds = lemma(anchor) in _WORDS["containing"] and trigger.dep_ == "dobj" and \
+                trigger.head.i == anchor.i  # the act held, not one inside it ("a halt to
+            # the fighting")
+            # "would respond to the drills": the drills are not intended, nor negated
+            # with the verb; but what a trip or a plan includes has its mood ("the trip
+            # won't include talks", "the visit will involve talks")
+            if holds and "aux_future" in auxes_:
+                d.staged_later = True  # a forecast, no one's intent
+            auxes_ = auxes_ & {"aux_hypo"}
+            d.negated = negated(trigger) or (
+                (lemma(anchor) in _WORDS["receiving"] or holds) and negated(anchor))  # "has
+            # never received any pledges": none was given
         cond = conditional(lex, v) or any(
             conditional(lex, g) for g in frame_tokens_above(v))
         if is_noun and anchor is None:
