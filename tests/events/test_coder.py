@@ -1613,3 +1613,19 @@ def test_a_continents_part_names_no_state(code, text):
 def test_what_a_trip_or_a_plan_holds_takes_its_mood(code, text, negated, modality):
     ev = next(e for e in code(text) if e.event == "CONSULT" and " " in e.trigger_text)
     assert (ev.negated, ev.modality) == (negated, modality)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The UN urged Israel not to attack the crossing.", "ISR"),
+    ("Kenya asked Uganda not to close the border.", "UGA"),
+])
+def test_asking_someone_not_to_act_is_a_request_made(code, text, target):
+    from eventwire.model import is_factual
+
+    ev = one(code(text), "REQUEST")
+    assert is_factual(ev) and countries(ev.target) == [target]
+
+
+def test_not_asking_is_no_request(code):
+    ev = one(code("Kenya did not ask Uganda to close the border."), "REQUEST")
+    assert ev.negated

@@ -136,6 +136,8 @@ DATE_ENTITIES = WORDS["date_entity"]
 DECLINING = WORDS["declining_verb"]
 UNSPOKEN = WORDS["unspoken"]
 TOLD_DETAILS = WORDS["told_detail"]
+# what a source asks not to be ("asked not to be named"): words.tsv of the checks
+UNNAMED = frozenset(("name", "identify", "quote", "cite"))
 SPEAKING = WORDS["speaking"]
 PRESS = WORDS["press"]
 ACTOR_ENTITIES = WORDS["actor_entity"]
@@ -569,7 +571,23 @@ def found_by_no_authority(ev) -> bool:
     return _done_by_none_of(ev, ("COERCE",), FINDING, AUTHORITY_SECTORS)
 
 
-DROP_RULES = (trigger_in_a_date, declining_to_speak, a_force_of_nature,
+def asking_for_anonymity(ev) -> bool:
+    """'An official, who asked not to be named, said ...', 'the source asked not to be
+    identified', 'a diplomat who requested anonymity': a source shielding its name
+    asks nothing of anyone in the story."""
+    tok = ev.trigger_token
+    if tok is None or ev.event != "REQUEST" or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    for c in tok.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() == "anonymity":
+            return True
+        if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in UNNAMED and any(
+                n.dep_ == "neg" for n in c.children):
+            return True
+    return False
+
+
+DROP_RULES = (trigger_in_a_date, declining_to_speak, asking_for_anonymity, a_force_of_nature,
               how_people_are_equipped, the_harmed_as_people, a_kind_of_people,
               a_standing_stance, standing_by_idly, an_opinion_polled,
               going_somewhere_unarmed, found_by_no_authority,

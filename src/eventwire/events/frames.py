@@ -287,12 +287,16 @@ def reject_frame(d: Act, s: FrameSite, frame: str) -> None:
 
 
 def request_frame(d: Act, s: FrameSite, frame: str) -> None:
-    """"The UN asked Egypt to mediate" -> a request to Egypt; "appealed to X to ..."
+    """"The UN asked Egypt to mediate" -> a request to Egypt (and "urged Israel not to
+    attack" a request made, to Israel); "appealed to X to ..."
     -> to X; "demanded that X ..." -> to X; a passive request is the agent's, to
     the subject ("the mayor was urged to resign by the council", "he had been asked
     by the committee to keep the emails")."""
     d.recode(s.lex.recode("request", d.code))
     d.requester = s.g
+    # "urged Israel not to attack Rafah", "asked Uganda not to close the border": a
+    # request made, whose content is a restraint; only "did not ask" negates it
+    d.negated = s.gneg
     if is_passive(s.g):
         by = passive_requester(s.g, s.v)
         asked = child(s.g, "nsubjpass")
