@@ -1629,3 +1629,16 @@ def test_asking_someone_not_to_act_is_a_request_made(code, text, target):
 def test_not_asking_is_no_request(code):
     ev = one(code("Kenya did not ask Uganda to close the border."), "REQUEST")
     assert ev.negated
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Moscow warned Kyiv not to join the alliance.", "UKR"),
+    ("Tehran threatened not to attend the talks in Vienna.", None),
+])
+def test_a_threat_not_to_act_is_a_threat_made(code, text, target):
+    from eventwire.model import is_factual
+
+    ev = one(code(text), "THREATEN")
+    assert is_factual(ev), (ev.negated, ev.modality)
+    if target:
+        assert countries(ev.target) == [target]

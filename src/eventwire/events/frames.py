@@ -272,9 +272,17 @@ def hesitate_frame(d: Act, s: FrameSite, frame: str) -> None:
 
 
 def threaten_frame(d: Act, s: FrameSite, frame: str) -> None:
-    """"Iran threatened to impose sanctions" -> a threat to sanction."""
+    """"Iran threatened to impose sanctions" -> a threat to sanction. A threat or a
+    warning not to act is made all the same ("Iran threatened not to attend the
+    talks", "Russia warned Ukraine not to join the alliance": a threat to Ukraine);
+    only "did not threaten" negates it."""
     d.recode(s.lex.recode("threaten", d.code))
     d.bump("threatened")
+    if d.negated and not s.gneg and child(s.v, "neg") is not None:
+        d.negated = False
+        warned = child(s.g, "dobj")
+        if warned is not None and d.target_override is None:
+            d.target_override = s.roles.np_actors(warned)
 
 
 def reject_frame(d: Act, s: FrameSite, frame: str) -> None:
