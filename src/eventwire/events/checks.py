@@ -136,7 +136,7 @@ DATE_ENTITIES = WORDS["date_entity"]
 DECLINING = WORDS["declining_verb"]
 UNSPOKEN = WORDS["unspoken"]
 TOLD_DETAILS = WORDS["told_detail"]
-# what a source asks not to be ("asked not to be named"): words.tsv of the checks
+# what a source asks not to be ("asked not to be named", "not to be identified")
 UNNAMED = frozenset(("name", "identify", "quote", "cite"))
 SPEAKING = WORDS["speaking"]
 PRESS = WORDS["press"]

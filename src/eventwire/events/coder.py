@@ -707,8 +707,8 @@ class SentenceCoder:
         """Is the noun act what a purpose clause of enabling is for ("to allow for
         negotiations", "to pave the way for talks", "to enable a resumption of aid")?"""
         near = anchor if anchor is not None else noun_anchor(trigger)
-        return near is not None and _staged_by(trigger, near) and \
-            lemma(near) in _WORDS["enabling"] and self._purpose_clause(near)
+        return near is not None and lemma(near) in _WORDS["enabling"] and \
+            self._purpose_clause(near)
 
     @staticmethod
     def _model_agrees(draft) -> bool:
@@ -737,12 +737,12 @@ class SentenceCoder:
                     d.bump(lex.modality(c.lower_, "hedge"))
         if is_noun and anchor is not None and lemma(anchor) not in lex.light and \
                 lex.verb_frame(lemma(anchor)) is None:
-            holds = lemma(anchor) in _WORDS["containing"] and trigger.dep_ == "dobj" and \
-                trigger.head.i == anchor.i  # the act held, not one inside it ("a halt to
-            # the fighting")
             # "would respond to the drills": the drills are not intended, nor negated
-            # with the verb; but what a trip or a plan includes has its mood ("the trip
-            # won't include talks", "the visit will involve talks")
+            # with the verb; but the act a trip or a plan holds as its object has its
+            # mood ("the trip won't include talks", "the visit will involve talks"; not
+            # the act inside it: "would have involved a halt to the fighting")
+            holds = lemma(anchor) in _WORDS["containing"] and trigger.dep_ == "dobj" and \
+                trigger.head.i == anchor.i
             if holds and "aux_future" in auxes_:
                 d.staged_later = True  # a forecast, no one's intent
             auxes_ = auxes_ & {"aux_hypo"}

@@ -10,9 +10,8 @@ without a country, so nothing is silently dropped.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import logging
+from dataclasses import replace
 
 from eventwire import resources
 from eventwire.events.lexicon import Pattern
@@ -450,7 +449,8 @@ class Roles:
         for c in n.children:
             if c.dep_ == "amod" and c.lemma_.lower() == "lead":
                 for x in c.children:
-                    if x.dep_ in ("npadvmod", "compound", "nmod") and x.ent_type_ in ("NORP", "GPE"):
+                    if x.dep_ in ("npadvmod", "compound", "nmod") and \
+                            x.ent_type_ in ("NORP", "GPE"):
                         a = self.span_actor(x)
                         if a is not None and (a.country or a.igo):
                             return a

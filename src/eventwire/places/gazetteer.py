@@ -27,6 +27,7 @@ import re
 import threading
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from eventwire import geo, resources, tuning
 from eventwire.geo import normalize  # noqa: F401  (the gazetteer's name key)
@@ -122,6 +123,25 @@ def respell(city: dict) -> list[str]:
             if k not in seen:
                 seen.add(k)
                 out.append(a)
+    return out
+
+
+# a word of a name, lower-cased ("cote d'ivoire" -> "cote", "d'ivoire")
+WORD = re.compile(r"[a-z0-9À-ɏ]+(?:['’-][a-z]+)*")
+
+
+@lru_cache(maxsize=1)
+def country_words() -> dict[tuple[str, ...], str]:
+    """{words of a country's name, demonym, people or capital: ISO3}, from
+    actors/countries.tsv ("syrian" -> SYR, "south korea" -> KOR)."""
+    out: dict[tuple[str, ...], str] = {}
+    for row in resources.rows("actors/countries.tsv"):
+        iso3 = row[0]
+        for field in row[2:6] if len(row) >= 6 else row[2:]:
+            for name in field.split("|"):
+                words = tuple(WORD.findall(name.lower()))
+                if words and words != ("the",):
+                    out.setdefault(words, iso3)
     return out
 
 

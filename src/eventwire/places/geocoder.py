@@ -42,16 +42,16 @@ import logging
 import re
 from bisect import bisect_right
 from collections import Counter
-from functools import lru_cache
 from dataclasses import dataclass, field, replace
 
-from eventwire import geo, resources, tuning
+from eventwire import geo, tuning
 from eventwire.model import SPEECH_ACTS, Location
 from eventwire.nlp import dateline as datelines
 from eventwire.nlp.dateline import Dateline
 from eventwire.nlp.syntax import (MEETINGS, clause_tokens, governing_verb, in_span_phrase,
                                   promised_words, span_head, tree_distance, venue)
-from eventwire.places.gazetteer import FINENESS, Gazetteer, Place, gazetteer, place_words
+from eventwire.places.gazetteer import (FINENESS, Gazetteer, Place, country_words, gazetteer,
+                                       place_words)
 
 log = logging.getLogger(__name__)
 
@@ -405,7 +405,7 @@ class Geocoder:
                 continue
             start = tok.i
             while start > 0 and doc[start - 1].pos_ == "PROPN" and \
-                    doc[start - 1].dep_ in ("compound", "flat") and doc[start - 1].head.i > start - 1:
+                    doc[start - 1].dep_ in ("compound", "flat") and doc[start - 1].head.i >= start:
                 start -= 1
             if any(i in taken for i in range(start, tok.i + 1)):
                 continue
@@ -570,9 +570,7 @@ class Geocoder:
         ("Santos, Colombia"), a demonym on the place noun it names ("the Syrian town of
         Hama", "the Lebanese port city of Tripoli"), or a country owning it
         ("Cameroon's Bouba Djina")."""
-        if nxt is not None and nxt.candidates and nxt.candidates[0].feature == "country" and \
-                text[m.end_char:nxt.start_char].strip() == "," and \
-                text[nxt.end_char:nxt.end_char + 3].lstrip()[:1] in ENDS_OF_A_QUALIFIER:
+        if _qualifies(m, nxt, text) and nxt.candidates[0].feature == "country":
             return nxt.candidates[0].country  # "Santos, Colombia, on Friday", "SANTOS,
             # Colombia --" (a dateline)
         if doc[m.end - 1].lemma_.lower() in PLACE_NOUNS and m.end + 1 < len(doc) and \
@@ -599,8 +597,8 @@ class Geocoder:
         return None
 
     def _demonym(self, word: str) -> str | None:
-        """The ISO2 country of a demonym adjective ("syrian" -> SY)."""
-        iso3 = _demonyms().get(word)
+        """The ISO2 country a one-word modifier names ("syrian" -> SY)."""
+        iso3 = country_words().get((word,))
         return self.gaz.iso3_to_iso2.get(iso3) if iso3 else None
 
     def _narrow_by_state_abbr(self, cands: tuple[Place, ...], m: PlaceMention,
@@ -812,19 +810,6 @@ def _town_of(name: str, country: str) -> Place:
                  geonameid=None, population=0, feature="city")
 
 
-@lru_cache(maxsize=1)
-def _demonyms() -> dict[str, str]:
-    """{demonym adjective, lower-cased: ISO3}, from actors/countries.tsv (one-word
-    adjectives only: "Syrian", "Lebanese")."""
-    out: dict[str, str] = {}
-    for row in resources.rows("actors/countries.tsv"):
-        if len(row) > 3:
-            for adj in row[3].split("|"):
-                if adj and " " not in adj:
-                    out.setdefault(adj.lower(), row[0])
-    return out
-
-
 def _above_floor(m: PlaceMention, weights: Counter, total: float) -> tuple[Place, ...]:
     """A name tagged as a person or an organisation is a small town only when the story
     is about that town's country ("the depot at Donges, in western France"); never for
@@ -863,9 +848,8 @@ def _qualifies(m: PlaceMention, nxt: PlaceMention | None, text: str) -> bool:
     sub-national place or a country ending its phrase ("Tbilisi, Georgia.")?"""
     if nxt is None or not nxt.candidates or text[m.end_char:nxt.start_char].strip() != ",":
         return False
-    after = text[nxt.end_char:nxt.end_char + 1]
-    return (after in ("", ",", ".", ";", ")", "\n", "'", "\u2019")
-            or nxt.candidates[0].feature != "country")
+    after = text[nxt.end_char:nxt.end_char + 3].lstrip()[:1]
+    return after in ENDS_OF_A_QUALIFIER or nxt.candidates[0].feature != "country"
 
 
 def _score(p: Place, weights: Counter, total: float) -> float:

@@ -99,12 +99,13 @@ def is_local(actor) -> bool:
 PLACE_BOUND = frozenset(("COP", "REB", "UAF", "CVL", "CRM", "AGR", "EDU", "LAB", "REL",
                          "BUS", "JRN", "MED"))
 NAMING_ENTITIES = frozenset(("NORP", "GPE", "ORG", "PERSON", "LOC", "FAC"))
+DEFINITE = ("the", "this", "these", "that", "those")
 # people who come from elsewhere
 MOVERS = frozenset(("immigrants", "immigrant", "migrants", "migrant", "refugees", "refugee",
                     "asylum-seekers", "exiles", "tourists", "visitors", "pilgrims"))
 
 
-def country_from_context(doc, actor) -> bool:
+def told_by_the_story(doc, actor) -> bool:
     """Did the actor's country come from the story, not from its own words ("gunmen",
     "two farmers", "police", "the protesters"; not "Colombian police", "Hamas", "its
     fighters")?"""
@@ -112,8 +113,8 @@ def country_from_context(doc, actor) -> bool:
         if actor.span else None
     if span is None or not len(span):
         return False
-    if any(t.pos_ == "PRON" for t in span) or any(t.dep_ == "det" and t.lower_ in ("the", "this", "these", "that", "those")
-                                       for t in span.root.children):
+    if any(t.pos_ == "PRON" for t in span) or any(
+            t.dep_ == "det" and t.lower_ in DEFINITE for t in span.root.children):
         return False  # "they", "the group": their country is their antecedent's
     return not any(t.pos_ == "PROPN" or t.ent_type_ in NAMING_ENTITIES or t.dep_ == "poss"
                    for t in span)
@@ -129,7 +130,7 @@ def placed_here(doc, actor) -> bool:
         return False
     if actor.sector not in PLACE_BOUND and not (actor.sector is None and actor.kind == "people"):
         return False
-    return country_from_context(doc, actor)
+    return told_by_the_story(doc, actor)
 
 
 def _at_venue(doc, loc) -> bool:

@@ -32,12 +32,11 @@ wherever else the story goes. Armies are left out: they act abroad.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
-from eventwire import resources
 from eventwire.context import ArticleContext
 from eventwire.model import PLOVER_TYPES, Location
+from eventwire.places.gazetteer import WORD, country_words
 
 
 TITLE_WEIGHT = 2  # a country the headline names counts as two placed events
@@ -71,40 +70,21 @@ def home_country(ev) -> str | None:
     return None
 
 
-def _country_words() -> dict[tuple[str, ...], str]:
-    """{words of a country's name, demonym or capital: ISO3}, from actors/countries.tsv."""
-    out: dict[tuple[str, ...], str] = {}
-    for row in resources.rows("actors/countries.tsv"):
-        iso3 = row[0]
-        for field in row[2:6] if len(row) >= 6 else row[2:]:
-            for name in field.split("|"):
-                words = tuple(_WORD.findall(name.lower()))
-                if words and words != ("the",):
-                    out.setdefault(words, iso3)
-    return out
-
-
-_WORD = re.compile(r"[a-z0-9À-ɏ]+(?:['’-][a-z]+)*")
-_COUNTRY_WORDS: dict[tuple[str, ...], str] | None = None
-
-
 LOCATIVE = frozenset(("in", "from", "to", "at", "near", "into", "inside", "outside", "across"))
 
 
 def title_countries(title: str | None) -> dict[str, int]:
     """The countries a headline names, each with its weight: TITLE_WEIGHT, one more
     after a preposition of place ("troop withdrawal from Syria")."""
-    global _COUNTRY_WORDS
     if not title:
         return {}
-    if _COUNTRY_WORDS is None:
-        _COUNTRY_WORDS = _country_words()
-    words = _WORD.findall(title.lower().replace("\u2019s", "").replace("'s", ""))
+    table = country_words()
+    words = WORD.findall(title.lower().replace("\u2019s", "").replace("'s", ""))
     found: dict[str, int] = {}
     i = 0
     while i < len(words):
         for n in (4, 3, 2, 1):
-            code = _COUNTRY_WORDS.get(tuple(words[i:i + n]))
+            code = table.get(tuple(words[i:i + n]))
             if code:
                 w = TITLE_WEIGHT + (1 if i and words[i - 1] in LOCATIVE else 0)
                 found[code] = max(found.get(code, 0), w)
