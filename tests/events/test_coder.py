@@ -1642,3 +1642,67 @@ def test_a_threat_not_to_act_is_a_threat_made(code, text, target):
     assert is_factual(ev), (ev.negated, ev.modality)
     if target:
         assert countries(ev.target) == [target]
+
+
+@pytest.mark.parametrize("text, doer, done_to", [
+    ("Fighting broke out between the army and Tuareg rebels near Kidal on Sunday.",
+     "army", "rebels"),
+    ("Heavy fighting erupted between government troops and militiamen in Bangui.",
+     "troops", "militiamen"),
+    ("Protests escalated into violent clashes between police and students in Dhaka.",
+     "police", "students"),
+    ("Clashes around the airport between riot police and young protesters went on "
+     "until dawn.", "police", "protesters"),
+])
+def test_the_sides_of_a_fight_told_beside_it_are_its_source_and_target(
+        code, text, doer, done_to):
+    ev = one(code(text), "ASSAULT")
+    assert any(doer in n for n in names(ev.source)), (names(ev.source), names(ev.target))
+    assert any(done_to in n for n in names(ev.target)), names(ev.target)
+
+
+def test_the_places_a_border_lies_between_are_no_sides(code):
+    ev = next(e for e in code("Fighting near the border between Sudan and Chad went on "
+                              "for a week.") if e.event == "ASSAULT")
+    assert "SDN" not in countries(ev.source), names(ev.source)
+
+
+@pytest.mark.parametrize("text, doer, hurt", [
+    ("Three protesters were killed in clashes with security forces in Khartoum.",
+     "forces", "protesters"),
+    ("Four policemen were wounded in a gun battle with drug traffickers in Sinaloa.",
+     "traffickers", "policemen"),
+    ("Two soldiers died in a firefight with militants in Waziristan.",
+     "militants", "soldiers"),
+    ("Three policemen died in a shootout with gunmen in Karachi.", "gunmen", "policemen"),
+])
+def test_those_hurt_in_a_fight_were_hurt_by_its_other_side(code, text, doer, hurt):
+    ev = one(code(text), "ASSAULT")
+    assert any(doer in n for n in names(ev.source)), (names(ev.source), names(ev.target))
+    assert any(hurt in n for n in names(ev.target)), names(ev.target)
+
+
+def test_those_who_died_in_a_fight_of_others_hurt_no_one(code):
+    ev = one(code("Five civilians died in clashes between the army and rebels near "
+                  "Goma."), "ASSAULT")
+    assert not any("civilians" in n for n in names(ev.source)), names(ev.source)
+    assert any("civilians" in n for n in names(ev.target)), names(ev.target)
+
+
+def test_a_pact_or_a_talk_as_subject_has_no_unknown_attackers(code):
+    evs = code("The cooperation between Norway and Russia will cover research on nuclear "
+               "power, the ministry said on Monday.")
+    assert not any(a.sector == "UAF" for e in evs for a in e.source + e.target)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Elections took place in the capital Kabul on Saturday.", None),
+    ("The first protests against the law took place in the capital Podgorica.",
+     "PROTEST"),
+    ("A car bomb attack took place in the town of Baqubah on Friday.", "ASSAULT"),
+])
+def test_an_act_taking_place_in_a_capital_seizes_nothing(code, text, kept):
+    evs = code(text)
+    assert not any(e.event == "COERCE" for e in evs), [(e.event, e.trigger_text) for e in evs]
+    if kept:
+        one(evs, kept)

@@ -605,6 +605,18 @@ class SentenceCoder:
             if st is not None and st.pos_ != "NUM" and any(a.span == b.span for a in src
                                       for b in self.roles.np_actors(st)):
                 tgt, src = src + [a for a in tgt if a not in src], []
+            if not src:
+                src = self._other_side(trigger)  # "died in a shootout with gunmen"
+        elif not is_noun and d.type == "ASSAULT" and lemma(trigger) in _WORDS["suffering"]:
+            # "five civilians died in clashes between the army and rebels", "two soldiers
+            # died in a firefight with militants": who died is hurt, not hurting; who
+            # hurt them is the fight's other side or the attack's doer, if told
+            st = subject_tok(self.lex, trigger)
+            hurt = {b.span for b in self.roles.np_actors(st)} if st is not None else set()
+            if any(a.span in hurt for a in src):
+                doers = self._doer_of_the_act_in(trigger)
+                tgt = [a for a in src if a.span in hurt] + [a for a in tgt if a not in doers]
+                src = doers
         if d.type == "PROTEST":
             tgt = self._opposed(trigger, anchor, is_noun, tgt)
             against = {a.span for a in tgt}
@@ -613,7 +625,10 @@ class SentenceCoder:
         if sides is not None:
             # "clashes between police and students": the first side acts on the second;
             # "launched a mediation effort between X and Y": a third party acts on both
-            src, tgt = sides if not src else (src, sides[0] + sides[1])
+            # (one the dictionaries know: "protests escalated into clashes between police
+            # and students", "a rally turned into clashes" name no third party)
+            third = [a for a in src if (a.country or a.igo or a.sector) and a.sector != "UAF"]
+            src, tgt = sides if not third else (third, sides[0] + sides[1])
         elif len({a.key() for a in src}) >= 2 and (
                 self._mutual_object(trigger, v) or not tgt and self._reciprocal(trigger, v)
                 and (PLOVER_TYPES[d.type][0] not in (1, 2)
@@ -876,9 +891,22 @@ class SentenceCoder:
             for n in c.children:
                 if n.dep_ != "pobj" or n.i not in hits or hits[n.i].type != "ASSAULT":
                     continue
-                acts = self.roles.noun_source(n)
+                acts = self.roles.noun_source(n) or self._other_side(n)
                 if acts:
                     return acts
+        return []
+
+    def _other_side(self, n) -> list[Actor]:
+        """Who fought those hurt in a two-sided fight: its "with" object ("three
+        protesters were killed in clashes with security forces", "dozens were injured
+        during clashes with police", "two soldiers died in a gunbattle with militants")."""
+        if not any(f in _WORDS["reciprocal"] for f in forms(n)):
+            return []
+        for c in n.children:
+            if c.dep_ == "prep" and c.lower_ == "with":
+                x = next((q for q in c.children if q.dep_ == "pobj"), None)
+                if x is not None:
+                    return [a for a in self.roles.np_actors(x) if a.country or a.igo or a.sector]
         return []
 
     def _force_acting_meanwhile(self, v) -> list[Actor]:

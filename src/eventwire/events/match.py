@@ -226,6 +226,11 @@ def best_dictionary_verb(lex, v) -> tuple[Pattern, object] | None:
     return _best_verb(None, lex, v, list(seen.values()), objs)
 
 
+# verbs that mean little of their own before an idiom's object ("take place", "take
+# part", "make headlines", "give credit", "have a say")
+LIGHT_VERBS = frozenset(("take", "make", "give", "have"))
+
+
 def _best_verb(index, lex, v, pats=None, objs=None) -> tuple[Pattern, object] | None:
     """The best pattern of ``index`` (or of ``pats``) for verb ``v`` and its matched
     object."""
@@ -238,8 +243,17 @@ def _best_verb(index, lex, v, pats=None, objs=None) -> tuple[Pattern, object] | 
         return None
     has_prt = any(c.dep_ == "prt" for c in v.children)
     prts = particles(v)
+    # a light verb's idiom object makes the verb that idiom ("took place in the capital",
+    # "took part in the raid", "took note of the arrests"): only a pattern naming the
+    # idiom's word fits ("take responsibility for"), not one whose object is found
+    # further on ("take @place": "took the capital")
+    idioms = [c for c in v.children if c.dep_ in ("dobj", "obj")
+              and lemma(c) in lex.figurative["idiom"]] if lemma(v) in LIGHT_VERBS else []
     best: tuple[tuple[int, int], Pattern, object] | None = None
     for p in pats:
+        if idioms and not (p.objects and any(lemma(c) in p.objects or c.lower_ in p.objects
+                                             for c in idioms)):
+            continue
         if p.particles is not None:
             fits = any(q in prts or ("+" in q and all(x in prts for x in q.split("+")))
                        for q in p.particles)

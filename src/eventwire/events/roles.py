@@ -45,6 +45,9 @@ PASSIVE_REPORT = frozenset(w for w, cls in _WORDS if cls == "passive_report")
 LAUNCHING = frozenset(w for w, cls in _WORDS if cls == "launching")
 # acts that judge a thing, and through it its owner ("criticized the conduct of X's vote")
 JUDGED_TYPES = ("ACCUSE", "SUPPORT", "REJECT")
+# prepositions of where a noun act took place, on whose noun the parser may hang its
+# "between" phrase ("clashes around the site between police and students")
+SITE_PREPS = frozenset(("near", "around", "at", "in", "outside", "along", "on"))
 # a noun act "between X and Y" ("clashes between police and students") has two sides
 BETWEEN_PREPS = frozenset(w for w, cls in _WORDS if cls == "between_prep")
 # what a fallback actor is, by the entity type of its head
@@ -303,9 +306,12 @@ class Roles:
                     a = self.span_actor(m)
                     if a is not None and (a.country or a.igo):
                         return [a]
-        if tok.pos_ == "NOUN" and (tok.i in self.noun_hits or lemma(tok) in self.lex.modes):
+        hit = self.noun_hits.get(tok.i)
+        if tok.pos_ == "NOUN" and (hit is not None and hit.type == "ASSAULT"
+                                   or lemma(tok) in self.lex.modes):
             # "a roadside bombing near Samarra killed ...": the attack itself is the
-            # subject; its authors are unidentified armed forces of the place
+            # subject; its authors are unidentified armed forces of the place (not of
+            # a pact or a talk: "the cooperation between Norway and Russia will cover")
             place = self.place_country(tok)
             if place is not None:
                 s, e = acts[0].span if acts else (tok.idx, tok.idx + len(tok))
@@ -333,14 +339,42 @@ class Roles:
         """The two sides of a noun act "between X and Y": X is the source and Y the
         target, in the order the text names them ("clashes between police and
         students", "talks between Iran and the IAEA", "a clash between Indian and
-        Chinese troops"). None when the act has no "between" phrase of two sides."""
+        Chinese troops"). The phrase may hang on the verb the act is the subject of
+        ("fighting broke out between the army and the rebels", "heavy fighting erupted
+        between troops and militiamen", "talks were held between Kiev and Moscow"), or on
+        the act a verb turns into ("protests escalated into clashes between police and
+        students", "the rally turned into fighting between rival factions"). None when
+        the act has no "between" phrase of two sides."""
+        got = self._between_of(n)
+        if got is None and n.pos_ in ("NOUN", "PROPN"):
+            # the parser hangs the phrase on the act's place ("clashes around the site
+            # between security forces and youths", "fighting near the airport between
+            # troops and rebels"), but between places it names the place ("near the
+            # border between Sudan and Chad")
+            for p in (q for c in n.children if c.dep_ == "prep" and c.lower_ in SITE_PREPS
+                      for q in c.children if q.dep_ == "pobj"):
+                got = self._between_of(p, places=False)
+                if got is not None:
+                    break
+        if got is None and n.dep_ in ("nsubj", "nsubjpass") and n.head.pos_ in ("VERB", "AUX") \
+                and not any(c.dep_ == "dobj" for c in n.head.children):
+            got = self._between_of(n.head)
+        if got is None and n.pos_ == "VERB":
+            into = [q for c in n.children if c.dep_ == "prep" and c.lower_ == "into"
+                    for q in c.children if q.dep_ == "pobj"]
+            got = next((g for g in map(self._between_of, into) if g is not None), None)
+        return got
+
+    def _between_of(self, n, places: bool = True) -> tuple[list[Actor], list[Actor]] | None:
         for c in n.children:
             if c.dep_ != "prep" or c.lower_ not in BETWEEN_PREPS:
                 continue
             x = next((q for q in c.children if q.dep_ == "pobj"), None)
-            if x is None or x.pos_ not in NOUNISH:
-                return None
+            if x is None or x.pos_ not in NOUNISH or x.ent_type_ in NON_ACTOR_ENTS:
+                return None  # "carried out between June 20 and June 26": when
             sides = [x] + [q for q in x.conjuncts if q.pos_ in NOUNISH]
+            if not places and any(q.ent_type_ in ("GPE", "LOC", "FAC") for q in sides):
+                return None
             if len(sides) >= 2:
                 first = self._head_actors(descend_quantity(self.lex, sides[0]))
                 rest = [a for h in sides[1:]
