@@ -87,6 +87,8 @@ ALLEGATION_CODES = {"ASSAULT": "1123", "COERCE": "1122"}
 # reactions one receives from others ("faced criticism from", "drew praise from",
 # "attracted protests from", "received threats from", "faced demands from")
 REACTION_TYPES = ("ACCUSE", "SUPPORT", "PROTEST", "THREATEN", "REQUEST", "REJECT")
+# transparent verbs of an act going on: "will continue to press for" presses now
+ONGOING = frozenset(("continue", "keep"))
 
 
 class EventCoder:
@@ -263,6 +265,36 @@ class SentenceCoder:
         span = self.doc.char_span(actor.span[0], actor.span[1], alignment_mode="expand")
         return span is None or any(t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE")
                                    for t in span)
+
+    @staticmethod
+    def _awaited(tok, is_noun: bool) -> bool:
+        """Is the act what an "until" clause in the present waits for ("the strike will
+        go on until the government meets our demands", "no announcements until a deal is
+        reached", "sanctions stay until Russia withdraws its troops")? (In the past it
+        came: "fought on until the town fell".)"""
+        v = tok.head if is_noun and tok.dep_ in ("nsubj", "nsubjpass") else tok
+        if v.dep_ != "advcl" or v.pos_ not in ("VERB", "AUX") or not any(
+                m.dep_ == "mark" and m.lower_ in _WORDS["purpose_mark"] for m in v.children):
+            return False
+        return v.tag_ in ("VBZ", "VBP") or any(
+            a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBZ", "VBP") for a in v.children)
+
+    @staticmethod
+    def _slated(n) -> bool:
+        """Is the noun act the subject of a time set for it ("the talks are due to
+        begin next week", "the vote is scheduled to take place on Friday", "the summit
+        is expected to open in Doha", "peace talks are set to resume")?"""
+        if n.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        h = n.head
+        if lemma(h) == "be":
+            h = next((c for c in h.children if c.dep_ == "acomp"), h)
+        present = h.tag_ in ("VBZ", "VBP") or any(
+            a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBZ", "VBP") for a in h.children) \
+            or n.head.tag_ in ("VBZ", "VBP")  # ("the summit was planned to discuss" met)
+        return present and lemma(h) in _WORDS["slated"] and any(
+            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in h.children)
 
     @staticmethod
     def _scheduled(v) -> bool:
@@ -520,7 +552,24 @@ class SentenceCoder:
         apply_frames(self.lex, self.roles, d, chain, v)
         if any(held_back(self.lex, g) for _, g in chain):
             d.negated = True  # "stopped short of calling for the chief to resign"
-        apply_auxiliaries(self.lex, d, auxes_, cond, chain)
+        lifted, below = 0, v
+        while lifted < len(chain) and chain[lifted][0] == "transparent" and \
+                below.dep_ == "xcomp" and below.head.i == chain[lifted][1].i:
+            # "will begin training police", "could help mediate", "would start to
+            # withdraw": a verb the act passes through lends it its auxiliaries and
+            # its condition, as "will train police" has them
+            # (what one "will continue to" do goes on now: "I will continue to press
+            # for a ceasefire" presses for it)
+            g = chain[lifted][1]
+            lent = auxes(self.lex, g)
+            auxes_ = auxes_ | (lent & {"aux_hypo"} if lemma(g) in ONGOING else lent)
+            cond = cond or conditional(self.lex, g)
+            lifted, below = lifted + 1, g
+        apply_auxiliaries(self.lex, d, auxes_, cond, chain[lifted:])
+        if not chain and self._awaited(trigger if is_noun else v, is_noun):
+            d.bump("future")  # "no aid until the rebels release the hostages"
+        if is_noun and not chain and self._slated(trigger):
+            d.bump("future")  # "the talks are due to begin next week"
         if d.staged_later:
             d.bump("future")
         if not is_noun and not chain and self._scheduled(v):
