@@ -1235,7 +1235,7 @@ def test_crowds_that_rally_march_or_demonstrate_protest(code, text):
     ("The government was powerless to stop the protests.", None),
 ])
 def test_an_act_its_doer_could_not_do_is_not_done(code, text, etype):
-    evs = [e for e in code(text) if e.event == etype]
+    evs = [e for e in code(text) if etype is None or e.event == etype]
     assert evs and all(e.negated for e in evs)
 
 
