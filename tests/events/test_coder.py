@@ -1753,3 +1753,49 @@ def test_what_an_until_clause_waits_for_has_not_happened(code, text, etype, fact
 
     ev = one(code(text), etype)
     assert is_factual(ev) == factual, ev.modality
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Police used excessive force to disperse the crowd.", "crowd"),
+    ("The government is using armed force to fight the rebels.", "rebels"),
+    ("The army used force against protesters in the capital.", "protesters"),
+])
+def test_the_force_one_uses_is_the_means_not_the_target(code, text, target):
+    ev = next(e for e in code(text) if e.event == "ASSAULT" and e.trigger_text in ("used", "using"))
+    assert names(ev.target) and all(target in n for n in names(ev.target)), names(ev.target)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Police blocked several roads near the stadium on Saturday.", "COERCE"),
+    ("Soldiers barricaded the bridge into the city.", "COERCE"),
+    ("Farmers blocked the main road to the capital with tractors.", "PROTEST"),
+])
+def test_a_force_blocking_a_way_restricts_movement_and_protests_nothing(code, text, etype):
+    ev = one(code(text), etype)
+    if etype == "COERCE":
+        assert ev.cameo == "191" and ev.mode == "restrict"
+
+
+@pytest.mark.parametrize("text", [
+    "A bomb attack in Kadugli killed 10 people on Monday.",
+    "A car bomb near Mogadishu killed six soldiers.",
+])
+def test_where_an_attack_was_is_not_who_did_it(code, text):
+    ev = one(code(text), "ASSAULT")
+    assert not any(a.kind == "state" for a in ev.source), [(a.text, a.kind) for a in ev.source]
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels shelled the southern suburbs of Damascus on Monday.",
+    "Militants attacked a checkpoint in the suburbs of Baghdad.",
+    "A car bomb exploded near a market in Kabul.",
+])
+def test_a_capital_named_as_a_place_is_the_city_not_its_government(code, text):
+    evs = [e for e in code(text) if e.event == "ASSAULT"]
+    assert evs and not any(a.sector == "GOV" for e in evs for a in e.target), \
+        [(a.text, a.sector) for e in evs for a in e.target]
+
+
+def test_a_capital_standing_for_its_government_still_does(code):
+    ev = one(code("Damascus denied the report on Tuesday."), "REJECT")
+    assert [(a.country, a.sector) for a in ev.source] == [("SYR", "GOV")]

@@ -77,6 +77,17 @@ def test_a_statement_of_fact_is_no_speech_act(pipeline, text):
     assert _events(pipeline, text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Sudan says bomb attack in Kadugli kills 10",
+    "Police said a gunman shot three people at a market in Lagos on Friday.",
+    "The Chadian army said a roadside bomb killed four soldiers near the border.",
+])
+def test_a_report_of_an_attack_whose_doer_is_not_named_accuses_no_one(pipeline, text):
+    evs = _events(pipeline, text)
+    assert any(ev.event == "ASSAULT" for ev in evs)
+    assert not any(ev.event == "ACCUSE" for ev in evs), [(e.event, e.trigger_text) for e in evs]
+
+
 def test_a_sentence_whose_speech_act_the_rules_read_gets_no_second_one(pipeline):
     evs = _events(pipeline, '"Moscow must withdraw its troops from the border at once," '
                             "the Estonian prime minister said.")

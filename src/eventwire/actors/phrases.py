@@ -133,15 +133,38 @@ def stateless_region(p: "PhraseResolver", q: Query) -> Head | None:
 
 def lexicon_name(p: "PhraseResolver", q: Query) -> Head | None:
     """Any other lexicon name: "the Kremlin" -> RUS/GOV, "Hamas" -> PSE/REB; a capital
-    used as a compound ("the Paris agreement") is the city, not its government."""
+    used as a compound ("the Paris agreement") or as a place ("a bomb went off in
+    Beirut") is the city, not its government."""
     if q.m is None:
         return None
     e, h = q.m[2], q.h
     info = entry_info(p.st, e, h)
-    if e.place and h.dep_ == "compound" and h.head.i not in p.st.names.at:
+    if e.place and (h.dep_ == "compound" and h.head.i not in p.st.names.at
+                    or _where(h)):
         info.sector, info.kind = None, "state"
         info.name = p.st.lex.country_names.get(e.country, info.name)
     return Head(info)
+
+
+def _where(h) -> bool:
+    """Is the capital named as a place ("a bomb exploded in Beirut", "shelled the
+    suburbs of Damascus", "clashes near Kabul"), not as its government ("Damascus
+    denied the report")?"""
+    if h.dep_ != "pobj":
+        return False
+    prep = h.head
+    if prep.lower_ in LOCATIVE_PREPS:
+        return True
+    return prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS
+
+
+# prepositions whose object is where something is or happens
+LOCATIVE_PREPS = frozenset(("in", "near", "at", "around", "outside", "inside", "across",
+                            "throughout", "into", "through", "within"))
+# nouns whose "of" object is a place ("the suburbs of Damascus", "the city of Kabul")
+PLACE_NOUNS = frozenset(w for cls in ("direction", "place_noun")
+                        for w in resources.classes("places/place_words.tsv",
+                                                   header=True).get(cls, ()))
 
 
 def not_nominal(p: "PhraseResolver", q: Query) -> Head | None:

@@ -83,6 +83,8 @@ FORCE_SECTORS = {w.upper() for w in
                  resources.classes("events/checks.tsv", header=True)["force_sector"]}
 # the CAMEO code of a crowd of protesters filling a place (141: demonstrate or rally)
 CROWD_CODE = "141"
+# the CAMEO code of a force blocking a way (191: impose blockade, restrict movement)
+BLOCKADE_CODE = "191"
 ALLEGATION_CODES = {"ASSAULT": "1123", "COERCE": "1122"}
 # reactions one receives from others ("faced criticism from", "drew praise from",
 # "attracted protests from", "received threats from", "faced demands from")
@@ -857,6 +859,12 @@ class SentenceCoder:
                          sector=a.sector, kind=a.kind) for a in tgt]
         if info.type == "THREATEN" and not coded(tgt):
             tgt = self._threatened_party(v, chain, tgt)
+        if info.type == "PROTEST" and emode_now == "obstruct" and src and \
+                all(a.sector in FORCE_SECTORS for a in src):
+            # "police blocked several roads", "soldiers barricaded the bridge", "troops
+            # sealed the main road": a force blocking a way restricts movement (CAMEO 191),
+            # it does not protest
+            d.recode(BLOCKADE_CODE)
         return src, tgt
 
     def _draft(self, d: Act, trigger, chain, src, tgt, is_noun: bool) -> EventDraft:

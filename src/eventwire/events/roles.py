@@ -45,6 +45,8 @@ PASSIVE_REPORT = frozenset(w for w, cls in _WORDS if cls == "passive_report")
 LAUNCHING = frozenset(w for w, cls in _WORDS if cls == "launching")
 # acts that judge a thing, and through it its owner ("criticized the conduct of X's vote")
 JUDGED_TYPES = ("ACCUSE", "SUPPORT", "REJECT")
+# verbs whose object is the means of the act, not its target
+USING_VERBS = frozenset(("use", "employ"))
 # prepositions of where a noun act took place, on whose noun the parser may hang its
 # "between" phrase ("clashes around the site between police and students")
 SITE_PREPS = frozenset(("near", "around", "at", "in", "outside", "along", "on"))
@@ -284,9 +286,14 @@ class Roles:
         if met:
             return met
         acts = self.np_actors(tok)
+        an_act = tok.pos_ == "NOUN" and (tok.i in self.noun_hits or lemma(tok) in self.lex.modes)
+        if an_act:
+            # "a bomb attack in Kadugli killed ten": where the act was is not who did it
+            where = [(t.idx, t.idx + len(t)) for c in tok.children
+                     if c.dep_ == "prep" and c.lower_ in PLACE_PREPS for t in c.subtree]
+            acts = [a for a in acts if not any(s <= a.span[0] < e for s, e in where)]
         if coded(acts):
             return acts
-        an_act = tok.pos_ == "NOUN" and (tok.i in self.noun_hits or lemma(tok) in self.lex.modes)
         for inner in self.inner_tokens(tok):
             if an_act and inner.lower_ in CAPITALS and inner.dep_ in ("compound", "nmod"):
                 continue  # "a Kabul car bombing", "the Paris attacks": where, not who
@@ -307,11 +314,12 @@ class Roles:
                     if a is not None and (a.country or a.igo):
                         return [a]
         hit = self.noun_hits.get(tok.i)
-        if tok.pos_ == "NOUN" and (hit is not None and hit.type == "ASSAULT"
-                                   or lemma(tok) in self.lex.modes):
+        if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and (
+                hit is not None and hit.type == "ASSAULT" or lemma(tok) in self.lex.modes):
             # "a roadside bombing near Samarra killed ...": the attack itself is the
             # subject; its authors are unidentified armed forces of the place (not of
-            # a pact or a talk: "the cooperation between Norway and Russia will cover")
+            # a pact or a talk: "the cooperation between Norway and Russia will cover";
+            # nor the bomb a bomber set off)
             place = self.place_country(tok)
             if place is not None:
                 s, e = acts[0].span if acts else (tok.idx, tok.idx + len(tok))
@@ -578,7 +586,10 @@ class Roles:
                 continue
             if _people(fallback) and _placed_at(c):
                 continue  # "arrested dozens of protesters in Cairo": where, not whom
-            is_matched = self._is_matched_object(c, matched)
+            # what one uses is the means, even an armed "force" ("used excessive force to
+            # disperse the crowd", "is using armed force to fight the rebels")
+            is_matched = self._is_matched_object(c, matched) or (
+                matched is not None and c.i == matched.i and lemma(v) in USING_VERBS)
             # the object a pattern asked for ("a deal", "sanctions") is no actor itself
             acts = [] if is_matched else self.np_actors(c)
             if coded(acts):
