@@ -1799,3 +1799,25 @@ def test_a_capital_named_as_a_place_is_the_city_not_its_government(code, text):
 def test_a_capital_standing_for_its_government_still_does(code):
     ev = one(code("Damascus denied the report on Tuesday."), "REJECT")
     assert [(a.country, a.sector) for a in ev.source] == [("SYR", "GOV")]
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("The United States wants Pakistan to arrest the militants.", "PAK"),
+    ("Malaysia wants two rebel factions to join the peace talks.", None),
+    ("The opposition wants the government to resign.", None),
+])
+def test_wanting_another_to_act_asks_them_to(code, text, asked):
+    from eventwire.model import is_factual
+
+    ev = one(code(text), "REQUEST")
+    assert is_factual(ev) and ev.target, (ev.modality, names(ev.target))
+    if asked:
+        assert countries(ev.target) == [asked]
+
+
+def test_wanting_to_act_oneself_asks_no_one(code):
+    from eventwire.model import is_factual
+
+    evs = code("Russia wants to meet Ukrainian officials in Istanbul.")
+    assert not any(e.event == "REQUEST" for e in evs)
+    assert not any(is_factual(e) for e in evs)

@@ -112,6 +112,9 @@ def _frame_blocks(dep: str, frame: str, gov, cur) -> bool:
         return True
     if dep == "ccomp" and frame == "request" and _question(cur):
         return True  # "asked whether the army would withdraw": a question, no request
+    if dep == "ccomp" and frame == "consider" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in cur.children):
+        return False  # "wants Pakistan to arrest the militants": wanted, not done
     return dep == "ccomp" and frame not in CCOMP_FRAMES
 
 
@@ -206,8 +209,35 @@ def cause_frame(d: Act, s: FrameSite, frame: str) -> None:
 
 
 def consider_frame(d: Act, s: FrameSite, frame: str) -> None:
-    """"is considering sanctions" -> hypothetical."""
-    d.bump("hypothetical")
+    """"is considering sanctions" -> hypothetical; but wanting another to act is asking
+    them to ("the US wants Pakistan to arrest the militants", '"we want the army to
+    return to the barracks," a protester said': a request to Pakistan, to the army)."""
+    asked = _wanted_doer(s)
+    if asked is None:
+        d.bump("hypothetical")
+        return
+    d.recode(s.lex.recode("request", d.code))
+    d.requester = s.g
+    d.negated = s.gneg
+    d.target_override = s.roles.np_actors(asked)
+
+
+def _wanted_doer(s: FrameSite):
+    """Who else a "want" frame wants to act: the subject its act has of its own, an
+    actor ("wants Pakistan to arrest", "want the army to return"); None when the one
+    who wants is the one to act ("wants to meet")."""
+    if lemma(s.g) not in WANTING or s.v is None or s.v.i == s.g.i:
+        return None
+    own = child(s.v, "nsubj")
+    if own is None and s.v.dep_ == "xcomp":
+        own = child(s.g, "dobj")
+    if own is None or own.pos_ not in ("NOUN", "PROPN"):
+        return None  # "we want them to leave": whom a pronoun names is told elsewhere
+    return own if s.roles.np_actors(own) else None
+
+
+# verbs of wanting another to act, which ask them to
+WANTING = frozenset(("want", "wish"))
 
 
 def permit_frame(d: Act, s: FrameSite, frame: str) -> None:
