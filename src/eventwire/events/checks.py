@@ -587,7 +587,59 @@ def asking_for_anonymity(ev) -> bool:
     return False
 
 
-DROP_RULES = (trigger_in_a_date, declining_to_speak, asking_for_anonymity, a_force_of_nature,
+def asking_a_question(ev) -> bool:
+    """'Hannity asked Trump how high the wall would be', 'the reporter asked the minister
+    when the troops would leave', 'she asked him why he had resigned': asking a
+    question (an indirect question, no infinitive of what to do) asks no act."""
+    tok = ev.trigger_token
+    if tok is None or ev.event != "REQUEST" or tok.lemma_.lower() != "ask" or \
+            tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+        return False  # "asked the UN for help"
+    for c in tok.children:
+        if c.dep_ in ("ccomp", "xcomp", "advcl") and not any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            first = c.left_edge
+            if first.tag_ in ("WRB", "WP", "WDT", "WP$") or first.lower_ in ("whether", "if"):
+                return True
+    return False
+
+
+def spoke_on_condition_of_anonymity(ev) -> bool:
+    """'The official, who spoke on condition of anonymity to discuss internal
+    deliberations, said ...': talking to a reporter about a matter is no consultation."""
+    tok = ev.trigger_token
+    if tok is None or ev.event != "CONSULT" or tok.dep_ not in ("advcl", "xcomp", "acl"):
+        return False
+    return any(t.lower_ == "anonymity" for t in tok.head.subtree)
+
+
+def going_home_is_no_visit(ev) -> bool:
+    """'Clinton is heading to California for a campaign swing', 'Obama travelled to Ohio
+    on Monday', 'the senator returned to Washington': a trip within one's own country
+    with no host named is no visit (PLOVER CONSULT is a meeting with someone)."""
+    if ev.event != "CONSULT" or ev.mode != "visit" or not ev.source:
+        return False
+    home = {a.country for a in ev.source if a.country}
+    if len(home) != 1:
+        return False
+    return bool(ev.target) and all(a.kind == "state" and not a.sector and a.country in home
+                                   for a in ev.target)
+
+
+def under_discussion(ev) -> bool:
+    """'Sanders's role is under discussion', 'the plan remains under negotiation': a
+    matter talked about by no one named is no meeting."""
+    tok = ev.trigger_token
+    return tok is not None and ev.event == "CONSULT" and tok.dep_ == "pobj" and \
+        tok.head.lower_ == "under" and not any(a.country or a.igo or a.sector
+                                               for a in ev.source + ev.target)
+
+
+DROP_RULES = (trigger_in_a_date, asking_a_question, spoke_on_condition_of_anonymity,
+              going_home_is_no_visit, under_discussion, declining_to_speak,
+              asking_for_anonymity, a_force_of_nature,
               how_people_are_equipped, the_harmed_as_people, a_kind_of_people,
               a_standing_stance, standing_by_idly, an_opinion_polled,
               going_somewhere_unarmed, found_by_no_authority,

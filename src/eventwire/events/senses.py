@@ -345,14 +345,22 @@ def backing_away(ev, lex):
 
 def appeal_as_attraction(ev, lex):
     """'Its appeal to voters', 'the appeal of the race', 'the broad appeal of the
-    message': an attraction, no request."""
+    message', 'the senator's appeal to working-class whites', 'seeking to appeal to
+    moderate voters': an attraction, no request."""
     tok = ev.coded_token or ev.trigger_token
-    if tok is None or ev.event != "REQUEST" or tok.lemma_.lower() != "appeal" \
-            or tok.pos_ != "NOUN":
+    if tok is None or ev.event != "REQUEST" or tok.lemma_.lower() != "appeal":
         return None
     kids = list(tok.children)
-    if any(c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and c.lower_ == "for") for c in kids):
+    if any(c.dep_ in ("acl", "relcl", "xcomp", "ccomp", "advcl") for c in kids) or any(
+            t.dep_ == "prep" and t.lower_ == "for" for t in tok.subtree):
         return None  # "an appeal to donors to give", "an appeal for calm"
+    heard = [p for c in kids if c.dep_ == "prep" and c.lower_ in ("to", "among")
+             for p in c.children if p.dep_ == "pobj"]
+    if any(p.lemma_.lower() in WORDS["audience"] or p.lower_ in WORDS["audience"]
+           for p in heard):
+        return DROP  # "appeal to moderate voters", "appeal among young women"
+    if tok.pos_ != "NOUN":
+        return None
     if tok.head.lemma_.lower() in WORDS["appeal_maker"] and tok.dep_ == "dobj":
         return None  # "made an appeal", "issued an appeal"
     thing_owner = any(c.dep_ == "poss" and c.lower_ == "its" for c in kids)
@@ -360,7 +368,9 @@ def appeal_as_attraction(ev, lex):
         o.ent_type_ in ACTOR_ENTS or o.tag_ == "NNS" or o.lemma_.lower() in AGENT_NOUNS
         or o.lemma_.lower() in WORDS["ruling"] for o in c.children if o.dep_ == "pobj") for c in kids)
     broad = any(c.dep_ == "amod" and c.lemma_.lower() in WORDS["attraction"] for c in kids)
-    return DROP if thing_owner or of_thing or broad else None
+    # "the senator's appeal is only half the story": someone's draw, asked of no one
+    drawn = not heard and any(c.dep_ == "poss" for c in kids) and tok.dep_ != "dobj"
+    return DROP if thing_owner or of_thing or broad or drawn else None
 
 
 def an_appeals_court(ev, lex):
