@@ -311,6 +311,13 @@ PLACES_ALTERNATES_FROM = 100_000
 # when the article is about its country ("Bari" in a Somali story).
 PLACES_SUBDIVISION_POPULATION = 100_000
 
+# A one-country story: the share of its actors' mentions with a country that one
+# country must hold, and how many such mentions it must have, before its people and
+# bodies named with no country ("Stacey Edwards", "Judicial Watch", "liberals") are
+# taken to be of that country (places/local_actors.py, ``story_country``).
+PLACES_STORY_COUNTRY_SHARE = 0.8
+PLACES_STORY_COUNTRY_MENTIONS = 4
+
 # -- places (event location) -----------------------------------------------------------
 # Levels climbed from a place up to the witnesses it names the home of ("farmers
 # from the hamlet of Dara"): past six the phrase is no longer about them.

@@ -132,3 +132,35 @@ def test_a_state_told_by_the_words_keeps_its_country_abroad(pipeline):
     ev = next(e for e in doc.events if e.event == "COERCE")
     assert [a.country for a in ev.source] == ["COL"]
     assert [a.country for a in ev.target] == ["VEN"]
+
+
+ONE_COUNTRY_STORY = (
+    "Senator Bernie Sanders criticized Hillary Clinton on Tuesday over her ties to Wall "
+    "Street. President Barack Obama praised the Democratic candidates after the debate. "
+    "The Republican National Committee accused Clinton of hiding her emails. "
+    "Stacey Edwards, a retired teacher, criticized the senator at a rally. "
+    "Judicial Watch asked a federal judge to question Clinton's aides.")
+
+
+@pytest.mark.parametrize("trigger, words", [
+    ("criticized the senator", "Stacey Edwards"),
+    ("asked", "Judicial Watch"),
+])
+def test_in_a_one_country_story_its_people_named_with_no_country_are_of_it(
+        pipeline, trigger, words):
+    (doc,) = pipeline.process_batch([Article(id="s", text=ONE_COUNTRY_STORY,
+                                             date="2016-02-05")])
+    ev = next(e for e in doc.events if e.sentence.find(words) >= 0
+              and e.trigger_text.startswith(trigger.split()[0]))
+    actors = [a for a in ev.source if words in a.text]
+    assert actors and all(a.country == "USA" for a in actors), [(a.text, a.country)
+                                                               for a in ev.source]
+
+
+def test_a_story_of_several_countries_gives_none_of_them():
+    from eventwire.places.local_actors import story_country
+
+    story = ("Iran accused Israel of striking its consulate in Damascus. Russia condemned "
+             "the strike and Turkey called for restraint.")
+    (doc,) = Pipeline().process_batch([Article(id="m", text=story, date="2024-04-05")])
+    assert story_country(doc.events) is None

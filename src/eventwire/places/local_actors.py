@@ -40,7 +40,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from eventwire import resources
+from eventwire import resources, tuning
 from eventwire.context import ArticleContext
 from eventwire.nlp.numbers import number_words
 from eventwire.nlp.syntax import venue
@@ -141,6 +141,42 @@ def _at_venue(doc, loc) -> bool:
     return at is not None and venue(at.root)
 
 
+def story_country(events) -> str | None:
+    """The one country a story is about: the country of at least
+    ``PLACES_STORY_COUNTRY_SHARE`` of its actors' mentions that have one (and of
+    ``PLACES_STORY_COUNTRY_MENTIONS`` of them), or None."""
+    seen: dict[str, int] = {}
+    for ev in events:
+        for a in list(ev.source) + list(ev.target):
+            if a.country and not a.igo:
+                seen[a.country] = seen.get(a.country, 0) + 1
+    if not seen:
+        return None
+    top = max(seen, key=seen.get)
+    n, total = seen[top], sum(seen.values())
+    ok = n >= tuning.PLACES_STORY_COUNTRY_MENTIONS and \
+        n >= tuning.PLACES_STORY_COUNTRY_SHARE * total
+    return top if ok else None
+
+
+def of_the_story(actor) -> bool:
+    """An actor a one-country story gives its country to: a person, people, a body of
+    some sector or one named by a name, with no country ("Stacey Edwards",
+    "liberals", "the board", "Judicial Watch"; not a thing, a place, foreigners or a
+    region's people)."""
+    if actor.country or actor.igo or actor.kind == "state" or names_a_region(actor) or \
+            names_foreigners(actor):
+        return False
+    return actor.kind in ("person", "people") or actor.sector is not None or \
+        _a_proper_name(actor.text)
+
+
+def _a_proper_name(text: str) -> bool:
+    """'Judicial Watch', 'the Cinema for Peace Foundation': a body named by a name."""
+    words = [w for w in text.split() if w.lower() not in ("the", "of", "for", "and")]
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
 class LocalActorsStage:
     """Gives countryless local actors the country of their event's place."""
 
@@ -168,3 +204,13 @@ class LocalActorsStage:
                 if any(local):
                     setattr(ev, slot, [replace(a, country=loc.country) if k else a
                                        for a, k in zip(actors, local)])
+        # a one-country story: its people named with no country are of it ("Sanders
+        # supporter David Seacord complained ..." in a story of US politics)
+        home = story_country(ctx.events)
+        if home is not None:
+            for ev in ctx.events:
+                for slot in ("source", "target"):
+                    actors = getattr(ev, slot)
+                    if any(map(of_the_story, actors)):
+                        setattr(ev, slot, [replace(a, country=home) if of_the_story(a)
+                                           else a for a in actors])
