@@ -1821,3 +1821,30 @@ def test_wanting_to_act_oneself_asks_no_one(code):
     evs = code("Russia wants to meet Ukrainian officials in Istanbul.")
     assert not any(e.event == "REQUEST" for e in evs)
     assert not any(is_factual(e) for e in evs)
+
+
+@pytest.mark.parametrize("text, mobilized", [
+    ("Rebels recruited hundreds of fighters in the camps last year.", True),
+    ("The campaign recruited finance chairs in each state.", False),
+    ("The campaign is recruiting volunteers in Iowa.", False),
+])
+def test_recruiting_mobilizes_only_fighters(code, text, mobilized):
+    assert any(e.event == "MOBILIZE" for e in code(text)) == mobilized
+
+
+@pytest.mark.parametrize("text, factual", [
+    ("The UN can send peacekeepers within a week.", False),
+    ("The party leaders, who can support any candidate, met on Monday.", False),
+])
+def test_what_one_can_do_is_not_done(code, text, factual):
+    from eventwire.model import is_factual
+
+    evs = [e for e in code(text) if e.event in ("MOBILIZE", "SUPPORT")]
+    assert all(is_factual(e) == factual for e in evs), [(e.event, e.modality) for e in evs]
+
+
+def test_what_one_cannot_accept_one_refuses(code):
+    from eventwire.model import is_factual
+
+    ev = one(code('"We cannot accept these results," the opposition leader said.'), "REJECT")
+    assert is_factual(ev)

@@ -398,7 +398,8 @@ def a_thing_threatens(ev) -> bool:
 
 def a_habit(ev) -> bool:
     """'Voters typically back the incumbent', 'the union regularly criticizes the
-    ministry', 'whenever they spend money to support a candidate': a habit."""
+    ministry', 'whenever they spend money to support a candidate', 'demonstrators
+    picket every convention': a habit."""
     tok = ev.trigger_token
     if tok is None:
         return False
@@ -415,6 +416,13 @@ def a_habit(ev) -> bool:
                 return True
             if c.dep_ in ("npadvmod", "advcl") and c.lemma_.lower() == "time" and any(
                     d.lower_ in ("each", "every") for d in c.children):
+                return True
+            if v.tag_ in ("VBZ", "VBP") and not any(a.dep_ in ("aux", "auxpass")
+                                                   for a in v.children) and \
+                    c.dep_ in ("dobj", "npadvmod", "nsubj") and any(
+                        d.dep_ == "det" and d.lower_ in ("each", "every") for d in c.children):
+                # "demonstrators picket every convention", "troops shell the village every
+                # night", "every summit draws protests": in the present, a habit
                 return True
     return any(a.lower_ == "whenever" and a.dep_ == "advmod" for a in tok.children) or any(
         m.lower_ == "whenever" for a in tok.ancestors if a.dep_ == "advcl" for m in a.children)

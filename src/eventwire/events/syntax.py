@@ -351,6 +351,8 @@ def auxes(lex, v) -> set[str]:
             w = c.lower_ if c.lower_ in ("'ll", "wo") else lemma(c)
             if w == "wo":  # "won't"
                 w = "will"
+            if w == "can" and any(n.dep_ == "neg" for n in v.children):
+                continue  # "cannot accept": being unable is a refusal or a negation
             for f in ("aux_future", "aux_hypo", "aux_oblig"):
                 if lex.has_frame(w, f):
                     out.add(f)
