@@ -100,8 +100,9 @@ def score_actors(pipe, ngec: Path) -> Counter:
 
 def score_audit(pipe, polnear: Path) -> Counter:
     """The precision audit of real news (``audit_polnear.jsonl``): of the judged events
-    the code still outputs (same trigger, same type), how many are real, of the right
-    type, source and target; and of those it no longer outputs, how many were real."""
+    the code still outputs (the same type on the judged trigger, or on a longer one that
+    holds it), how many are real, of the right type, source and target; and of those it
+    no longer outputs, how many were real."""
     from eventwire.model import Article
 
     judged = {}
@@ -120,10 +121,14 @@ def score_audit(pipe, polnear: Path) -> Counter:
     found = set()
     for doc in pipe.process(arts):
         for e in doc.events:
-            key = (doc.id, tuple(e.trigger_span), e.event)
-            j = judged.get(key)
-            if j is None:
+            # the judged trigger, or a longer one holding it ("dismiss" -> "appeared
+            # to dismiss")
+            a, b = e.trigger_span
+            key = next((k for k in judged if k[0] == doc.id and k[2] == e.event
+                        and a <= k[1][0] and k[1][1] <= b and k not in found), None)
+            if key is None:
                 continue
+            j = judged[key]
             found.add(key)
             c["kept"] += 1
             c["real"] += j["real"]

@@ -1848,3 +1848,33 @@ def test_what_one_cannot_accept_one_refuses(code):
 
     ev = one(code('"We cannot accept these results," the opposition leader said.'), "REJECT")
     assert is_factual(ev)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("The opposition leader appeared to dismiss the allegations on Monday.", "REJECT"),
+    ("The Supreme Court voted 5 to 4 in February to stall the plan.", "REJECT"),
+    ("The army seemed to withdraw from the town.", "RETREAT"),
+])
+def test_seeming_or_voting_to_act_is_acting_not_a_purpose(code, text, etype):
+    from eventwire.model import is_factual
+
+    ev = one(code(text), etype)
+    assert is_factual(ev), ev.modality
+
+
+def test_an_act_pointed_at_as_a_time_is_told_whatever_the_clause_supposes(code):
+    from eventwire.model import is_factual
+
+    ev = one(code("If, after this bombing, the government does nothing, it will fall."),
+             "ASSAULT")
+    assert is_factual(ev), ev.modality
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Senator Marco Rubio said Hillary Clinton should be disqualified from the race.",
+     "USA"),
+    ("The Iraqi minister said the Turkish ambassador must be expelled.", "TUR"),
+])
+def test_who_must_be_dealt_with_is_the_target_of_the_demand(code, text, target):
+    ev = one(code(text), "REQUEST")
+    assert countries(ev.target) == [target], names(ev.target)

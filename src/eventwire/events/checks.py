@@ -244,7 +244,7 @@ def a_plan_speaks(ev) -> bool:
 def agreeing_with_an_opinion(ev) -> bool:
     """'Most analysts agree that the reform will be slow', 'the mayor conceded
     that he feels uneasy': an opinion shared, no agreement to act."""
-    tok = ev.trigger_token
+    tok = ev.coded_token or ev.trigger_token
     if tok is None or ev.event not in ("AGREE", "CONCEDE") or tok.lemma_.lower() not in OPINION_VERBS:
         return False
     if any(c.dep_ == "xcomp" for c in tok.children):

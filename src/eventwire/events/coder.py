@@ -829,6 +829,12 @@ class SentenceCoder:
                     # "the move will allow a resumption of talks": the act happens when
                     # the verb that opens or allows it says (a forecast, no one's intent)
                     d.staged_later = True
+        if is_noun and trigger.dep_ == "pobj" and trigger.head.lower_ in TIME_PREPS and any(
+                c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those")
+                for c in trigger.children):
+            # "if Clinton, after this attack, still cannot say it": an act pointed at as a
+            # time is one told, whatever the clause around it supposes
+            cond, auxes_ = False, auxes_ - {"aux_hypo"}
         return auxes_, cond
 
     def _settle_actors(self, d: Act, src, tgt, v, chain):
