@@ -156,3 +156,16 @@ def test_a_party_name_qualified_by_another_word_names_another_party(analyze, tex
     tok = next(t for t in doc if t.text == word)
     actor = actors.actor_for_token(tok)
     assert (actor.country if actor is not None else None) == country
+
+
+@pytest.mark.parametrize("text, iso3", [
+    ("Workers in Sao Tomé and Príncipe went on strike on Monday.", "STP"),
+    ("Police in Côte d'Ivoire arrested twenty protesters.", "CIV"),
+    ("The president of Perú met his Brazilian counterpart.", "PER"),
+])
+def test_a_name_written_with_or_without_accents_is_one_name(pipeline, text, iso3):
+    from eventwire.model import Article
+
+    (doc,) = pipeline.process_batch([Article(id="a", text=text, date="2024-03-05")])
+    assert any(a.country == iso3 for e in doc.events for a in e.source + e.target), \
+        [(e.event, [(a.text, a.country) for a in e.source + e.target]) for e in doc.events]

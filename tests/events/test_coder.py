@@ -1878,3 +1878,14 @@ def test_an_act_pointed_at_as_a_time_is_told_whatever_the_clause_supposes(code):
 def test_who_must_be_dealt_with_is_the_target_of_the_demand(code, text, target):
     ev = one(code(text), "REQUEST")
     assert countries(ev.target) == [target], names(ev.target)
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Workers in the capital will stage a 24-hour strike on Monday.", "future"),
+    ("Dock workers voted to stage a strike over pay.", None),
+])
+def test_a_labour_strike_announced_is_a_strike_not_a_threat_of_force(checked, text, modality):
+    ev = one(checked(text), "PROTEST")
+    assert ev.mode == "strike"
+    if modality:
+        assert ev.modality == modality

@@ -312,6 +312,18 @@ def test_a_name_placed_once_keeps_its_country(parsed, geocoder):
     assert locate(parsed, geocoder, text, "detained").country == "MDA"
 
 
+@pytest.mark.parametrize("text, trigger", [
+    ("Troops encircled the rebel-held Old City of Damascus on Monday. On Friday, troops "
+     "came back to the Old City and encircled the district.", "encircled the district"),
+    ("Clashes erupted in the Old City of Damascus on Monday. Gunmen fired on a "
+     "checkpoint in the Old City on Tuesday.", "fired"),
+])
+def test_a_part_of_a_town_keeps_the_country_told_with_it_when_named_again(
+        parsed, geocoder, text, trigger):
+    loc = locate(parsed, geocoder, text, trigger)
+    assert loc is not None and loc.country == "SYR", loc
+
+
 def test_a_dateline_town_qualified_by_its_country_is_in_that_country(pipeline):
     from eventwire.model import Article
 

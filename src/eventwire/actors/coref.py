@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from eventwire import tuning
-from eventwire.actors.lexicon import COUNTRY, GROUP, IGO, LEADER, pick
+from eventwire.actors.lexicon import COUNTRY, GROUP, IGO, LEADER, fold, pick
 from eventwire.actors.mention import Info, dominant
 from eventwire.actors.names import REPORTERS, STATE_NAMING
 from eventwire.actors.phrases import entry_info
@@ -369,7 +369,7 @@ class Coref:
         words = info.name.split()
         if len(words) < 3:
             return None
-        hit = self.st.lex.names.get((words[0].lower(), words[-1].lower()))
+        hit = self.st.lex.names.get((fold(words[0].lower()), fold(words[-1].lower())))
         if not hit:
             return None
         leaders = [x for x in hit if x[1].type == LEADER and not x[1].surname_only]

@@ -259,7 +259,7 @@ class Lexicon:
             import spacy
 
             self._tok = spacy.blank("en").tokenizer
-        return tuple(t.text.lower() for t in self._tok(text) if not t.is_space)
+        return tuple(fold(t.text.lower()) for t in self._tok(text) if not t.is_space)
 
     # The built lexicon is kept in the cache folder (``load_lexicon``), without
     # its tokenizer, which is made again on first use.
@@ -442,6 +442,17 @@ def load_lexicon() -> Lexicon:
                + [geo.__file__, resources.__file__])
     return cache.cached("actor_lexicon", sources, Lexicon,
                         extra=(cache.package_version("spacy"),))
+
+
+def fold(word: str) -> str:
+    """A word without its accents, as names are matched: "São Tomé and Príncipe" is
+    "Sao Tome and Principe", "Côte d'Ivoire" is "Cote d'Ivoire", "Perú" is "Peru"."""
+    if word.isascii():
+        return word
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", word)
+                   if not unicodedata.combining(c))
 
 
 # -- choosing between entries --------------------------------------------------

@@ -15,7 +15,7 @@ from datetime import date
 from eventwire import tuning
 from eventwire.actors.lexicon import (
     ADJ, COUNTRY, GROUP, LEADER, PEOPLE, REGION, SEAT, Entry, Lexicon, entry_country, entry_igo,
-    entry_sector, pick,
+    entry_sector, fold, pick,
 )
 from eventwire.actors.words import ACRONYM_FILLERS, HONORIFIC_GENDER, NONSTATE, SECTOR_WORDS
 from eventwire.model import Actor
@@ -74,7 +74,7 @@ class _Matcher:
 
     def __init__(self, doc, lex: Lexicon, when: date | None, ent_of: list) -> None:
         self.doc, self.lex, self.when, self.ent_of = doc, lex, when, ent_of
-        self.lowers = [plain_apostrophes(t.lower_) for t in doc]
+        self.lowers = [fold(plain_apostrophes(t.lower_)) for t in doc]
 
     def longest(self, i: int) -> tuple[int, Entry] | None:
         """(end, entry) of the longest acceptable name starting at token i."""
@@ -143,7 +143,7 @@ class _Matcher:
             return False
         if (prev.lower_,) in self.lex.own_sectors:
             return False  # "House Democrats", "Senate Republicans"
-        known = self.lex.names.get((prev.lower_,)) or []
+        known = self.lex.names.get((fold(prev.lower_),)) or []
         return not any(other.country == e.country for _, other in known)
 
     def _lone_surname(self, i: int, end: int, ent) -> bool:

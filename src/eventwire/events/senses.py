@@ -176,6 +176,10 @@ def _labour(tok) -> bool:
         return True
     head = tok.head
     doers = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    up = head
+    while not doers and up.dep_ in ("xcomp", "conj") and up.head.i != up.i:
+        up = up.head  # "workers voted to stage a strike": who votes stages it
+        doers = [c for c in up.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(d.lemma_.lower() in WORDS["worker"] for d in doers) or any(
         c.lemma_.lower() in WORDS["worker"] for c in tok.children if c.dep_ in ("poss", "compound"))
 
@@ -226,12 +230,15 @@ def a_weapon_hits(ev, lex):
 def labour_strike(ev, lex):
     """'Teachers began a strike over pay': a stoppage of work, PROTEST, not force (nor
     the criticism a strike with no physical evidence was read as: 'unions staged a
-    national strike')."""
-    if ev.event not in ("ASSAULT", "ACCUSE"):
+    national strike'; nor a threat of force: 'workers will stage a 24-hour strike',
+    a strike to come)."""
+    if ev.event not in ("ASSAULT", "ACCUSE", "THREATEN"):
         return None
     tok = _strike_noun(ev)
     if tok is None or not _labour(tok):
         return None
+    if ev.event == "THREATEN" and ev.modality == "threatened":
+        ev.modality = "future"  # "unions will stage a 24-hour strike": a strike to come
     return ("143", "strike")
 
 

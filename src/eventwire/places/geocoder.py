@@ -541,16 +541,21 @@ class Geocoder:
                 _resolve_anaphor(m, last)
                 continue
             cands = _above_floor(m, weights, total)
+            nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+            told = self._told_country(doc, m, nxt, text, countries) or \
+                told_before.get(_name_key(m.text))
+            if not cands and told is not None and m.candidates and \
+                    m.candidates[0].feature != "country":
+                # a name too small for the story's countries, whose country the text
+                # tells ("the rebel-held Old City of Damascus" in a Syrian story)
+                cands = tuple(m.candidates)
             if not cands:
                 m.place = None
                 continue
-            nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-            told = self._told_country(doc, m, nxt, text, countries) or \
-                told_before.get(m.text.lower())
             if told is not None and cands[0].feature != "country":
                 # a name whose country the text told once keeps it ("Sibiu" after
                 # "the Moldovan town of Sibiu")
-                told_before.setdefault(m.text.lower(), told)
+                told_before.setdefault(_name_key(m.text), told)
                 # "the Lebanese city of Tripoli", "Santos, Colombia", "Cameroon's
                 # Bouba Djina": the text says the country; a name the gazetteer knows
                 # only elsewhere is a town of that country with no coordinates
@@ -573,13 +578,16 @@ class Geocoder:
         if _qualifies(m, nxt, text) and nxt.candidates[0].feature == "country":
             return nxt.candidates[0].country  # "Santos, Colombia, on Friday", "SANTOS,
             # Colombia --" (a dateline)
-        if doc[m.end - 1].lemma_.lower() in PLACE_NOUNS and m.end + 1 < len(doc) and \
-                doc[m.end].lower_ == "of":
+        # (the tagger may take the "of" into the name: "the rebel-held [Old City of]
+        # Damascus")
+        of_i = m.end - 1 if doc[m.end - 1].lower_ == "of" else m.end
+        if doc[of_i - 1].lemma_.lower() in PLACE_NOUNS and of_i + 1 < len(doc) and \
+                doc[of_i].lower_ == "of":
             # "the Old City of Damascus", "the Green Zone of Baghdad": a part of a place
-            end = m.end + 1
+            end = of_i + 1
             while end < len(doc) and doc[end].pos_ == "PROPN":
                 end += 1
-            whole = self.gaz.lookup(doc[m.end + 1:end].text) if end > m.end + 1 else ()
+            whole = self.gaz.lookup(doc[of_i + 1:end].text) if end > of_i + 1 else ()
             if whole:
                 return max(whole, key=lambda p: p.weight).country
         head = span_head(doc, m.start, m.end)
@@ -841,6 +849,14 @@ def _narrow_by_next(cands: tuple[Place, ...], m: PlaceMention, nxt: PlaceMention
         scope = {p.country for p in nxt.candidates if p.feature != "city"}
         narrowed = [p for p in cands if p.country in scope]
     return tuple(narrowed) if narrowed else cands
+
+
+def _name_key(text: str) -> str:
+    """A place name as told again: "the Old City" and "[Old City of] Damascus" are
+    one name, "old city"."""
+    key = text.lower().strip()
+    key = key.removeprefix("the ").removesuffix(" of").strip()
+    return key
 
 
 def _qualifies(m: PlaceMention, nxt: PlaceMention | None, text: str) -> bool:
