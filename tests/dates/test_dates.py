@@ -191,3 +191,19 @@ def test_next_day_counts_from_the_previous_dated_event(dated):
 ])
 def test_a_span_of_days_is_dated_by_its_first_day_and_its_end_is_no_year(expr, expected):
     assert resolve(expr, WED, "past").isoformat() == expected
+
+
+@pytest.mark.parametrize("text, trigger, when", [
+    ("The government in Riyadh has denied any role in the Sept. 11, 2001, attacks.",
+     "denied", "2016-05-10"),
+    ("Russia has accused Turkey, which was at the table at the time of the truce in March, "
+     "of lying.", "accused", "2016-05-10"),
+    ("The army has withdrawn from the town since March.", "withdrawn", "2016-03-01"),
+])
+def test_an_act_in_the_present_perfect_takes_no_date_from_its_objects(pipeline, text,
+                                                                       trigger, when):
+    from eventwire.model import Article
+
+    (doc,) = pipeline.process_batch([Article(id="pp", text=text, date="2016-05-10")])
+    ev = next(e for e in doc.events if e.trigger_text == trigger)
+    assert ev.date == when, (ev.date, ev.date_text)

@@ -392,6 +392,27 @@ reporting_verb.event_tense = True  # its date is read in the event's tense, not 
 PICK_RULES = (own_verb, own_clause, governing_clause, same_sentence, reporting_verb)
 
 
+def _inside_objects(v) -> set[int]:
+    """The tokens of ``v``'s object and of its prepositions' objects, less a
+    preposition's object itself ("has denied any role in the 2001 attacks": "2001"
+    is inside; "has withdrawn since March": "March" is the verb's own)."""
+    out: set[int] = set()
+    for c in v.children:
+        if c.dep_ == "dobj":
+            out.update(t.i for t in c.subtree)
+        elif c.dep_ == "prep":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    out.update(t.i for t in p.subtree if t.i != p.i)
+    return out
+
+
+def _present_perfect(v) -> bool:
+    """"has denied", "have rejected": a present auxiliary "have" on a past participle."""
+    return v.tag_ == "VBN" and any(a.dep_ == "aux" and a.lemma_ == "have" and
+                                   a.tag_ in ("VBZ", "VBP") for a in v.children)
+
+
 def _other_nouns_date(ent, head, coded=None) -> bool:
     """"the 2000 election", "Friday's test", "this year's debate": the date of another
     noun, unless that noun is the event ("the 2012 visit", "staged the 9/11 attacks":
@@ -457,9 +478,14 @@ def _pick(doc, sent, head, spans, ref: date, tense: str, anchor, memo=None, code
         return None
     site = _site(head)
     seen: set[int] = set()
+    # a verb in the present perfect takes no date from its object ("has denied any role
+    # in the Sept. 11, 2001, attacks": the date is the attacks')
+    objects = _inside_objects(head) if site.verb.i == head.i and _present_perfect(head) \
+        else set()
     for rule in PICK_RULES:
         pool = [(tree_distance(head, ent.root), ent.start, ent) for ent in in_sent
-                if ent.start not in seen and not _other_nouns_date(ent, head, coded)
+                if ent.start not in seen and ent.root.i not in objects
+                and not _other_nouns_date(ent, head, coded)
                 and not _in_other_clause(ent, head) and rule(site, ent)]
         for _, _, ent in sorted(pool, key=lambda x: x[:2]):
             seen.add(ent.start)
