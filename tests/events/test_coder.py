@@ -1889,3 +1889,24 @@ def test_a_labour_strike_announced_is_a_strike_not_a_threat_of_force(checked, te
     assert ev.mode == "strike"
     if modality:
         assert ev.modality == modality
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("Students called for President Maduro to resign.", "VEN"),
+    ("The UN called for Israel to withdraw from Gaza.", "ISR"),
+    ("Kenya pressed for Uganda to reopen the border.", "UGA"),
+])
+def test_who_a_for_clause_has_act_is_asked(code, text, asked):
+    ev = one(code(text), "REQUEST")
+    assert countries(ev.target) == [asked], names(ev.target)
+
+
+@pytest.mark.parametrize("text, carriers", [
+    ("Protesters carried banners demanding the release of political prisoners.",
+     "Protesters"),
+    ("Students held signs calling for the president to resign.", "Students"),
+    ("Demonstrators waved placards criticizing the government.", "Demonstrators"),
+])
+def test_a_sign_speaks_for_whoever_carries_it(code, text, carriers):
+    ev = next(e for e in code(text) if e.event in ("REQUEST", "ACCUSE"))
+    assert names(ev.source) == [carriers], names(ev.source)

@@ -924,7 +924,7 @@ class SentenceCoder:
                         break
         if p.type == "REQUEST":
             targets = self._asked_to_end(trigger) or targets or \
-                self._asked_to_go(mine, noun_hits)
+                self._asked_to_go(mine, noun_hits) or self._asked_in_a_for_clause(trigger)
         act_frame = ACT_FRAMES.get(p.type)
         if act_frame and p.objects is None:
             self._recode_by_nominal_act(d, trigger, act_frame, mine, noun_hits)
@@ -970,6 +970,18 @@ class SentenceCoder:
                 x = next((q for q in c.children if q.dep_ == "pobj"), None)
                 if x is not None:
                     return [a for a in self.roles.np_actors(x) if a.country or a.igo or a.sector]
+        return []
+
+    def _asked_in_a_for_clause(self, v) -> list[Actor]:
+        """"called for the president to resign", "pressed for Israel to withdraw",
+        "appealed for the rebels to lay down their arms": whoever the "for" clause has
+        act is asked."""
+        for c in v.children:
+            if c.dep_ in ("advcl", "ccomp", "xcomp") and any(
+                    m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
+                subj = child(c, "nsubj")
+                if subj is not None:
+                    return self.roles.np_actors(subj)
         return []
 
     def _force_acting_meanwhile(self, v) -> list[Actor]:

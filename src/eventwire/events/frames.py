@@ -346,7 +346,10 @@ def request_frame(d: Act, s: FrameSite, frame: str) -> None:
         pobj = pobjs(s.g, ("on", "upon", "to"))  # "appealed to X to ..."
         asked = pobj[0] if pobj else None
     if asked is None:
-        asked = child(s.v, *SUBJ) if s.v.dep_ == "ccomp" else None
+        # "demanded that X ...", "called for X to resign" (the parser's adverbial
+        # clause with "for"): the clause's own subject is asked
+        asked = child(s.v, *SUBJ) if s.v.dep_ == "ccomp" or (s.v.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ == "for" for m in s.v.children)) else None
     d.target_override = s.roles.np_actors(asked) if asked is not None else []
 
 
