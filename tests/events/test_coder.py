@@ -1910,3 +1910,21 @@ def test_who_a_for_clause_has_act_is_asked(code, text, asked):
 def test_a_sign_speaks_for_whoever_carries_it(code, text, carriers):
     ev = next(e for e in code(text) if e.event in ("REQUEST", "ACCUSE"))
     assert names(ev.source) == [carriers], names(ev.source)
+
+
+@pytest.mark.parametrize("text, warned", [
+    ("China warned the United States not to interfere in its internal affairs.", "USA"),
+    ("Russia warned NATO against deploying troops in Ukraine.", "IGO"),
+])
+def test_warning_a_state_not_to_act_threatens_it(code, text, warned):
+    ev = one(code(text), "THREATEN")
+    assert [a.country or (a.igo and "IGO") for a in ev.target] == [warned]
+
+
+@pytest.mark.parametrize("text", [
+    "Police fired tear gas at opposition supporters outside the electoral commission.",
+    "Riot police fired tear gas and rubber bullets into the crowd.",
+])
+def test_tear_gas_fired_is_crowd_control(code, text):
+    ev = one(code(text), "ASSAULT")
+    assert ev.mode == "crowd-control" and names(ev.target), (ev.mode, names(ev.target))

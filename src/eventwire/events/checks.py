@@ -614,6 +614,19 @@ def asking_a_question(ev) -> bool:
     return False
 
 
+def a_warning_that_threatens_nothing(ev) -> bool:
+    """'The network warned American Express that it was under attack', 'the office
+    warned Myanmar of the violations': telling someone of a danger or a fault is no
+    threat; 'warned the United States not to interfere', 'warned NATO against
+    deploying troops' are (an act to refrain from)."""
+    tok = ev.trigger_token
+    if tok is None or ev.event != "THREATEN" or ev.cameo != "130" or \
+            tok.lemma_.lower() != "warn":
+        return False
+    return not any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "against")
+                   for c in tok.children)
+
+
 def spoke_on_condition_of_anonymity(ev) -> bool:
     """'The official, who spoke on condition of anonymity to discuss internal
     deliberations, said ...': talking to a reporter about a matter is no consultation."""
@@ -646,6 +659,7 @@ def under_discussion(ev) -> bool:
 
 
 DROP_RULES = (trigger_in_a_date, asking_a_question, spoke_on_condition_of_anonymity,
+              a_warning_that_threatens_nothing,
               going_home_is_no_visit, under_discussion, declining_to_speak,
               asking_for_anonymity, a_force_of_nature,
               how_people_are_equipped, the_harmed_as_people, a_kind_of_people,

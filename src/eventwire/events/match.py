@@ -21,7 +21,8 @@ PROMPT_PREPS = ("at", "on", "upon")
 
 def object_words(lex, tok, trigger: bool = False) -> set[str]:
     """The words an object or a noun trigger is matched by: its lemma, its modifiers,
-    "X of Y" forms, and "&person" / "&gpe" for named persons and places. An object's
+    "X of Y" forms, and "&person" / "&gpe" / "&org" for named persons, places (and the
+    states they stand for) and bodies. An object's
     modifier naming people makes no object of people ("held a student rally", "kept
     civilian casualties low"); a noun trigger's does ("the protesters' demands")."""
     tok = descend_quantity(lex, tok)
@@ -46,6 +47,8 @@ def object_words(lex, tok, trigger: bool = False) -> set[str]:
         words.add("&person")
     if tok.ent_type_ == "GPE":
         words.add("&gpe")
+    if tok.ent_type_ in ("ORG", "NORP"):
+        words.add("&org")
     return words
 
 
