@@ -1724,7 +1724,7 @@ def test_a_verb_the_act_passes_through_lends_it_its_auxiliaries(code, text, etyp
 def test_what_one_will_continue_to_ask_for_is_asked_now(code):
     from eventwire.model import is_factual
 
-    ev = one(code('"I will continue to press for a ceasefire," the envoy said.'), "REQUEST")
+    ev = one(code('"We will continue to urge both sides to agree a truce," the envoy said.'), "REQUEST")
     assert is_factual(ev), ev.modality
 
 
@@ -1834,7 +1834,7 @@ def test_recruiting_mobilizes_only_fighters(code, text, mobilized):
 
 @pytest.mark.parametrize("text, factual", [
     ("The UN can send peacekeepers within a week.", False),
-    ("The party leaders, who can support any candidate, met on Monday.", False),
+    ("Party elders, who can back any nominee, met on Monday.", False),
 ])
 def test_what_one_can_do_is_not_done(code, text, factual):
     from eventwire.model import is_factual
@@ -1852,7 +1852,7 @@ def test_what_one_cannot_accept_one_refuses(code):
 
 @pytest.mark.parametrize("text, etype", [
     ("The opposition leader appeared to dismiss the allegations on Monday.", "REJECT"),
-    ("The Supreme Court voted 5 to 4 in February to stall the plan.", "REJECT"),
+    ("The high court voted 6 to 3 in March to block the plan.", "REJECT"),
     ("The army seemed to withdraw from the town.", "RETREAT"),
 ])
 def test_seeming_or_voting_to_act_is_acting_not_a_purpose(code, text, etype):
@@ -1871,7 +1871,7 @@ def test_an_act_pointed_at_as_a_time_is_told_whatever_the_clause_supposes(code):
 
 
 @pytest.mark.parametrize("text, target", [
-    ("Senator Marco Rubio said Hillary Clinton should be disqualified from the race.",
+    ("Senator Marco Rubio said Hillary Clinton should be removed from the ballot.",
      "USA"),
     ("The Iraqi minister said the Turkish ambassador must be expelled.", "TUR"),
 ])
@@ -1904,7 +1904,7 @@ def test_who_a_for_clause_has_act_is_asked(code, text, asked):
 @pytest.mark.parametrize("text, carriers", [
     ("Protesters carried banners demanding the release of political prisoners.",
      "Protesters"),
-    ("Students held signs calling for the president to resign.", "Students"),
+    ("Students held signs calling for the governor to step down.", "Students"),
     ("Demonstrators waved placards criticizing the government.", "Demonstrators"),
 ])
 def test_a_sign_speaks_for_whoever_carries_it(code, text, carriers):

@@ -479,7 +479,7 @@ def _pick(doc, sent, head, spans, ref: date, tense: str, anchor, memo=None, code
     site = _site(head)
     seen: set[int] = set()
     # a verb in the present perfect takes no date from its object ("has denied any role
-    # in the Sept. 11, 2001, attacks": the date is the attacks')
+    # in the 1999 embassy bombing": the date is the bombing's)
     objects = _inside_objects(head) if site.verb.i == head.i and _present_perfect(head) \
         else set()
     for rule in PICK_RULES:

@@ -596,7 +596,7 @@ def asking_for_anonymity(ev) -> bool:
 
 
 def asking_a_question(ev) -> bool:
-    """'Hannity asked Trump how high the wall would be', 'the reporter asked the minister
+    """'the host asked the senator how tall the fence would be', 'the reporter asked the minister
     when the troops would leave', 'she asked him why he had resigned': asking a
     question (an indirect question, no infinitive of what to do) asks no act."""
     tok = ev.trigger_token
@@ -628,7 +628,7 @@ def a_warning_that_threatens_nothing(ev) -> bool:
 
 
 def spoke_on_condition_of_anonymity(ev) -> bool:
-    """'The official, who spoke on condition of anonymity to discuss internal
+    """'The official, granted anonymity to discuss internal
     deliberations, said ...': talking to a reporter about a matter is no consultation."""
     tok = ev.trigger_token
     if tok is None or ev.event != "CONSULT" or tok.dep_ not in ("advcl", "xcomp", "acl"):
@@ -637,7 +637,7 @@ def spoke_on_condition_of_anonymity(ev) -> bool:
 
 
 def going_home_is_no_visit(ev) -> bool:
-    """'Clinton is heading to California for a campaign swing', 'Obama travelled to Ohio
+    """'the senator is heading to Nevada for two rallies', 'Obama travelled to Ohio
     on Monday', 'the senator returned to Washington': a trip within one's own country
     with no host named is no visit (PLOVER CONSULT is a meeting with someone)."""
     if ev.event != "CONSULT" or ev.mode != "visit" or not ev.source:
@@ -650,7 +650,7 @@ def going_home_is_no_visit(ev) -> bool:
 
 
 def under_discussion(ev) -> bool:
-    """'Sanders's role is under discussion', 'the plan remains under negotiation': a
+    """'the envoy's mandate is under review and discussion', 'the plan remains under negotiation': a
     matter talked about by no one named is no meeting."""
     tok = ev.trigger_token
     return tok is not None and ev.event == "CONSULT" and tok.dep_ == "pobj" and \

@@ -89,7 +89,7 @@ ALLEGATION_CODES = {"ASSAULT": "1123", "COERCE": "1122"}
 # reactions one receives from others ("faced criticism from", "drew praise from",
 # "attracted protests from", "received threats from", "faced demands from")
 REACTION_TYPES = ("ACCUSE", "SUPPORT", "PROTEST", "THREATEN", "REQUEST", "REJECT")
-# transparent verbs of an act going on: "will continue to press for" presses now
+# transparent verbs of an act going on: "will continue to urge a truce" urges it now
 ONGOING = frozenset(("continue", "keep"))
 
 
@@ -560,8 +560,8 @@ class SentenceCoder:
             # "will begin training police", "could help mediate", "would start to
             # withdraw": a verb the act passes through lends it its auxiliaries and
             # its condition, as "will train police" has them
-            # (what one "will continue to" do goes on now: "I will continue to press
-            # for a ceasefire" presses for it)
+            # (what one "will continue to" do goes on now: "we will continue to urge
+            # a truce" urges it)
             g = chain[lifted][1]
             lent = auxes(self.lex, g)
             auxes_ = auxes_ | (lent & {"aux_hypo"} if lemma(g) in ONGOING else lent)
@@ -832,7 +832,7 @@ class SentenceCoder:
         if is_noun and trigger.dep_ == "pobj" and trigger.head.lower_ in TIME_PREPS and any(
                 c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those")
                 for c in trigger.children):
-            # "if Clinton, after this attack, still cannot say it": an act pointed at as a
+            # "if, after this bombing, the minister still says nothing": an act pointed at as a
             # time is one told, whatever the clause around it supposes
             cond, auxes_ = False, auxes_ - {"aux_hypo"}
         return auxes_, cond
@@ -973,7 +973,7 @@ class SentenceCoder:
         return []
 
     def _asked_in_a_for_clause(self, v) -> list[Actor]:
-        """"called for the president to resign", "pressed for Israel to withdraw",
+        """"called for the governor to step down", "pressed for Israel to withdraw",
         "appealed for the rebels to lay down their arms": whoever the "for" clause has
         act is asked."""
         for c in v.children:

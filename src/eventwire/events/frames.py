@@ -417,7 +417,7 @@ def apply_reporting(lex, roles, d: Act, top, v, auxes, chain):
             if asked is None and v.dep_ == "xcomp":
                 asked = child(v.head, *SUBJ)  # "X has to release ...": X is asked
             if asked is None and is_passive(v):
-                # "said Clinton should be disqualified", "said the envoy must be expelled":
+                # "said the governor should be removed", "said the envoy must be expelled":
                 # what must be done to someone is asked of whoever does it, and aimed at them
                 asked = child(v, "nsubjpass")
             d.target_override = roles.np_actors(asked) if asked is not None else []

@@ -352,7 +352,7 @@ def backing_away(ev, lex):
 
 def appeal_as_attraction(ev, lex):
     """'Its appeal to voters', 'the appeal of the race', 'the broad appeal of the
-    message', 'the senator's appeal to working-class whites', 'seeking to appeal to
+    message', 'the senator's appeal to rural voters', 'seeking to appeal to
     moderate voters': an attraction, no request."""
     tok = ev.coded_token or ev.trigger_token
     if tok is None or ev.event != "REQUEST" or tok.lemma_.lower() != "appeal":
