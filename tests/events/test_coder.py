@@ -1928,3 +1928,16 @@ def test_warning_a_state_not_to_act_threatens_it(code, text, warned):
 def test_tear_gas_fired_is_crowd_control(code, text):
     ev = one(code(text), "ASSAULT")
     assert ev.mode == "crowd-control" and names(ev.target), (ev.mode, names(ev.target))
+
+
+@pytest.mark.parametrize("text, target, sector", [
+    ("Erdogan met his Russian counterpart Vladimir Putin in Sochi on Friday.",
+     "Vladimir Putin", "GOV"),
+    ("Macron spoke with his American counterpart, Joe Biden, by phone.", "Joe Biden", "GOV"),
+    ("The Iranian foreign minister met his Omani counterpart in Muscat.", None, "GOV"),
+])
+def test_a_counterpart_is_an_official_or_the_one_named(code, text, target, sector):
+    ev = one(code(text), "CONSULT")
+    assert [a.sector for a in ev.target] == [sector], [(a.name, a.sector) for a in ev.target]
+    if target:
+        assert [a.name for a in ev.target] == [target]
