@@ -1789,9 +1789,10 @@ def test_where_an_attack_was_is_not_who_did_it(code, text):
     "Rebels shelled the southern suburbs of Damascus on Monday.",
     "Militants attacked a checkpoint in the suburbs of Baghdad.",
     "A car bomb exploded near a market in Kabul.",
+    "Thousands of people took to the streets of Caracas on Saturday.",
 ])
 def test_a_capital_named_as_a_place_is_the_city_not_its_government(code, text):
-    evs = [e for e in code(text) if e.event == "ASSAULT"]
+    evs = [e for e in code(text) if e.event in ("ASSAULT", "PROTEST")]
     assert evs and not any(a.sector == "GOV" for e in evs for a in e.target), \
         [(a.text, a.sector) for e in evs for a in e.target]
 

@@ -155,7 +155,8 @@ def _where(h) -> bool:
     prep = h.head
     if prep.lower_ in LOCATIVE_PREPS:
         return True
-    return prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS
+    return prep.lower_ == "of" and (prep.head.lemma_.lower() in PLACE_NOUNS
+                                    or prep.head.lower_ in PLACE_NOUNS)
 
 
 # prepositions whose object is where something is or happens
