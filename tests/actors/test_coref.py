@@ -520,3 +520,12 @@ def test_a_person_keeps_the_place_based_in(analyze):
     doc, actors = analyze("New Zealand-based writer and former prisoner John Hagan said "
                           "he would start a hunger strike in Pretoria.", date(2024, 3, 5))
     assert actors.actor_for_token(token(doc, "Hagan")).country == "NZL"
+
+
+def test_the_one_who_calls_for_him_to_resign_is_not_him(pipeline):
+    from eventwire.model import Article
+
+    text = "Senator John Smith met Governor Bill Jones on Monday and called for him to resign."
+    (doc,) = pipeline.process_batch([Article(id="h", text=text, date="2024-03-05")])
+    ev = next(e for e in doc.events if e.event == "REQUEST")
+    assert [a.name for a in ev.target] == ["Bill Jones"], [a.name for a in ev.target]

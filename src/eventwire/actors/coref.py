@@ -418,8 +418,12 @@ class Coref:
         """ "Zarif met him", "police used tear gas to disperse them": the subject of the
         same (or controlling) verb is not its object pronoun."""
         blocked: set[int] = set()
-        if tok.dep_ in OBJECT_DEPS and tok.lower_ not in OWN_OR_SELF:
-            verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+        infinitive_subject = tok.dep_ == "nsubj" and tok.head.head.i != tok.head.i and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.children)
+        if (tok.dep_ in OBJECT_DEPS or infinitive_subject) and tok.lower_ not in OWN_OR_SELF:
+            # ("called for him to resign": the one who calls is not "him" either)
+            verb = tok.head.head if infinitive_subject else \
+                tok.head if tok.dep_ != "pobj" else tok.head.head
             for _ in range(tuning.ACTOR_CONTROL_CLIMB):
                 subj = {c.i for c in verb.children if c.dep_ in SUBJECT_DEPS}
                 blocked |= subj
