@@ -322,7 +322,14 @@ class Roles:
             # nor the bomb a bomber set off)
             place = self.place_country(tok)
             if place is not None:
-                s, e = acts[0].span if acts else (tok.idx, tok.idx + len(tok))
+                # the whole phrase when it tells where the attack came from ("a rocket
+                # fired from Gaza hit Sderot": attackers of Gaza, not of Sderot)
+                whence = any(t.lower_ == "from" for t in tok.subtree) and any(
+                    t.ent_type_ in ("GPE", "LOC", "FAC") for t in tok.subtree)
+                if whence:
+                    s, e = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+                else:
+                    s, e = acts[0].span if acts else (tok.idx, tok.idx + len(tok))
                 return [Actor(text=self.text[s:e], span=(s, e), name="unidentified attackers",
                               country=place, sector="UAF", kind="group")]
         return acts
