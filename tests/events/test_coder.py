@@ -1948,10 +1948,7 @@ def test_a_counterpart_is_an_official_or_the_one_named(code, text, target, secto
     ("A rocket fired from Gaza hit the town of Sderot on Monday.", "PSE"),
     ("Missiles launched from Yemen struck an oil facility in Saudi Arabia.", "YEM"),
 ])
-def test_unknown_attackers_are_of_where_their_weapon_came_from(checked, text, whence):
-    from eventwire.model import Article
-    from eventwire.pipeline import Pipeline
-
-    (doc,) = Pipeline().process_batch([Article(id="w", text=text, date="2024-03-05")])
+def test_unknown_attackers_are_of_where_their_weapon_came_from(pipeline, text, whence):
+    (doc,) = pipeline.process_batch([Article(id="w", text=text, date="2024-03-05")])
     ev = next(e for e in doc.events if e.event == "ASSAULT")
     assert [a.country for a in ev.source] == [whence], [(a.text, a.country) for a in ev.source]
