@@ -324,6 +324,18 @@ def test_a_part_of_a_town_keeps_the_country_told_with_it_when_named_again(
     assert loc is not None and loc.country == "SYR", loc
 
 
+@pytest.mark.parametrize("text, trigger, country", [
+    ("Thousands of people took to the streets of Caracas on Saturday.", "took", "VEN"),
+    ("Hundreds poured into the streets of Minsk after the vote.", "poured", "BLR"),
+])
+def test_the_streets_of_a_town_are_in_it(pipeline, text, trigger, country):
+    from eventwire.model import Article
+
+    (doc,) = pipeline.process_batch([Article(id="st", text=text, date="2024-03-05")])
+    ev = next(e for e in doc.events if e.trigger_text.startswith(trigger))
+    assert ev.location is not None and ev.location.country == country, ev.location
+
+
 def test_a_dateline_town_qualified_by_its_country_is_in_that_country(pipeline):
     from eventwire.model import Article
 

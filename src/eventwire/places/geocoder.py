@@ -147,7 +147,8 @@ def _locative(tok, preps=None) -> bool:
             noun = prep.head  # "the city of Aleppo", not "the Department of Justice"
             if not noun.is_lower:
                 break
-            if noun.lemma_.lower() in PLACE_NOUNS or noun.lower_ in DIRECTIONS:
+            if noun.lemma_.lower() in PLACE_NOUNS or noun.lower_ in PLACE_NOUNS or \
+                    noun.lower_ in DIRECTIONS:  # ("the streets of Caracas": its plural)
                 answer = True
                 break
             # "in the battle zones of the southern sector of the Jaffna peninsula"
