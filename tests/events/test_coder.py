@@ -1952,3 +1952,18 @@ def test_unknown_attackers_are_of_where_their_weapon_came_from(pipeline, text, w
     (doc,) = pipeline.process_batch([Article(id="w", text=text, date="2024-03-05")])
     ev = next(e for e in doc.events if e.event == "ASSAULT")
     assert [a.country for a in ev.source] == [whence], [(a.text, a.country) for a in ev.source]
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("The Taliban claimed responsibility for the attack, which killed 12 soldiers.",
+     "Taliban"),
+    ("An attack by Boko Haram, which killed 30 villagers, was condemned by the UN.",
+     "Boko Haram"),
+    ("Rebels denied responsibility for the bombing, which killed nine people.", None),
+])
+def test_what_an_attack_did_was_done_by_its_doer(code, text, doer):
+    ev = next(e for e in code(text) if e.event == "ASSAULT" and e.trigger_text == "killed")
+    if doer:
+        assert doer in names(ev.source), names(ev.source)
+    else:  # a denial names no doer
+        assert not any(a.sector == "REB" for a in ev.source), names(ev.source)

@@ -622,6 +622,10 @@ class SentenceCoder:
             src = self._doer_of_the_act_in(trigger)
         if not src and not is_noun and d.type in ("ASSAULT", "COERCE") and trigger.tag_ == "VBN":
             src = self._force_acting_meanwhile(trigger)
+        if not is_noun and d.type == "ASSAULT" and trigger.dep_ == "relcl" and all(
+                a.span[0] <= trigger.head.idx < a.span[1] for a in src):
+            # (the attack itself read as the doer is no doer)
+            src = self._doer_of_the_act_it_tells(trigger) or src
         tgt = d.target_override if d.target_override is not None else targets
         if not is_noun and any(f in _WORDS["topic_verb"] for f in forms(trigger)):
             tgt = self._not_the_topic(trigger, tgt)
@@ -971,6 +975,22 @@ class SentenceCoder:
                 if x is not None:
                     return [a for a in self.roles.np_actors(x) if a.country or a.igo or a.sector]
         return []
+
+    def _doer_of_the_act_it_tells(self, v) -> list[Actor]:
+        """"The Taliban claimed the attack, which killed 12 soldiers", "rebels said they
+        carried out the bombing that wounded nine": a relative clause telling what an
+        attack did has that attack's doer (its claimer, its owner or "by")."""
+        n = v.head
+        if v.dep_ != "relcl" or n.pos_ != "NOUN" or not any(
+                c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in v.children):
+            return []
+        hit = self.roles.noun_hits.get(n.i)
+        if hit is None or hit.type != "ASSAULT":
+            return []
+        claimed = self._claimed_by(n)
+        if claimed is not None:
+            return [] if claimed[1] else self.roles.best_actors(claimed[0])
+        return [a for a in self.roles.noun_source(n) if a.sector != "UAF"]
 
     def _asked_in_a_for_clause(self, v) -> list[Actor]:
         """"called for the governor to step down", "pressed for Israel to withdraw",
