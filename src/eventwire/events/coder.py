@@ -41,7 +41,7 @@ from eventwire.events.match import SCENE_PREPS, find_triggers, prompted
 from eventwire.events.roles import Roles
 from eventwire.events.subject import subject_tok
 from eventwire.events.typemodel import load_type_model
-from eventwire.events.syntax import (OBJ, SUBJ, auxes, child, coded, conditional,
+from eventwire.events.syntax import (OBJ, SUBJ, auxes, child, coded, conditional, for_clause,
                                      descend_quantity, forms,
                                      frame_tokens_above, governor, inside_noun_frame, lemma,
                                      held_back, negated, no_one_in_particular, no_sign_of,
@@ -997,11 +997,9 @@ class SentenceCoder:
         "appealed for the rebels to lay down their arms": whoever the "for" clause has
         act is asked."""
         for c in v.children:
-            if c.dep_ in ("advcl", "ccomp", "xcomp") and any(
-                    m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
-                subj = child(c, "nsubj")
-                if subj is not None:
-                    return self.roles.np_actors(subj)
+            subj = child(c, "nsubj") if for_clause(c) else None
+            if subj is not None:
+                return self.roles.np_actors(subj)
         return []
 
     def _force_acting_meanwhile(self, v) -> list[Actor]:
@@ -1284,12 +1282,12 @@ def _means_of(trigger, anchor) -> bool:
 
 
 def _refusing_now(v, modality: str) -> bool:
-    """Is a negated "will", "would" or "can" on ``v`` a refusal made now ("will not
-    accept", "won't recognise", "cannot accept")? Not "could not", "may not"."""
+    """Is a negated "will" or "would" on ``v`` a refusal made now ("will not accept",
+    "won't recognise")? Not "could not", "may not" ("cannot accept" is no possibility
+    at all, ``syntax.auxes``: a plain negation, read as a refusal by its caller)."""
     if modality not in ("future", "hypothetical") or not any(c.dep_ == "neg" for c in v.children):
         return False  # "gave no indication that Moscow would recognise it" refuses nothing
-    return any(c.dep_ == "aux" and c.lower_ in ("will", "wo", "would", "can", "ca")
-               for c in v.children)
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "wo", "would") for c in v.children)
 
 
 def _staged_by(trigger, near) -> bool:

@@ -23,8 +23,8 @@ from dataclasses import dataclass, field
 from eventwire import tuning
 from eventwire.events.roles import PASSIVE_REPORT
 from eventwire.events.subject import subject_tok
-from eventwire.events.syntax import (SUBJ, according_to, causative_object, child, forms,
-                                     is_passive, lemma, negated, pobjs, say_above,
+from eventwire.events.syntax import (SUBJ, according_to, causative_object, child, for_clause,
+                                     forms, is_passive, lemma, negated, pobjs, say_above,
                                      stated_intent)
 from eventwire.model import Actor
 
@@ -348,8 +348,7 @@ def request_frame(d: Act, s: FrameSite, frame: str) -> None:
     if asked is None:
         # "demanded that X ...", "called for X to resign" (the parser's adverbial
         # clause with "for"): the clause's own subject is asked
-        asked = child(s.v, *SUBJ) if s.v.dep_ == "ccomp" or (s.v.dep_ == "advcl" and any(
-            m.dep_ == "mark" and m.lower_ == "for" for m in s.v.children)) else None
+        asked = child(s.v, *SUBJ) if s.v.dep_ == "ccomp" or for_clause(s.v) else None
     d.target_override = s.roles.np_actors(asked) if asked is not None else []
 
 

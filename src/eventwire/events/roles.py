@@ -49,7 +49,7 @@ JUDGED_TYPES = ("ACCUSE", "SUPPORT", "REJECT")
 USING_VERBS = frozenset(("use", "employ"))
 # prepositions of where a noun act took place, on whose noun the parser may hang its
 # "between" phrase ("clashes around the site between police and students")
-SITE_PREPS = frozenset(("near", "around", "at", "in", "outside", "along", "on"))
+SITE_PREPS = PLACE_PREPS | {"around", "along", "on"}
 # a noun act "between X and Y" ("clashes between police and students") has two sides
 BETWEEN_PREPS = frozenset(w for w, cls in _WORDS if cls == "between_prep")
 # what a fallback actor is, by the entity type of its head

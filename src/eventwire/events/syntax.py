@@ -336,6 +336,13 @@ def descend_quantity(lex, tok):
     return tok
 
 
+def for_clause(c) -> bool:
+    """Is clause ``c`` opened by "for" ("called for the governor to step down": the
+    parser's adverbial clause whose own subject is the one asked)?"""
+    return c.dep_ in ("advcl", "ccomp", "xcomp") and any(
+        m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+
+
 def auxes(lex, v) -> set[str]:
     """The auxiliary frames on ``v``: aux_future ("will"), aux_hypo ("could"),
     aux_oblig ("must"). A verb joined to another by "and" or "or", with no
